@@ -1,0 +1,144 @@
+"""Errors a user can meet, each with a code and a message in Chinese and English.
+
+The catalogue is data so that a supervisor (and a translator) can read every message in one place,
+and so that tests assert codes rather than wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# code -> (Chinese template, English template). Placeholders use str.format names.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Workspace and store (W)
+    "W001": ("“{path}”不是 CaseDesk 工作区", "{path} is not a CaseDesk workspace"),
+    "W002": ("“{path}”已经是一个工作区", "{path} already holds a workspace"),
+    "W003": ("无法写入“{path}”：{reason}", "Cannot write to {path}: {reason}"),
+    "W004": (
+        "此工作区由更新版本的 CaseDesk 创建（数据结构 {found}，本程序支持到 {supported}），请先升级程序",
+        "This workspace was made by a newer CaseDesk (schema {found}, this program knows up to "
+        "{supported}); please upgrade CaseDesk first",
+    ),
+    "W005": ("工作区文件已损坏：{reason}", "The workspace files are damaged: {reason}"),
+    "W006": (
+        "上次升级数据结构时中断，已从升级前的备份恢复：{backup}",
+        "An earlier schema upgrade was interrupted; restored from the pre-upgrade backup {backup}",
+    ),
+    "W007": ("数据库升级失败，数据已从备份恢复：{reason}", "Upgrading the database failed and it was "
+             "restored from the backup: {reason}"),
+    # Accounts and access (A)
+    "A001": ("用户名或密码不正确", "Wrong user name or password"),
+    "A002": ("账号“{username}”已存在", "The account {username} already exists"),
+    "A003": ("账号“{username}”已停用", "The account {username} is disabled"),
+    "A004": ("您的角色（{role}）不能执行此操作：{action}", "Your role ({role}) may not do this: {action}"),
+    "A005": ("不能审批自己的工作", "Nobody may approve their own work"),
+    "A006": ("密码至少需要 {min} 个字符", "A password needs at least {min} characters"),
+    "A007": ("未知角色：{role}", "Unknown role: {role}"),
+    "A008": ("请先登录（需要用户名和密码）", "Please sign in first (a user name and password are needed)"),
+    "A009": ("您无权查看或修改此记录", "You may not see or change this record"),
+    # Records and workflow (R)
+    "R001": ("找不到记录 {id}", "No record {id}"),
+    "R002": ("记录当前状态为“{status}”，不能{action}", "The record is {status}; it cannot be {action}"),
+    "R003": ("表单有 {count} 处错误，不能提交", "The form has {count} errors and cannot be submitted"),
+    "R004": ("审批已针对旧版本，当前内容需重新审批", "The approval was for an older revision; the "
+             "current content needs approval again"),
+    "R005": ("此步骤（{step}）已审批", "This step ({step}) is already decided"),
+    "R006": ("退回时必须填写意见", "A return needs a written opinion"),
+    "R007": ("附件文件不存在：{path}", "The attachment file does not exist: {path}"),
+    "R008": ("找不到{kind}：{id}", "No {kind}: {id}"),
+    "R009": ("此表单不需要审批", "This form needs no approval"),
+    "R010": ("该表单属于{scope}，请指定所属的{scope}", "This form belongs to a {scope}; name the {scope}"),
+    # Form definitions (D) — a broken definition is refused whole
+    "D001": ("表单定义 {form}：字段编号“{field}”重复", "Form definition {form}: duplicate field id {field}"),
+    "D002": ("表单定义 {form}：字段“{field}”的类型“{type}”未知", "Form definition {form}: field {field} "
+             "has unknown type {type}"),
+    "D003": ("表单定义 {form}：“{field}”的{what}引用了不存在的字段“{name}”", "Form definition {form}: "
+             "the {what} of {field} names a missing field {name}"),
+    "D004": ("表单定义 {form}：{where} 缺少 {key}", "Form definition {form}: {where} lacks {key}"),
+    "D005": ("表单定义 {form}：“{field}”的表达式无法解析：{reason}", "Form definition {form}: the "
+             "expression of {field} cannot be parsed: {reason}"),
+    "D006": ("表单定义 {form}：选择题“{field}”没有选项", "Form definition {form}: choice field {field} "
+             "has no options"),
+    "D007": ("表单定义 {form}：“{field}”引用了未知的选项表“{name}”", "Form definition {form}: {field} "
+             "names an unknown option list {name}"),
+    "D008": ("表单定义 {form}：表格“{field}”没有列", "Form definition {form}: table {field} has no columns"),
+    "D009": ("表单定义 {form}：{where} 有未知的键“{key}”", "Form definition {form}: {where} has an unknown "
+             "key {key}"),
+    "D010": ("表单定义 {form}：未知的签名角色“{role}”", "Form definition {form}: unknown signer role {role}"),
+    "D011": ("表单定义 {form}：未知的审批角色“{role}”", "Form definition {form}: unknown approval role {role}"),
+    "D012": ("表单定义 {form}：“{field}”带入的来源“{path}”未知", "Form definition {form}: {field} carries "
+             "from an unknown source {path}"),
+    "D013": ("表单定义 {form}：{where} 的值无效：{reason}", "Form definition {form}: {where} has an "
+             "invalid value: {reason}"),
+    "D014": ("表单定义文件无法读取：{path}：{reason}", "A form definition file cannot be read: {path}: "
+             "{reason}"),
+    "D015": ("表单编号“{form}”重复", "Duplicate form id {form}"),
+    "D016": ("未知表单：{form}", "Unknown form: {form}"),
+    "D017": ("表单定义 {form}：计算字段之间存在循环引用：{cycle}", "Form definition {form}: computed "
+             "fields refer to each other in a cycle: {cycle}"),
+    # Field values (F) — produced by validation
+    "F001": ("“{label}”为必填项", "{label} is required"),
+    "F002": ("“{label}”应为数字", "{label} must be a number"),
+    "F003": ("“{label}”不能小于 {min}", "{label} must be at least {min}"),
+    "F004": ("“{label}”不能大于 {max}", "{label} must be at most {max}"),
+    "F005": ("“{label}”应为日期（年-月-日）", "{label} must be a date (YYYY-MM-DD)"),
+    "F006": ("“{label}”应为时间（时:分）", "{label} must be a time (HH:MM)"),
+    "F007": ("“{label}”的选项“{value}”不在可选范围内", "{label}: {value} is not one of the choices"),
+    "F008": ("“{label}”最多 {max} 个字", "{label} takes at most {max} characters"),
+    "F009": ("“{label}”格式不正确：{hint}", "{label} is not in the right format: {hint}"),
+    "F010": ("“{label}”至少需要 {min} 行", "{label} needs at least {min} rows"),
+    "F011": ("“{label}”最多 {max} 行", "{label} takes at most {max} rows"),
+    "F012": ("“{label}”应为金额（最多两位小数）", "{label} must be an amount of money (two decimals at most)"),
+    "F013": ("“{label}”应在 {min} 到 {max} 之间", "{label} must be between {min} and {max}"),
+    "F014": ("表单含有定义中没有的字段“{field}”，已保留但不显示", "The record holds a field {field} the "
+             "form no longer defines; it is kept but not shown"),
+    "F015": ("“{label}”应为“是”或“否”", "{label} must be yes or no"),
+    "F016": ("“{label}”的值无效", "{label} has an invalid value"),
+    "F017": ("“{label}”不能晚于今天", "{label} cannot be later than today"),
+    "F018": ("“{label}”至少 {min} 个字", "{label} needs at least {min} characters"),
+    # Command line (C)
+    "C001": ("缺少参数：{what}", "Missing argument: {what}"),
+}
+
+
+def format_message(code: str, lang: str = "zh", **params: Any) -> str:
+    """The message for ``code`` in ``lang`` ("zh" or "en") with its placeholders filled."""
+    zh, en = MESSAGES[code]
+    template = en if lang == "en" else zh
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+class CaseDeskError(Exception):
+    """A refusal or failure a user can meet: a code, parameters and messages in both languages."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        if code not in MESSAGES:
+            raise KeyError(f"unknown message code {code}")
+        self.code = code
+        self.params = params
+        super().__init__(f"[{code}] {self.message('en')}")
+
+    def message(self, lang: str = "zh") -> str:
+        return format_message(self.code, lang, **self.params)
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message('zh')} / {self.message('en')}"
+
+
+class DefinitionError(CaseDeskError):
+    """A form definition that cannot be used; raised by the loading pipeline."""
+
+
+class AccessDenied(CaseDeskError):
+    """The domain refuses an action for the account asking."""
+
+
+class WorkflowError(CaseDeskError):
+    """A record is not in a state that allows the action."""
+
+
+class WorkspaceError(CaseDeskError):
+    """The workspace cannot be created, opened or upgraded."""

@@ -1,0 +1,46 @@
+"""Values a form carries from its case, group, client or the workspace instead of having them typed
+twice. A definition names a source (``carry: client.name``); the workspace fills the context."""
+
+from __future__ import annotations
+
+# source path -> (Chinese, English) description. The loader refuses any other path.
+CARRY_SOURCES: dict[str, tuple[str, str]] = {
+    "agency.name": ("机构名称", "Agency name"),
+    "station.name": ("服务站点", "Station"),
+    "project.name": ("服务项目", "Project"),
+    "worker.name": ("负责社工", "Worker"),
+    "supervisor.name": ("督导", "Supervisor"),
+    "client.name": ("服务对象姓名", "Client name"),
+    "client.sex": ("性别", "Sex"),
+    "client.birth_date": ("出生日期", "Date of birth"),
+    "client.age": ("年龄", "Age"),
+    "client.id_number": ("证件号码", "ID number"),
+    "client.phone": ("联系电话", "Phone"),
+    "client.address": ("住址", "Address"),
+    "case.number": ("个案编号", "Case number"),
+    "case.type": ("个案类型", "Case type"),
+    "case.domain": ("服务领域", "Service domain"),
+    "case.opened_on": ("开案日期", "Opening date"),
+    "case.session_count": ("已有个案记录节数", "Session records so far"),
+    "case.next_session_no": ("本次节数", "This session's number"),
+    "case.transferred": ("是否转介", "Transferred"),
+    "group.name": ("小组/活动名称", "Group or activity name"),
+    "group.number": ("小组/活动编号", "Group or activity number"),
+    "group.kind": ("小组/活动类型", "Group or activity kind"),
+    "group.domain": ("服务领域", "Service domain"),
+    "group.planned_sessions": ("计划节数", "Planned sessions"),
+    "group.member_count": ("报名组员人数", "Registered members"),
+    "group.session_count": ("已举办节数", "Sessions held"),
+    "group.next_session_no": ("本次节数", "This session's number"),
+    "group.start_date": ("开始日期", "Start date"),
+    "group.end_date": ("结束日期", "End date"),
+    "group.venue": ("地点", "Place"),
+    "group.attendance_rate": ("整体出勤率", "Overall attendance rate"),
+    "group.feedback_average": ("参加者意见平均分", "Average feedback score"),
+    "group.budget_total": ("预算总额", "Budget total"),
+    "group.budget_lines": ("预算明细", "Budget lines"),
+    "group.members": ("报名组员", "Registered members"),
+    "household.name": ("家庭", "Household"),
+    "household.address": ("家庭住址", "Household address"),
+    "today": ("今天", "Today"),
+}

@@ -1,0 +1,56 @@
+"""Every form CaseDesk knows, loaded once from the definition files beside this module.
+
+Adding a form or a field means editing a YAML file under ``definitions/``: nothing else."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from desktop.errors import DefinitionError
+from desktop.forms.loader import load_form, load_option_lists
+from desktop.forms.schema import FormDef, Option
+
+DEFINITIONS_DIR = Path(__file__).with_name("definitions")
+OPTION_LISTS_FILE = DEFINITIONS_DIR / "option_lists.yaml"
+
+
+class Registry:
+    """The loaded forms, in catalogue order (families, then the order of their files)."""
+
+    def __init__(self, forms: list[FormDef], option_lists: dict[str, tuple[Option, ...]]) -> None:
+        self._forms: dict[str, FormDef] = {}
+        for form in forms:
+            if form.id in self._forms:
+                raise DefinitionError("D015", form=form.id)
+            self._forms[form.id] = form
+        self.option_lists = option_lists
+
+    @classmethod
+    def load(cls, directory: Path = DEFINITIONS_DIR) -> Registry:
+        option_lists = load_option_lists(directory / OPTION_LISTS_FILE.name)
+        files = sorted(p for p in directory.rglob("*.yaml") if p.name != OPTION_LISTS_FILE.name)
+        return cls([load_form(p, option_lists) for p in files], option_lists)
+
+    def get(self, form_id: str) -> FormDef:
+        try:
+            return self._forms[form_id]
+        except KeyError:
+            raise DefinitionError("D016", form=form_id) from None
+
+    def __contains__(self, form_id: object) -> bool:
+        return form_id in self._forms
+
+    def __iter__(self):  # noqa: ANN204 - iterates FormDef
+        return iter(self._forms.values())
+
+    def __len__(self) -> int:
+        return len(self._forms)
+
+    def by_family(self, family: str) -> list[FormDef]:
+        return [f for f in self._forms.values() if f.family == family]
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    return Registry.load()
