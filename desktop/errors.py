@@ -47,6 +47,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "R007": ("附件文件不存在：{path}", "The attachment file does not exist: {path}"),
     "R008": ("找不到{kind}：{id}", "No {kind}: {id}"),
     "R009": ("此表单不需要审批", "This form needs no approval"),
+    "R011": ("此个案/小组已有一份“{form}”，不能再新建（可修改原表或先作废）", "This case or group already "
+             "has a {form}; edit it, or void it first"),
     "R010": ("该表单属于{scope}，请指定所属的{scope}", "This form belongs to a {scope}; name the {scope}"),
     # Form definitions (D) — a broken definition is refused whole
     "D001": ("表单定义 {form}：字段编号“{field}”重复", "Form definition {form}: duplicate field id {field}"),

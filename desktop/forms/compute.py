@@ -100,11 +100,13 @@ def fill(form: FormDef, content: Mapping[str, Any], context: Mapping[str, Any] |
                 continue
             value, problem = normalize(f, context[f.carry])
             out[f.id] = None if problem else value
-    _fill_table_columns(form, out)
-    for f in _computed_order(form):
-        try:
-            result = expressions.evaluate(f.compute or "", expression_names(form, out))
-        except expressions.ExpressionFailed:
-            result = None
-        out[f.id] = from_expression(f, result)
+    # Two passes: row cells may read form-level results (sessions held) that read other rows.
+    for _ in range(2):
+        _fill_table_columns(form, out)
+        for f in _computed_order(form):
+            try:
+                result = expressions.evaluate(f.compute or "", expression_names(form, out))
+            except expressions.ExpressionFailed:
+                result = None
+            out[f.id] = from_expression(f, result)
     return out

@@ -49,6 +49,14 @@ def _numbers(values: Iterable[Any]) -> list[Decimal]:
     return out
 
 
+def _comparable(values: Iterable[Any]) -> list[Any]:
+    """Dates and times compare as themselves, everything else as numbers."""
+    given = [v for v in values if v not in (None, "")]
+    if given and all(isinstance(v, dt.date | dt.time) for v in given):
+        return given
+    return _numbers(given)
+
+
 def _sum(values: Iterable[Any]) -> Decimal:
     return sum(_numbers(values), Decimal(0))
 
@@ -59,7 +67,8 @@ def _avg(values: Iterable[Any]) -> Decimal | None:
 
 
 def _count(values: Iterable[Any]) -> int:
-    return sum(1 for v in values if v not in (None, "", [], False))
+    """Values given: a rating of 0 counts, an unticked yes/no (False) does not."""
+    return sum(1 for v in values if not (v is None or v is False or v == "" or v == []))
 
 
 def _count_if(values: Iterable[Any], *wanted: Any) -> int:
@@ -79,6 +88,9 @@ def _age(birth: dt.date | None, on: dt.date | None = None) -> int | None:
         return None
     on = on or dt.date.today()
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+age = _age  # public: the workspace computes a client's age the same way forms do
 
 
 def _days_between(start: dt.date | None, end: dt.date | None) -> int | None:
@@ -116,8 +128,8 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "empty": _empty,
     "round": _round,
     "len": len,
-    "min": lambda values: min(_numbers(values), default=None),
-    "max": lambda values: max(_numbers(values), default=None),
+    "min": lambda values: min(_comparable(values), default=None),
+    "max": lambda values: max(_comparable(values), default=None),
     "abs": lambda value: abs(_numbers([value])[0]) if _numbers([value]) else None,
 }
 

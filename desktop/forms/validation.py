@@ -125,7 +125,7 @@ class _Checker:
             return
         if f.required and not rows:
             self.add("F001", "error", f.id, f.label)
-        if f.min_rows is not None and len(rows) < f.min_rows and (rows or f.required):
+        elif f.min_rows is not None and 0 < len(rows) < f.min_rows:
             self.add("F010", "error", f.id, f.label, min=f.min_rows)
         if f.max_rows is not None and len(rows) > f.max_rows:
             self.add("F011", "error", f.id, f.label, max=f.max_rows)

@@ -50,16 +50,15 @@ def parse_date(raw: Any) -> dt.date | None:
         return raw
     if not isinstance(raw, str):
         return None
-    text = raw.strip().replace("/", "-").replace(".", "-")
+    text = raw.strip()
+    match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text) or re.fullmatch(
+        r"(\d{4})年(\d{1,2})月(\d{1,2})日?", text
+    )
+    if not match:
+        return None
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date(*map(int, match.groups()))
     except ValueError:
-        match = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日?", text)
-        if match:
-            try:
-                return dt.date(*map(int, match.groups()))
-            except ValueError:
-                return None
         return None
 
 
@@ -223,7 +222,12 @@ def _normalize_table(f: FieldDef, raw: Any) -> tuple[Any, ValueProblem | None]:
 
 
 def to_expression(f: FieldDef, stored: Any) -> Any:
-    """The value an expression sees: Decimal for numbers, date/time objects, TableValue for tables."""
+    """The value an expression sees: Decimal for numbers, date/time objects, TableValue for tables.
+    A value that fails its type's check counts as missing, so a wrong entry never enters a total."""
+    if f.type is not FieldType.TABLE and not is_empty(stored):
+        stored, problem = normalize(f, stored)
+        if problem:
+            stored = None
     if is_empty(stored):
         if f.type is FieldType.TABLE:
             return TableValue([])

@@ -1,0 +1,269 @@
+"""The ``casedesk`` command. No Qt is imported unless the window is asked for.
+
+Exit codes: 0 success, 1 refused or failed (the reason on stderr, with its code), 2 usage error.
+Scripts pass ``CASEDESK_DATA_DIR``, ``CASEDESK_USER`` and ``CASEDESK_PASSWORD``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import secrets
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop import __version__
+from desktop.errors import CaseDeskError
+from desktop.paths import data_dir
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _emit(args: argparse.Namespace, rows: list[dict[str, Any]] | dict[str, Any], columns: Sequence[str] = ()) -> None:
+    """JSON with ``--json``, else a plain aligned table (or key: value lines for one item)."""
+    if getattr(args, "json", False):
+        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    if isinstance(rows, dict):
+        for key, value in rows.items():
+            print(f"{key}: {value}")
+        return
+    columns = list(columns or (rows[0].keys() if rows else []))
+    table = [[str(row.get(c, "") if row.get(c) is not None else "") for c in columns] for row in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in table]) for i, c in enumerate(columns)]
+    print("  ".join(_pad(c, widths[i]) for i, c in enumerate(columns)))
+    for r in table:
+        print("  ".join(_pad(v, widths[i]) for i, v in enumerate(r)))
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)  # CJK characters take two columns
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def _password(args: argparse.Namespace) -> str:
+    password = os.environ.get("CASEDESK_PASSWORD")
+    if password:
+        return password
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("密码 / Password: ")
+    raise CaseDeskError("A008")
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - returns a Desk (imported lazily)
+    from desktop.workspace import open_desk
+
+    user = args.user or os.environ.get("CASEDESK_USER")
+    if not user:
+        raise CaseDeskError("A008")
+    return open_desk(data_dir(args.data_dir), user, _password(args))
+
+
+# -- commands ----------------------------------------------------------------------------------
+def cmd_version(args: argparse.Namespace) -> int:
+    from desktop.workspace.store import head_revision
+
+    _emit(args, {"casedesk": __version__, "schema": head_revision(), "python": sys.version.split()[0]})
+    return EXIT_OK
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desktop.workspace import create_workspace
+
+    root = data_dir(args.data_dir)
+    password = args.password or os.environ.get("CASEDESK_PASSWORD")
+    generated = password is None
+    password = password or secrets.token_urlsafe(9)
+    info = create_workspace(root, agency_name=args.agency, station_name=args.station, username=args.username,
+                            display_name=args.display_name or args.username, password=password, mode=args.mode)
+    result = {"workspace": str(root), "mode": info.mode, "agency": info.agency_name, "username": args.username}
+    if generated:
+        result["password"] = password  # printed once: nobody else knows it
+    _emit(args, result)
+    return EXIT_OK
+
+
+def cmd_forms_list(args: argparse.Namespace) -> int:
+    from desktop.forms import default_registry
+
+    rows = [
+        {"id": f.id, "zh": f.title.zh, "en": f.title.en, "family": f.family, "version": f.version,
+         "paper_code": f.paper_code, "approval": list(f.approval)}
+        for f in default_registry()
+    ]
+    _emit(args, rows, ("id", "zh", "en", "family", "version"))
+    return EXIT_OK
+
+
+def cmd_forms_show(args: argparse.Namespace) -> int:
+    from desktop.forms import default_registry
+
+    form = default_registry().get(args.form)
+    rows = [
+        {"section": s.title.zh, "id": f.id, "type": str(f.type), "zh": f.label.zh, "en": f.label.en,
+         "required": f.required, "carry": f.carry, "compute": f.compute}
+        for s in form.sections for f in s.fields if f.holds_value
+    ]
+    _emit(args, rows, ("id", "type", "zh", "en", "required"))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.demo import build_demo
+
+    root = data_dir(args.dir or args.data_dir)
+    summary = build_demo(root)
+    if args.json:
+        _emit(args, summary)
+        return EXIT_OK
+    print(f"演示工作区 / Demo workspace: {root}")
+    print("账号 / Accounts (用户名 / 密码 / 角色):")
+    _emit(args, summary["accounts"], ("username", "password", "display_name", "roles"))
+    counts = ", ".join(f"{k} {v}" for k, v in summary["counts"].items())
+    print(f"内容 / Contents: {counts}")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from desktop.workspace import Layout
+
+    info = Layout(data_dir(args.data_dir)).read_info()
+    _emit(args, {"workspace": str(data_dir(args.data_dir)), **info.__dict__})
+    return EXIT_OK
+
+
+def _listing(fetch: Callable[[Any, argparse.Namespace], list[dict[str, Any]]], columns: Sequence[str]):  # noqa: ANN202
+    def run(args: argparse.Namespace) -> int:
+        with _open(args) as desk:
+            _emit(args, fetch(desk, args), columns)
+        return EXIT_OK
+
+    return run
+
+
+def _plain(row: Any, *keys: str) -> dict[str, Any]:
+    return {k: (str(v) if v is not None and not isinstance(v, int | bool | list | dict | str) else v)
+            for k in keys for v in [getattr(row, k)]}
+
+
+LISTINGS: dict[str, tuple[Callable[[Any, argparse.Namespace], list[dict[str, Any]]], Sequence[str]]] = {
+    "accounts": (
+        lambda d, a: [_plain(x, "id", "username", "display_name", "roles", "active") for x in d.accounts()],
+        ("username", "display_name", "roles", "active"),
+    ),
+    "clients": (
+        lambda d, a: [_plain(x, "id", "name", "sex", "birth_date", "domain", "owner_id") for x in d.clients(a.search)],
+        ("name", "sex", "birth_date", "domain", "id"),
+    ),
+    "cases": (
+        lambda d, a: [_plain(x, "id", "archive_code", "case_type", "domain", "status", "client_id", "owner_id",
+                             "opened_on") for x in d.cases(a.status)],
+        ("archive_code", "case_type", "domain", "status", "opened_on", "id"),
+    ),
+    "groups": (
+        lambda d, a: [_plain(x, "id", "archive_code", "name", "kind", "domain", "status", "planned_start")
+                      for x in d.groups(a.status)],
+        ("archive_code", "name", "kind", "status", "planned_start", "id"),
+    ),
+    "records": (
+        lambda d, a: [{k: v for k, v in r.as_json().items() if k != "content"}
+                      for r in d.records(form_id=a.form, status=a.status)],
+        ("form_id", "status", "revision_no", "pending_role", "service_date", "id"),
+    ),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casedesk",
+        description="CaseDesk 社工个案桌面 — offline case, group and archive desk. "
+        "Without a command it opens the window.",
+    )
+    parser.add_argument("--data-dir", help="workspace folder (default: CASEDESK_DATA_DIR or the user data folder)")
+    parser.add_argument("--user", help="account to sign in as (default: CASEDESK_USER)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("version", help="program and schema versions")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_version)
+
+    p = sub.add_parser("init", help="create a new workspace without questions")
+    p.add_argument("--agency", default="我的社工机构", help="agency name")
+    p.add_argument("--station", default="本站", help="first station (镇街站点)")
+    p.add_argument("--username", default="admin", help="first account (agency head and business lead)")
+    p.add_argument("--display-name")
+    p.add_argument("--password", help="first account's password (else CASEDESK_PASSWORD, else one is generated)")
+    p.add_argument("--mode", default="standalone", choices=["standalone", "hub", "field"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_init)
+
+    p = sub.add_parser("info", help="describe the workspace (no sign-in needed)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_info)
+
+    forms = sub.add_parser("forms", help="the form catalogue")
+    forms_sub = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    p = forms_sub.add_parser("list", help="every form with its Chinese and English name")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_forms_list)
+    p = forms_sub.add_parser("show", help="the fields of one form")
+    p.add_argument("form")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_forms_show)
+
+    p = sub.add_parser("demo", help="create a demo workspace with accounts for every role")
+    p.add_argument("--data-dir", dest="dir", help="where to create it")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_demo)
+
+    for name, (fetch, columns) in LISTINGS.items():
+        group = sub.add_parser(name, help=f"{name} in the workspace (sign-in needed)")
+        group_sub = group.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+        p = group_sub.add_parser("list", help=f"list {name}")
+        p.add_argument("--json", action="store_true")
+        if name == "clients":
+            p.add_argument("--search", help="name, ID number or phone contains")
+        if name in ("cases", "groups", "records"):
+            p.add_argument("--status")
+        if name == "records":
+            p.add_argument("--form", help="form id")
+        p.set_defaults(run=_listing(fetch, columns))
+    return parser
+
+
+def open_window(args: argparse.Namespace) -> int:
+    try:
+        from desktop.ui.app import run  # noqa: PLC0415 - Qt only when the window is wanted
+    except ImportError:
+        print(
+            "CaseDesk 的桌面窗口尚在开发中（见“桌面外壳”任务）；现在可以使用命令行：casedesk --help\n"
+            "The CaseDesk window is not built yet (the desktop-shell issue); the command line works now: "
+            "casedesk --help",
+            file=sys.stderr,
+        )
+        return EXIT_OK
+    return run(data_dir(args.data_dir))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        return open_window(args)
+    try:
+        return args.run(args)
+    except CaseDeskError as exc:
+        print(f"casedesk: [{exc.code}] {exc.message('zh')}\n          {exc.message('en')}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

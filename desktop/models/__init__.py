@@ -1,0 +1,30 @@
+"""SQLAlchemy models of the workspace store. No Qt here."""
+
+from desktop.models.base import Base, new_id, utcnow
+from desktop.models.org import Account, Agency, Project, Setting, Station
+from desktop.models.people import Client, Household, HouseholdMember
+from desktop.models.records import Attachment, Comment, Decision, FormRecord, FormRevision
+from desktop.models.services import Case, CaseStatus, GroupStatus, ServiceGroup
+
+__all__ = [
+    "Account",
+    "Agency",
+    "Attachment",
+    "Base",
+    "Case",
+    "CaseStatus",
+    "Client",
+    "Comment",
+    "Decision",
+    "FormRecord",
+    "FormRevision",
+    "GroupStatus",
+    "Household",
+    "HouseholdMember",
+    "Project",
+    "ServiceGroup",
+    "Setting",
+    "Station",
+    "new_id",
+    "utcnow",
+]

@@ -1,0 +1,41 @@
+"""The SQLite engine of a workspace: WAL, foreign keys on, and a connection factory that an
+encrypted store (SQLCipher) can replace without touching the rest."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+Connect = Callable[[], sqlite3.Connection]
+
+
+def plain_connect(path: Path) -> Connect:
+    """Connections to an unencrypted SQLite file (paths with any characters work: no URL)."""
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+
+    return connect
+
+
+def make_engine(connect: Connect) -> Engine:
+    engine = create_engine("sqlite://", creator=connect)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA busy_timeout = 30000")
+        cursor.close()
+
+    return engine
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

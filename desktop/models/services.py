@@ -1,0 +1,69 @@
+"""Cases and groups/activities: the files that get an archive number and hold form records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import StrEnum
+
+from sqlalchemy import Boolean, Date, ForeignKey, String, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Authored, Base, ServiceWork
+
+
+class CaseStatus(StrEnum):
+    """Where a case stands (the case-work issue owns the transitions)."""
+
+    INTAKE = "intake"  # intake written, awaiting the supervisor's decision
+    NOT_OPENED = "not_opened"  # intake declined: no case opened
+    OPEN = "open"
+    CLOSING = "closing"  # closing report submitted, awaiting approval
+    CLOSED = "closed"
+    ARCHIVED = "archived"
+    VOID = "void"
+
+
+class GroupStatus(StrEnum):
+    PLANNING = "planning"
+    PLAN_SUBMITTED = "plan_submitted"
+    APPROVED = "approved"
+    RUNNING = "running"
+    REPORTING = "reporting"
+    CLOSED = "closed"
+    ARCHIVED = "archived"
+    VOID = "void"
+
+
+class Case(Authored, ServiceWork, Base):
+    __tablename__ = "case_file"
+
+    project_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("project.id"), index=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("client.id"), index=True)
+    household_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("household.id"))
+    case_type: Mapped[str] = mapped_column(String(20))  # consultation/counselling/treatment/transfer
+    domain: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(20), default=CaseStatus.INTAKE)
+    archive_code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    opened_on: Mapped[dt.date | None] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    hotline: Mapped[bool] = mapped_column(Boolean, default=False)
+    family_case: Mapped[bool] = mapped_column(Boolean, default=False)
+    title: Mapped[str | None] = mapped_column(String(200))
+
+
+class ServiceGroup(Authored, ServiceWork, Base):
+    """A group (小组) or an activity (活动): lectures, community activities, classes, outreach."""
+
+    __tablename__ = "service_group"
+
+    project_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("project.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(30))  # option list group_type
+    domain: Mapped[str] = mapped_column(String(30))
+    agency_role: Mapped[str] = mapped_column(String(20), default="host")
+    status: Mapped[str] = mapped_column(String(20), default=GroupStatus.PLANNING)
+    archive_code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    planned_start: Mapped[dt.date | None] = mapped_column(Date)
+    planned_end: Mapped[dt.date | None] = mapped_column(Date)
+    venue: Mapped[str | None] = mapped_column(String(200))

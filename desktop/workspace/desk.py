@@ -1,0 +1,172 @@
+"""The Qt-free façade over one open workspace, for one signed-in account.
+
+Every method opens its own short session (no widget ever holds one), checks the account's role in
+the domain layer, and returns detached rows or plain views. Creating and opening a workspace live in
+``desktop.workspace.open``; record work lives in ``RecordOps``; people, cases and groups in
+``ServiceOps``."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from desktop.errors import AccessDenied, CaseDeskError
+from desktop.forms.registry import Registry
+from desktop.models import Account, Agency, Project, Station
+from desktop.roles import Role
+from desktop.workflow.permissions import Action, require
+from desktop.workspace.keystore import Keystore
+from desktop.workspace.layout import Layout, WorkspaceInfo
+from desktop.workspace.record_ops import RecordOps
+from desktop.workspace.service_ops import ServiceOps
+from desktop.workspace.store import StoreStatus
+
+
+class Desk(RecordOps, ServiceOps):
+    def __init__(
+        self,
+        layout: Layout,
+        info: WorkspaceInfo,
+        engine: Engine,
+        account_id: uuid.UUID,
+        registry: Registry,
+        store_status: StoreStatus,
+    ) -> None:
+        self.layout = layout
+        self.info = info
+        self.engine = engine
+        self.account_id = account_id
+        self.registry = registry
+        self.store_status = store_status
+        from desktop.models.engine import make_sessionmaker
+
+        self._sessions = make_sessionmaker(engine)
+        self.account = self._load_account()
+
+    # -- plumbing ---------------------------------------------------------------------------------
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: committed when the block ends, rolled back whole on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _load_account(self) -> Account:
+        with self.session() as s:
+            account = s.get(Account, self.account_id)
+            if account is None:
+                raise AccessDenied("A001")
+            if not account.active:
+                raise AccessDenied("A003", username=account.username)
+            return account
+
+    @property
+    def roles(self) -> list[str]:
+        return list(self.account.roles or [])
+
+    def require(self, action: Action) -> None:
+        require(self.roles, action)
+
+    # -- agency, stations, projects ------------------------------------------------------------
+    def agency(self) -> Agency:
+        with self.session() as s:
+            agency = s.scalars(select(Agency)).first()
+            if agency is None:
+                raise CaseDeskError("W005", reason="the workspace has no agency")
+            return agency
+
+    def stations(self) -> list[Station]:
+        with self.session() as s:
+            return list(s.scalars(select(Station).order_by(Station.name)))
+
+    def create_station(self, name: str, township: str | None = None, code: str | None = None) -> Station:
+        self.require(Action.MANAGE_AGENCY)
+        with self.session() as s:
+            station = Station(agency_id=self.agency().id, name=name, township=township, code=code)
+            s.add(station)
+            return station
+
+    def projects(self) -> list[Project]:
+        with self.session() as s:
+            return list(s.scalars(select(Project).order_by(Project.contract_start, Project.name)))
+
+    def create_project(self, **fields: Any) -> Project:
+        self.require(Action.MANAGE_AGENCY)
+        with self.session() as s:
+            project = Project(agency_id=self.agency().id, **fields)
+            s.add(project)
+            return project
+
+    # -- accounts ---------------------------------------------------------------------------------
+    def accounts(self) -> list[Account]:
+        with self.session() as s:
+            return list(s.scalars(select(Account).order_by(Account.username)))
+
+    def create_account(
+        self,
+        username: str,
+        display_name: str,
+        roles: list[str],
+        password: str,
+        station_id: uuid.UUID | None = None,
+        supervisor_id: uuid.UUID | None = None,
+    ) -> Account:
+        self.require(Action.MANAGE_ACCOUNTS)
+        return add_account(self.layout, self._sessions, username, display_name, roles, password,
+                           station_id=station_id, supervisor_id=supervisor_id)
+
+    def station_has_supervisor(self, station_id: uuid.UUID | None) -> bool:
+        with self.session() as s:
+            for account in s.scalars(select(Account).where(Account.active.is_(True))):
+                if account.has_role(Role.SUPERVISOR) and (station_id is None or account.station_id in (None, station_id)):
+                    return True
+        return False
+
+
+def add_account(
+    layout: Layout,
+    sessions: Any,
+    username: str,
+    display_name: str,
+    roles: list[str],
+    password: str,
+    *,
+    station_id: uuid.UUID | None = None,
+    supervisor_id: uuid.UUID | None = None,
+) -> Account:
+    """Create an account row and its keystore entry together (the keystore last, so a refused
+    password leaves no row behind)."""
+    for role in roles:
+        if role not in Role._value2member_map_:
+            raise CaseDeskError("A007", role=role)
+    username = username.strip()
+    if not username:
+        raise CaseDeskError("C001", what="username / 用户名")
+    keystore = Keystore(layout.keystore_file)
+    if username in keystore.usernames():
+        raise CaseDeskError("A002", username=username)
+    from desktop.workspace.keystore import check_password_strength
+
+    check_password_strength(password)
+    with sessions() as s, s.begin():
+        if s.scalars(select(Account).where(Account.username == username)).first() is not None:
+            raise CaseDeskError("A002", username=username)
+        account = Account(username=username, display_name=display_name, roles=list(roles),
+                          station_id=station_id, supervisor_id=supervisor_id)
+        s.add(account)
+        s.flush()
+        keystore.add(username, account.id, password)
+    return account

@@ -1,0 +1,426 @@
+"""Form records on the Desk: create, save (a revision once submitted), submit, decide, comment, void,
+and attachments. The rules themselves are in ``desktop.workflow``; this module applies them to rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import mimetypes
+import shutil
+import uuid
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.errors import AccessDenied, CaseDeskError
+from desktop.forms.compute import fill, normalize_content
+from desktop.forms.expressions import age
+from desktop.forms.registry import Registry
+from desktop.forms.schema import FormDef, FormScope
+from desktop.forms.validation import Report, validate
+from desktop.models import (
+    Account,
+    Agency,
+    Attachment,
+    Case,
+    Client,
+    Comment,
+    Decision,
+    FormRecord,
+    FormRevision,
+    Household,
+    Project,
+    ServiceGroup,
+    Station,
+    utcnow,
+)
+from desktop.workflow import record_states as states
+from desktop.roles import role_label
+from desktop.workflow.permissions import Action, may_fill_step, require
+
+if TYPE_CHECKING:
+    from desktop.workspace.layout import Layout
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """A form record as the UI and the command line see it: plain values, no session behind it."""
+
+    id: uuid.UUID
+    form_id: str
+    form_version: int
+    status: str
+    content: dict[str, Any]
+    content_hash: str
+    revision_no: int
+    submission_count: int
+    owner_id: uuid.UUID | None
+    author_id: uuid.UUID | None
+    project_id: uuid.UUID | None
+    case_id: uuid.UUID | None
+    group_id: uuid.UUID | None
+    client_id: uuid.UUID | None
+    household_id: uuid.UUID | None
+    service_line: str
+    minutes_spent: int | None
+    service_date: dt.date | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    approvals: int  # approvals of the current content in the current submission
+    pending_role: str | None  # the chain role whose decision is awaited
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in self.__dict__.items():
+            out[key] = str(value) if isinstance(value, uuid.UUID | dt.date | dt.datetime) else value
+        return out
+
+
+class RecordOps:
+    """Mixed into ``Desk``; relies on its ``session``, ``registry``, ``account`` and ``layout``."""
+
+    registry: Registry
+    account: Account
+    layout: Layout
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    def station_has_supervisor(self, station_id: uuid.UUID | None) -> bool:  # provided by Desk
+        raise NotImplementedError
+
+    # -- reading ---------------------------------------------------------------------------------
+    def _record_row(self, s: Session, record_id: uuid.UUID) -> FormRecord:
+        row = s.get(FormRecord, record_id)
+        if row is None:
+            raise CaseDeskError("R001", id=str(record_id))
+        return row
+
+    @staticmethod
+    def _approvals(s: Session, row: FormRecord) -> int:
+        return s.scalar(
+            select(func.count(Decision.id)).where(
+                Decision.record_id == row.id,
+                Decision.outcome == "approve",
+                Decision.submission == row.submission_count,
+                Decision.content_hash == row.content_hash,
+            )
+        ) or 0
+
+    def _view(self, s: Session, row: FormRecord) -> RecordView:
+        chain = self.registry.get(row.form_id).approval if row.form_id in self.registry else ()
+        approvals = self._approvals(s, row)
+        pending = None
+        if row.status == states.RecordStatus.SUBMITTED:
+            step = states.pending_step(chain, approvals)
+            pending = chain[step] if step is not None else None
+        return RecordView(
+            id=row.id, form_id=row.form_id, form_version=row.form_version, status=row.status,
+            content=dict(row.content), content_hash=row.content_hash, revision_no=row.revision_no,
+            submission_count=row.submission_count, owner_id=row.owner_id, author_id=row.author_id,
+            project_id=row.project_id, case_id=row.case_id, group_id=row.group_id, client_id=row.client_id,
+            household_id=row.household_id, service_line=row.service_line, minutes_spent=row.minutes_spent,
+            service_date=row.service_date, created_at=row.created_at, updated_at=row.updated_at,
+            approvals=approvals, pending_role=pending,
+        )
+
+    def record(self, record_id: uuid.UUID) -> RecordView:
+        with self.session() as s:
+            return self._view(s, self._record_row(s, record_id))
+
+    def records(self, form_id: str | None = None, case_id: uuid.UUID | None = None,
+                group_id: uuid.UUID | None = None, status: str | None = None) -> list[RecordView]:
+        with self.session() as s:
+            query = select(FormRecord).order_by(FormRecord.created_at)
+            for column, value in ((FormRecord.form_id, form_id), (FormRecord.case_id, case_id),
+                                  (FormRecord.group_id, group_id), (FormRecord.status, status)):
+                if value is not None:
+                    query = query.where(column == value)
+            return [self._view(s, row) for row in s.scalars(query)]
+
+    def revisions(self, record_id: uuid.UUID) -> list[FormRevision]:
+        with self.session() as s:
+            return list(s.scalars(select(FormRevision).where(FormRevision.record_id == record_id)
+                                  .order_by(FormRevision.number)))
+
+    def decisions(self, record_id: uuid.UUID) -> list[Decision]:
+        with self.session() as s:
+            return list(s.scalars(select(Decision).where(Decision.record_id == record_id)
+                                  .order_by(Decision.created_at)))
+
+    def comments(self, record_id: uuid.UUID) -> list[Comment]:
+        with self.session() as s:
+            return list(s.scalars(select(Comment).where(Comment.record_id == record_id)
+                                  .order_by(Comment.created_at)))
+
+    # -- the context forms carry values from -----------------------------------------------------
+    def _context(self, s: Session, row: FormRecord) -> dict[str, Any]:
+        ctx: dict[str, Any] = {"today": dt.date.today().isoformat()}
+        agency = s.scalars(select(Agency)).first()
+        if agency:
+            ctx["agency.name"] = agency.name
+        owner = s.get(Account, row.owner_id) if row.owner_id else None
+        if owner:
+            ctx["worker.name"] = owner.display_name
+            station = s.get(Station, owner.station_id) if owner.station_id else None
+            if station:
+                ctx["station.name"] = station.name
+            supervisor = s.get(Account, owner.supervisor_id) if owner.supervisor_id else None
+            if supervisor:
+                ctx["supervisor.name"] = supervisor.display_name
+        project = s.get(Project, row.project_id) if row.project_id else None
+        if project:
+            ctx["project.name"] = project.name
+        client = s.get(Client, row.client_id) if row.client_id else None
+        if client:
+            ctx.update({
+                "client.name": client.name, "client.sex": client.sex, "client.id_number": client.id_number,
+                "client.phone": client.phone, "client.address": client.address,
+                "client.birth_date": client.birth_date.isoformat() if client.birth_date else None,
+                "client.age": age(client.birth_date),
+            })
+        case = s.get(Case, row.case_id) if row.case_id else None
+        if case:
+            sessions = s.scalar(select(func.count(FormRecord.id)).where(
+                FormRecord.case_id == case.id, FormRecord.form_id == "record",
+                FormRecord.status != states.RecordStatus.VOID, FormRecord.id != row.id)) or 0
+            ctx.update({
+                "case.number": case.archive_code, "case.type": case.case_type, "case.domain": case.domain,
+                "case.opened_on": case.opened_on.isoformat() if case.opened_on else None,
+                "case.session_count": sessions, "case.next_session_no": sessions + 1,
+            })
+        group = s.get(ServiceGroup, row.group_id) if row.group_id else None
+        if group:
+            ctx.update({
+                "group.name": group.name, "group.number": group.archive_code, "group.kind": group.kind,
+                "group.domain": group.domain, "group.venue": group.venue,
+                "group.start_date": group.planned_start.isoformat() if group.planned_start else None,
+                "group.end_date": group.planned_end.isoformat() if group.planned_end else None,
+            })
+        household = s.get(Household, row.household_id) if row.household_id else None
+        if household:
+            ctx.update({"household.name": household.name, "household.address": household.address})
+        return ctx
+
+    def record_context(self, record_id: uuid.UUID) -> dict[str, Any]:
+        with self.session() as s:
+            return self._context(s, self._record_row(s, record_id))
+
+    # -- writing ---------------------------------------------------------------------------------
+    def _require_owner(self, row: FormRecord) -> None:
+        """The content is the worker's: only the owning worker edits or submits it."""
+        if row.owner_id != self.account.id:
+            raise AccessDenied("A009")
+
+    def new_record(self, form_id: str, *, case_id: uuid.UUID | None = None, group_id: uuid.UUID | None = None,
+                   client_id: uuid.UUID | None = None, household_id: uuid.UUID | None = None,
+                   project_id: uuid.UUID | None = None, content: dict[str, Any] | None = None,
+                   service_line: str | None = None, minutes_spent: int | None = None) -> RecordView:
+        require(self.account.roles, Action.SERVE)
+        form = self.registry.get(form_id)
+        with self.session() as s:
+            owner_id = self.account.id
+            if form.scope is FormScope.CASE:
+                if case_id is None:
+                    raise CaseDeskError("R010", scope="个案 / case")
+                case = s.get(Case, case_id)
+                if case is None:
+                    raise CaseDeskError("R008", kind="个案 / case", id=str(case_id))
+                project_id, client_id = case.project_id, case.client_id
+                household_id = household_id or case.household_id
+                service_line = service_line or case.service_line
+            elif form.scope is FormScope.GROUP:
+                if group_id is None:
+                    raise CaseDeskError("R010", scope="小组/活动 / group")
+                group = s.get(ServiceGroup, group_id)
+                if group is None:
+                    raise CaseDeskError("R008", kind="小组/活动 / group", id=str(group_id))
+                project_id = group.project_id
+                service_line = service_line or group.service_line
+            if not form.repeatable:
+                self._check_single(s, form, case_id, group_id)
+            row = FormRecord(
+                form_id=form.id, form_version=form.version, project_id=project_id, case_id=case_id,
+                group_id=group_id, client_id=client_id, household_id=household_id, owner_id=owner_id,
+                author_id=self.account.id, status=states.RecordStatus.DRAFT, content={}, content_hash="",
+                service_line=service_line or "routine", minutes_spent=minutes_spent,
+            )
+            s.add(row)
+            s.flush()
+            filled = fill(form, normalize_content(form, content or {})[0], self._context(s, row))
+            self._set_content(row, form, filled)
+            return self._view(s, row)
+
+    @staticmethod
+    def _check_single(s: Session, form: FormDef, case_id: uuid.UUID | None, group_id: uuid.UUID | None) -> None:
+        existing = s.scalar(select(func.count(FormRecord.id)).where(
+            FormRecord.form_id == form.id, FormRecord.status != states.RecordStatus.VOID,
+            FormRecord.case_id == case_id if case_id else FormRecord.group_id == group_id))
+        if existing:
+            raise CaseDeskError("R011", form=form.title.zh)
+
+    @staticmethod
+    def _set_content(row: FormRecord, form: FormDef, content: dict[str, Any]) -> None:
+        row.content = content
+        row.content_hash = states.content_hash(form.id, row.form_version, content)
+        date_field = next((f.id for f in form.value_fields if f.type == "date" and content.get(f.id)), None)
+        row.service_date = dt.date.fromisoformat(content[date_field]) if date_field else row.service_date
+
+    def validate_record(self, record_id: uuid.UUID, content: dict[str, Any] | None = None) -> Report:
+        with self.session() as s:
+            row = self._record_row(s, record_id)
+            form = self.registry.get(row.form_id)
+            return validate(form, row.content if content is None else content, self._context(s, row))
+
+    def save_record(self, record_id: uuid.UUID, content: dict[str, Any], *, minutes_spent: int | None = None,
+                    service_line: str | None = None) -> tuple[RecordView, Report]:
+        """Save what the worker typed (even with errors: nothing typed is lost). Once the record has
+        been submitted, each change is kept as a new revision; editing a submitted or approved record
+        takes it back to draft, to be submitted and approved again."""
+        with self.session() as s:
+            row = self._record_row(s, record_id)
+            self._require_owner(row)
+            form = self.registry.get(row.form_id)
+            report = validate(form, content, self._context(s, row))
+            if minutes_spent is not None:
+                row.minutes_spent = minutes_spent
+            if service_line is not None:
+                row.service_line = service_line
+            new_hash = states.content_hash(form.id, row.form_version, report.content)
+            if new_hash != row.content_hash:
+                status, new_revision = states.after_save(row.status, row.revision_no > 0)
+                row.form_version = form.version  # saved now, so filled against today's definition
+                self._set_content(row, form, report.content)
+                row.status = status
+                if new_revision:
+                    self._add_revision(s, row)
+            return self._view(s, row), report
+
+    def _add_revision(self, s: Session, row: FormRecord) -> FormRevision:
+        row.revision_no += 1
+        revision = FormRevision(record_id=row.id, number=row.revision_no, form_version=row.form_version,
+                                content=dict(row.content), content_hash=row.content_hash, author_id=self.account.id)
+        s.add(revision)
+        s.flush()
+        return revision
+
+    def _current_revision(self, s: Session, row: FormRecord) -> FormRevision | None:
+        return s.scalars(select(FormRevision).where(FormRevision.record_id == row.id,
+                                                    FormRevision.number == row.revision_no)).first()
+
+    def submit_record(self, record_id: uuid.UUID) -> tuple[RecordView, Report]:
+        with self.session() as s:
+            row = self._record_row(s, record_id)
+            self._require_owner(row)
+            form = self.registry.get(row.form_id)
+            report = validate(form, row.content, self._context(s, row))
+            states.check_submit(row.status, len(report.errors))
+            if report.content != row.content:
+                self._set_content(row, form, report.content)
+            current = self._current_revision(s, row)
+            if current is None or current.content_hash != row.content_hash:
+                self._add_revision(s, row)
+            row.submission_count += 1
+            row.submitted_at = utcnow()
+            row.status = states.after_submit(form.approval, 0)
+            if row.status == states.RecordStatus.APPROVED:
+                row.approved_at = utcnow()
+            return self._view(s, row), report
+
+    def decide(self, record_id: uuid.UUID, outcome: str, opinion: str | None = None, channel: str = "app") -> RecordView:
+        """A reviewer approves or returns the current revision at the chain step that waits."""
+        require(self.account.roles, Action.REVIEW)
+        with self.session() as s:
+            row = self._record_row(s, record_id)
+            form = self.registry.get(row.form_id)
+            states.check_decide(row.status, form.approval, outcome, opinion)
+            current = self._current_revision(s, row)
+            if self.account.id in (row.owner_id, row.author_id, current.author_id if current else None):
+                raise AccessDenied("A005")
+            approvals = self._approvals(s, row)
+            step = states.pending_step(form.approval, approvals)
+            assert step is not None  # check_decide saw SUBMITTED, so a step waits
+            role = form.approval[step]
+            owner = s.get(Account, row.owner_id) if row.owner_id else None
+            station_id = owner.station_id if owner else None
+            if not may_fill_step(role, self.account.roles, station_has_supervisor=self.station_has_supervisor(station_id)):
+                raise AccessDenied("A004", role="、".join(role_label(r) for r in self.account.roles),
+                                   action=f"{role_label(role)}审批 / {role_label(role, 'en')} approval")
+            assert current is not None
+            s.add(Decision(record_id=row.id, revision_id=current.id, content_hash=row.content_hash, step=step,
+                           role=role, reviewer_id=self.account.id, outcome=outcome, opinion=opinion,
+                           channel=channel, submission=row.submission_count))
+            s.flush()
+            row.status = states.after_decision(form.approval, approvals + (outcome == "approve"), outcome)
+            if row.status == states.RecordStatus.APPROVED:
+                row.approved_at = utcnow()
+            return self._view(s, row)
+
+    def comment(self, record_id: uuid.UUID, text: str, field_id: str | None = None) -> Comment:
+        if not text.strip():
+            raise CaseDeskError("C001", what="comment / 意见")
+        with self.session() as s:
+            row = self._record_row(s, record_id)
+            current = self._current_revision(s, row)
+            comment = Comment(record_id=row.id, revision_id=current.id if current else None,
+                              author_id=self.account.id, field_id=field_id, text=text.strip())
+            s.add(comment)
+            return comment
+
+    def void_record(self, record_id: uuid.UUID, reason: str) -> RecordView:
+        """Void, never delete: the record stays with its history and its reason."""
+        with self.session() as s:
+            row = self._record_row(s, record_id)
+            if row.owner_id != self.account.id:
+                require(self.account.roles, Action.VOID_OTHERS)
+            states.check_void(row.status, reason)
+            row.status = states.RecordStatus.VOID
+            row.void_reason = reason.strip()
+            return self._view(s, row)
+
+    # -- attachments -----------------------------------------------------------------------------
+    def add_attachment(self, path: Path, *, record_id: uuid.UUID | None = None, case_id: uuid.UUID | None = None,
+                       group_id: uuid.UUID | None = None, client_id: uuid.UUID | None = None,
+                       description: str | None = None) -> Attachment:
+        """Copy a file into the workspace under its SHA-256 and record it (the original is untouched)."""
+        path = Path(path)
+        if not path.is_file():
+            raise CaseDeskError("R007", path=str(path))
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        sha = digest.hexdigest()
+        target = self.attachment_path(sha)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_suffix(".part")
+            shutil.copyfile(path, tmp)
+            tmp.replace(target)
+        with self.session() as s:
+            if record_id is not None:
+                row = self._record_row(s, record_id)
+                case_id, group_id, client_id = row.case_id, row.group_id, row.client_id
+            attachment = Attachment(
+                record_id=record_id, case_id=case_id, group_id=group_id, client_id=client_id,
+                filename=path.name, media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream",
+                sha256=sha, size=path.stat().st_size, description=description, author_id=self.account.id,
+            )
+            s.add(attachment)
+            return attachment
+
+    def attachment_path(self, sha256: str) -> Path:
+        return self.layout.attachments / sha256[:2] / sha256
+
+    def attachments(self, record_id: uuid.UUID | None = None, case_id: uuid.UUID | None = None) -> list[Attachment]:
+        with self.session() as s:
+            query = select(Attachment).order_by(Attachment.created_at)
+            if record_id:
+                query = query.where(Attachment.record_id == record_id)
+            if case_id:
+                query = query.where(Attachment.case_id == case_id)
+            return list(s.scalars(query))

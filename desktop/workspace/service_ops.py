@@ -1,0 +1,177 @@
+"""People and files on the Desk: clients, households, cases, groups/activities, reassignment."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from desktop.errors import CaseDeskError
+from desktop.models import Account, Case, Client, FormRecord, Household, HouseholdMember, Project, ServiceGroup
+from desktop.workflow.permissions import Action
+
+if TYPE_CHECKING:
+    from desktop.models import Account as _Account
+
+KINDS: dict[str, tuple[type, str, str]] = {
+    "client": (Client, "服务对象", "client"),
+    "household": (Household, "家庭", "household"),
+    "case": (Case, "个案", "case"),
+    "group": (ServiceGroup, "小组/活动", "group or activity"),
+    "record": (FormRecord, "表单记录", "form record"),
+}
+
+
+class ServiceOps:
+    """Mixed into ``Desk``; relies on its ``session``, ``require`` and ``account``."""
+
+    account: _Account
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    def require(self, action: Action) -> None:  # provided by Desk
+        raise NotImplementedError
+
+    def _get(self, s: Session, kind: str, item_id: uuid.UUID) -> Any:
+        model, zh, en = KINDS[kind]
+        row = s.get(model, item_id)
+        if row is None:
+            raise CaseDeskError("R008", kind=f"{zh} / {en}", id=str(item_id))
+        return row
+
+    def _owned(self, **fields: Any) -> dict[str, Any]:
+        """New rows are authored by the signed-in account and owned by it unless told otherwise."""
+        fields.setdefault("owner_id", self.account.id)
+        fields.setdefault("author_id", self.account.id)
+        return fields
+
+    # -- clients and households ------------------------------------------------------------------
+    def create_client(self, name: str, **fields: Any) -> Client:
+        self.require(Action.SERVE)
+        if not name.strip():
+            raise CaseDeskError("C001", what="name / 姓名")
+        fields.setdefault("station_id", self.account.station_id)
+        with self.session() as s:
+            client = Client(name=name.strip(), **self._owned(**fields))
+            s.add(client)
+            return client
+
+    def clients(self, search: str | None = None, limit: int | None = None) -> list[Client]:
+        with self.session() as s:
+            query = select(Client).order_by(Client.name)
+            if search:
+                like = f"%{search.strip()}%"
+                query = query.where(or_(Client.name.like(like), Client.id_number.like(like), Client.phone.like(like)))
+            if limit:
+                query = query.limit(limit)
+            return list(s.scalars(query))
+
+    def client(self, client_id: uuid.UUID) -> Client:
+        with self.session() as s:
+            return self._get(s, "client", client_id)
+
+    def create_household(self, name: str, **fields: Any) -> Household:
+        self.require(Action.SERVE)
+        fields.setdefault("station_id", self.account.station_id)
+        with self.session() as s:
+            household = Household(name=name, **self._owned(**fields))
+            s.add(household)
+            return household
+
+    def households(self) -> list[Household]:
+        with self.session() as s:
+            return list(s.scalars(select(Household).order_by(Household.name)))
+
+    def add_household_member(
+        self, household_id: uuid.UUID, name: str, relationship: str | None = None,
+        client_id: uuid.UUID | None = None, birth_date: dt.date | None = None,
+    ) -> HouseholdMember:
+        self.require(Action.SERVE)
+        with self.session() as s:
+            self._get(s, "household", household_id)
+            if client_id is not None:
+                self._get(s, "client", client_id).household_id = household_id
+            member = HouseholdMember(household_id=household_id, name=name, relationship=relationship,
+                                     client_id=client_id, birth_date=birth_date)
+            s.add(member)
+            return member
+
+    def household_members(self, household_id: uuid.UUID) -> list[HouseholdMember]:
+        with self.session() as s:
+            return list(s.scalars(select(HouseholdMember).where(HouseholdMember.household_id == household_id)))
+
+    # -- cases and groups ------------------------------------------------------------------------
+    def _check_project(self, s: Session, project_id: uuid.UUID) -> Project:
+        project = s.get(Project, project_id)
+        if project is None:
+            raise CaseDeskError("R008", kind="服务项目 / project", id=str(project_id))
+        return project
+
+    def create_case(self, client_id: uuid.UUID, project_id: uuid.UUID, case_type: str, domain: str,
+                    **fields: Any) -> Case:
+        self.require(Action.SERVE)
+        with self.session() as s:
+            self._get(s, "client", client_id)
+            self._check_project(s, project_id)
+            case = Case(client_id=client_id, project_id=project_id, case_type=case_type, domain=domain,
+                        **self._owned(**fields))
+            s.add(case)
+            return case
+
+    def cases(self, status: str | None = None, client_id: uuid.UUID | None = None) -> list[Case]:
+        with self.session() as s:
+            query = select(Case).order_by(Case.created_at)
+            if status:
+                query = query.where(Case.status == status)
+            if client_id:
+                query = query.where(Case.client_id == client_id)
+            return list(s.scalars(query))
+
+    def case(self, case_id: uuid.UUID) -> Case:
+        with self.session() as s:
+            return self._get(s, "case", case_id)
+
+    def create_group(self, project_id: uuid.UUID, name: str, kind: str, domain: str, **fields: Any) -> ServiceGroup:
+        self.require(Action.SERVE)
+        with self.session() as s:
+            self._check_project(s, project_id)
+            group = ServiceGroup(project_id=project_id, name=name, kind=kind, domain=domain, **self._owned(**fields))
+            s.add(group)
+            return group
+
+    def groups(self, status: str | None = None) -> list[ServiceGroup]:
+        with self.session() as s:
+            query = select(ServiceGroup).order_by(ServiceGroup.created_at)
+            if status:
+                query = query.where(ServiceGroup.status == status)
+            return list(s.scalars(query))
+
+    def group(self, group_id: uuid.UUID) -> ServiceGroup:
+        with self.session() as s:
+            return self._get(s, "group", group_id)
+
+    def reassign(self, kind: str, item_id: uuid.UUID, owner_id: uuid.UUID) -> None:
+        """Give a client, household, case, group or record to another worker (a supervisor's call).
+        A case or group takes its form records along."""
+        self.require(Action.REASSIGN)
+        with self.session() as s:
+            owner = s.get(Account, owner_id)
+            if owner is None or not owner.active:
+                raise CaseDeskError("R008", kind="账号 / account", id=str(owner_id))
+            row = self._get(s, kind, item_id)
+            row.owner_id = owner_id
+            for record in self._records_of(s, kind, item_id):
+                record.owner_id = owner_id
+
+    @staticmethod
+    def _records_of(s: Session, kind: str, item_id: uuid.UUID) -> Iterator[FormRecord]:
+        column = {"case": FormRecord.case_id, "group": FormRecord.group_id}.get(kind)
+        if column is None:
+            return iter(())
+        return iter(s.scalars(select(FormRecord).where(column == item_id)))

@@ -1,0 +1,125 @@
+"""Opening a workspace's database: recover an interrupted upgrade, back up, migrate to the head.
+
+SQLite DDL is not transactional, so before each upgrade the database is copied with SQLite's backup
+API and a marker file names the copy; if the process dies mid-upgrade, the next start finds the
+marker and restores the copy before trying again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Engine
+
+from desktop.errors import WorkspaceError, format_message
+from desktop.models.engine import Connect, make_engine, plain_connect
+from desktop.workspace.layout import Layout, write_json_atomic
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "models" / "migrations"
+
+
+@dataclass
+class StoreStatus:
+    """What happened while opening: upgrades made and things the user should be told."""
+
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None = None
+    notices: list[str] = field(default_factory=list)
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have one head, found {heads}")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """A consistent copy made with SQLite's backup API (safe while WAL is on, unlike copying files)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(str(source)) as src, sqlite3.connect(str(target)) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return target
+
+
+def restore_database(backup: Path, database: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    database.unlink(missing_ok=True)
+    backup_database(backup, database)
+
+
+def _recover_interrupted(layout: Layout) -> str | None:
+    marker = layout.migration_marker
+    if not marker.exists():
+        return None
+    try:
+        backup = Path(json.loads(marker.read_text(encoding="utf-8"))["backup"])
+    except (OSError, ValueError, KeyError) as exc:
+        raise WorkspaceError("W005", reason=f"{marker.name}: {exc}") from exc
+    if not backup.exists():
+        raise WorkspaceError("W005", reason=f"the pre-upgrade backup {backup} is missing")
+    restore_database(backup, layout.database)
+    marker.unlink()
+    return format_message("W006", "zh", backup=backup.name)
+
+
+def open_store(layout: Layout, connect: Connect | None = None) -> tuple[Engine, StoreStatus]:
+    """The engine of an up-to-date store, upgrading (after a backup) when the schema is older."""
+    notice = _recover_interrupted(layout)
+    engine = make_engine(connect or plain_connect(layout.database))
+    head = head_revision()
+    script = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(engine)
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except CommandError:
+            engine.dispose()
+            raise WorkspaceError("W004", found=current, supported=head) from None
+    status = StoreStatus(from_revision=current, to_revision=head, notices=[notice] if notice else [])
+    if current == head:
+        return engine, status
+    if current is not None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        status.backup = backup_database(layout.database, layout.backups / f"pre-upgrade-{current}-{stamp}.db")
+        write_json_atomic(layout.migration_marker, {"backup": str(status.backup), "from": current, "to": head})
+    try:
+        upgrade(engine)
+    except Exception as exc:
+        engine.dispose()
+        if status.backup is not None:
+            restore_database(status.backup, layout.database)
+            layout.migration_marker.unlink(missing_ok=True)
+        raise WorkspaceError("W007", reason=str(exc).splitlines()[0]) from exc
+    layout.migration_marker.unlink(missing_ok=True)
+    return engine, status
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
