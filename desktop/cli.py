@@ -12,7 +12,6 @@ import os
 import secrets
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from desktop import __version__
@@ -80,8 +79,15 @@ def cmd_init(args: argparse.Namespace) -> int:
     password = args.password or os.environ.get("CASEDESK_PASSWORD")
     generated = password is None
     password = password or secrets.token_urlsafe(9)
-    info = create_workspace(root, agency_name=args.agency, station_name=args.station, username=args.username,
-                            display_name=args.display_name or args.username, password=password, mode=args.mode)
+    info = create_workspace(
+        root,
+        agency_name=args.agency,
+        station_name=args.station,
+        username=args.username,
+        display_name=args.display_name or args.username,
+        password=password,
+        mode=args.mode,
+    )
     result = {"workspace": str(root), "mode": info.mode, "agency": info.agency_name, "username": args.username}
     if generated:
         result["password"] = password  # printed once: nobody else knows it
@@ -93,8 +99,15 @@ def cmd_forms_list(args: argparse.Namespace) -> int:
     from desktop.forms import default_registry
 
     rows = [
-        {"id": f.id, "zh": f.title.zh, "en": f.title.en, "family": f.family, "version": f.version,
-         "paper_code": f.paper_code, "approval": list(f.approval)}
+        {
+            "id": f.id,
+            "zh": f.title.zh,
+            "en": f.title.en,
+            "family": f.family,
+            "version": f.version,
+            "paper_code": f.paper_code,
+            "approval": list(f.approval),
+        }
         for f in default_registry()
     ]
     _emit(args, rows, ("id", "zh", "en", "family", "version"))
@@ -106,9 +119,19 @@ def cmd_forms_show(args: argparse.Namespace) -> int:
 
     form = default_registry().get(args.form)
     rows = [
-        {"section": s.title.zh, "id": f.id, "type": str(f.type), "zh": f.label.zh, "en": f.label.en,
-         "required": f.required, "carry": f.carry, "compute": f.compute}
-        for s in form.sections for f in s.fields if f.holds_value
+        {
+            "section": s.title.zh,
+            "id": f.id,
+            "type": str(f.type),
+            "zh": f.label.zh,
+            "en": f.label.en,
+            "required": f.required,
+            "carry": f.carry,
+            "compute": f.compute,
+        }
+        for s in form.sections
+        for f in s.fields
+        if f.holds_value
     ]
     _emit(args, rows, ("id", "type", "zh", "en", "required"))
     return EXIT_OK
@@ -148,8 +171,11 @@ def _listing(fetch: Callable[[Any, argparse.Namespace], list[dict[str, Any]]], c
 
 
 def _plain(row: Any, *keys: str) -> dict[str, Any]:
-    return {k: (str(v) if v is not None and not isinstance(v, int | bool | list | dict | str) else v)
-            for k in keys for v in [getattr(row, k)]}
+    return {
+        k: (str(v) if v is not None and not isinstance(v, int | bool | list | dict | str) else v)
+        for k in keys
+        for v in [getattr(row, k)]
+    }
 
 
 LISTINGS: dict[str, tuple[Callable[[Any, argparse.Namespace], list[dict[str, Any]]], Sequence[str]]] = {
@@ -162,18 +188,23 @@ LISTINGS: dict[str, tuple[Callable[[Any, argparse.Namespace], list[dict[str, Any
         ("name", "sex", "birth_date", "domain", "id"),
     ),
     "cases": (
-        lambda d, a: [_plain(x, "id", "archive_code", "case_type", "domain", "status", "client_id", "owner_id",
-                             "opened_on") for x in d.cases(a.status)],
+        lambda d, a: [
+            _plain(x, "id", "archive_code", "case_type", "domain", "status", "client_id", "owner_id", "opened_on")
+            for x in d.cases(a.status)
+        ],
         ("archive_code", "case_type", "domain", "status", "opened_on", "id"),
     ),
     "groups": (
-        lambda d, a: [_plain(x, "id", "archive_code", "name", "kind", "domain", "status", "planned_start")
-                      for x in d.groups(a.status)],
+        lambda d, a: [
+            _plain(x, "id", "archive_code", "name", "kind", "domain", "status", "planned_start")
+            for x in d.groups(a.status)
+        ],
         ("archive_code", "name", "kind", "status", "planned_start", "id"),
     ),
     "records": (
-        lambda d, a: [{k: v for k, v in r.as_json().items() if k != "content"}
-                      for r in d.records(form_id=a.form, status=a.status)],
+        lambda d, a: [
+            {k: v for k, v in r.as_json().items() if k != "content"} for r in d.records(form_id=a.form, status=a.status)
+        ],
         ("form_id", "status", "revision_no", "pending_role", "service_date", "id"),
     ),
 }
@@ -263,6 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_FAILED
+    except BrokenPipeError:  # the reader (e.g. head) stopped early: not a failure
+        sys.stderr.close()
+        return EXIT_OK
 
 
 if __name__ == "__main__":

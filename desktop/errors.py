@@ -24,8 +24,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "上次升级数据结构时中断，已从升级前的备份恢复：{backup}",
         "An earlier schema upgrade was interrupted; restored from the pre-upgrade backup {backup}",
     ),
-    "W007": ("数据库升级失败，数据已从备份恢复：{reason}", "Upgrading the database failed and it was "
-             "restored from the backup: {reason}"),
+    "W007": (
+        "数据库升级失败，数据已从备份恢复：{reason}",
+        "Upgrading the database failed and it was restored from the backup: {reason}",
+    ),
     # Accounts and access (A)
     "A001": ("用户名或密码不正确", "Wrong user name or password"),
     "A002": ("账号“{username}”已存在", "The account {username} already exists"),
@@ -40,44 +42,59 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "R001": ("找不到记录 {id}", "No record {id}"),
     "R002": ("记录当前状态为“{status}”，不能{action}", "The record is {status}; it cannot be {action}"),
     "R003": ("表单有 {count} 处错误，不能提交", "The form has {count} errors and cannot be submitted"),
-    "R004": ("审批已针对旧版本，当前内容需重新审批", "The approval was for an older revision; the "
-             "current content needs approval again"),
+    "R004": (
+        "审批已针对旧版本，当前内容需重新审批",
+        "The approval was for an older revision; the current content needs approval again",
+    ),
     "R005": ("此步骤（{step}）已审批", "This step ({step}) is already decided"),
     "R006": ("退回时必须填写意见", "A return needs a written opinion"),
     "R007": ("附件文件不存在：{path}", "The attachment file does not exist: {path}"),
     "R008": ("找不到{kind}：{id}", "No {kind}: {id}"),
     "R009": ("此表单不需要审批", "This form needs no approval"),
-    "R011": ("此个案/小组已有一份“{form}”，不能再新建（可修改原表或先作废）", "This case or group already "
-             "has a {form}; edit it, or void it first"),
+    "R011": (
+        "此个案/小组已有一份“{form}”，不能再新建（可修改原表或先作废）",
+        "This case or group already has a {form}; edit it, or void it first",
+    ),
     "R010": ("该表单属于{scope}，请指定所属的{scope}", "This form belongs to a {scope}; name the {scope}"),
     # Form definitions (D) — a broken definition is refused whole
     "D001": ("表单定义 {form}：字段编号“{field}”重复", "Form definition {form}: duplicate field id {field}"),
-    "D002": ("表单定义 {form}：字段“{field}”的类型“{type}”未知", "Form definition {form}: field {field} "
-             "has unknown type {type}"),
-    "D003": ("表单定义 {form}：“{field}”的{what}引用了不存在的字段“{name}”", "Form definition {form}: "
-             "the {what} of {field} names a missing field {name}"),
+    "D002": (
+        "表单定义 {form}：字段“{field}”的类型“{type}”未知",
+        "Form definition {form}: field {field} has unknown type {type}",
+    ),
+    "D003": (
+        "表单定义 {form}：“{field}”的{what}引用了不存在的字段“{name}”",
+        "Form definition {form}: the {what} of {field} names a missing field {name}",
+    ),
     "D004": ("表单定义 {form}：{where} 缺少 {key}", "Form definition {form}: {where} lacks {key}"),
-    "D005": ("表单定义 {form}：“{field}”的表达式无法解析：{reason}", "Form definition {form}: the "
-             "expression of {field} cannot be parsed: {reason}"),
-    "D006": ("表单定义 {form}：选择题“{field}”没有选项", "Form definition {form}: choice field {field} "
-             "has no options"),
-    "D007": ("表单定义 {form}：“{field}”引用了未知的选项表“{name}”", "Form definition {form}: {field} "
-             "names an unknown option list {name}"),
+    "D005": (
+        "表单定义 {form}：“{field}”的表达式无法解析：{reason}",
+        "Form definition {form}: the expression of {field} cannot be parsed: {reason}",
+    ),
+    "D006": ("表单定义 {form}：选择题“{field}”没有选项", "Form definition {form}: choice field {field} has no options"),
+    "D007": (
+        "表单定义 {form}：“{field}”引用了未知的选项表“{name}”",
+        "Form definition {form}: {field} names an unknown option list {name}",
+    ),
     "D008": ("表单定义 {form}：表格“{field}”没有列", "Form definition {form}: table {field} has no columns"),
-    "D009": ("表单定义 {form}：{where} 有未知的键“{key}”", "Form definition {form}: {where} has an unknown "
-             "key {key}"),
+    "D009": ("表单定义 {form}：{where} 有未知的键“{key}”", "Form definition {form}: {where} has an unknown key {key}"),
     "D010": ("表单定义 {form}：未知的签名角色“{role}”", "Form definition {form}: unknown signer role {role}"),
     "D011": ("表单定义 {form}：未知的审批角色“{role}”", "Form definition {form}: unknown approval role {role}"),
-    "D012": ("表单定义 {form}：“{field}”带入的来源“{path}”未知", "Form definition {form}: {field} carries "
-             "from an unknown source {path}"),
-    "D013": ("表单定义 {form}：{where} 的值无效：{reason}", "Form definition {form}: {where} has an "
-             "invalid value: {reason}"),
-    "D014": ("表单定义文件无法读取：{path}：{reason}", "A form definition file cannot be read: {path}: "
-             "{reason}"),
+    "D012": (
+        "表单定义 {form}：“{field}”带入的来源“{path}”未知",
+        "Form definition {form}: {field} carries from an unknown source {path}",
+    ),
+    "D013": (
+        "表单定义 {form}：{where} 的值无效：{reason}",
+        "Form definition {form}: {where} has an invalid value: {reason}",
+    ),
+    "D014": ("表单定义文件无法读取：{path}：{reason}", "A form definition file cannot be read: {path}: {reason}"),
     "D015": ("表单编号“{form}”重复", "Duplicate form id {form}"),
     "D016": ("未知表单：{form}", "Unknown form: {form}"),
-    "D017": ("表单定义 {form}：计算字段之间存在循环引用：{cycle}", "Form definition {form}: computed "
-             "fields refer to each other in a cycle: {cycle}"),
+    "D017": (
+        "表单定义 {form}：计算字段之间存在循环引用：{cycle}",
+        "Form definition {form}: computed fields refer to each other in a cycle: {cycle}",
+    ),
     # Field values (F) — produced by validation
     "F001": ("“{label}”为必填项", "{label} is required"),
     "F002": ("“{label}”应为数字", "{label} must be a number"),
@@ -92,8 +109,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "F011": ("“{label}”最多 {max} 行", "{label} takes at most {max} rows"),
     "F012": ("“{label}”应为金额（最多两位小数）", "{label} must be an amount of money (two decimals at most)"),
     "F013": ("“{label}”应在 {min} 到 {max} 之间", "{label} must be between {min} and {max}"),
-    "F014": ("表单含有定义中没有的字段“{field}”，已保留但不显示", "The record holds a field {field} the "
-             "form no longer defines; it is kept but not shown"),
+    "F014": (
+        "表单含有定义中没有的字段“{field}”，已保留但不显示",
+        "The record holds a field {field} the form no longer defines; it is kept but not shown",
+    ),
     "F015": ("“{label}”应为“是”或“否”", "{label} must be yes or no"),
     "F016": ("“{label}”的值无效", "{label} has an invalid value"),
     "F017": ("“{label}”不能晚于今天", "{label} cannot be later than today"),

@@ -38,8 +38,15 @@ class Team:
 @pytest.fixture(scope="session")
 def _team_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     root = tmp_path_factory.mktemp("template") / "ws"
-    create_workspace(root, agency_name="恒爱社工服务中心", station_name="东城站", username="head",
-                     display_name="周主任", password=PASSWORDS["head"], roles=["agency_head"])
+    create_workspace(
+        root,
+        agency_name="恒爱社工服务中心",
+        station_name="东城站",
+        username="head",
+        display_name="周主任",
+        password=PASSWORDS["head"],
+        roles=["agency_head"],
+    )
     with open_desk(root, "head", PASSWORDS["head"]) as head:
         station = head.account.station_id
         head.create_account("lead", "吴业务", ["business_lead"], PASSWORDS["lead"], station_id=station)
@@ -47,8 +54,12 @@ def _team_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, obje
         head.create_account("wang", "王社工", ["worker"], PASSWORDS["wang"], station_id=station, supervisor_id=sup.id)
         head.create_account("chen", "陈社工", ["worker"], PASSWORDS["chen"], station_id=station, supervisor_id=sup.id)
         head.create_account("money", "赵会计", ["finance_officer"], PASSWORDS["money"], station_id=station)
-        project = head.create_project(name="东城青少年综合服务项目", contract_start=dt.date(2026, 1, 1),
-                                      contract_end=dt.date(2026, 12, 31), domains=["youth", "family"])
+        project = head.create_project(
+            name="东城青少年综合服务项目",
+            contract_start=dt.date(2026, 1, 1),
+            contract_end=dt.date(2026, 12, 31),
+            domains=["youth", "family"],
+        )
     return root, project.id
 
 

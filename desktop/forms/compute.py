@@ -80,7 +80,7 @@ def _merge_carried_rows(table: FieldDef, current: Any, carried: list[dict[str, A
     for index, source in enumerate(carried):
         typed = rows[index] if index < len(rows) and isinstance(rows[index], dict) else {}
         merged.append({**typed, **source})
-    merged.extend(r for r in rows[len(carried):] if isinstance(r, dict))
+    merged.extend(r for r in rows[len(carried) :] if isinstance(r, dict))
     value, problem = normalize(table, merged)
     return merged if problem else value
 

@@ -168,14 +168,10 @@ def references(expression: str) -> References:
     if unknown_calls:
         raise SyntaxError(f"unknown function {sorted(unknown_calls)[0]}")
     names = {
-        n.id
-        for n in ast.walk(tree)
-        if isinstance(n, ast.Name) and n.id not in called and n.id not in CONSTANT_NAMES
+        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id not in called and n.id not in CONSTANT_NAMES
     }
     columns = {
-        (n.value.id, n.attr)
-        for n in ast.walk(tree)
-        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+        (n.value.id, n.attr) for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
     }
     return References(frozenset(names), frozenset(columns))
 
@@ -191,8 +187,16 @@ def evaluate(expression: str, names: Mapping[str, Any]) -> Any:
     evaluator = _DecimalEval(functions=FUNCTIONS, names=scope)
     try:
         return evaluator.eval(expression.strip())
-    except (InvalidExpression, TypeError, ArithmeticError, InvalidOperation, ValueError, AttributeError,
-            KeyError, IndexError) as exc:
+    except (
+        InvalidExpression,
+        TypeError,
+        ArithmeticError,
+        InvalidOperation,
+        ValueError,
+        AttributeError,
+        KeyError,
+        IndexError,
+    ) as exc:
         raise ExpressionFailed(str(exc)) from exc
 
 

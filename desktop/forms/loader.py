@@ -28,12 +28,50 @@ from desktop.forms.schema import (
 )
 from desktop.roles import SIGNER_ROLES, Role
 
-FORM_KEYS = {"id", "version", "family", "scope", "title", "paper_code", "approval", "signers",
-             "sections", "rules", "description", "repeatable", "service_record"}
+FORM_KEYS = {
+    "id",
+    "version",
+    "family",
+    "scope",
+    "title",
+    "paper_code",
+    "approval",
+    "signers",
+    "sections",
+    "rules",
+    "description",
+    "repeatable",
+    "service_record",
+    "date_field",
+}
 SECTION_KEYS = {"id", "title", "fields", "visible_if"}
-FIELD_KEYS = {"id", "type", "label", "help", "required", "visible_if", "compute", "carry", "default",
-              "options", "min", "max", "decimals", "min_length", "max_length", "pattern", "pattern_hint",
-              "not_future", "columns", "min_rows", "max_rows", "scale_labels", "signer", "text", "unit"}
+FIELD_KEYS = {
+    "id",
+    "type",
+    "label",
+    "help",
+    "required",
+    "visible_if",
+    "compute",
+    "carry",
+    "default",
+    "options",
+    "min",
+    "max",
+    "decimals",
+    "min_length",
+    "max_length",
+    "pattern",
+    "pattern_hint",
+    "not_future",
+    "columns",
+    "min_rows",
+    "max_rows",
+    "scale_labels",
+    "signer",
+    "text",
+    "unit",
+}
 RULE_KEYS = {"check", "level", "code", "message", "field", "when"}
 SIGNER_KEYS = {"id", "role", "label", "visible_if"}
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -75,11 +113,15 @@ class _Builder:
         return node[key]
 
     def text(self, value: Any, where: str) -> Text:
-        if isinstance(value, Mapping) and set(value) == {"zh", "en"} and all(
-            isinstance(v, str) and v.strip() for v in value.values()
+        if (
+            isinstance(value, Mapping)
+            and set(value) == {"zh", "en"}
+            and all(isinstance(v, str) and v.strip() for v in value.values())
         ):
             return Text(zh=value["zh"], en=value["en"])
-        raise self.fail("D013", where=where, reason=f"a text needs both zh and en (found {value!r}; quote a text holding a comma)")
+        raise self.fail(
+            "D013", where=where, reason=f"a text needs both zh and en (found {value!r}; quote a text holding a comma)"
+        )
 
     def maybe_text(self, value: Any, where: str) -> Text | None:
         return None if value is None else self.text(value, where)
@@ -265,6 +307,7 @@ class _Builder:
             description=self.maybe_text(raw.get("description"), "form.description"),
             repeatable=bool(raw.get("repeatable", True)),
             service_record=bool(raw.get("service_record", False)),
+            date_field=raw.get("date_field"),
         )
         self._check_references(form)
         self._check_cycles(form)
@@ -309,6 +352,10 @@ class _Builder:
             check(rule.when, rule.code, "when")
             if rule.field is not None and rule.field not in names:
                 raise self.fail("D003", field=rule.code, what="field", name=rule.field)
+        if form.date_field is not None:
+            date_field = form.field(form.date_field)
+            if date_field is None or date_field.type is not FieldType.DATE:
+                raise self.fail("D003", field="form", what="date_field", name=form.date_field)
 
     def _check_cycles(self, form: FormDef) -> None:
         graph = {
@@ -324,7 +371,7 @@ class _Builder:
                 if nxt not in graph:
                     continue
                 if state.get(nxt) == 1:
-                    cycle = path[path.index(nxt):] + [nxt] if nxt in path else [node, nxt]
+                    cycle = path[path.index(nxt) :] + [nxt] if nxt in path else [node, nxt]
                     raise self.fail("D017", cycle=" → ".join(cycle))
                 if state.get(nxt) is None:
                     visit(nxt, path + [nxt])

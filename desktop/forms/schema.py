@@ -158,6 +158,7 @@ class FormDef:
     description: Text | None = None
     repeatable: bool = True  # False: at most one live record per case/group
     service_record: bool = False  # counts as service work: routine/special and time spent
+    date_field: str | None = None  # the date that places a record in a period (session date ...)
     source: str = ""
     _by_id: dict[str, FieldDef] = field(default_factory=dict, compare=False, repr=False)
 

@@ -154,7 +154,12 @@ def validate(
     filled = fill(form, normalized, context)
     names = expression_names(form, filled)
     checker = _Checker(today or dt.date.today())
-    for f in visible_fields(form, names):
+    shown = visible_fields(form, names)
+    hidden = {f.id for f in form.value_fields} - {f.id for f in shown}
+    # A value left in a hidden field (an answer the worker changed their mind about) is not
+    # checked, and rules see it as missing.
+    names = {k: (None if k in hidden else v) for k, v in names.items()}
+    for f in shown:
         if f.type is FieldType.TABLE:
             checker.table(f, filled.get(f.id), names)
         else:

@@ -34,12 +34,25 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     Role.WORKER: frozenset({Action.SERVE}),
     Role.SUPERVISOR: frozenset({Action.SERVE, Action.REASSIGN, Action.REVIEW, Action.VOID_OTHERS}),
     Role.BUSINESS_LEAD: frozenset(
-        {Action.SERVE, Action.REASSIGN, Action.REVIEW, Action.VOID_OTHERS, Action.MANAGE_ACCOUNTS,
-         Action.MANAGE_AGENCY, Action.EDIT_CODE_TABLES}
+        {
+            Action.SERVE,
+            Action.REASSIGN,
+            Action.REVIEW,
+            Action.VOID_OTHERS,
+            Action.MANAGE_ACCOUNTS,
+            Action.MANAGE_AGENCY,
+            Action.EDIT_CODE_TABLES,
+        }
     ),
     Role.AGENCY_HEAD: frozenset(
-        {Action.REASSIGN, Action.REVIEW, Action.VOID_OTHERS, Action.MANAGE_ACCOUNTS, Action.MANAGE_AGENCY,
-         Action.EDIT_CODE_TABLES}
+        {
+            Action.REASSIGN,
+            Action.REVIEW,
+            Action.VOID_OTHERS,
+            Action.MANAGE_ACCOUNTS,
+            Action.MANAGE_AGENCY,
+            Action.EDIT_CODE_TABLES,
+        }
     ),
     Role.FINANCE_OFFICER: frozenset({Action.REVIEW}),
 }

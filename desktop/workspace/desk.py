@@ -125,13 +125,23 @@ class Desk(RecordOps, ServiceOps):
         supervisor_id: uuid.UUID | None = None,
     ) -> Account:
         self.require(Action.MANAGE_ACCOUNTS)
-        return add_account(self.layout, self._sessions, username, display_name, roles, password,
-                           station_id=station_id, supervisor_id=supervisor_id)
+        return add_account(
+            self.layout,
+            self._sessions,
+            username,
+            display_name,
+            roles,
+            password,
+            station_id=station_id,
+            supervisor_id=supervisor_id,
+        )
 
     def station_has_supervisor(self, station_id: uuid.UUID | None) -> bool:
         with self.session() as s:
             for account in s.scalars(select(Account).where(Account.active.is_(True))):
-                if account.has_role(Role.SUPERVISOR) and (station_id is None or account.station_id in (None, station_id)):
+                if account.has_role(Role.SUPERVISOR) and (
+                    station_id is None or account.station_id in (None, station_id)
+                ):
                     return True
         return False
 
@@ -164,8 +174,13 @@ def add_account(
     with sessions() as s, s.begin():
         if s.scalars(select(Account).where(Account.username == username)).first() is not None:
             raise CaseDeskError("A002", username=username)
-        account = Account(username=username, display_name=display_name, roles=list(roles),
-                          station_id=station_id, supervisor_id=supervisor_id)
+        account = Account(
+            username=username,
+            display_name=display_name,
+            roles=list(roles),
+            station_id=station_id,
+            supervisor_id=supervisor_id,
+        )
         s.add(account)
         s.flush()
         keystore.add(username, account.id, password)

@@ -1,10 +1,10 @@
 """The files of a workspace folder and its plain (non-secret) description, ``workspace.json``.
 
-    workspace.json   what this folder is: id, mode, format and schema versions, agency name
-    keystore.json    accounts' password hashes (later also their wrapped data keys)
-    casedesk.db      the SQLite store
-    attachments/     files kept by SHA-256 (scans, photos)
-    backups/         copies made before each schema upgrade
+workspace.json   what this folder is: id, mode, format and schema versions, agency name
+keystore.json    accounts' password hashes (later also their wrapped data keys)
+casedesk.db      the SQLite store
+attachments/     files kept by SHA-256 (scans, photos)
+backups/         copies made before each schema upgrade
 """
 
 from __future__ import annotations

@@ -56,8 +56,15 @@ def create_workspace(
             s.add(Setting(key="workspace.mode", value=str(mode)))
             s.flush()
             station_id = station.id
-        add_account(layout, sessions, username, display_name, roles or [Role.AGENCY_HEAD, Role.BUSINESS_LEAD],
-                    password, station_id=station_id)
+        add_account(
+            layout,
+            sessions,
+            username,
+            display_name,
+            roles or [Role.AGENCY_HEAD, Role.BUSINESS_LEAD],
+            password,
+            station_id=station_id,
+        )
         engine.dispose()
         info = WorkspaceInfo(
             workspace_id=str(uuid.uuid4()),
@@ -68,8 +75,12 @@ def create_workspace(
         )
         layout.write_info(info)  # last: a folder without it is not a workspace
     except BaseException:
-        for leftover in (layout.database, Path(f"{layout.database}-wal"), Path(f"{layout.database}-shm"),
-                         layout.keystore_file):
+        for leftover in (
+            layout.database,
+            Path(f"{layout.database}-wal"),
+            Path(f"{layout.database}-shm"),
+            layout.keystore_file,
+        ):
             leftover.unlink(missing_ok=True)
         raise
     return info

@@ -38,8 +38,8 @@ from desktop.models import (
     Station,
     utcnow,
 )
-from desktop.workflow import record_states as states
 from desktop.roles import role_label
+from desktop.workflow import record_states as states
 from desktop.workflow.permissions import Action, may_fill_step, require
 
 if TYPE_CHECKING:
@@ -102,14 +102,17 @@ class RecordOps:
 
     @staticmethod
     def _approvals(s: Session, row: FormRecord) -> int:
-        return s.scalar(
-            select(func.count(Decision.id)).where(
-                Decision.record_id == row.id,
-                Decision.outcome == "approve",
-                Decision.submission == row.submission_count,
-                Decision.content_hash == row.content_hash,
+        return (
+            s.scalar(
+                select(func.count(Decision.id)).where(
+                    Decision.record_id == row.id,
+                    Decision.outcome == "approve",
+                    Decision.submission == row.submission_count,
+                    Decision.content_hash == row.content_hash,
+                )
             )
-        ) or 0
+            or 0
+        )
 
     def _view(self, s: Session, row: FormRecord) -> RecordView:
         chain = self.registry.get(row.form_id).approval if row.form_id in self.registry else ()
@@ -119,43 +122,68 @@ class RecordOps:
             step = states.pending_step(chain, approvals)
             pending = chain[step] if step is not None else None
         return RecordView(
-            id=row.id, form_id=row.form_id, form_version=row.form_version, status=row.status,
-            content=dict(row.content), content_hash=row.content_hash, revision_no=row.revision_no,
-            submission_count=row.submission_count, owner_id=row.owner_id, author_id=row.author_id,
-            project_id=row.project_id, case_id=row.case_id, group_id=row.group_id, client_id=row.client_id,
-            household_id=row.household_id, service_line=row.service_line, minutes_spent=row.minutes_spent,
-            service_date=row.service_date, created_at=row.created_at, updated_at=row.updated_at,
-            approvals=approvals, pending_role=pending,
+            id=row.id,
+            form_id=row.form_id,
+            form_version=row.form_version,
+            status=row.status,
+            content=dict(row.content),
+            content_hash=row.content_hash,
+            revision_no=row.revision_no,
+            submission_count=row.submission_count,
+            owner_id=row.owner_id,
+            author_id=row.author_id,
+            project_id=row.project_id,
+            case_id=row.case_id,
+            group_id=row.group_id,
+            client_id=row.client_id,
+            household_id=row.household_id,
+            service_line=row.service_line,
+            minutes_spent=row.minutes_spent,
+            service_date=row.service_date,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            approvals=approvals,
+            pending_role=pending,
         )
 
     def record(self, record_id: uuid.UUID) -> RecordView:
         with self.session() as s:
             return self._view(s, self._record_row(s, record_id))
 
-    def records(self, form_id: str | None = None, case_id: uuid.UUID | None = None,
-                group_id: uuid.UUID | None = None, status: str | None = None) -> list[RecordView]:
+    def records(
+        self,
+        form_id: str | None = None,
+        case_id: uuid.UUID | None = None,
+        group_id: uuid.UUID | None = None,
+        status: str | None = None,
+    ) -> list[RecordView]:
         with self.session() as s:
             query = select(FormRecord).order_by(FormRecord.created_at)
-            for column, value in ((FormRecord.form_id, form_id), (FormRecord.case_id, case_id),
-                                  (FormRecord.group_id, group_id), (FormRecord.status, status)):
+            for column, value in (
+                (FormRecord.form_id, form_id),
+                (FormRecord.case_id, case_id),
+                (FormRecord.group_id, group_id),
+                (FormRecord.status, status),
+            ):
                 if value is not None:
                     query = query.where(column == value)
             return [self._view(s, row) for row in s.scalars(query)]
 
     def revisions(self, record_id: uuid.UUID) -> list[FormRevision]:
         with self.session() as s:
-            return list(s.scalars(select(FormRevision).where(FormRevision.record_id == record_id)
-                                  .order_by(FormRevision.number)))
+            return list(
+                s.scalars(select(FormRevision).where(FormRevision.record_id == record_id).order_by(FormRevision.number))
+            )
 
     def decisions(self, record_id: uuid.UUID) -> list[Decision]:
         with self.session() as s:
-            return list(s.scalars(select(Decision).where(Decision.record_id == record_id)
-                                  .order_by(Decision.created_at)))
+            return list(
+                s.scalars(select(Decision).where(Decision.record_id == record_id).order_by(Decision.created_at))
+            )
 
     def comments(self, record_id: uuid.UUID) -> list[Comment]:
         with self.session() as s:
-            return list(s.scalars(select(Comment).where(Comment.record_id == record_id)
-                                  .order_by(Comment.created_at)))
+            return list(s.scalars(select(Comment).where(Comment.record_id == record_id).order_by(Comment.created_at)))
 
     # -- the context forms carry values from -----------------------------------------------------
     def _context(self, s: Session, row: FormRecord) -> dict[str, Any]:
@@ -177,30 +205,53 @@ class RecordOps:
             ctx["project.name"] = project.name
         client = s.get(Client, row.client_id) if row.client_id else None
         if client:
-            ctx.update({
-                "client.name": client.name, "client.sex": client.sex, "client.id_number": client.id_number,
-                "client.phone": client.phone, "client.address": client.address,
-                "client.birth_date": client.birth_date.isoformat() if client.birth_date else None,
-                "client.age": age(client.birth_date),
-            })
+            ctx.update(
+                {
+                    "client.name": client.name,
+                    "client.sex": client.sex,
+                    "client.id_number": client.id_number,
+                    "client.phone": client.phone,
+                    "client.address": client.address,
+                    "client.birth_date": client.birth_date.isoformat() if client.birth_date else None,
+                    "client.age": age(client.birth_date),
+                }
+            )
         case = s.get(Case, row.case_id) if row.case_id else None
         if case:
-            sessions = s.scalar(select(func.count(FormRecord.id)).where(
-                FormRecord.case_id == case.id, FormRecord.form_id == "record",
-                FormRecord.status != states.RecordStatus.VOID, FormRecord.id != row.id)) or 0
-            ctx.update({
-                "case.number": case.archive_code, "case.type": case.case_type, "case.domain": case.domain,
-                "case.opened_on": case.opened_on.isoformat() if case.opened_on else None,
-                "case.session_count": sessions, "case.next_session_no": sessions + 1,
-            })
+            sessions = (
+                s.scalar(
+                    select(func.count(FormRecord.id)).where(
+                        FormRecord.case_id == case.id,
+                        FormRecord.form_id == "record",
+                        FormRecord.status != states.RecordStatus.VOID,
+                        FormRecord.id != row.id,
+                    )
+                )
+                or 0
+            )
+            ctx.update(
+                {
+                    "case.number": case.archive_code,
+                    "case.type": case.case_type,
+                    "case.domain": case.domain,
+                    "case.opened_on": case.opened_on.isoformat() if case.opened_on else None,
+                    "case.session_count": sessions,
+                    "case.next_session_no": sessions + 1,
+                }
+            )
         group = s.get(ServiceGroup, row.group_id) if row.group_id else None
         if group:
-            ctx.update({
-                "group.name": group.name, "group.number": group.archive_code, "group.kind": group.kind,
-                "group.domain": group.domain, "group.venue": group.venue,
-                "group.start_date": group.planned_start.isoformat() if group.planned_start else None,
-                "group.end_date": group.planned_end.isoformat() if group.planned_end else None,
-            })
+            ctx.update(
+                {
+                    "group.name": group.name,
+                    "group.number": group.archive_code,
+                    "group.kind": group.kind,
+                    "group.domain": group.domain,
+                    "group.venue": group.venue,
+                    "group.start_date": group.planned_start.isoformat() if group.planned_start else None,
+                    "group.end_date": group.planned_end.isoformat() if group.planned_end else None,
+                }
+            )
         household = s.get(Household, row.household_id) if row.household_id else None
         if household:
             ctx.update({"household.name": household.name, "household.address": household.address})
@@ -216,10 +267,19 @@ class RecordOps:
         if row.owner_id != self.account.id:
             raise AccessDenied("A009")
 
-    def new_record(self, form_id: str, *, case_id: uuid.UUID | None = None, group_id: uuid.UUID | None = None,
-                   client_id: uuid.UUID | None = None, household_id: uuid.UUID | None = None,
-                   project_id: uuid.UUID | None = None, content: dict[str, Any] | None = None,
-                   service_line: str | None = None, minutes_spent: int | None = None) -> RecordView:
+    def new_record(
+        self,
+        form_id: str,
+        *,
+        case_id: uuid.UUID | None = None,
+        group_id: uuid.UUID | None = None,
+        client_id: uuid.UUID | None = None,
+        household_id: uuid.UUID | None = None,
+        project_id: uuid.UUID | None = None,
+        content: dict[str, Any] | None = None,
+        service_line: str | None = None,
+        minutes_spent: int | None = None,
+    ) -> RecordView:
         require(self.account.roles, Action.SERVE)
         form = self.registry.get(form_id)
         with self.session() as s:
@@ -244,10 +304,20 @@ class RecordOps:
             if not form.repeatable:
                 self._check_single(s, form, case_id, group_id)
             row = FormRecord(
-                form_id=form.id, form_version=form.version, project_id=project_id, case_id=case_id,
-                group_id=group_id, client_id=client_id, household_id=household_id, owner_id=owner_id,
-                author_id=self.account.id, status=states.RecordStatus.DRAFT, content={}, content_hash="",
-                service_line=service_line or "routine", minutes_spent=minutes_spent,
+                form_id=form.id,
+                form_version=form.version,
+                project_id=project_id,
+                case_id=case_id,
+                group_id=group_id,
+                client_id=client_id,
+                household_id=household_id,
+                owner_id=owner_id,
+                author_id=self.account.id,
+                status=states.RecordStatus.DRAFT,
+                content={},
+                content_hash="",
+                service_line=service_line or "routine",
+                minutes_spent=minutes_spent,
             )
             s.add(row)
             s.flush()
@@ -257,9 +327,13 @@ class RecordOps:
 
     @staticmethod
     def _check_single(s: Session, form: FormDef, case_id: uuid.UUID | None, group_id: uuid.UUID | None) -> None:
-        existing = s.scalar(select(func.count(FormRecord.id)).where(
-            FormRecord.form_id == form.id, FormRecord.status != states.RecordStatus.VOID,
-            FormRecord.case_id == case_id if case_id else FormRecord.group_id == group_id))
+        existing = s.scalar(
+            select(func.count(FormRecord.id)).where(
+                FormRecord.form_id == form.id,
+                FormRecord.status != states.RecordStatus.VOID,
+                FormRecord.case_id == case_id if case_id else FormRecord.group_id == group_id,
+            )
+        )
         if existing:
             raise CaseDeskError("R011", form=form.title.zh)
 
@@ -267,8 +341,11 @@ class RecordOps:
     def _set_content(row: FormRecord, form: FormDef, content: dict[str, Any]) -> None:
         row.content = content
         row.content_hash = states.content_hash(form.id, row.form_version, content)
-        date_field = next((f.id for f in form.value_fields if f.type == "date" and content.get(f.id)), None)
-        row.service_date = dt.date.fromisoformat(content[date_field]) if date_field else row.service_date
+        value = content.get(form.date_field) if form.date_field else None
+        try:
+            row.service_date = dt.date.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:  # a date still being corrected
+            row.service_date = None
 
     def validate_record(self, record_id: uuid.UUID, content: dict[str, Any] | None = None) -> Report:
         with self.session() as s:
@@ -276,8 +353,14 @@ class RecordOps:
             form = self.registry.get(row.form_id)
             return validate(form, row.content if content is None else content, self._context(s, row))
 
-    def save_record(self, record_id: uuid.UUID, content: dict[str, Any], *, minutes_spent: int | None = None,
-                    service_line: str | None = None) -> tuple[RecordView, Report]:
+    def save_record(
+        self,
+        record_id: uuid.UUID,
+        content: dict[str, Any],
+        *,
+        minutes_spent: int | None = None,
+        service_line: str | None = None,
+    ) -> tuple[RecordView, Report]:
         """Save what the worker typed (even with errors: nothing typed is lost). Once the record has
         been submitted, each change is kept as a new revision; editing a submitted or approved record
         takes it back to draft, to be submitted and approved again."""
@@ -290,9 +373,9 @@ class RecordOps:
                 row.minutes_spent = minutes_spent
             if service_line is not None:
                 row.service_line = service_line
+            status, new_revision = states.after_save(row.status, row.revision_no > 0)  # refuses a void one
             new_hash = states.content_hash(form.id, row.form_version, report.content)
             if new_hash != row.content_hash:
-                status, new_revision = states.after_save(row.status, row.revision_no > 0)
                 row.form_version = form.version  # saved now, so filled against today's definition
                 self._set_content(row, form, report.content)
                 row.status = status
@@ -302,15 +385,22 @@ class RecordOps:
 
     def _add_revision(self, s: Session, row: FormRecord) -> FormRevision:
         row.revision_no += 1
-        revision = FormRevision(record_id=row.id, number=row.revision_no, form_version=row.form_version,
-                                content=dict(row.content), content_hash=row.content_hash, author_id=self.account.id)
+        revision = FormRevision(
+            record_id=row.id,
+            number=row.revision_no,
+            form_version=row.form_version,
+            content=dict(row.content),
+            content_hash=row.content_hash,
+            author_id=self.account.id,
+        )
         s.add(revision)
         s.flush()
         return revision
 
     def _current_revision(self, s: Session, row: FormRecord) -> FormRevision | None:
-        return s.scalars(select(FormRevision).where(FormRevision.record_id == row.id,
-                                                    FormRevision.number == row.revision_no)).first()
+        return s.scalars(
+            select(FormRevision).where(FormRevision.record_id == row.id, FormRevision.number == row.revision_no)
+        ).first()
 
     def submit_record(self, record_id: uuid.UUID) -> tuple[RecordView, Report]:
         with self.session() as s:
@@ -331,7 +421,9 @@ class RecordOps:
                 row.approved_at = utcnow()
             return self._view(s, row), report
 
-    def decide(self, record_id: uuid.UUID, outcome: str, opinion: str | None = None, channel: str = "app") -> RecordView:
+    def decide(
+        self, record_id: uuid.UUID, outcome: str, opinion: str | None = None, channel: str = "app"
+    ) -> RecordView:
         """A reviewer approves or returns the current revision at the chain step that waits."""
         require(self.account.roles, Action.REVIEW)
         with self.session() as s:
@@ -347,13 +439,29 @@ class RecordOps:
             role = form.approval[step]
             owner = s.get(Account, row.owner_id) if row.owner_id else None
             station_id = owner.station_id if owner else None
-            if not may_fill_step(role, self.account.roles, station_has_supervisor=self.station_has_supervisor(station_id)):
-                raise AccessDenied("A004", role="、".join(role_label(r) for r in self.account.roles),
-                                   action=f"{role_label(role)}审批 / {role_label(role, 'en')} approval")
+            if not may_fill_step(
+                role, self.account.roles, station_has_supervisor=self.station_has_supervisor(station_id)
+            ):
+                raise AccessDenied(
+                    "A004",
+                    role="、".join(role_label(r) for r in self.account.roles),
+                    action=f"{role_label(role)}审批 / {role_label(role, 'en')} approval",
+                )
             assert current is not None
-            s.add(Decision(record_id=row.id, revision_id=current.id, content_hash=row.content_hash, step=step,
-                           role=role, reviewer_id=self.account.id, outcome=outcome, opinion=opinion,
-                           channel=channel, submission=row.submission_count))
+            s.add(
+                Decision(
+                    record_id=row.id,
+                    revision_id=current.id,
+                    content_hash=row.content_hash,
+                    step=step,
+                    role=role,
+                    reviewer_id=self.account.id,
+                    outcome=outcome,
+                    opinion=opinion,
+                    channel=channel,
+                    submission=row.submission_count,
+                )
+            )
             s.flush()
             row.status = states.after_decision(form.approval, approvals + (outcome == "approve"), outcome)
             if row.status == states.RecordStatus.APPROVED:
@@ -366,8 +474,13 @@ class RecordOps:
         with self.session() as s:
             row = self._record_row(s, record_id)
             current = self._current_revision(s, row)
-            comment = Comment(record_id=row.id, revision_id=current.id if current else None,
-                              author_id=self.account.id, field_id=field_id, text=text.strip())
+            comment = Comment(
+                record_id=row.id,
+                revision_id=current.id if current else None,
+                author_id=self.account.id,
+                field_id=field_id,
+                text=text.strip(),
+            )
             s.add(comment)
             return comment
 
@@ -383,9 +496,16 @@ class RecordOps:
             return self._view(s, row)
 
     # -- attachments -----------------------------------------------------------------------------
-    def add_attachment(self, path: Path, *, record_id: uuid.UUID | None = None, case_id: uuid.UUID | None = None,
-                       group_id: uuid.UUID | None = None, client_id: uuid.UUID | None = None,
-                       description: str | None = None) -> Attachment:
+    def add_attachment(
+        self,
+        path: Path,
+        *,
+        record_id: uuid.UUID | None = None,
+        case_id: uuid.UUID | None = None,
+        group_id: uuid.UUID | None = None,
+        client_id: uuid.UUID | None = None,
+        description: str | None = None,
+    ) -> Attachment:
         """Copy a file into the workspace under its SHA-256 and record it (the original is untouched)."""
         path = Path(path)
         if not path.is_file():
@@ -406,9 +526,16 @@ class RecordOps:
                 row = self._record_row(s, record_id)
                 case_id, group_id, client_id = row.case_id, row.group_id, row.client_id
             attachment = Attachment(
-                record_id=record_id, case_id=case_id, group_id=group_id, client_id=client_id,
-                filename=path.name, media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream",
-                sha256=sha, size=path.stat().st_size, description=description, author_id=self.account.id,
+                record_id=record_id,
+                case_id=case_id,
+                group_id=group_id,
+                client_id=client_id,
+                filename=path.name,
+                media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream",
+                sha256=sha,
+                size=path.stat().st_size,
+                description=description,
+                author_id=self.account.id,
             )
             s.add(attachment)
             return attachment

@@ -89,16 +89,25 @@ class ServiceOps:
             return list(s.scalars(select(Household).order_by(Household.name)))
 
     def add_household_member(
-        self, household_id: uuid.UUID, name: str, relationship: str | None = None,
-        client_id: uuid.UUID | None = None, birth_date: dt.date | None = None,
+        self,
+        household_id: uuid.UUID,
+        name: str,
+        relationship: str | None = None,
+        client_id: uuid.UUID | None = None,
+        birth_date: dt.date | None = None,
     ) -> HouseholdMember:
         self.require(Action.SERVE)
         with self.session() as s:
             self._get(s, "household", household_id)
             if client_id is not None:
                 self._get(s, "client", client_id).household_id = household_id
-            member = HouseholdMember(household_id=household_id, name=name, relationship=relationship,
-                                     client_id=client_id, birth_date=birth_date)
+            member = HouseholdMember(
+                household_id=household_id,
+                name=name,
+                relationship=relationship,
+                client_id=client_id,
+                birth_date=birth_date,
+            )
             s.add(member)
             return member
 
@@ -113,14 +122,16 @@ class ServiceOps:
             raise CaseDeskError("R008", kind="服务项目 / project", id=str(project_id))
         return project
 
-    def create_case(self, client_id: uuid.UUID, project_id: uuid.UUID, case_type: str, domain: str,
-                    **fields: Any) -> Case:
+    def create_case(
+        self, client_id: uuid.UUID, project_id: uuid.UUID, case_type: str, domain: str, **fields: Any
+    ) -> Case:
         self.require(Action.SERVE)
         with self.session() as s:
             self._get(s, "client", client_id)
             self._check_project(s, project_id)
-            case = Case(client_id=client_id, project_id=project_id, case_type=case_type, domain=domain,
-                        **self._owned(**fields))
+            case = Case(
+                client_id=client_id, project_id=project_id, case_type=case_type, domain=domain, **self._owned(**fields)
+            )
             s.add(case)
             return case
 

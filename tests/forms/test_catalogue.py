@@ -8,16 +8,35 @@ from desktop.forms import FieldType, default_registry, validate
 from desktop.forms.compute import expression_names
 from desktop.forms.validation import visible_fields
 
-CASE_FORMS = ["consent", "case_basic", "intake", "assessment", "plan", "record", "transfer", "closing_eval",
-              "closing", "closing_info", "attachments"]
-GROUP_FORMS = ["group_plan", "funding_request", "registration", "attendance", "session_record", "feedback",
-               "financial_report", "group_report"]
+CASE_FORMS = [
+    "consent",
+    "case_basic",
+    "intake",
+    "assessment",
+    "plan",
+    "record",
+    "transfer",
+    "closing_eval",
+    "closing",
+    "closing_info",
+    "attachments",
+]
+GROUP_FORMS = [
+    "group_plan",
+    "funding_request",
+    "registration",
+    "attendance",
+    "session_record",
+    "feedback",
+    "financial_report",
+    "group_report",
+]
 
 
 def test_the_nineteen_forms_are_there_in_catalogue_order():
     ids = [f.id for f in default_registry()]
     assert ids[: len(CASE_FORMS)] == CASE_FORMS
-    assert ids[len(CASE_FORMS): len(CASE_FORMS) + len(GROUP_FORMS)] == GROUP_FORMS
+    assert ids[len(CASE_FORMS) : len(CASE_FORMS) + len(GROUP_FORMS)] == GROUP_FORMS
 
 
 @pytest.mark.parametrize("form", list(default_registry()), ids=lambda f: f.id)

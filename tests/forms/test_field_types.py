@@ -86,8 +86,14 @@ def test_required_and_empty():
 
 
 def test_table_rows_are_checked_cell_by_cell():
-    form = make_form(field("members", "table", min_rows=2, columns=[
-        field("name", "text", required=True), field("age", "number", min=0)]))
+    form = make_form(
+        field(
+            "members",
+            "table",
+            min_rows=2,
+            columns=[field("name", "text", required=True), field("age", "number", min=0)],
+        )
+    )
     report = validate(form, {"members": [{"name": "甲", "age": "-3"}]})
     assert {(i.code, i.path) for i in report.errors} == {("F010", "members"), ("F003", "members[1].age")}
     assert "第1行" in next(i.zh for i in report.errors if i.code == "F003")

@@ -94,14 +94,21 @@ def test_label_needs_both_languages():
 
 def test_unknown_carry_source_signer_and_approval_role():
     assert refused(field("name", "text", carry="client.shoe_size")).code == "D012"
-    assert refused(field("name", "text"), signers=[{"id": "x", "role": "mayor", "label": {"zh": "镇长", "en": "Mayor"}}]).code == "D010"
+    assert (
+        refused(
+            field("name", "text"), signers=[{"id": "x", "role": "mayor", "label": {"zh": "镇长", "en": "Mayor"}}]
+        ).code
+        == "D010"
+    )
     assert refused(field("name", "text"), approval=["mayor"]).code == "D011"
 
 
 def test_rule_naming_a_missing_field():
     with pytest.raises(DefinitionError) as caught:
-        make_form(field("a", "number"), rules=[{"code": "X01", "check": "b > 1", "level": "error",
-                                                "message": {"zh": "错", "en": "wrong"}}])
+        make_form(
+            field("a", "number"),
+            rules=[{"code": "X01", "check": "b > 1", "level": "error", "message": {"zh": "错", "en": "wrong"}}],
+        )
     assert caught.value.code == "D003"
 
 
@@ -115,9 +122,11 @@ def test_a_broken_file_names_itself(tmp_path: Path):
 
 def test_two_files_with_one_form_id(tmp_path: Path):
     (tmp_path / "option_lists.yaml").write_text("sex:\n  - [male, 男, Male]\n", encoding="utf-8")
-    body = ("id: twin\nversion: 1\nfamily: t\nscope: standalone\ntitle: {zh: 双, en: Twin}\n"
-            "sections:\n  - id: s\n    title: {zh: 一, en: One}\n    fields:\n"
-            "      - {id: a, type: text, label: {zh: 甲, en: A}}\n")
+    body = (
+        "id: twin\nversion: 1\nfamily: t\nscope: standalone\ntitle: {zh: 双, en: Twin}\n"
+        "sections:\n  - id: s\n    title: {zh: 一, en: One}\n    fields:\n"
+        "      - {id: a, type: text, label: {zh: 甲, en: A}}\n"
+    )
     (tmp_path / "a.yaml").write_text(body, encoding="utf-8")
     (tmp_path / "b.yaml").write_text(body, encoding="utf-8")
     with pytest.raises(DefinitionError) as caught:

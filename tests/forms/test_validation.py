@@ -7,16 +7,25 @@ from desktop.forms.loader import build_form
 from desktop.forms.registry import default_registry
 from tests.forms.helpers import field, make_form
 
-BUDGET = field("budget", "table", columns=[
-    field("item", "text"), field("unit_price", "money"), field("quantity", "number"),
-    field("subtotal", "money", compute="unit_price * quantity"),
-])
+BUDGET = field(
+    "budget",
+    "table",
+    columns=[
+        field("item", "text"),
+        field("unit_price", "money"),
+        field("quantity", "number"),
+        field("subtotal", "money", compute="unit_price * quantity"),
+    ],
+)
 TOTAL = field("total", "money", compute="sum(budget.subtotal)")
 
 
 def test_row_subtotals_and_the_total_follow_the_rows():
     form = make_form(BUDGET, TOTAL)
-    rows = [{"item": "文具", "unit_price": "2.50", "quantity": 10}, {"item": "茶点", "unit_price": "0.10", "quantity": 3}]
+    rows = [
+        {"item": "文具", "unit_price": "2.50", "quantity": 10},
+        {"item": "茶点", "unit_price": "0.10", "quantity": 3},
+    ]
     report = validate(form, {"budget": rows})
     assert [r["subtotal"] for r in report.content["budget"]] == ["25.00", "0.30"]
     assert report.content["total"] == "25.30"  # exact decimals: 0.1 * 3 is 0.30, not 0.30000000000000004
@@ -54,10 +63,21 @@ def test_errors_block_and_warnings_do_not():
         field("sessions", "number"),
         field("members", "number"),
         rules=[
-            {"code": "PLAN01", "when": "case_type in ['counselling', 'treatment']", "check": "sessions >= 5",
-             "field": "sessions", "level": "error", "message": {"zh": "不少于5节", "en": "at least 5 sessions"}},
-            {"code": "GRP01", "check": "members >= 8", "field": "members", "level": "warning",
-             "message": {"zh": "少于8人", "en": "fewer than 8"}},
+            {
+                "code": "PLAN01",
+                "when": "case_type in ['counselling', 'treatment']",
+                "check": "sessions >= 5",
+                "field": "sessions",
+                "level": "error",
+                "message": {"zh": "不少于5节", "en": "at least 5 sessions"},
+            },
+            {
+                "code": "GRP01",
+                "check": "members >= 8",
+                "field": "members",
+                "level": "warning",
+                "message": {"zh": "少于8人", "en": "fewer than 8"},
+            },
         ],
     )
     report = validate(form, {"case_type": "counselling", "sessions": 3, "members": 6})
@@ -69,8 +89,18 @@ def test_errors_block_and_warnings_do_not():
 
 
 def test_a_rule_over_values_not_given_yet_waits():
-    form = make_form(field("a", "number"), rules=[
-        {"code": "A01", "check": "a > 1", "field": "a", "level": "error", "message": {"zh": "大于1", "en": "over 1"}}])
+    form = make_form(
+        field("a", "number"),
+        rules=[
+            {
+                "code": "A01",
+                "check": "a > 1",
+                "field": "a",
+                "level": "error",
+                "message": {"zh": "大于1", "en": "over 1"},
+            }
+        ],
+    )
     assert validate(form, {}).ok
 
 
@@ -83,11 +113,23 @@ def test_carried_values_come_from_the_context_and_are_saved():
 
 def test_a_record_of_an_older_version_opens_after_fields_were_added_and_removed():
     registry = default_registry()
-    old = {"id": "v", "version": 1, "family": "t", "scope": "standalone", "title": {"zh": "版", "en": "V"},
-           "sections": [{"id": "s", "title": {"zh": "一", "en": "One"},
-                         "fields": [field("name", "text"), field("retired", "text")]}]}
-    new = dict(old, version=2, sections=[{"id": "s", "title": {"zh": "一", "en": "One"},
-                                          "fields": [field("name", "text"), field("phone", "text")]}])
+    old = {
+        "id": "v",
+        "version": 1,
+        "family": "t",
+        "scope": "standalone",
+        "title": {"zh": "版", "en": "V"},
+        "sections": [
+            {"id": "s", "title": {"zh": "一", "en": "One"}, "fields": [field("name", "text"), field("retired", "text")]}
+        ],
+    }
+    new = dict(
+        old,
+        version=2,
+        sections=[
+            {"id": "s", "title": {"zh": "一", "en": "One"}, "fields": [field("name", "text"), field("phone", "text")]}
+        ],
+    )
     v1, v2 = build_form(old, registry.option_lists), build_form(new, registry.option_lists)
     stored = validate(v1, {"name": "张三", "retired": "旧值"}).content
     report = validate(v2, stored)
@@ -98,9 +140,15 @@ def test_a_record_of_an_older_version_opens_after_fields_were_added_and_removed(
 
 def test_attendance_rate_counts_late_as_present():
     form = make_form(
-        field("marks", "table", columns=[
-            field("s1", "choice", options="attendance_mark"), field("s2", "choice", options="attendance_mark"),
-            field("attended", "number", compute="count_if([s1, s2], 'present', 'late')")]),
+        field(
+            "marks",
+            "table",
+            columns=[
+                field("s1", "choice", options="attendance_mark"),
+                field("s2", "choice", options="attendance_mark"),
+                field("attended", "number", compute="count_if([s1, s2], 'present', 'late')"),
+            ],
+        ),
         field("attendances", "number", compute="sum(marks.attended)"),
         field("rate", "number", decimals=1, compute="rate(attendances, len(marks) * 2)"),
     )

@@ -1,0 +1,121 @@
+"""The command line as a script uses it: real child processes, exit codes, JSON on stdout."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.forms import default_registry
+
+
+def casedesk(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=120,
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("cli") / "演示 工作区"
+    result = casedesk("demo", "--data-dir", str(root), "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert {a["roles"] for a in summary["accounts"]} >= {
+        "worker",
+        "supervisor",
+        "business_lead",
+        "agency_head",
+        "finance_officer",
+    }
+    assert summary["counts"]["cases"] >= 5 and summary["counts"]["groups"] >= 3
+    return root
+
+
+def test_forms_list_json_reads_the_demo_workspace(demo_dir: Path):
+    result = casedesk("--data-dir", str(demo_dir), "forms", "list", "--json")
+    assert result.returncode == 0, result.stderr
+    forms = json.loads(result.stdout)
+    assert [f["id"] for f in forms] == [f.id for f in default_registry()]
+    consent = next(f for f in forms if f["id"] == "consent")
+    assert consent["zh"] == "接受个案服务同意书" and consent["en"]
+
+
+def test_listings_sign_in_from_the_environment(demo_dir: Path):
+    env = {"CASEDESK_DATA_DIR": str(demo_dir), "CASEDESK_USER": "li", "CASEDESK_PASSWORD": "casedesk-li"}
+    result = casedesk("records", "list", "--json", "--status", "submitted", env=env)
+    assert result.returncode == 0, result.stderr
+    pending = json.loads(result.stdout)
+    assert pending and {r["status"] for r in pending} == {"submitted"}
+    cases = json.loads(casedesk("cases", "list", "--json", env=env).stdout)
+    assert {c["status"] for c in cases} >= {"open", "closed", "intake"}
+    clients = json.loads(casedesk("clients", "list", "--json", "--search", "𠮷", env=env).stdout)
+    assert [c["name"] for c in clients] == ["王𠮷祥"]
+
+
+def test_refusals_exit_1_with_the_reason_on_stderr(demo_dir: Path, tmp_path: Path):
+    wrong = casedesk("--data-dir", str(demo_dir), "--user", "li", "cases", "list", env={"CASEDESK_PASSWORD": "not-it"})
+    assert wrong.returncode == 1 and "A001" in wrong.stderr and wrong.stdout == ""
+    no_password = casedesk("--data-dir", str(demo_dir), "--user", "li", "cases", "list")
+    assert no_password.returncode == 1 and "A008" in no_password.stderr
+    not_workspace = casedesk("--data-dir", str(tmp_path), "info")
+    assert not_workspace.returncode == 1 and "W001" in not_workspace.stderr
+    again = casedesk("demo", "--data-dir", str(demo_dir))
+    assert again.returncode == 1 and "W002" in again.stderr
+
+
+def test_usage_errors_exit_2():
+    assert casedesk("no-such-command").returncode == 2
+    assert casedesk("forms").returncode == 2
+    assert casedesk("forms", "show", "no_such_form").returncode == 1
+
+
+def test_init_makes_a_workspace_without_questions(tmp_path: Path):
+    root = tmp_path / "张三的工作区"
+    result = casedesk(
+        "--data-dir",
+        str(root),
+        "init",
+        "--agency",
+        "恒爱社工",
+        "--station",
+        "石排站",
+        "--username",
+        "boss",
+        "--mode",
+        "hub",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    created = json.loads(result.stdout)
+    assert created["mode"] == "hub" and len(created["password"]) >= 8  # generated and shown once
+    accounts = casedesk(
+        "--data-dir",
+        str(root),
+        "--user",
+        "boss",
+        "accounts",
+        "list",
+        "--json",
+        env={"CASEDESK_PASSWORD": created["password"]},
+    )
+    assert json.loads(accounts.stdout)[0]["roles"] == ["agency_head", "business_lead"]
+    info = json.loads(casedesk("--data-dir", str(root), "info", "--json").stdout)
+    assert info["agency_name"] == "恒爱社工" and info["mode"] == "hub"
+
+
+def test_version():
+    result = casedesk("version", "--json")
+    assert result.returncode == 0 and json.loads(result.stdout)["schema"]
