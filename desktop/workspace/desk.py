@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
 from desktop.forms.registry import Registry
-from desktop.models import Account, Agency, Project, Station
+from desktop.models import Account, Agency, Project, Setting, Station
 from desktop.roles import Role
+from desktop.settings import SETTINGS, coerce
 from desktop.workflow.permissions import Action, require
 from desktop.workspace.keystore import Keystore
 from desktop.workspace.layout import Layout, WorkspaceInfo
@@ -109,6 +110,24 @@ class Desk(RecordOps, ServiceOps):
             project = Project(agency_id=self.agency().id, **fields)
             s.add(project)
             return project
+
+    # -- settings ---------------------------------------------------------------------------------
+    def setting(self, key: str) -> Any:
+        definition = SETTINGS[key]
+        with self.session() as s:
+            row = s.get(Setting, key)
+            return definition.default if row is None else row.value
+
+    def set_setting(self, key: str, value: Any) -> Any:
+        self.require(Action.MANAGE_AGENCY)
+        value = coerce(key, value)
+        with self.session() as s:
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+        return value
 
     # -- accounts ---------------------------------------------------------------------------------
     def accounts(self) -> list[Account]:

@@ -1,0 +1,78 @@
+"""Agency settings, each declared once with its type, default and meaning (the Picard habit).
+
+Values live in the workspace's ``setting`` table; a setting never stored reads as its default, so a
+new setting needs only its declaration here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.errors import CaseDeskError
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    type: type
+    default: Any
+    zh: str
+    en: str
+    minimum: int | None = None
+
+
+SETTINGS: dict[str, SettingDef] = {
+    s.key: s
+    for s in (
+        SettingDef(
+            "transfer.reply_working_days",
+            int,
+            3,
+            "转介回复期限（工作日）",
+            "Days to reply to a transfer (working days)",
+            minimum=1,
+        ),
+        SettingDef(
+            "group.plan_lead_days",
+            int,
+            14,
+            "小组/活动计划书最迟提前天数",
+            "Days a plan is due before the start",
+            minimum=0,
+        ),
+        SettingDef(
+            "group.report_due_days",
+            int,
+            3,
+            "结束后提交报告的天数",
+            "Days after the end to hand in the report",
+            minimum=0,
+        ),
+        SettingDef(
+            "group.archive_due_days", int, 7, "审批完成后归档的天数", "Days after approvals to archive", minimum=0
+        ),
+        SettingDef(
+            "editor.autosave_seconds", int, 5, "自动保存草稿间隔（秒）", "Seconds between draft autosaves", minimum=1
+        ),
+        SettingDef(
+            "security.auto_lock_minutes", int, 10, "无操作自动锁定（分钟）", "Minutes idle before locking", minimum=1
+        ),
+        SettingDef("workspace.mode", str, "standalone", "工作区类型", "Workspace mode"),
+    )
+}
+
+
+def coerce(key: str, value: Any) -> Any:
+    """The value checked against its declaration; a refusal names the setting and the reason."""
+    definition = SETTINGS.get(key)
+    if definition is None:
+        raise CaseDeskError("C001", what=f"a known setting (not {key})")
+    if definition.type is int:
+        try:
+            value = int(value)
+        except (TypeError, ValueError):
+            raise CaseDeskError("F002", label=f"{definition.zh} / {definition.en}") from None
+        if definition.minimum is not None and value < definition.minimum:
+            raise CaseDeskError("F003", label=f"{definition.zh} / {definition.en}", min=definition.minimum)
+        return value
+    return definition.type(value)
