@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 from desktop.errors import AccessDenied, CaseDeskError
 from desktop.forms.registry import Registry
 from desktop.models import Account, Agency, Project, Setting, Station
+from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
 from desktop.settings import SETTINGS, coerce
 from desktop.workflow.permissions import Action, require
-from desktop.workspace.keystore import Keystore
+from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.record_ops import RecordOps
 from desktop.workspace.service_ops import ServiceOps
@@ -44,8 +45,6 @@ class Desk(RecordOps, ServiceOps):
         self.account_id = account_id
         self.registry = registry
         self.store_status = store_status
-        from desktop.models.engine import make_sessionmaker
-
         self._sessions = make_sessionmaker(engine)
         self.account = self._load_account()
 
@@ -187,8 +186,6 @@ def add_account(
     keystore = Keystore(layout.keystore_file)
     if username in keystore.usernames():
         raise CaseDeskError("A002", username=username)
-    from desktop.workspace.keystore import check_password_strength
-
     check_password_strength(password)
     with sessions() as s, s.begin():
         if s.scalars(select(Account).where(Account.username == username)).first() is not None:
