@@ -485,13 +485,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
     group3 = wang.create_group(youth.id, "亲子共读周末活动", "small_activity", "family")
     b.record("wang", "group_plan", {"background": "社区家长反映亲子共处时间少。"}, submit=False, group_id=group3.id)
 
-    counts = {
-        "clients": len(head.clients()),
-        "households": len(head.households()),
-        "cases": len(head.cases()),
-        "groups": len(head.groups()),
-        "records": len(head.records()),
-    }
+    counts = head.counts()
     return {
         "workspace": str(b.root),
         "accounts": [

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
@@ -166,6 +166,20 @@ class ServiceOps:
     def group(self, group_id: uuid.UUID) -> ServiceGroup:
         with self.session() as s:
             return self._get(s, "group", group_id)
+
+    def counts(self) -> dict[str, int]:
+        """How many of each kind of row the workspace holds (void records included)."""
+        with self.session() as s:
+            return {
+                name: s.scalar(select(func.count()).select_from(model)) or 0
+                for name, model in (
+                    ("clients", Client),
+                    ("households", Household),
+                    ("cases", Case),
+                    ("groups", ServiceGroup),
+                    ("records", FormRecord),
+                )
+            }
 
     def reassign(self, kind: str, item_id: uuid.UUID, owner_id: uuid.UUID) -> None:
         """Give a client, household, case, group or record to another worker (a supervisor's call).
