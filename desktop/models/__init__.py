@@ -3,7 +3,7 @@
 from desktop.models.base import Base, new_id, utcnow
 from desktop.models.org import Account, Agency, Project, Setting, Station
 from desktop.models.people import Client, Household, HouseholdMember
-from desktop.models.records import Attachment, Comment, Decision, FormRecord, FormRevision
+from desktop.models.records import Attachment, Comment, Decision, Draft, FormRecord, FormRevision
 from desktop.models.services import Case, CaseStatus, GroupStatus, ServiceGroup
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "Client",
     "Comment",
     "Decision",
+    "Draft",
     "FormRecord",
     "FormRevision",
     "GroupStatus",

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Authored, Base, Identified, ServiceWork
+from desktop.models.base import Authored, Base, Identified, ServiceWork, new_id, utcnow
 
 
 class FormRecord(Authored, ServiceWork, Base):
@@ -92,3 +92,17 @@ class Attachment(Identified, Base):
     size: Mapped[int] = mapped_column(Integer)
     description: Mapped[str | None] = mapped_column(Text)
     author_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("account.id"))
+
+
+class Draft(Base):
+    """Unsaved typing, autosaved every few seconds so that a crash or a power cut loses nothing.
+    One per record and account; private to that account; removed when the record is saved."""
+
+    __tablename__ = "draft"
+    __table_args__ = (UniqueConstraint("record_id", "account_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("form_record.id"), index=True)
+    account_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("account.id"), index=True)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -22,6 +22,7 @@ from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
 from desktop.settings import SETTINGS, coerce
 from desktop.workflow.permissions import Action, require
+from desktop.workspace.draft_ops import DraftOps
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.record_ops import RecordOps
@@ -29,7 +30,7 @@ from desktop.workspace.service_ops import ServiceOps
 from desktop.workspace.store import StoreStatus
 
 
-class Desk(RecordOps, ServiceOps):
+class Desk(RecordOps, ServiceOps, DraftOps):
     def __init__(
         self,
         layout: Layout,

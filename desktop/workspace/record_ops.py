@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
@@ -30,6 +30,7 @@ from desktop.models import (
     Client,
     Comment,
     Decision,
+    Draft,
     FormRecord,
     FormRevision,
     Household,
@@ -381,6 +382,8 @@ class RecordOps:
                 row.status = status
                 if new_revision:
                     self._add_revision(s, row)
+            # Saved: the autosaved draft of this typing is no longer needed.
+            s.execute(delete(Draft).where(Draft.record_id == row.id, Draft.account_id == self.account.id))
             return self._view(s, row), report
 
     def _add_revision(self, s: Session, row: FormRecord) -> FormRevision:

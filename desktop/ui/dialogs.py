@@ -1,0 +1,60 @@
+"""Every modal dialog goes through this small service, so that tests replace it and never block on
+a real ``exec()`` (offscreen, a modal dialog waits forever)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(self.parent, title, label)
+        return text if ok else None
+
+    def open_file(self, title: str, filters: str = "") -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filters)
+        return Path(path) if path else None
+
+
+class ScriptedDialogs(Dialogs):
+    """For tests: records what was shown and answers from a script."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.shown: list[tuple[str, str, str]] = []
+        self.confirm_answer = True
+        self.text_answer: str | None = None
+        self.file_answer: Path | None = None
+
+    def info(self, title: str, text: str) -> None:
+        self.shown.append(("info", title, text))
+
+    def error(self, title: str, text: str) -> None:
+        self.shown.append(("error", title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.shown.append(("confirm", title, text))
+        return self.confirm_answer
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        self.shown.append(("ask_text", title, label))
+        return self.text_answer
+
+    def open_file(self, title: str, filters: str = "") -> Path | None:
+        self.shown.append(("open_file", title, filters))
+        return self.file_answer

@@ -1,0 +1,53 @@
+"""Drafts on the Desk: the editor's unsaved typing, autosaved and offered back after a crash."""
+
+from __future__ import annotations
+
+import uuid
+from contextlib import AbstractContextManager
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from desktop.errors import AccessDenied, CaseDeskError
+from desktop.models import Account, Draft, FormRecord, utcnow
+
+
+class DraftOps:
+    """Mixed into ``Desk``. Drafts are private: each account sees only its own."""
+
+    account: Account
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    def save_draft(self, record_id: uuid.UUID, content: dict[str, Any]) -> None:
+        with self.session() as s:
+            record = s.get(FormRecord, record_id)
+            if record is None:
+                raise CaseDeskError("R001", id=str(record_id))
+            if record.owner_id != self.account.id:
+                raise AccessDenied("A009")
+            draft = s.scalars(
+                select(Draft).where(Draft.record_id == record_id, Draft.account_id == self.account.id)
+            ).first()
+            if draft is None:
+                s.add(Draft(record_id=record_id, account_id=self.account.id, content=content))
+            else:
+                draft.content = content
+                draft.saved_at = utcnow()
+
+    def draft(self, record_id: uuid.UUID) -> Draft | None:
+        with self.session() as s:
+            return s.scalars(
+                select(Draft).where(Draft.record_id == record_id, Draft.account_id == self.account.id)
+            ).first()
+
+    def drafts(self) -> list[Draft]:
+        with self.session() as s:
+            query = select(Draft).where(Draft.account_id == self.account.id).order_by(Draft.saved_at.desc())
+            return list(s.scalars(query))
+
+    def discard_draft(self, record_id: uuid.UUID) -> None:
+        with self.session() as s:
+            s.execute(delete(Draft).where(Draft.record_id == record_id, Draft.account_id == self.account.id))
