@@ -26,6 +26,10 @@ class Dialogs:
         text, ok = QInputDialog.getMultiLineText(self.parent, title, label)
         return text if ok else None
 
+    def choose(self, title: str, label: str, options: list[str]) -> str | None:
+        choice, ok = QInputDialog.getItem(self.parent, title, label, options, 0, False)
+        return choice if ok else None
+
     def open_file(self, title: str, filters: str = "") -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filters)
         return Path(path) if path else None
@@ -40,6 +44,7 @@ class ScriptedDialogs(Dialogs):
         self.confirm_answer = True
         self.text_answer: str | None = None
         self.file_answer: Path | None = None
+        self.choice_answer: str | None = None  # a label, or None to cancel
 
     def info(self, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
@@ -58,3 +63,9 @@ class ScriptedDialogs(Dialogs):
     def open_file(self, title: str, filters: str = "") -> Path | None:
         self.shown.append(("open_file", title, filters))
         return self.file_answer
+
+    def choose(self, title: str, label: str, options: list[str]) -> str | None:
+        self.shown.append(("choose", title, label))
+        if self.choice_answer is None:
+            return None
+        return next(o for o in options if self.choice_answer in o)

@@ -58,6 +58,8 @@ class FormEditor(QScrollArea):
         self.report = Report()
         self._dirty = False
         self.setWidgetResizable(True)
+        # Values CaseDesk fills (carried or computed) look different from what the worker types.
+        self.setStyleSheet('QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #eef1f4; }')
         body = QWidget(self)
         self.body_layout = QVBoxLayout(body)
         for section in form.sections:
@@ -112,10 +114,6 @@ class FormEditor(QScrollArea):
         text = f.label.get(self.lang)
         if f.required and not f.compute:
             text += " *"
-        if f.compute:
-            text += " ⟳"
-        elif f.carry:
-            text += " ⇠"
         return text
 
     # -- values ----------------------------------------------------------------------------------

@@ -1,0 +1,41 @@
+"""Starting the window: fonts, language, the start window, then the main window once signed in."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.fonts import apply_fonts
+from desktop.ui.i18n import install_language
+from desktop.ui.main_window import MainWindow
+from desktop.ui.start import StartWindow
+
+
+class Application:
+    """Holds the windows of one run (no global application object elsewhere)."""
+
+    def __init__(self, data_dir: Path, lang: str = "zh") -> None:
+        self.qt = QApplication.instance() or QApplication(sys.argv[:1])
+        self.qt.setApplicationName("CaseDesk")
+        apply_fonts(self.qt)
+        self.lang = install_language(lang)
+        self.start = StartWindow(data_dir, lang=self.lang)
+        self.start.signed_in.connect(self._signed_in)
+        self.main: MainWindow | None = None
+
+    def _signed_in(self, desk) -> None:  # noqa: ANN001 - a Desk
+        lang = desk.account.language if desk.account.language in ("zh", "en") else self.lang
+        self.lang = install_language(lang)
+        self.main = MainWindow(desk, lang=self.lang)
+        self.main.show()
+        self.start.close()
+
+    def exec(self) -> int:
+        self.start.show()
+        return self.qt.exec()
+
+
+def run(data_dir: Path) -> int:
+    return Application(data_dir).exec()

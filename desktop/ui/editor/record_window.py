@@ -1,0 +1,347 @@
+"""One record open for work: the generated editor, its saved/unsaved state, save (Ctrl+S), submit,
+autosaved drafts, and beside it the reviewers' decisions and comments, revisions and attachments."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import CaseDeskError
+from desktop.roles import role_label
+from desktop.ui.dialogs import Dialogs
+from desktop.ui.editor.fields import AttachmentField
+from desktop.ui.editor.form_editor import FormEditor
+from desktop.ui.ops import Changes, Ops
+from desktop.workflow.record_states import RecordStatus, status_label
+from desktop.workspace import Desk
+from desktop.workspace.record_ops import RecordView
+
+
+def user_message(exc: Exception, lang: str) -> str:
+    """An error in the user's words: our coded messages as they are, anything else without a trace."""
+    if isinstance(exc, CaseDeskError):
+        return f"{exc.message(lang)}  [{exc.code}]"
+    return ("操作未能完成：" if lang == "zh" else "The operation could not be completed: ") + str(exc)
+
+
+class RecordWindow(QWidget):
+    closed = Signal(object)  # record id
+
+    def __init__(
+        self,
+        desk: Desk,
+        ops: Ops,
+        dialogs: Dialogs,
+        record_id: uuid.UUID,
+        lang: str = "zh",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
+        self.record: RecordView = desk.record(record_id)
+        self.form = desk.registry.get(self.record.form_id)
+        self.setWindowTitle(f"{self.form.title.get(lang)} — CaseDesk")
+        self.resize(1100, 760)
+        self.editor = FormEditor(self.form, lang, desk.record_context(record_id), self)
+        self.editor.set_content(self.record.content)
+        self.editor.changed.connect(self._show_state)
+        self._autosaved_at: QDateTime | None = None
+        self._last_draft: dict[str, Any] | None = None
+        self._build()
+        self._wire_attachments()
+        self._offer_draft()
+        self._apply_access()
+        self._show_state()
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(int(desk.setting("editor.autosave_seconds")) * 1000)
+        self.autosave.timeout.connect(self.autosave_now)
+        self.autosave.start()
+
+    # -- layout ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.state = QLabel(self)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
+        self.submit_button = QPushButton(self.tr("Submit for approval"), self)
+        self.approve_button = QPushButton(self.tr("Approve"), self)
+        self.return_button = QPushButton(self.tr("Return with opinion"), self)
+        self.comment_button = QPushButton(self.tr("Comment"), self)
+        self.save_button.clicked.connect(self.save)
+        self.submit_button.clicked.connect(self.submit)
+        self.approve_button.clicked.connect(lambda: self.decide("approve"))
+        self.return_button.clicked.connect(lambda: self.decide("return"))
+        self.comment_button.clicked.connect(self.add_comment)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.state)
+        for button in (
+            self.save_button,
+            self.submit_button,
+            self.approve_button,
+            self.return_button,
+            self.comment_button,
+        ):
+            header.addWidget(button)
+        self.form_issues = QLabel(self)
+        self.form_issues.setWordWrap(True)
+        self.side = QTabWidget(self)
+        self.side.setMinimumWidth(300)
+        self.decisions_list = QListWidget(self)
+        self.revisions_list = QListWidget(self)
+        self.attachments_list = QListWidget(self)
+        self.attachments_list.itemActivated.connect(self._open_attachment_item)
+        self.side.addTab(self.decisions_list, self.tr("Review"))
+        self.side.addTab(self.revisions_list, self.tr("Revisions"))
+        self.side.addTab(self.attachments_list, self.tr("Attachments"))
+        splitter = QSplitter(self)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.form_issues)
+        layout.addWidget(splitter, 1)
+        self._fill_side()
+
+    def _fill_side(self) -> None:
+        names = {a.id: a.display_name for a in self.desk.accounts()}
+        self.decisions_list.clear()
+        for d in self.desk.decisions(self.record.id):
+            verdict = self.tr("approved") if d.outcome == "approve" else self.tr("returned")
+            when = d.created_at.strftime("%Y-%m-%d %H:%M")
+            text = f"{when}  {role_label(d.role, self.lang)} {names.get(d.reviewer_id, '')} {verdict}"
+            self.decisions_list.addItem(text + (f"\n    {d.opinion}" if d.opinion else ""))
+        for c in self.desk.comments(self.record.id):
+            where = (
+                f" [{self.form.field(c.field_id).label.get(self.lang)}]"
+                if c.field_id and self.form.field(c.field_id)
+                else ""
+            )
+            self.decisions_list.addItem(
+                f"{c.created_at:%Y-%m-%d %H:%M}  {names.get(c.author_id, '')}{where}\n    {c.text}"
+            )
+        self.revisions_list.clear()
+        for r in reversed(self.desk.revisions(self.record.id)):
+            self.revisions_list.addItem(
+                self.tr("Revision %1  %2  %3")
+                .replace("%1", str(r.number))
+                .replace("%2", f"{r.created_at:%Y-%m-%d %H:%M}")
+                .replace("%3", names.get(r.author_id, ""))
+            )
+        self.attachments_list.clear()
+        for a in self.desk.attachments(record_id=self.record.id):
+            item_text = f"{a.filename}  ({a.size // 1024 + 1} KB)"
+            self.attachments_list.addItem(item_text)
+            self.attachments_list.item(self.attachments_list.count() - 1).setData(Qt.ItemDataRole.UserRole, a.sha256)
+
+    def _wire_attachments(self) -> None:
+        names = {str(a.id): a.filename for a in self.desk.attachments(record_id=self.record.id)}
+        for row in self.editor.rows.values():
+            if isinstance(row.widget, AttachmentField):
+                row.widget.names.update(names)
+                row.widget.set_value(row.widget.value())
+                row.widget.add_requested.connect(lambda w=row.widget: self.attach(w))
+                row.widget.open_requested.connect(self._open_attachment_id)
+
+    # -- state -------------------------------------------------------------------------------------
+    @property
+    def editable(self) -> bool:
+        return self.record.owner_id == self.desk.account.id and self.record.status != RecordStatus.VOID
+
+    def _apply_access(self) -> None:
+        for row in self.editor.rows.values():
+            if not row.field.read_only:
+                row.widget.set_read_only(not self.editable)
+        may_review = (
+            self.record.status == RecordStatus.SUBMITTED
+            and self.record.pending_role is not None
+            and not self.editable
+            and bool(set(self.desk.roles) - {"worker"})
+        )
+        self.save_button.setVisible(self.editable)
+        self.submit_button.setVisible(
+            self.editable and self.record.status in (RecordStatus.DRAFT, RecordStatus.RETURNED)
+        )
+        self.approve_button.setVisible(may_review)
+        self.return_button.setVisible(may_review)
+
+    def _show_state(self) -> None:
+        number = self.record.content.get("case_number") or self.record.content.get("group_number")
+        pending = self.tr("number pending")
+        self.title.setText(f"{self.form.title.get(self.lang)}　{number or pending}")
+        status = status_label(self.record.status, self.lang)
+        if self.record.pending_role:
+            status += " · " + self.tr("awaiting %1").replace("%1", role_label(self.record.pending_role, self.lang))
+        if self.editor.dirty:
+            saved = self.tr("Unsaved changes")
+            if self._autosaved_at is not None:
+                saved += " · " + self.tr("draft autosaved %1").replace("%1", self._autosaved_at.toString("HH:mm:ss"))
+        else:
+            saved = self.tr("Saved")
+        self.state.setText(f"{status}　|　{saved}")
+        report = self.editor.report
+        loose = self.editor.form_level_issues()
+        summary = []
+        if report.errors:
+            summary.append(self.tr("%1 errors block submission").replace("%1", str(len(report.errors))))
+        if report.warnings:
+            summary.append(self.tr("%1 warnings").replace("%1", str(len(report.warnings))))
+        summary += [i.message(self.lang) for i in loose]
+        self.form_issues.setText("　".join(summary))
+        self.form_issues.setStyleSheet("color: #c92a2a;" if report.errors else "color: #b35c00;")
+
+    # -- drafts ------------------------------------------------------------------------------------
+    def _offer_draft(self) -> None:
+        draft = self.desk.draft(self.record.id)
+        if draft is None or draft.content == self.editor.content():
+            return
+        when = draft.saved_at.strftime("%Y-%m-%d %H:%M")
+        question = self.tr(
+            "Unsaved typing from %1 was kept (the program closed before it was saved). Restore it?"
+        ).replace("%1", when)
+        if self.dialogs.confirm(self.tr("Restore unsaved typing"), question):
+            self.editor.set_content(draft.content)
+            self.editor._dirty = True  # restored typing is not saved yet
+            self._last_draft = draft.content
+        else:
+            self.desk.discard_draft(self.record.id)
+
+    def autosave_now(self) -> None:
+        """Keep the unsaved typing as a draft (synchronously: a draft must reach the disk now)."""
+        if not self.editable or not self.editor.dirty:
+            return
+        content = self.editor.content()
+        if content == self._last_draft:
+            return
+        self.desk.save_draft(self.record.id, content)
+        self._last_draft = content
+        self._autosaved_at = QDateTime.currentDateTime()
+        self._show_state()
+
+    # -- actions -----------------------------------------------------------------------------------
+    def _reload(self, record: RecordView | None = None) -> None:
+        self.record = record or self.desk.record(self.record.id)
+        self._apply_access()
+        self._fill_side()
+        self._show_state()
+
+    def _failed(self, exc: Exception) -> None:
+        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
+
+    def save(self, then: Any = None) -> None:
+        if not self.editable:
+            return
+        content = self.editor.content()
+
+        def done(result: tuple[RecordView, Any]) -> None:
+            record, _ = result
+            if self.editor.content() == content:
+                self.editor.mark_saved()
+            self._last_draft = None
+            self._reload(record)
+            if then:
+                then()
+
+        self.ops.run(
+            lambda: self.desk.save_record(self.record.id, content),
+            label=self.tr("Saving…"),
+            changes=Changes.RECORDS | Changes.DRAFTS,
+            on_done=done,
+            on_error=self._failed,
+        )
+
+    def submit(self) -> None:
+        report = self.editor.refresh()
+        self._show_state()
+        if report.errors:
+            self.editor.focus_first_error()
+            self.dialogs.error(
+                self.tr("Cannot submit yet"),
+                self.tr("Correct the fields marked in red first.")
+                + "\n"
+                + "\n".join(i.message(self.lang) for i in report.errors[:8]),
+            )
+            return
+
+        def do_submit() -> None:
+            self.ops.run(
+                lambda: self.desk.submit_record(self.record.id),
+                label=self.tr("Submitting…"),
+                changes=Changes.RECORDS,
+                on_done=lambda r: self._reload(r[0]),
+                on_error=self._failed,
+            )
+
+        self.save(then=do_submit) if self.editor.dirty else do_submit()
+
+    def decide(self, outcome: str) -> None:
+        opinion = self.dialogs.ask_text(self.tr("Opinion"), self.tr("Supervisor's opinion (required to return):"))
+        if opinion is None:
+            return
+        self.ops.run(
+            lambda: self.desk.decide(self.record.id, outcome, opinion or None),
+            label=self.tr("Recording the decision…"),
+            changes=Changes.RECORDS,
+            on_done=self._reload,
+            on_error=self._failed,
+        )
+
+    def add_comment(self) -> None:
+        text = self.dialogs.ask_text(self.tr("Comment"), self.tr("Comment on this form:"))
+        if not text:
+            return
+        self.ops.run(
+            lambda: self.desk.comment(self.record.id, text),
+            changes=Changes.RECORDS,
+            on_done=lambda _: self._reload(),
+            on_error=self._failed,
+        )
+
+    def attach(self, widget: AttachmentField) -> None:
+        kinds = f"{self.tr('Scans and photos')} (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;{self.tr('All files')} (*)"
+        path = self.dialogs.open_file(self.tr("Attach a scan or photo"), kinds)
+        if path is None:
+            return
+
+        def done(attachment: Any) -> None:
+            widget.add(str(attachment.id), attachment.filename)
+            self._fill_side()
+
+        self.ops.run(
+            lambda: self.desk.add_attachment(path, record_id=self.record.id),
+            label=self.tr("Attaching…"),
+            on_done=done,
+            on_error=self._failed,
+        )
+
+    def _open_attachment_item(self, item: Any) -> None:
+        sha = item.data(Qt.ItemDataRole.UserRole)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.desk.attachment_path(sha))))
+
+    def _open_attachment_id(self, attachment_id: str) -> None:
+        for a in self.desk.attachments(record_id=self.record.id):
+            if str(a.id) == attachment_id:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.desk.attachment_path(a.sha256))))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Nothing typed is lost: unsaved typing stays as a draft, offered back next time.
+        self.autosave_now()
+        self.autosave.stop()
+        self.closed.emit(self.record.id)
+        super().closeEvent(event)

@@ -1,0 +1,423 @@
+"""The main window: navigation to every area, the lists of work, record windows, the language switch,
+a busy indicator for background operations, and window layout remembered per account."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.forms.schema import FormScope
+from desktop.roles import role_label
+from desktop.ui.dialogs import Dialogs
+from desktop.ui.editor.record_window import RecordWindow, user_message
+from desktop.ui.i18n import LANGUAGES, install_language
+from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.tables import ListPage, PlaceholderPage
+from desktop.workflow.permissions import may_fill_step
+from desktop.workflow.record_states import RecordStatus, status_label
+from desktop.workspace import Desk
+
+PAGES = ("home", "clients", "cases", "groups", "records", "review", "archive", "indicators", "sync", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, dialogs: Dialogs | None = None, lang: str = "zh") -> None:
+        super().__init__()
+        self.desk = desk
+        self.lang = lang
+        self.dialogs = dialogs or Dialogs(self)
+        self.ops = Ops(self)
+        self.ops.failed.connect(lambda exc: self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang)))
+        self.ops.changed.connect(self.refresh)
+        self.ops.busy.connect(self._busy)
+        self.record_windows: dict[uuid.UUID, RecordWindow] = {}
+        self._build()
+        self.retranslate()
+        self._restore_layout()
+        self.nav.setCurrentRow(0)
+        self.refresh(Changes.ALL)
+
+    # -- building --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.nav = QListWidget(self)
+        self.nav.setMaximumWidth(190)
+        for _ in PAGES:
+            self.nav.addItem("")
+        self.stack = QStackedWidget(self)
+        d = self.desk
+        self.pages: dict[str, QWidget] = {
+            "home": ListPage(
+                self.ops, lambda q: self._record_rows(self._my_tasks()), ("form", "status", "date", "about"), self
+            ),
+            "clients": ListPage(
+                self.ops, self._client_rows, ("name", "sex", "birth_date", "domain", "phone"), self, searchable=True
+            ),
+            "cases": ListPage(
+                self.ops,
+                lambda q: self._case_rows(),
+                ("number", "client", "case_type", "domain", "status", "opened_on"),
+                self,
+            ),
+            "groups": ListPage(
+                self.ops, lambda q: self._group_rows(), ("number", "name", "kind", "domain", "status"), self
+            ),
+            "records": ListPage(
+                self.ops, lambda q: self._record_rows(d.records()), ("form", "status", "date", "about"), self
+            ),
+            "review": ListPage(
+                self.ops, lambda q: self._record_rows(self._awaiting_me()), ("form", "status", "date", "about"), self
+            ),
+            "archive": PlaceholderPage(self),
+            "indicators": PlaceholderPage(self),
+            "sync": PlaceholderPage(self),
+            "settings": self._settings_page(),
+        }
+        for name in PAGES:
+            self.stack.addWidget(self.pages[name])
+        for name in ("home", "records", "review"):
+            self.pages[name].activated.connect(self.open_record)
+        self.pages["cases"].activated.connect(lambda case_id: self.new_record_for("case", case_id))
+        self.pages["groups"].activated.connect(lambda group_id: self.new_record_for("group", group_id))
+        self.case_new = QPushButton(self)
+        self.case_new.clicked.connect(lambda: self.new_record_for("case", self.pages["cases"].selected_id()))
+        self.pages["cases"].add_button(self.case_new)
+        self.group_new = QPushButton(self)
+        self.group_new.clicked.connect(lambda: self.new_record_for("group", self.pages["groups"].selected_id()))
+        self.pages["groups"].add_button(self.group_new)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy, no percentage
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.busy_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.account_label = QLabel(self)
+        self.statusBar().addWidget(self.account_label)
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("")
+        self.refresh_action = QAction(
+            self, shortcut=QKeySequence.StandardKey.Refresh, triggered=lambda: self.refresh(Changes.ALL)
+        )
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.file_menu.addActions([self.refresh_action, self.quit_action])
+        self.view_menu = menu.addMenu("")
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, triggered=lambda _=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+            self.view_menu.addAction(action)
+        self.help_menu = menu.addMenu("")
+        self.about_action = QAction(self, triggered=self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _settings_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.settings_title = QLabel(page)
+        self.settings_title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        form = QFormLayout()
+        self.language_box = QComboBox(page)
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.currentIndexChanged.connect(lambda _: self.set_language(self.language_box.currentData()))
+        self.language_label = QLabel(page)
+        self.workspace_label = QLabel(page)
+        self.workspace_value = QLabel(str(self.desk.layout.root), page)
+        self.workspace_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.language_label, self.language_box)
+        form.addRow(self.workspace_label, self.workspace_value)
+        self.settings_more = QLabel(page)
+        self.settings_more.setWordWrap(True)
+        layout.addWidget(self.settings_title)
+        layout.addLayout(form)
+        layout.addWidget(self.settings_more)
+        layout.addStretch(1)
+        return page
+
+    # -- language --------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        if lang == self.lang and self.language_actions[lang].isChecked():
+            return
+        self.lang = install_language(lang)
+        self.retranslate()
+        self.refresh(Changes.ALL)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("CaseDesk — social work case desk") + f" — {self.desk.info.agency_name}")
+        names = [
+            self.tr("Home"),
+            self.tr("Clients"),
+            self.tr("Cases"),
+            self.tr("Groups & activities"),
+            self.tr("Records"),
+            self.tr("Review"),
+            self.tr("Archive"),
+            self.tr("Indicators"),
+            self.tr("Sync"),
+            self.tr("Settings"),
+        ]
+        for row, name in enumerate(names):
+            self.nav.item(row).setText(name)
+        headers = {
+            "home": [self.tr("Form"), self.tr("Status"), self.tr("Date"), self.tr("About")],
+            "clients": [self.tr("Name"), self.tr("Sex"), self.tr("Date of birth"), self.tr("Domain"), self.tr("Phone")],
+            "cases": [
+                self.tr("Case number"),
+                self.tr("Client"),
+                self.tr("Case type"),
+                self.tr("Domain"),
+                self.tr("Status"),
+                self.tr("Opened"),
+            ],
+            "groups": [self.tr("Number"), self.tr("Name"), self.tr("Kind"), self.tr("Domain"), self.tr("Status")],
+            "records": [self.tr("Form"), self.tr("Status"), self.tr("Date"), self.tr("About")],
+            "review": [self.tr("Form"), self.tr("Status"), self.tr("Date"), self.tr("About")],
+        }
+        titles = {
+            "home": self.tr("My tasks"),
+            "clients": self.tr("Clients"),
+            "cases": self.tr("Cases"),
+            "groups": self.tr("Groups & activities"),
+            "records": self.tr("All form records"),
+            "review": self.tr("Waiting for my decision"),
+        }
+        hints = {
+            "home": self.tr("Drafts to finish and forms returned to you. Double-click to open."),
+            "clients": self.tr("Search by name, ID number or phone. Adding clients comes with the case-work screens."),
+            "cases": self.tr("Select a case and choose “New form” to fill any case form for it."),
+            "groups": self.tr("Select a group or activity and choose “New form” to fill any of its forms."),
+            "records": self.tr("Every form record you may see. Double-click to open."),
+            "review": self.tr("Forms submitted to you for approval. Double-click to review."),
+        }
+        for name, header in headers.items():
+            page = self.pages[name]
+            page.set_headers(header)
+            page.title.setText(titles[name])
+            page.hint.setText(hints[name])
+            page.search.setPlaceholderText(self.tr("Search…"))
+        coming = {
+            "archive": (
+                self.tr("Archive"),
+                self.tr(
+                    "Archive numbers, archive bags and completeness checks come with the "
+                    "archive-numbers issue. Not built yet."
+                ),
+            ),
+            "indicators": (
+                self.tr("Indicators"),
+                self.tr(
+                    "The eight domains' quality indicators against each project's "
+                    "targets come with the indicators issue. Not built yet."
+                ),
+            ),
+            "sync": (
+                self.tr("Sync"),
+                self.tr("Exchanging bundle files with the supervisor's hub comes with the sync issue. Not built yet."),
+            ),
+        }
+        for name, (title, text) in coming.items():
+            self.pages[name].title.setText(title)
+            self.pages[name].text.setText(text)
+        self.case_new.setText(self.tr("New form for this case…"))
+        self.group_new.setText(self.tr("New form for this group…"))
+        self.settings_title.setText(self.tr("Settings"))
+        self.language_label.setText(self.tr("Language"))
+        self.workspace_label.setText(self.tr("Workspace folder"))
+        self.settings_more.setText(self.tr("Agency settings, code tables and accounts come with their issues."))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.about_action.setText(self.tr("About CaseDesk"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.lang)
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(list(LANGUAGES).index(self.lang))
+        self.language_box.blockSignals(False)
+        roles = "、".join(role_label(r, self.lang) for r in self.desk.roles)
+        self.account_label.setText(f"{self.desk.account.display_name}（{roles}）")
+
+    # -- data ------------------------------------------------------------------------------------
+    def refresh(self, changes: Any = Changes.ALL) -> None:
+        for name in ("home", "clients", "cases", "groups", "records", "review"):
+            self.pages[name].load()
+
+    def _my_tasks(self) -> list[Any]:
+        mine = [r for r in self.desk.records() if r.owner_id == self.desk.account.id]
+        return [r for r in mine if r.status in (RecordStatus.DRAFT, RecordStatus.RETURNED)]
+
+    def _awaiting_me(self) -> list[Any]:
+        desk = self.desk
+        out = []
+        for r in desk.records(status=RecordStatus.SUBMITTED):
+            if r.owner_id == desk.account.id or r.pending_role is None:
+                continue
+            if may_fill_step(
+                r.pending_role, desk.roles, station_has_supervisor=desk.station_has_supervisor(desk.account.station_id)
+            ):
+                out.append(r)
+        return out
+
+    def _record_rows(self, records: list[Any]) -> list[dict[str, Any]]:
+        desk, lang = self.desk, self.lang
+        clients = {c.id: c.name for c in desk.clients()}
+        groups = {g.id: g.name for g in desk.groups()}
+        rows = []
+        for r in records:
+            form = desk.registry.get(r.form_id) if r.form_id in desk.registry else None
+            about = clients.get(r.client_id) or groups.get(r.group_id) or ""
+            rows.append(
+                {
+                    "id": r.id,
+                    "form": form.title.get(lang) if form else r.form_id,
+                    "status": status_label(r.status, lang)
+                    + (f" · {role_label(r.pending_role, lang)}" if r.pending_role else ""),
+                    "date": r.service_date or r.created_at.date(),
+                    "about": about,
+                }
+            )
+        return rows
+
+    def _option(self, list_name: str, value: Any) -> str:
+        for option in self.desk.registry.option_lists.get(list_name, ()):
+            if option.value == value:
+                return option.label.get(self.lang)
+        return "" if value is None else str(value)
+
+    def _client_rows(self, query: str) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": c.id,
+                "name": c.name,
+                "sex": self._option("sex", c.sex),
+                "birth_date": c.birth_date,
+                "domain": self._option("domain", c.domain),
+                "phone": c.phone,
+            }
+            for c in self.desk.clients(query)
+        ]
+
+    def _case_rows(self) -> list[dict[str, Any]]:
+        clients = {c.id: c.name for c in self.desk.clients()}
+        pending = self.tr("pending")
+        return [
+            {
+                "id": c.id,
+                "number": c.archive_code or pending,
+                "client": clients.get(c.client_id),
+                "case_type": self._option("case_type", c.case_type),
+                "domain": self._option("domain", c.domain),
+                "status": c.status,
+                "opened_on": c.opened_on,
+            }
+            for c in self.desk.cases()
+        ]
+
+    def _group_rows(self) -> list[dict[str, Any]]:
+        pending = self.tr("pending")
+        return [
+            {
+                "id": g.id,
+                "number": g.archive_code or pending,
+                "name": g.name,
+                "kind": self._option("group_type", g.kind),
+                "domain": self._option("domain", g.domain),
+                "status": g.status,
+            }
+            for g in self.desk.groups()
+        ]
+
+    # -- records ---------------------------------------------------------------------------------
+    def open_record(self, record_id: Any) -> RecordWindow | None:
+        if record_id is None:
+            return None
+        window = self.record_windows.get(record_id)
+        if window is None:
+            window = RecordWindow(self.desk, self.ops, self.dialogs, record_id, self.lang)
+            window.closed.connect(lambda rid: self.record_windows.pop(rid, None))
+            self.record_windows[record_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def new_record_for(self, scope: str, item_id: Any) -> RecordWindow | None:
+        if item_id is None:
+            self.dialogs.info(self.tr("New form"), self.tr("Select a case or a group first."))
+            return None
+        forms = [f for f in self.desk.registry if f.scope == FormScope(scope)]
+        labels = [f"{f.title.get(self.lang)}（{f.paper_code or f.id}）" for f in forms]
+        choice = self.dialogs.choose(self.tr("New form"), self.tr("Which form?"), labels)
+        if choice is None:
+            return None
+        form = forms[labels.index(choice)]
+        try:
+            record = self.desk.new_record(form.id, **{f"{scope}_id": item_id})
+        except Exception as exc:  # shown in the user's words
+            self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
+            return None
+        self.refresh(Changes.RECORDS)
+        return self.open_record(record.id)
+
+    # -- chrome ----------------------------------------------------------------------------------
+    def _busy(self, busy: bool, label: str) -> None:
+        self.progress.setVisible(busy)
+        self.busy_label.setText(label if busy else "")
+
+    def _about(self) -> None:
+        from desktop import __version__
+
+        self.dialogs.info(
+            self.tr("About CaseDesk"),
+            f"CaseDesk 社工个案桌面 {__version__}\n{self.tr('Workspace folder')}: {self.desk.layout.root}",
+        )
+
+    def _layout_settings(self) -> QSettings:
+        path = self.desk.layout.root / "ui" / f"{self.desk.account.username}.ini"
+        path.parent.mkdir(exist_ok=True)
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _restore_layout(self) -> None:
+        settings = self._layout_settings()
+        geometry = settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        splitter = settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for window in list(self.record_windows.values()):
+            window.close()
+        self.ops.wait()
+        settings = self._layout_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.sync()
+        super().closeEvent(event)

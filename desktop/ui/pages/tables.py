@@ -1,0 +1,110 @@
+"""The lists behind Home, Records, Review, Cases and Groups: plain tables filled off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.ops import Ops
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ListPage(QWidget):
+    """A titled table; ``load`` fetches rows in the background; double-click or Enter opens one."""
+
+    activated = Signal(object)  # the id of the row's item
+
+    def __init__(
+        self,
+        ops: Ops,
+        fetch: Callable[[str], list[dict[str, Any]]],
+        columns: Sequence[str],
+        parent: QWidget | None = None,
+        searchable: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.ops, self.fetch, self.columns = ops, fetch, list(columns)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.search = QLineEdit(self)
+        self.search.setVisible(searchable)
+        self.search.textChanged.connect(self.load)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemActivated.connect(self._activate)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.search)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons)
+        self.empty_text = ""
+
+    def add_button(self, button: QPushButton) -> None:
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(list(headers))
+
+    def load(self) -> None:
+        query = self.search.text()
+        self.ops.run(lambda: self.fetch(query), on_done=self.show_rows)
+
+    def show_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, key in enumerate(self.columns):
+                item = QTableWidgetItem("" if row.get(key) is None else str(row.get(key)))
+                item.setData(ID_ROLE, row.get("id"))
+                self.table.setItem(r, c, item)
+        if not rows and self.empty_text:
+            self.hint.setText(self.empty_text)
+
+    def selected_id(self) -> Any:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return item.data(ID_ROLE) if item else None
+
+    def _activate(self, item: QTableWidgetItem) -> None:
+        self.activated.emit(item.data(ID_ROLE))
+
+
+class PlaceholderPage(QWidget):
+    """A screen a later issue fills: it says so plainly instead of pretending."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
