@@ -270,15 +270,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_window(args: argparse.Namespace) -> int:
     try:
-        from desktop.ui.app import run  # noqa: PLC0415 - Qt only when the window is wanted
-    except ImportError:
+        from desktop.ui.app import run  # Qt only when the window is wanted
+    except ImportError as exc:
         print(
-            "CaseDesk 的桌面窗口尚在开发中（见“桌面外壳”任务）；现在可以使用命令行：casedesk --help\n"
-            "The CaseDesk window is not built yet (the desktop-shell issue); the command line works now: "
-            "casedesk --help",
+            f"CaseDesk 窗口无法启动（缺少 Qt 所需的系统库：{exc}）。请运行 bash run.sh 安装。\n"
+            f"The CaseDesk window cannot start (Qt is missing a system library: {exc}). Run bash run.sh to "
+            "install what it needs.",
             file=sys.stderr,
         )
-        return EXIT_OK
+        return EXIT_FAILED
     return run(data_dir(args.data_dir))
 
 

@@ -52,6 +52,11 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.nav.setCurrentRow(0)
         self.refresh(Changes.ALL)
+        kept = len(self.desk.drafts())
+        if kept:
+            self.statusBar().showMessage(
+                self.tr("%1 forms have unsaved typing kept from last time: see My tasks").replace("%1", str(kept))
+            )
 
     # -- building --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
         self.lang = install_language(lang)
         self.retranslate()
         self.refresh(Changes.ALL)
+        self.ops.run(lambda: self.desk.set_my_language(self.lang))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CaseDesk — social work case desk") + f" — {self.desk.info.agency_name}")
@@ -259,7 +265,8 @@ class MainWindow(QMainWindow):
         self.language_box.setCurrentIndex(list(LANGUAGES).index(self.lang))
         self.language_box.blockSignals(False)
         roles = "、".join(role_label(r, self.lang) for r in self.desk.roles)
-        self.account_label.setText(f"{self.desk.account.display_name}（{roles}）")
+        brackets = "（{}）" if self.lang == "zh" else " ({})"
+        self.account_label.setText(self.desk.account.display_name + brackets.format(roles))
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self, changes: Any = Changes.ALL) -> None:
@@ -267,8 +274,10 @@ class MainWindow(QMainWindow):
             self.pages[name].load()
 
     def _my_tasks(self) -> list[Any]:
+        """Drafts and returned forms, and any form whose typing was kept unsaved (after a crash)."""
+        kept = {d.record_id for d in self.desk.drafts()}
         mine = [r for r in self.desk.records() if r.owner_id == self.desk.account.id]
-        return [r for r in mine if r.status in (RecordStatus.DRAFT, RecordStatus.RETURNED)]
+        return [r for r in mine if r.status in (RecordStatus.DRAFT, RecordStatus.RETURNED) or r.id in kept]
 
     def _awaiting_me(self) -> list[Any]:
         desk = self.desk
@@ -284,6 +293,8 @@ class MainWindow(QMainWindow):
 
     def _record_rows(self, records: list[Any]) -> list[dict[str, Any]]:
         desk, lang = self.desk, self.lang
+        kept = {d.record_id for d in desk.drafts()}
+        unsaved = self.tr("unsaved typing kept")
         clients = {c.id: c.name for c in desk.clients()}
         groups = {g.id: g.name for g in desk.groups()}
         rows = []
@@ -295,7 +306,8 @@ class MainWindow(QMainWindow):
                     "id": r.id,
                     "form": form.title.get(lang) if form else r.form_id,
                     "status": status_label(r.status, lang)
-                    + (f" · {role_label(r.pending_role, lang)}" if r.pending_role else ""),
+                    + (f" · {role_label(r.pending_role, lang)}" if r.pending_role else "")
+                    + (f" · {unsaved}" if r.id in kept else ""),
                     "date": r.service_date or r.created_at.date(),
                     "about": about,
                 }
@@ -391,9 +403,10 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from desktop import __version__
 
+        folder = self.tr("Workspace folder")
         self.dialogs.info(
             self.tr("About CaseDesk"),
-            f"CaseDesk 社工个案桌面 {__version__}\n{self.tr('Workspace folder')}: {self.desk.layout.root}",
+            f"CaseDesk 社工个案桌面 {__version__}\n{folder}: {self.desk.layout.root}",
         )
 
     def _layout_settings(self) -> QSettings:
@@ -411,6 +424,8 @@ class MainWindow(QMainWindow):
         splitter = settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([190, 1010])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for window in list(self.record_windows.values()):

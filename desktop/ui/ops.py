@@ -3,12 +3,15 @@ the UI thread, with a busy indicator, and then announces what changed so screens
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from enum import Flag, auto
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.errors import CaseDeskError
 
@@ -25,42 +28,24 @@ class Changes(Flag):
     ALL = RECORDS | CLIENTS | CASES | GROUPS | ACCOUNTS | SETTINGS | DRAFTS
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # delivered to the UI thread, shown in the user's words
-            if not isinstance(exc, CaseDeskError):
-                traceback.print_exc()
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
-
-
 class Ops(QObject):
-    """Runs operations in a thread pool; ``busy`` drives the progress indicator, ``changed`` the
-    screens, ``failed`` the error message."""
+    """Runs operations on a worker thread; ``busy`` drives the progress indicator, ``changed`` the
+    screens, ``failed`` the error message. Results come back to the UI thread through a queued
+    signal, so callbacks always run where widgets live."""
 
     busy = Signal(bool, str)
     changed = Signal(object)  # Changes
     failed = Signal(object)  # the exception
+    _finished = Signal(object, object, object)  # job id, result, exception
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one writer at a time: SQLite serialises writes anyway
-        self._running = 0
-        self._jobs: set[_Job] = set()
+        # One worker: SQLite serialises writes anyway, and operations finish in the order asked.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casedesk-op")
+        self._pending: dict[int, tuple[Any, Any, Changes]] = {}
+        self._futures: set[Future] = set()
+        self._next = 0
+        self._finished.connect(self._deliver)
 
     def run(
         self,
@@ -71,37 +56,45 @@ class Ops(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
-        job = _Job(fn)
-        job.setAutoDelete(False)
-        self._jobs.add(job)
-        self._running += 1
+        self._next += 1
+        job = self._next
+        self._pending[job] = (on_done, on_error, changes)
         self.busy.emit(True, label)
 
-        def finish() -> None:
-            self._jobs.discard(job)
-            self._running -= 1
-            if not self._running:
-                self.busy.emit(False, "")
+        def work() -> None:
+            try:
+                result = fn()
+            except Exception as exc:  # delivered to the UI thread, shown in the user's words
+                if not isinstance(exc, CaseDeskError):
+                    traceback.print_exc()
+                self._finished.emit(job, None, exc)
+            else:
+                self._finished.emit(job, result, None)
 
-        def done(result: Any) -> None:
-            finish()
-            if on_done:
-                on_done(result)
-            if changes:
-                self.changed.emit(changes)
+        future = self._executor.submit(work)
+        self._futures.add(future)
+        future.add_done_callback(self._futures.discard)
 
-        def failed(exc: Exception) -> None:
-            finish()
+    def _deliver(self, job: int, result: Any, exc: Exception | None) -> None:
+        on_done, on_error, changes = self._pending.pop(job)
+        if not self._pending:
+            self.busy.emit(False, "")
+        if exc is not None:
             (on_error or self.failed.emit)(exc)
-
-        job.signals.done.connect(done)
-        job.signals.failed.connect(failed)
-        self.pool.start(job)
+            return
+        if on_done:
+            on_done(result)
+        if changes:
+            self.changed.emit(changes)
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until every operation finished (tests, and closing the window)."""
-        return self.pool.waitForDone(msecs)
+        """Block until every operation finished and its result was delivered (tests; closing)."""
+        deadline = time.monotonic() + msecs / 1000
+        while self._pending and time.monotonic() < deadline:
+            futures_wait(list(self._futures), timeout=0.05)
+            QCoreApplication.processEvents()
+        return not self._pending
 
     @property
     def running(self) -> int:
-        return self._running
+        return len(self._pending)

@@ -155,6 +155,14 @@ class Desk(RecordOps, ServiceOps, DraftOps):
             supervisor_id=supervisor_id,
         )
 
+    def set_my_language(self, lang: str) -> None:
+        """The signed-in person's interface language, kept for their next sign-in."""
+        if lang not in ("zh", "en"):
+            raise CaseDeskError("C001", what="language zh|en")
+        with self.session() as s:
+            s.get(Account, self.account_id).language = lang
+        self.account.language = lang
+
     def station_has_supervisor(self, station_id: uuid.UUID | None) -> bool:
         with self.session() as s:
             for account in s.scalars(select(Account).where(Account.active.is_(True))):

@@ -137,12 +137,23 @@ class RecordWindow(QWidget):
                 f"{c.created_at:%Y-%m-%d %H:%M}  {names.get(c.author_id, '')}{where}\n    {c.text}"
             )
         self.revisions_list.clear()
-        for r in reversed(self.desk.revisions(self.record.id)):
+        revisions = self.desk.revisions(self.record.id)
+        changed: dict[int, str] = {}
+        for before, after in zip([None, *revisions], revisions, strict=False):
+            fields = [
+                f.label.get(self.lang)
+                for f in self.form.value_fields
+                if before is not None and before.content.get(f.id) != after.content.get(f.id)
+            ]
+            changed[after.number] = "、".join(fields)
+        changed_label = self.tr("Changed:")
+        for r in reversed(revisions):
             self.revisions_list.addItem(
                 self.tr("Revision %1  %2  %3")
                 .replace("%1", str(r.number))
                 .replace("%2", f"{r.created_at:%Y-%m-%d %H:%M}")
                 .replace("%3", names.get(r.author_id, ""))
+                + (f"\n    {changed_label} {changed[r.number]}" if changed.get(r.number) else "")
             )
         self.attachments_list.clear()
         for a in self.desk.attachments(record_id=self.record.id):
@@ -314,7 +325,8 @@ class RecordWindow(QWidget):
         )
 
     def attach(self, widget: AttachmentField) -> None:
-        kinds = f"{self.tr('Scans and photos')} (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;{self.tr('All files')} (*)"
+        scans, everything = self.tr("Scans and photos"), self.tr("All files")
+        kinds = f"{scans} (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;{everything} (*)"
         path = self.dialogs.open_file(self.tr("Attach a scan or photo"), kinds)
         if path is None:
             return
