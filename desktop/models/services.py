@@ -35,6 +35,28 @@ class GroupStatus(StrEnum):
     VOID = "void"
 
 
+STATUS_LABELS: dict[str, tuple[str, str]] = {
+    CaseStatus.INTAKE: ("待接案审批", "intake awaiting decision"),
+    CaseStatus.NOT_OPENED: ("未开案", "not opened"),
+    CaseStatus.OPEN: ("跟进中", "open"),
+    CaseStatus.CLOSING: ("结案审批中", "closing"),
+    CaseStatus.CLOSED: ("已结案", "closed"),
+    CaseStatus.ARCHIVED: ("已归档", "archived"),
+    CaseStatus.VOID: ("已作废", "void"),
+    GroupStatus.PLANNING: ("筹备中", "planning"),
+    GroupStatus.PLAN_SUBMITTED: ("计划书审批中", "plan submitted"),
+    GroupStatus.APPROVED: ("已批准", "approved"),
+    GroupStatus.RUNNING: ("进行中", "running"),
+    GroupStatus.REPORTING: ("总结报告中", "reporting"),
+}
+
+
+def service_status_label(status: str, lang: str = "zh") -> str:
+    """A case's or group's status in the user's language (shared values such as closed, void)."""
+    zh, en = STATUS_LABELS.get(status, (status, status))
+    return en if lang == "en" else zh
+
+
 class Case(Authored, ServiceWork, Base):
     __tablename__ = "case_file"
 

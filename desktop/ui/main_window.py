@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.forms.schema import FormScope
+from desktop.models.services import service_status_label
 from desktop.roles import role_label
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import RecordWindow, user_message
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
                 "client": clients.get(c.client_id),
                 "case_type": self._option("case_type", c.case_type),
                 "domain": self._option("domain", c.domain),
-                "status": c.status,
+                "status": service_status_label(c.status, self.lang),
                 "opened_on": c.opened_on,
             }
             for c in self.desk.cases()
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
                 "name": g.name,
                 "kind": self._option("group_type", g.kind),
                 "domain": self._option("domain", g.domain),
-                "status": g.status,
+                "status": service_status_label(g.status, self.lang),
             }
             for g in self.desk.groups()
         ]

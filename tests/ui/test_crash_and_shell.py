@@ -85,6 +85,7 @@ def test_first_run_demo_then_sign_in(qtbot, tmp_path):
 
 def test_switching_to_english_leaves_no_chinese_in_menus_and_navigation(qtbot, team):
     desk = team.desk("wang")
+    desk.create_case(desk.create_client("李小红").id, team.project_id, "counselling", "youth")
     window = MainWindow(desk, ScriptedDialogs(), lang="zh")
     qtbot.addWidget(window)
     assert window.nav.item(0).text() == "首页"
@@ -99,6 +100,9 @@ def test_switching_to_english_leaves_no_chinese_in_menus_and_navigation(qtbot, t
     window.set_language("zh")
     assert window.nav.item(0).text() == "首页"
     window.ops.wait()
+    cases = window.pages["cases"].table
+    statuses = {cases.item(r, 4).text() for r in range(cases.rowCount())}
+    assert statuses == {"待接案审批"}  # labels, never raw status codes
 
 
 def test_new_form_for_a_case_from_the_cases_page(qtbot, team):
