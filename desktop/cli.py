@@ -189,15 +189,28 @@ LISTINGS: dict[str, tuple[Callable[[Any, argparse.Namespace], list[dict[str, Any
     ),
     "cases": (
         lambda d, a: [
-            _plain(x, "id", "archive_code", "case_type", "domain", "status", "client_id", "owner_id", "opened_on")
+            _plain(
+                x,
+                "id",
+                "archive_code",
+                "number_pending",
+                "case_type",
+                "domain",
+                "status",
+                "client_id",
+                "owner_id",
+                "opened_on",
+            )
             for x in d.cases(a.status)
+            if not a.search or a.search.upper() in (x.archive_code or "")
         ],
         ("archive_code", "case_type", "domain", "status", "opened_on", "id"),
     ),
     "groups": (
         lambda d, a: [
-            _plain(x, "id", "archive_code", "name", "kind", "domain", "status", "planned_start")
+            _plain(x, "id", "archive_code", "number_pending", "name", "kind", "domain", "status", "planned_start")
             for x in d.groups(a.status)
+            if not a.search or a.search.upper() in (x.archive_code or "") or a.search in x.name
         ],
         ("archive_code", "name", "kind", "status", "planned_start", "id"),
     ),
@@ -208,6 +221,66 @@ LISTINGS: dict[str, tuple[Callable[[Any, argparse.Namespace], list[dict[str, Any
         ("form_id", "status", "revision_no", "pending_role", "service_date", "id"),
     ),
 }
+
+
+SHOW_FIELDS = {
+    "cases": (
+        "id",
+        "archive_code",
+        "number_pending",
+        "case_type",
+        "domain",
+        "status",
+        "opened_on",
+        "closed_on",
+        "client_id",
+        "project_id",
+        "owner_id",
+        "service_line",
+    ),
+    "groups": (
+        "id",
+        "archive_code",
+        "number_pending",
+        "name",
+        "kind",
+        "domain",
+        "agency_role",
+        "status",
+        "numbered_on",
+        "planned_start",
+        "planned_end",
+        "venue",
+        "project_id",
+        "owner_id",
+    ),
+}
+
+
+def _show(kind: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        import uuid
+
+        with _open(args) as desk:
+            found = desk.find_by_number(args.key)
+            if found is None:
+                try:
+                    found = desk.case(uuid.UUID(args.key)) if kind == "cases" else desk.group(uuid.UUID(args.key))
+                except ValueError:
+                    found = None
+            expected = "Case" if kind == "cases" else "ServiceGroup"
+            if found is None or type(found).__name__ != expected:
+                label = "个案 / case" if kind == "cases" else "小组/活动 / group"
+                raise CaseDeskError("R008", kind=label, id=args.key)
+            row = _plain(found, *SHOW_FIELDS[kind])
+            row["records"] = [
+                {k: v for k, v in r.as_json().items() if k in ("id", "form_id", "status", "revision_no")}
+                for r in (desk.records(case_id=found.id) if kind == "cases" else desk.records(group_id=found.id))
+            ]
+            _emit(args, row)
+        return EXIT_OK
+
+    return run
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -260,7 +333,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true")
         if name == "clients":
             p.add_argument("--search", help="name, ID number or phone contains")
-        if name in ("cases", "groups", "records"):
+        if name in ("cases", "groups"):
+            p.add_argument("--search", help="archive number (or part of it) contains")
+            p.add_argument("--status")
+            show = group_sub.add_parser("show", help=f"one of the {name} by archive number or id")
+            show.add_argument("key", help="archive number (e.g. QSN-GA-007-202611) or id")
+            show.add_argument("--json", action="store_true")
+            show.set_defaults(run=_show(name))
+        if name == "records":
             p.add_argument("--status")
         if name == "records":
             p.add_argument("--form", help="form id")

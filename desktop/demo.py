@@ -67,11 +67,18 @@ class _Builder:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.desks: dict[str, Desk] = {}
+        self.day = DEMO_DAY
 
     def desk(self, username: str) -> Desk:
         if username not in self.desks:
             self.desks[username] = open_desk(self.root, username, demo_password(username))
+            self.desks[username].clock = lambda: self.day
         return self.desks[username]
+
+    def on(self, day: dt.date) -> _Builder:
+        """What follows happens on ``day`` (so that cases open, and take numbers, in their month)."""
+        self.day = day
+        return self
 
     def close(self) -> None:
         for desk in self.desks.values():
@@ -204,6 +211,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
     case1 = wang.create_case(
         xiaoming.id, youth.id, "counselling", "youth", household_id=zhang_home.id, title="学业压力与亲子沟通"
     )
+    b.on(dt.date(2026, 9, 8))
     b.record(
         "wang",
         "intake",
@@ -221,7 +229,6 @@ def _populate(b: _Builder) -> dict[str, Any]:
         case_id=case1.id,
         minutes=60,
     )
-    b.set_state(Case, case1.id, status="open", opened_on=dt.date(2026, 9, 8))
     b.record(
         "wang",
         "consent",
@@ -270,6 +277,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
 
     # An intake waiting for the supervisor at 石排 (no supervisor there: the business lead decides).
     case2 = chen.create_case(guiying.id, elders.id, "counselling", "elderly", household_id=liu_home.id)
+    b.on(DEMO_DAY)
     b.record(
         "chen",
         "intake",
@@ -288,6 +296,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
 
     # A closed treatment case.
     case3 = wang.create_case(meiling.id, youth.id, "treatment", "women", title="婚姻危机与情绪困扰")
+    b.on(dt.date(2026, 5, 7))
     b.record(
         "wang",
         "intake",
@@ -302,7 +311,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
         approvers=("li",),
         case_id=case3.id,
     )
-    b.set_state(Case, case3.id, status="closed", opened_on=dt.date(2026, 5, 7), closed_on=dt.date(2026, 8, 28))
+    b.set_state(Case, case3.id, status="closed", closed_on=dt.date(2026, 8, 28))
     b.record("wang", "plan", {"plan_date": "2026-05-12", "planned_sessions": 6}, approvers=("li",), case_id=case3.id)
     for n in range(1, 7):
         b.record(
@@ -341,6 +350,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
         {"referral_source": "hotline", "filled_on": "2026-11-03", "presenting_problem": "考试焦虑，来电咨询。"},
         case_id=case4.id,
     )
+    b.on(dt.date(2026, 11, 3))
     b.record(
         "wang",
         "closing_info",
@@ -354,10 +364,11 @@ def _populate(b: _Builder) -> dict[str, Any]:
         case_id=case4.id,
         minutes=30,
     )
-    b.set_state(Case, case4.id, status="closed", opened_on=dt.date(2026, 11, 3), closed_on=dt.date(2026, 11, 3))
+    b.set_state(Case, case4.id, status="closed", closed_on=dt.date(2026, 11, 3))
 
     # An intake the supervisor returned, and one still being written.
     case5 = wang.create_case(dawei.id, youth.id, "counselling", "corrections")
+    b.on(DEMO_DAY)
     b.record(
         "wang",
         "intake",
@@ -392,6 +403,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
         venue="东城社工站活动室",
     )
     members = ["张小明", "李小红", "何俊杰", "罗思琪", "郑浩然", "谢雨桐", "梁子轩", "冯佳怡", "邓宇航", "曾诗涵"]
+    b.on(dt.date(2026, 9, 20))
     b.record(
         "wang",
         "group_plan",
@@ -463,6 +475,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
         planned_start=dt.date(2026, 12, 5),
         venue="田边村委会礼堂",
     )
+    b.on(dt.date(2026, 11, 12))
     b.record(
         "chen",
         "group_plan",
@@ -482,6 +495,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
         group_id=group2.id,
     )
     b.set_state(ServiceGroup, group2.id, status="plan_submitted")
+    b.on(DEMO_DAY)
     group3 = wang.create_group(youth.id, "亲子共读周末活动", "small_activity", "family")
     b.record("wang", "group_plan", {"background": "社区家长反映亲子共处时间少。"}, submit=False, group_id=group3.id)
 

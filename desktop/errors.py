@@ -117,6 +117,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "F016": ("“{label}”的值无效", "{label} has an invalid value"),
     "F017": ("“{label}”不能晚于今天", "{label} cannot be later than today"),
     "F018": ("“{label}”至少 {min} 个字", "{label} needs at least {min} characters"),
+    # Archive numbers (N)
+    "N001": (
+        "“{value}”不是有效的档案编号（格式：类别-性质-次序-年月，如 QSN-GA-007-202611）",
+        "{value} is not an archive code (CATEGORY-NATURE-SEQUENCE-YYYYMM, e.g. QSN-GA-007-202611)",
+    ),
+    "N002": (
+        "编码“{value}”无效：须以大写字母开头，只含大写字母和数字，最多 8 位，不能含“-”",
+        "The code {value} is invalid: a capital letter first, then capitals or digits, 8 at most, no hyphen",
+    ),
+    "N003": (
+        "编码“{value}”已用于档案编号，不能改名（可停用后新增）",
+        "The code {value} is in archive numbers already and cannot be renamed (retire it and add a new one)",
+    ),
+    "N004": ("编码“{value}”已存在", "The code {value} exists already"),
+    "N005": (
+        "加入失败：以下档案编号在两处都已使用，需机构先行处理：{codes}",
+        "Joining refused: these archive numbers were given in both places and need the agency's attention "
+        "first: {codes}",
+    ),
+    "N006": (
+        "找不到适用于“{what}”的{table}编码，请在编码表中设置",
+        "No {table} code applies to {what}; set one in the code tables",
+    ),
+    "N007": ("只有督导中心可以分配编号段", "Only a hub hands out number blocks"),
+    "N008": ("此编号段不是发给本设备的", "This number block is for another device"),
+    "N009": ("编号段与已有编号段重叠：{start}–{end}", "The number block overlaps one held already: {start}–{end}"),
     # Command line (C)
     "C001": ("缺少参数：{what}", "Missing argument: {what}"),
 }

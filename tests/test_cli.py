@@ -119,3 +119,18 @@ def test_init_makes_a_workspace_without_questions(tmp_path: Path):
 def test_version():
     result = casedesk("version", "--json")
     assert result.returncode == 0 and json.loads(result.stdout)["schema"]
+
+
+def test_cases_and_groups_show_their_archive_numbers(demo_dir: Path):
+    env = {"CASEDESK_DATA_DIR": str(demo_dir), "CASEDESK_USER": "li", "CASEDESK_PASSWORD": "casedesk-li"}
+    cases = json.loads(casedesk("cases", "list", "--json", "--search", "qsn-ga", env=env).stdout)
+    assert cases and all(c["archive_code"].startswith("QSN-GA-") for c in cases)
+    shown = casedesk("cases", "show", cases[0]["archive_code"], "--json", env=env)
+    assert shown.returncode == 0, shown.stderr
+    detail = json.loads(shown.stdout)
+    assert detail["archive_code"] == cases[0]["archive_code"] and detail["records"]
+    groups = json.loads(casedesk("groups", "list", "--json", env=env).stdout)
+    pending = [g for g in groups if g["archive_code"] is None]
+    assert pending and all(not g["number_pending"] for g in pending)  # a plan not submitted yet: no number
+    missing = casedesk("cases", "show", "QSN-GA-999-202611", env=env)
+    assert missing.returncode == 1 and "R008" in missing.stderr

@@ -20,6 +20,7 @@ from desktop.forms.schema import (
     FieldType,
     FormDef,
     FormScope,
+    Numbering,
     Option,
     Rule,
     Section,
@@ -43,6 +44,7 @@ FORM_KEYS = {
     "repeatable",
     "service_record",
     "date_field",
+    "numbering",
 }
 SECTION_KEYS = {"id", "title", "fields", "visible_if"}
 FIELD_KEYS = {
@@ -275,6 +277,16 @@ class _Builder:
             when=self.expression(raw.get("when"), label),
         )
 
+    def numbering(self, raw: Any) -> Numbering | None:
+        """When a record of this form gives its case or group the archive number."""
+        if raw is None:
+            return None
+        self.keys(raw, {"when", "if"}, "numbering")
+        when = raw.get("when")
+        if when not in ("submitted", "approved"):
+            raise self.fail("D013", where="numbering.when", reason="submitted or approved")
+        return Numbering(when=when, condition=self.expression(raw.get("if"), "numbering"))
+
     # -- the whole form ------------------------------------------------------------------------
     def build(self) -> FormDef:
         raw = self.raw
@@ -308,6 +320,7 @@ class _Builder:
             repeatable=bool(raw.get("repeatable", True)),
             service_record=bool(raw.get("service_record", False)),
             date_field=raw.get("date_field"),
+            numbering=self.numbering(raw.get("numbering")),
         )
         self._check_references(form)
         self._check_cycles(form)
@@ -352,6 +365,8 @@ class _Builder:
             check(rule.when, rule.code, "when")
             if rule.field is not None and rule.field not in names:
                 raise self.fail("D003", field=rule.code, what="field", name=rule.field)
+        if form.numbering is not None:
+            check(form.numbering.condition, "numbering", "if")
         if form.date_field is not None:
             date_field = form.field(form.date_field)
             if date_field is None or date_field.type is not FieldType.DATE:

@@ -144,6 +144,15 @@ class Signer:
 
 
 @dataclass(frozen=True)
+class Numbering:
+    """A record of this form reaching ``when`` (and ``condition`` holding) gives its case or group
+    the archive number: an approved intake that opens the case, a submitted group plan."""
+
+    when: str  # "submitted" or "approved"
+    condition: str | None = None
+
+
+@dataclass(frozen=True)
 class FormDef:
     id: str
     version: int
@@ -159,6 +168,7 @@ class FormDef:
     repeatable: bool = True  # False: at most one live record per case/group
     service_record: bool = False  # counts as service work: routine/special and time spent
     date_field: str | None = None  # the date that places a record in a period (session date ...)
+    numbering: Numbering | None = None
     source: str = ""
     _by_id: dict[str, FieldDef] = field(default_factory=dict, compare=False, repr=False)
 
@@ -177,6 +187,11 @@ class FormDef:
 
     def field(self, field_id: str) -> FieldDef | None:
         return self._by_id.get(field_id)
+
+    @property
+    def carried_ids(self) -> frozenset[str]:
+        """Fields whose values come from the case, group or workspace rather than the worker."""
+        return frozenset(f.id for f in self.fields if f.carry)
 
     def section_of(self, field_id: str) -> Section | None:
         return next((s for s in self.sections if any(f.id == field_id for f in s.fields)), None)

@@ -1,6 +1,7 @@
 """SQLAlchemy models of the workspace store. No Qt here."""
 
 from desktop.models.base import Base, new_id, utcnow
+from desktop.models.numbering import CodeCategory, CodeNature, IssuedNumber, NumberLease
 from desktop.models.org import Account, Agency, Project, Setting, Station
 from desktop.models.people import Client, Household, HouseholdMember
 from desktop.models.records import Attachment, Comment, Decision, Draft, FormRecord, FormRevision
@@ -14,6 +15,8 @@ __all__ = [
     "Case",
     "CaseStatus",
     "Client",
+    "CodeCategory",
+    "CodeNature",
     "Comment",
     "Decision",
     "Draft",
@@ -22,6 +25,8 @@ __all__ = [
     "GroupStatus",
     "Household",
     "HouseholdMember",
+    "IssuedNumber",
+    "NumberLease",
     "Project",
     "ServiceGroup",
     "Setting",

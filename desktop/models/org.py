@@ -49,6 +49,7 @@ class Project(Identified, Base):
     contract_start: Mapped[dt.date] = mapped_column(Date)
     contract_end: Mapped[dt.date] = mapped_column(Date)
     domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    archive_category: Mapped[str | None] = mapped_column(String(8))  # e.g. EDU when a sector funds it
     targets: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # indicator -> target
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 

@@ -67,6 +67,7 @@ class Case(Authored, ServiceWork, Base):
     domain: Mapped[str] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(20), default=CaseStatus.INTAKE)
     archive_code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    number_pending: Mapped[bool] = mapped_column(Boolean, default=False)  # opened, no block left
     opened_on: Mapped[dt.date | None] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     hotline: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -86,6 +87,8 @@ class ServiceGroup(Authored, ServiceWork, Base):
     agency_role: Mapped[str] = mapped_column(String(20), default="host")
     status: Mapped[str] = mapped_column(String(20), default=GroupStatus.PLANNING)
     archive_code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    number_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    numbered_on: Mapped[dt.date | None] = mapped_column(Date)  # plan submitted: the code's month
     planned_start: Mapped[dt.date | None] = mapped_column(Date)
     planned_end: Mapped[dt.date | None] = mapped_column(Date)
     venue: Mapped[str | None] = mapped_column(String(200))

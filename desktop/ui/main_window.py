@@ -76,12 +76,13 @@ class MainWindow(QMainWindow):
             ),
             "cases": ListPage(
                 self.ops,
-                lambda q: self._case_rows(),
+                self._case_rows,
                 ("number", "client", "case_type", "domain", "status", "opened_on"),
                 self,
+                searchable=True,
             ),
             "groups": ListPage(
-                self.ops, lambda q: self._group_rows(), ("number", "name", "kind", "domain", "status"), self
+                self.ops, self._group_rows, ("number", "name", "kind", "domain", "status"), self, searchable=True
             ),
             "records": ListPage(
                 self.ops, lambda q: self._record_rows(d.records()), ("form", "status", "date", "about"), self
@@ -214,8 +215,12 @@ class MainWindow(QMainWindow):
         hints = {
             "home": self.tr("Drafts to finish and forms returned to you. Double-click to open."),
             "clients": self.tr("Search by name, ID number or phone. Adding clients comes with the case-work screens."),
-            "cases": self.tr("Select a case and choose “New form” to fill any case form for it."),
-            "groups": self.tr("Select a group or activity and choose “New form” to fill any of its forms."),
+            "cases": self.tr(
+                "Search by archive number or client. Select a case and choose “New form” to fill any case form for it."
+            ),
+            "groups": self.tr(
+                "Search by archive number or name. Select one and choose “New form” to fill any of its forms."
+            ),
             "records": self.tr("Every form record you may see. Double-click to open."),
             "review": self.tr("Forms submitted to you for approval. Double-click to review."),
         }
@@ -334,7 +339,13 @@ class MainWindow(QMainWindow):
             for c in self.desk.clients(query)
         ]
 
-    def _case_rows(self) -> list[dict[str, Any]]:
+    @staticmethod
+    def _matches(query: str, *texts: str | None) -> bool:
+        """Search by archive number (any part, any case) or name."""
+        query = query.strip().upper()
+        return not query or any(query in (t or "").upper() for t in texts)
+
+    def _case_rows(self, query: str = "") -> list[dict[str, Any]]:
         clients = {c.id: c.name for c in self.desk.clients()}
         pending = self.tr("pending")
         return [
@@ -348,9 +359,10 @@ class MainWindow(QMainWindow):
                 "opened_on": c.opened_on,
             }
             for c in self.desk.cases()
+            if self._matches(query, c.archive_code, clients.get(c.client_id))
         ]
 
-    def _group_rows(self) -> list[dict[str, Any]]:
+    def _group_rows(self, query: str = "") -> list[dict[str, Any]]:
         pending = self.tr("pending")
         return [
             {
@@ -362,6 +374,7 @@ class MainWindow(QMainWindow):
                 "status": service_status_label(g.status, self.lang),
             }
             for g in self.desk.groups()
+            if self._matches(query, g.archive_code, g.name)
         ]
 
     # -- records ---------------------------------------------------------------------------------

@@ -45,18 +45,27 @@ def _nfc(value: Any) -> Any:
     return value
 
 
-def canonical_json(form_id: str, form_version: int, content: dict[str, Any]) -> str:
-    """The exact text a revision's hash covers: form, version and content, keys sorted, NFC."""
+def canonical_json(
+    form_id: str, form_version: int, content: dict[str, Any], carried: frozenset[str] = frozenset()
+) -> str:
+    """The exact text a revision's hash covers: form, version and the content, keys sorted, NFC.
+
+    Values carried from the case or group (``carried``: the client's name, the case number) are left
+    out: they are facts kept elsewhere, not the worker's content, and the case taking its archive
+    number after an approval must not undo that approval."""
+    own = {k: v for k, v in content.items() if k not in carried}
     return json.dumps(
-        {"form": form_id, "version": form_version, "content": _nfc(content)},
+        {"form": form_id, "version": form_version, "content": _nfc(own)},
         ensure_ascii=False,
         sort_keys=True,
         separators=(",", ":"),
     )
 
 
-def content_hash(form_id: str, form_version: int, content: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(form_id, form_version, content).encode("utf-8")).hexdigest()
+def content_hash(
+    form_id: str, form_version: int, content: dict[str, Any], carried: frozenset[str] = frozenset()
+) -> str:
+    return hashlib.sha256(canonical_json(form_id, form_version, content, carried).encode("utf-8")).hexdigest()
 
 
 def _refuse(status: str, zh: str, en: str) -> WorkflowError:

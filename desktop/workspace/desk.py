@@ -7,8 +7,9 @@ the domain layer, and returns detached rows or plain views. Creating and opening
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -25,12 +26,13 @@ from desktop.workflow.permissions import Action, require
 from desktop.workspace.draft_ops import DraftOps
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
+from desktop.workspace.numbering_ops import NumberingOps
 from desktop.workspace.record_ops import RecordOps
 from desktop.workspace.service_ops import ServiceOps
 from desktop.workspace.store import StoreStatus
 
 
-class Desk(RecordOps, ServiceOps, DraftOps):
+class Desk(RecordOps, ServiceOps, DraftOps, NumberingOps):
     def __init__(
         self,
         layout: Layout,
@@ -39,6 +41,7 @@ class Desk(RecordOps, ServiceOps, DraftOps):
         account_id: uuid.UUID,
         registry: Registry,
         store_status: StoreStatus,
+        clock: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         self.layout = layout
         self.info = info
@@ -46,8 +49,12 @@ class Desk(RecordOps, ServiceOps, DraftOps):
         self.account_id = account_id
         self.registry = registry
         self.store_status = store_status
+        self.clock = clock  # tests move it (a month end, a device offline for weeks)
         self._sessions = make_sessionmaker(engine)
         self.account = self._load_account()
+
+    def today(self) -> dt.date:
+        return self.clock()
 
     # -- plumbing ---------------------------------------------------------------------------------
     @contextmanager

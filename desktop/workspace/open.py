@@ -93,4 +93,6 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
         raise WorkspaceError("W003", path=str(root), reason="read-only / 只读")
     unlocked = Keystore(layout.keystore_file).unlock(username, password)
     engine, status = open_store(layout)
-    return Desk(layout, info, engine, unlocked.account_id, registry or default_registry(), status)
+    desk = Desk(layout, info, engine, unlocked.account_id, registry or default_registry(), status)
+    desk.ensure_own_block()
+    return desk

@@ -17,7 +17,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
-from desktop.forms.compute import fill, normalize_content
+from desktop.forms import expressions
+from desktop.forms.compute import expression_names, fill, normalize_content
 from desktop.forms.expressions import age
 from desktop.forms.registry import Registry
 from desktop.forms.schema import FormDef, FormScope
@@ -341,7 +342,7 @@ class RecordOps:
     @staticmethod
     def _set_content(row: FormRecord, form: FormDef, content: dict[str, Any]) -> None:
         row.content = content
-        row.content_hash = states.content_hash(form.id, row.form_version, content)
+        row.content_hash = states.content_hash(form.id, row.form_version, content, form.carried_ids)
         value = content.get(form.date_field) if form.date_field else None
         try:
             row.service_date = dt.date.fromisoformat(value) if isinstance(value, str) else None
@@ -375,13 +376,15 @@ class RecordOps:
             if service_line is not None:
                 row.service_line = service_line
             status, new_revision = states.after_save(row.status, row.revision_no > 0)  # refuses a void one
-            new_hash = states.content_hash(form.id, row.form_version, report.content)
+            new_hash = states.content_hash(form.id, form.version, report.content, form.carried_ids)
             if new_hash != row.content_hash:
                 row.form_version = form.version  # saved now, so filled against today's definition
                 self._set_content(row, form, report.content)
                 row.status = status
                 if new_revision:
                     self._add_revision(s, row)
+            elif report.content != row.content:
+                row.content = report.content  # only carried values moved (the case got its number)
             # Saved: the autosaved draft of this typing is no longer needed.
             s.execute(delete(Draft).where(Draft.record_id == row.id, Draft.account_id == self.account.id))
             return self._view(s, row), report
@@ -422,6 +425,7 @@ class RecordOps:
             row.status = states.after_submit(form.approval, 0)
             if row.status == states.RecordStatus.APPROVED:
                 row.approved_at = utcnow()
+            self._apply_numbering(s, row, form, "submitted")
             return self._view(s, row), report
 
     def decide(
@@ -469,7 +473,25 @@ class RecordOps:
             row.status = states.after_decision(form.approval, approvals + (outcome == "approve"), outcome)
             if row.status == states.RecordStatus.APPROVED:
                 row.approved_at = utcnow()
+                self._apply_numbering(s, row, form, "approved")
             return self._view(s, row)
+
+    def _apply_numbering(self, s: Session, row: FormRecord, form: FormDef, event: str) -> None:
+        """A record reaching the state its form names gives its case or group the archive number
+        (an approved intake that opens the case, a recorded consultation, a submitted plan)."""
+        rule = form.numbering
+        if rule is None or (rule.when == "approved" and row.status != states.RecordStatus.APPROVED):
+            return
+        if rule.when == "submitted" and event != "submitted":
+            return
+        if rule.condition and not expressions.truthy(
+            rule.condition, expression_names(form, row.content), default=False
+        ):
+            return
+        if row.case_id is not None:
+            self._open_case(s, s.get(Case, row.case_id))
+        elif row.group_id is not None:
+            self._open_group(s, s.get(ServiceGroup, row.group_id))
 
     def comment(self, record_id: uuid.UUID, text: str, field_id: str | None = None) -> Comment:
         if not text.strip():

@@ -119,7 +119,19 @@ def open_store(layout: Layout, connect: Connect | None = None) -> tuple[Engine, 
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate with foreign keys off (SQLite rebuilds a table to alter it, and the rebuild would trip
+    them), then check every reference before turning them back on."""
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")  # outside any transaction, or it is ignored
+        connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the upgrade left broken references: {broken[:3]}")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+            connection.commit()

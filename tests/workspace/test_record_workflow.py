@@ -76,6 +76,27 @@ def test_saving_unchanged_content_after_approval_keeps_the_approval(team, case):
     assert again.status == "approved" and again.revision_no == 1
 
 
+def test_the_case_taking_its_number_after_approval_does_not_undo_the_approval(team, case):
+    wang, record = ready_record(
+        team,
+        case,
+        "consent",
+        {
+            "signed_on": "2026-11-20",
+            "understood": True,
+            "anonymised_use": True,
+            "complaint_right_told": True,
+            "services_explained": "每周面谈一次",
+        },
+    )
+    record, _ = wang.submit_record(record.id)
+    assert record.status == "approved" and record.content["case_number"] is None
+    wang.open_case(case.id)  # the case is opened and numbered after the consent was completed
+    saved, _ = wang.save_record(record.id, record.content)
+    assert saved.status == "approved" and saved.revision_no == 1
+    assert saved.content["case_number"] == wang.case(case.id).archive_code
+
+
 def test_a_three_step_chain_needs_each_role_in_order(team):
     wang = team.desk("wang")
     group = wang.create_group(team.project_id, "青春同行成长小组", "developmental", "youth")

@@ -1,0 +1,328 @@
+"""Archive numbers on the Desk: code tables, giving a case or group its number (or leaving it
+pending), and the lease hand-over between a hub and its devices that sync bundles will carry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from contextlib import AbstractContextManager
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.errors import CaseDeskError
+from desktop.models import (
+    Account,
+    Case,
+    CaseStatus,
+    CodeCategory,
+    CodeNature,
+    IssuedNumber,
+    NumberLease,
+    Project,
+    ServiceGroup,
+    Setting,
+)
+from desktop.workflow import archive_codes as codes
+from desktop.workflow.permissions import Action, require
+from desktop.workspace.layout import Mode, WorkspaceInfo
+
+HUB_BLOCK = 50  # numbers per block the hub hands out (in every category, nature and month)
+NEXT_BLOCK_KEY = "numbering.next_block_start"
+
+
+class NumberingOps:
+    """Mixed into ``Desk``; relies on ``session``, ``account``, ``info`` and ``today``."""
+
+    account: Account
+    info: WorkspaceInfo
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    def today(self) -> dt.date:  # provided by Desk
+        raise NotImplementedError
+
+    @property
+    def device_id(self) -> str:
+        return self.info.workspace_id
+
+    # -- code tables -----------------------------------------------------------------------------
+    def categories(self) -> list[CodeCategory]:
+        with self.session() as s:
+            return list(s.scalars(select(CodeCategory).order_by(CodeCategory.position, CodeCategory.code)))
+
+    def natures(self) -> list[CodeNature]:
+        with self.session() as s:
+            return list(s.scalars(select(CodeNature).order_by(CodeNature.position, CodeNature.code)))
+
+    def save_code(
+        self,
+        table: str,
+        code: str,
+        zh: str,
+        en: str,
+        *,
+        old_code: str | None = None,
+        domain: str | None = None,
+        applies_to: list[str] | None = None,
+        active: bool = True,
+    ) -> None:
+        """Add a code (``old_code`` None) or edit one. A code in use keeps its letters: renaming it
+        would orphan printed numbers, so it is refused; two entries never share a code."""
+        require(self.account.roles, Action.EDIT_CODE_TABLES)
+        model = {"category": CodeCategory, "nature": CodeNature}[table]
+        code = codes.check_code(code)
+        column = IssuedNumber.category if table == "category" else IssuedNumber.nature
+        with self.session() as s:
+            row = None
+            if old_code is not None:
+                row = s.scalars(select(model).where(model.code == old_code)).first()
+                if row is None:
+                    raise CaseDeskError("R008", kind=f"{table} code", id=old_code)
+                if code != old_code and s.scalar(select(func.count()).where(column == old_code)):
+                    raise CaseDeskError("N003", value=old_code)
+            clash = s.scalars(select(model).where(model.code == code)).first()
+            if clash is not None and clash is not row:
+                raise CaseDeskError("N004", value=code)
+            if row is None:
+                position = (s.scalar(select(func.max(model.position))) or 0) + 1
+                row = model(code=code, zh=zh, en=en, position=position)
+                s.add(row)
+            row.code, row.zh, row.en, row.active = code, zh, en, active
+            if table == "category":
+                row.domain = domain
+            else:
+                row.applies_to = list(applies_to or [])
+
+    def _category(self, s: Session, domain: str, project_id: uuid.UUID) -> str:
+        project = s.get(Project, project_id)
+        if project is not None and project.archive_category:
+            return project.archive_category
+        row = s.scalars(
+            select(CodeCategory)
+            .where(CodeCategory.domain == domain, CodeCategory.active.is_(True))
+            .order_by(CodeCategory.position)
+        ).first()
+        if row is None:
+            raise CaseDeskError("N006", what=domain, table="服务类别 / category")
+        return row.code
+
+    def _nature(self, s: Session, kind: str) -> str:
+        for row in s.scalars(select(CodeNature).where(CodeNature.active.is_(True)).order_by(CodeNature.position)):
+            if kind in (row.applies_to or []):
+                return row.code
+        raise CaseDeskError("N006", what=kind, table="服务性质 / nature")
+
+    # -- giving numbers --------------------------------------------------------------------------
+    def _blocks(self, s: Session) -> list[codes.Block]:
+        rows = s.scalars(
+            select(NumberLease).where(NumberLease.holder == self.device_id, NumberLease.retired.is_(False))
+        )
+        return [codes.Block(r.start, r.end) for r in rows]
+
+    def _issue(
+        self,
+        s: Session,
+        category: str,
+        nature: str,
+        month: str,
+        *,
+        case_id: uuid.UUID | None = None,
+        group_id: uuid.UUID | None = None,
+    ) -> str | None:
+        taken = set(
+            s.scalars(
+                select(IssuedNumber.sequence).where(
+                    IssuedNumber.category == category, IssuedNumber.nature == nature, IssuedNumber.yearmonth == month
+                )
+            )
+        )
+        sequence = codes.next_sequence(self._blocks(s), taken)
+        if sequence is None and self.info.mode == Mode.HUB:
+            self._grant(s, self.device_id, HUB_BLOCK)  # the hub leases to itself, no round trip
+            sequence = codes.next_sequence(self._blocks(s), taken)
+        if sequence is None:
+            return None  # pending: never print a guess
+        code = str(codes.ArchiveCode(category, nature, sequence, month))
+        s.add(
+            IssuedNumber(
+                code=code,
+                category=category,
+                nature=nature,
+                yearmonth=month,
+                sequence=sequence,
+                issuer=self.device_id,
+                case_id=case_id,
+                group_id=group_id,
+            )
+        )
+        s.flush()
+        return code
+
+    def _number_case(self, s: Session, case: Case) -> None:
+        if case.archive_code:
+            return  # permanent: never renumbered
+        category = self._category(s, case.domain, case.project_id)
+        nature = self._nature(s, case.case_type)
+        month = codes.yearmonth(case.opened_on or self.today())
+        case.archive_code = self._issue(s, category, nature, month, case_id=case.id)
+        case.number_pending = case.archive_code is None
+
+    def _number_group(self, s: Session, group: ServiceGroup) -> None:
+        if group.archive_code:
+            return
+        category = self._category(s, group.domain, group.project_id)
+        nature = self._nature(s, group.kind)
+        month = codes.yearmonth(group.numbered_on or self.today())
+        group.archive_code = self._issue(s, category, nature, month, group_id=group.id)
+        group.number_pending = group.archive_code is None
+
+    def _open_case(self, s: Session, case: Case, on: dt.date | None = None) -> None:
+        if case.opened_on is None:
+            case.opened_on = on or self.today()
+        if case.status in (CaseStatus.INTAKE, CaseStatus.NOT_OPENED):
+            case.status = CaseStatus.OPEN
+        self._number_case(s, case)
+
+    def _open_group(self, s: Session, group: ServiceGroup, on: dt.date | None = None) -> None:
+        if group.numbered_on is None:
+            group.numbered_on = on or self.today()
+        self._number_group(s, group)
+
+    def open_case(self, case_id: uuid.UUID, on: dt.date | None = None) -> Case:
+        """The case is opened (intake approved, or a consultation recorded): it takes its number,
+        in the month it opened, or waits visibly for one when this device's blocks are used up."""
+        with self.session() as s:
+            case = s.get(Case, case_id)
+            if case is None:
+                raise CaseDeskError("R008", kind="个案 / case", id=str(case_id))
+            self._open_case(s, case, on)
+            return case
+
+    def number_group(self, group_id: uuid.UUID, on: dt.date | None = None) -> ServiceGroup:
+        """The plan is submitted: the group or activity takes its number."""
+        with self.session() as s:
+            group = s.get(ServiceGroup, group_id)
+            if group is None:
+                raise CaseDeskError("R008", kind="小组/活动 / group", id=str(group_id))
+            self._open_group(s, group, on)
+            return group
+
+    def assign_pending(self) -> list[str]:
+        """Give waiting cases and groups their numbers, oldest opening first (after new blocks)."""
+        given = []
+        with self.session() as s:
+            waiting: list[Any] = list(s.scalars(select(Case).where(Case.number_pending.is_(True))))
+            waiting += list(s.scalars(select(ServiceGroup).where(ServiceGroup.number_pending.is_(True))))
+            waiting.sort(
+                key=lambda row: (
+                    getattr(row, "opened_on", None) or getattr(row, "numbered_on", None) or dt.date.min,
+                    row.created_at,
+                )
+            )
+            for row in waiting:
+                (self._number_case if isinstance(row, Case) else self._number_group)(s, row)
+                if row.archive_code:
+                    given.append(row.archive_code)
+        return given
+
+    def find_by_number(self, code: str) -> Case | ServiceGroup | None:
+        with self.session() as s:
+            code = code.strip().upper()
+            return (
+                s.scalars(select(Case).where(Case.archive_code == code)).first()
+                or s.scalars(select(ServiceGroup).where(ServiceGroup.archive_code == code)).first()
+            )
+
+    # -- blocks: what the sync bundles carry --------------------------------------------------------
+    def ensure_own_block(self) -> None:
+        """A standalone workspace owns its whole range; a hub starts with one block of its own."""
+        with self.session() as s:
+            if s.scalar(select(func.count()).select_from(NumberLease).where(NumberLease.holder == self.device_id)):
+                return
+            if self.info.mode == Mode.STANDALONE:
+                s.add(NumberLease(holder=self.device_id, granted_by=self.device_id, start=1, end=None))
+            elif self.info.mode == Mode.HUB:
+                self._grant(s, self.device_id, HUB_BLOCK)
+
+    def _grant(self, s: Session, device_id: str, size: int) -> NumberLease:
+        setting = s.get(Setting, NEXT_BLOCK_KEY)
+        start = int(setting.value) if setting else 1
+        lease = NumberLease(holder=device_id, granted_by=self.device_id, start=start, end=start + size - 1)
+        s.add(lease)
+        if setting is None:
+            s.add(Setting(key=NEXT_BLOCK_KEY, value=start + size))
+        else:
+            setting.value = start + size
+        s.flush()
+        return lease
+
+    def grant_block(self, device_id: str, size: int = HUB_BLOCK) -> dict[str, Any]:
+        """Hub only: a block for a device, as it travels in a bundle."""
+        if self.info.mode != Mode.HUB:
+            raise CaseDeskError("N007")
+        with self.session() as s:
+            lease = self._grant(s, device_id, size)
+            return {"holder": device_id, "granted_by": self.device_id, "start": lease.start, "end": lease.end}
+
+    def accept_block(self, grant: dict[str, Any]) -> list[str]:
+        """A device receives a block from its hub (idempotent), then numbers what was waiting."""
+        if grant["holder"] != self.device_id:
+            raise CaseDeskError("N008")
+        new = codes.Block(int(grant["start"]), int(grant["end"]))
+        with self.session() as s:
+            for row in s.scalars(select(NumberLease).where(NumberLease.holder == self.device_id)):
+                if (row.start, row.end) == (new.start, new.end):
+                    return []  # the same bundle imported twice
+                if not row.retired and codes.overlaps(codes.Block(row.start, row.end), new):
+                    raise CaseDeskError("N009", start=new.start, end=new.end)
+            s.add(NumberLease(holder=self.device_id, granted_by=grant["granted_by"], start=new.start, end=new.end))
+        return self.assign_pending()
+
+    def issued_numbers(self, issuer: str | None = None) -> list[dict[str, Any]]:
+        """Numbers given here (or known here), as a bundle carries them to the hub."""
+        with self.session() as s:
+            query = select(IssuedNumber).order_by(IssuedNumber.code)
+            if issuer:
+                query = query.where(IssuedNumber.issuer == issuer)
+            return [{"code": n.code, "issuer": n.issuer} for n in s.scalars(query)]
+
+    def learn_numbers(self, numbers: list[dict[str, Any]]) -> None:
+        """Record numbers another workspace gave (idempotent), so that nobody here gives them again.
+        Refused whole, listing them, if any of them was given here to something else."""
+        with self.session() as s:
+            known = {n.code: n.issuer for n in s.scalars(select(IssuedNumber))}
+            clashes = sorted(n["code"] for n in numbers if n["code"] in known and known[n["code"]] != n["issuer"])
+            if clashes:
+                raise CaseDeskError("N005", codes="、".join(clashes))
+            for n in numbers:
+                if n["code"] in known:
+                    continue
+                code = codes.ArchiveCode.parse(n["code"])
+                s.add(
+                    IssuedNumber(
+                        code=n["code"],
+                        category=code.category,
+                        nature=code.nature,
+                        yearmonth=code.yearmonth,
+                        sequence=code.sequence,
+                        issuer=n["issuer"],
+                    )
+                )
+            if self.info.mode == Mode.HUB and numbers:
+                # Blocks handed out from now on start above every number a joiner printed.
+                highest = max(codes.ArchiveCode.parse(n["code"]).sequence for n in numbers)
+                setting = s.get(Setting, NEXT_BLOCK_KEY)
+                if setting is not None and int(setting.value) <= highest:
+                    setting.value = highest + 1
+
+    def retire_own_range(self) -> None:
+        """A standalone workspace joining a hub stops drawing from its open-ended range; the numbers
+        it printed stay valid (they are in the register) and it draws from hub blocks from now on."""
+        with self.session() as s:
+            for row in s.scalars(
+                select(NumberLease).where(NumberLease.holder == self.device_id, NumberLease.end.is_(None))
+            ):
+                row.retired = True
