@@ -29,6 +29,7 @@ from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import RecordWindow, user_message
 from desktop.ui.i18n import LANGUAGES, install_language
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.code_tables import CodeTablePage
 from desktop.ui.pages.tables import ListPage, PlaceholderPage
 from desktop.workflow.permissions import may_fill_step
 from desktop.workflow.record_states import RecordStatus, status_label
@@ -158,10 +159,14 @@ class MainWindow(QMainWindow):
         form.addRow(self.workspace_label, self.workspace_value)
         self.settings_more = QLabel(page)
         self.settings_more.setWordWrap(True)
+        self.codes_title = QLabel(page)
+        self.codes_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.code_tables = CodeTablePage(self.desk, self.ops, self.dialogs, self.lang, page)
         layout.addWidget(self.settings_title)
         layout.addLayout(form)
         layout.addWidget(self.settings_more)
-        layout.addStretch(1)
+        layout.addWidget(self.codes_title)
+        layout.addWidget(self.code_tables, 1)
         return page
 
     # -- language --------------------------------------------------------------------------------
@@ -234,8 +239,8 @@ class MainWindow(QMainWindow):
             "archive": (
                 self.tr("Archive"),
                 self.tr(
-                    "Archive numbers, archive bags and completeness checks come with the "
-                    "archive-numbers issue. Not built yet."
+                    "Archive bags and completeness checks come with the case-work and PDF issues. Not built yet. "
+                    "Archive numbers show in the Cases and Groups lists."
                 ),
             ),
             "indicators": (
@@ -258,7 +263,9 @@ class MainWindow(QMainWindow):
         self.settings_title.setText(self.tr("Settings"))
         self.language_label.setText(self.tr("Language"))
         self.workspace_label.setText(self.tr("Workspace folder"))
-        self.settings_more.setText(self.tr("Agency settings, code tables and accounts come with their issues."))
+        self.settings_more.setText(self.tr("Agency settings and accounts come with their issues."))
+        self.codes_title.setText(self.tr("Archive code tables"))
+        self.code_tables.retranslate(self.lang)
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

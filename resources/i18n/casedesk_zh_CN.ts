@@ -15,314 +15,387 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>CodeTablePage</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="85"/>
+        <source>Service categories</source>
+        <translation>服务类别（服务版块）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="85"/>
+        <source>Service natures</source>
+        <translation>服务性质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="89"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="110"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="90"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="110"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="91"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="110"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="92"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="110"/>
+        <source>Used for</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="93"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="97"/>
+        <source>Save code</source>
+        <translation>保存编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="98"/>
+        <source>New code</source>
+        <translation>新增编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="101"/>
+        <source>A code already in archive numbers keeps its letters; its names may change. Only the agency head and the business lead edit code tables.</source>
+        <translation>已用于档案编号的编码不能改字母，名称可以修改。只有机构负责人和业务负责人可以修改编码表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="144"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="160"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="144"/>
+        <source>Please fill in every field.</source>
+        <translation>请填写所有栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Waiting for my decision</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Drafts to finish and forms returned to you. Double-click to open.</source>
         <translation>尚未完成的草稿和被退回的表单。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Search by name, ID number or phone. Adding clients comes with the case-work screens.</source>
         <translation>按姓名、证件号码或电话搜索。新增服务对象将随个案工作界面提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Search by archive number or client. Select a case and choose “New form” to fill any case form for it.</source>
         <translation>可按档案编号或服务对象搜索。选中一个个案，点“为此个案新建表单”即可为其填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Search by archive number or name. Select one and choose “New form” to fill any of its forms.</source>
         <translation>可按档案编号或名称搜索。选中一项，点“为此小组/活动新建表单”即可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Forms submitted to you for approval. Double-click to review.</source>
         <translation>提交给您审批的表单。双击审阅。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
-        <source>Archive numbers, archive bags and completeness checks come with the archive-numbers issue. Not built yet.</source>
-        <translation>档案编号、档案袋和完整性检查将随“档案编号”功能提供，尚未完成。</translation>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Archive bags and completeness checks come with the case-work and PDF issues. Not built yet. Archive numbers show in the Cases and Groups lists.</source>
+        <translation>档案袋和完整性检查将随个案工作和 PDF 功能提供，尚未完成。档案编号可在“个案”和“小组与活动”列表中查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <source>Agency settings and accounts come with their issues.</source>
+        <translation>机构设置和账号管理将随相应功能提供。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>Archive code tables</source>
+        <translation>档案编码表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>The eight domains&apos; quality indicators against each project&apos;s targets come with the indicators issue. Not built yet.</source>
         <translation>八个服务领域的质量指标及项目指标达成情况将随“指标”功能提供，尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Exchanging bundle files with the supervisor&apos;s hub comes with the sync issue. Not built yet.</source>
         <translation>与督导中心交换数据包文件将随“同步”功能提供，尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <source>Agency settings, code tables and accounts come with their issues.</source>
-        <translation>机构设置、编码表和账号管理将随相应功能提供。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>

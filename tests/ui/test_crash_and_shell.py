@@ -228,3 +228,30 @@ def test_the_application_opens_on_the_first_run_page_then_the_main_window(qtbot,
     qtbot.addWidget(app.main)
     app.main.ops.wait()
     app.main.desk.close()
+
+
+def test_code_tables_are_edited_in_settings_and_refusals_are_shown(qtbot, team):
+    lead = team.desk("lead")
+    case = lead.create_case(lead.create_client("某某").id, team.project_id, "counselling", "youth")
+    lead.open_case(case.id)  # QSN is now in a printed number
+    dialogs = ScriptedDialogs()
+    window = MainWindow(lead, dialogs)
+    qtbot.addWidget(window)
+    page = window.code_tables
+    qsn = next(r for r in range(page.grid.rowCount()) if page.grid.item(r, 0).text() == "QSN")
+    page.grid.setCurrentCell(qsn, 0)
+    page.code.setText("QSNX")
+    page.save()
+    window.ops.wait()
+    assert dialogs.shown and dialogs.shown[-1][0] == "error" and "N003" in dialogs.shown[-1][2]
+    page.clear()
+    page.code.setText("NEW1")
+    page.zh.setText("新服务")
+    page.en.setText("New service")
+    page.save()
+    window.ops.wait()
+    assert any(c.code == "NEW1" for c in lead.categories())
+    worker_window = MainWindow(team.desk("wang"), ScriptedDialogs())
+    qtbot.addWidget(worker_window)
+    assert not worker_window.code_tables.save_button.isEnabled()
+    worker_window.ops.wait()
