@@ -117,6 +117,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "F016": ("“{label}”的值无效", "{label} has an invalid value"),
     "F017": ("“{label}”不能晚于今天", "{label} cannot be later than today"),
     "F018": ("“{label}”至少 {min} 个字", "{label} needs at least {min} characters"),
+    # People (P)
+    "P001": ("身份证号码“{value}”无效（{reason}）", "The ID number {value} is invalid ({reason})"),
+    "P002": ("出生日期不能晚于今天", "The date of birth cannot be later than today"),
+    "P003": ("出生日期与身份证号码不一致", "The date of birth differs from the one in the ID number"),
     # Archive numbers (N)
     "N001": (
         "“{value}”不是有效的档案编号（格式：类别-性质-次序-年月，如 QSN-GA-007-202611）",

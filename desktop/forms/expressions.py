@@ -16,6 +16,8 @@ from typing import Any
 
 from simpleeval import EvalWithCompoundTypes, InvalidExpression
 
+from desktop.workflow.people import check_id_number
+
 # Names every expression may use besides field ids.
 CONSTANT_NAMES = frozenset({"True", "False", "None", "today"})
 
@@ -116,7 +118,17 @@ def _round(value: Any, places: int = 0) -> Decimal | None:
     return nums[0].quantize(Decimal(1).scaleb(-places))
 
 
+def _id_number_valid(value: Any) -> bool:
+    return check_id_number(value if isinstance(value, str) else None).ok
+
+
+def _id_birth_date(value: Any) -> dt.date | None:
+    return check_id_number(value if isinstance(value, str) else None).birth_date
+
+
 FUNCTIONS: dict[str, Callable[..., Any]] = {
+    "id_number_valid": _id_number_valid,
+    "id_birth_date": _id_birth_date,
     "sum": _sum,
     "avg": _avg,
     "count": _count,

@@ -30,6 +30,8 @@ class Client(Authored, Base):
     station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("station.id"))
     household_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("household.id"), index=True)
     name: Mapped[str] = mapped_column(String(100), index=True)
+    name_pinyin: Mapped[str | None] = mapped_column(String(300), index=True)  # "zhangsan", for search
+    name_initials: Mapped[str | None] = mapped_column(String(100), index=True)  # "zs"
     sex: Mapped[str | None] = mapped_column(String(10))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     id_number: Mapped[str | None] = mapped_column(String(30), index=True)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
 from desktop.models import Account, Case, Client, FormRecord, Household, HouseholdMember, Project, ServiceGroup
+from desktop.workflow.people import check_id_number, mask_id_number, pinyin_keys
 from desktop.workflow.permissions import Action
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ class ServiceOps:
     def require(self, action: Action) -> None:  # provided by Desk
         raise NotImplementedError
 
+    def today(self) -> dt.date:  # provided by Desk
+        raise NotImplementedError
+
     def _get(self, s: Session, kind: str, item_id: uuid.UUID) -> Any:
         model, zh, en = KINDS[kind]
         row = s.get(model, item_id)
@@ -52,22 +56,88 @@ class ServiceOps:
         return fields
 
     # -- clients and households ------------------------------------------------------------------
+    def _check_person(self, fields: dict[str, Any]) -> None:
+        """An ID number must check out; a birth date cannot be in the future or contradict it."""
+        id_number = (fields.get("id_number") or "").strip().upper() or None
+        birth = fields.get("birth_date")
+        if id_number:
+            check = check_id_number(id_number, self.today())
+            if not check.ok:
+                reasons = {
+                    "format": "应为 18 位 / 18 characters",
+                    "checksum": "校验位不对 / check character",
+                    "birth_date": "出生日期不对 / birth date",
+                }
+                raise CaseDeskError("P001", value=mask_id_number(id_number), reason=reasons[check.problem or ""])
+            fields["id_number"] = id_number
+            if birth is None:
+                fields["birth_date"] = check.birth_date
+            elif birth != check.birth_date:
+                raise CaseDeskError("P003")
+            fields.setdefault("sex", check.sex)
+        if birth is not None and birth > self.today():
+            raise CaseDeskError("P002")
+
     def create_client(self, name: str, **fields: Any) -> Client:
+        """A new client. Check ``likely_duplicates`` first: the window shows them before creating."""
         self.require(Action.SERVE)
         if not name.strip():
             raise CaseDeskError("C001", what="name / 姓名")
+        self._check_person(fields)
         fields.setdefault("station_id", self.account.station_id)
+        full, initials = pinyin_keys(name.strip())
         with self.session() as s:
-            client = Client(name=name.strip(), **self._owned(**fields))
+            client = Client(name=name.strip(), name_pinyin=full, name_initials=initials, **self._owned(**fields))
             s.add(client)
             return client
 
-    def clients(self, search: str | None = None, limit: int | None = None) -> list[Client]:
+    def update_client(self, client_id: uuid.UUID, **fields: Any) -> Client:
+        self.require(Action.SERVE)
         with self.session() as s:
-            query = select(Client).order_by(Client.name)
-            if search:
-                like = f"%{search.strip()}%"
-                query = query.where(or_(Client.name.like(like), Client.id_number.like(like), Client.phone.like(like)))
+            client = self._get(s, "client", client_id)
+            merged = {"birth_date": client.birth_date, **fields}
+            if "id_number" in fields:
+                self._check_person(merged)
+            for key, value in merged.items():
+                setattr(client, key, value)
+            if "name" in fields:
+                client.name_pinyin, client.name_initials = pinyin_keys(client.name)
+            return client
+
+    def likely_duplicates(
+        self, name: str, birth_date: dt.date | None = None, id_number: str | None = None
+    ) -> list[Client]:
+        """Clients who are probably this person: the same ID number, or the same name and birth date."""
+        with self.session() as s:
+            conditions = []
+            if id_number:
+                conditions.append(Client.id_number == id_number.strip().upper())
+            if birth_date is not None:
+                conditions.append((Client.name == name.strip()) & (Client.birth_date == birth_date))
+            if not conditions:
+                return []
+            return list(s.scalars(select(Client).where(or_(*conditions))))
+
+    def clients(self, search: str | None = None, limit: int | None = None) -> list[Client]:
+        """As-you-type search: name, full pinyin or initials (``zs`` finds 张三), phone, ID number, or
+        the archive number of one of the client's cases."""
+        with self.session() as s:
+            query = select(Client).order_by(Client.name_pinyin, Client.name)
+            text = (search or "").strip()
+            if text:
+                like = f"%{text}%"
+                key = text.lower().replace(" ", "")
+                by_case = select(Case.client_id).where(Case.archive_code.like(f"%{text.upper()}%"))
+                query = query.where(
+                    or_(
+                        Client.name.like(like),
+                        Client.name_pinyin.like(f"{key}%"),
+                        Client.name_initials.like(f"{key}%"),
+                        Client.phone.like(like),
+                        Client.id_number.like(f"%{text.upper()}%"),
+                        Client.id.in_(by_case),
+                    )
+                )
             if limit:
                 query = query.limit(limit)
             return list(s.scalars(query))
