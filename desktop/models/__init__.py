@@ -1,6 +1,7 @@
 """SQLAlchemy models of the workspace store. No Qt here."""
 
 from desktop.models.base import Base, new_id, utcnow
+from desktop.models.calendar import CalendarDay, CalendarYear
 from desktop.models.numbering import CodeCategory, CodeNature, IssuedNumber, NumberLease
 from desktop.models.org import Account, Agency, Project, Setting, Station
 from desktop.models.people import Client, Household, HouseholdMember
@@ -12,6 +13,8 @@ __all__ = [
     "Agency",
     "Attachment",
     "Base",
+    "CalendarDay",
+    "CalendarYear",
     "Case",
     "CaseStatus",
     "Client",
