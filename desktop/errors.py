@@ -121,6 +121,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "P001": ("身份证号码“{value}”无效（{reason}）", "The ID number {value} is invalid ({reason})"),
     "P002": ("出生日期不能晚于今天", "The date of birth cannot be later than today"),
     "P003": ("出生日期与身份证号码不一致", "The date of birth differs from the one in the ID number"),
+    # Case work (K)
+    "K001": (
+        "接案审批通过（开案）之前不能填写此表",
+        "This form waits until the intake is approved and the case is open",
+    ),
+    "K002": ("“{form}”只用于{kind}", "{form} is only for a {kind}"),
+    "K003": ("个案状态为“{status}”，不能再新增表单", "The case is {status}; it takes no new forms"),
+    "K004": ("个案尚不能归档，缺少：{missing}", "The case cannot be archived yet; missing: {missing}"),
+    "K005": (
+        "只有已结案（结案报告已批准）的个案才能归档",
+        "Only a closed case (closing report approved) can be archived",
+    ),
+    "K006": ("没有待确认的纸质/电话审批", "There is no paper or phone approval to confirm"),
+    "K007": ("只有审批人本人可以确认此审批", "Only the person who gave the approval can confirm it"),
     # Archive numbers (N)
     "N001": (
         "“{value}”不是有效的档案编号（格式：类别-性质-次序-年月，如 QSN-GA-007-202611）",

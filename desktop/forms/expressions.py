@@ -126,7 +126,14 @@ def _id_birth_date(value: Any) -> dt.date | None:
     return check_id_number(value if isinstance(value, str) else None).birth_date
 
 
+def _highest(values: Iterable[Any], order: list[Any]) -> Any:
+    """The value that comes last in ``order`` (e.g. the highest risk level given)."""
+    ranked = [v for v in values if v in order]
+    return max(ranked, key=order.index) if ranked else None
+
+
 FUNCTIONS: dict[str, Callable[..., Any]] = {
+    "highest": _highest,
     "id_number_valid": _id_number_valid,
     "id_birth_date": _id_birth_date,
     "sum": _sum,

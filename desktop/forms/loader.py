@@ -16,11 +16,13 @@ from desktop.forms import expressions
 from desktop.forms.context import CARRY_SOURCES
 from desktop.forms.schema import (
     COLUMN_TYPES,
+    EFFECTS,
+    EVENTS,
+    Effect,
     FieldDef,
     FieldType,
     FormDef,
     FormScope,
-    Numbering,
     Option,
     Rule,
     Section,
@@ -44,7 +46,8 @@ FORM_KEYS = {
     "repeatable",
     "service_record",
     "date_field",
-    "numbering",
+    "effects",
+    "risk_field",
 }
 SECTION_KEYS = {"id", "title", "fields", "visible_if"}
 FIELD_KEYS = {
@@ -277,15 +280,15 @@ class _Builder:
             when=self.expression(raw.get("when"), label),
         )
 
-    def numbering(self, raw: Any) -> Numbering | None:
-        """When a record of this form gives its case or group the archive number."""
-        if raw is None:
-            return None
-        self.keys(raw, {"when", "if"}, "numbering")
-        when = raw.get("when")
-        if when not in ("submitted", "approved"):
-            raise self.fail("D013", where="numbering.when", reason="submitted or approved")
-        return Numbering(when=when, condition=self.expression(raw.get("if"), "numbering"))
+    def effect(self, raw: Any, index: int) -> Effect:
+        """What reaching a state does to the case or group: a fixed vocabulary the domain implements."""
+        where = f"effects[{index}]"
+        self.keys(raw, {"when", "do", "if"}, where)
+        if raw.get("when") not in EVENTS:
+            raise self.fail("D013", where=f"{where}.when", reason="submitted, approved or returned")
+        if raw.get("do") not in EFFECTS:
+            raise self.fail("D013", where=f"{where}.do", reason=f"one of {', '.join(sorted(EFFECTS))}")
+        return Effect(when=raw["when"], do=raw["do"], condition=self.expression(raw.get("if"), where))
 
     # -- the whole form ------------------------------------------------------------------------
     def build(self) -> FormDef:
@@ -320,7 +323,8 @@ class _Builder:
             repeatable=bool(raw.get("repeatable", True)),
             service_record=bool(raw.get("service_record", False)),
             date_field=raw.get("date_field"),
-            numbering=self.numbering(raw.get("numbering")),
+            effects=tuple(self.effect(e, i) for i, e in enumerate(raw.get("effects") or ())),
+            risk_field=raw.get("risk_field"),
         )
         self._check_references(form)
         self._check_cycles(form)
@@ -365,8 +369,10 @@ class _Builder:
             check(rule.when, rule.code, "when")
             if rule.field is not None and rule.field not in names:
                 raise self.fail("D003", field=rule.code, what="field", name=rule.field)
-        if form.numbering is not None:
-            check(form.numbering.condition, "numbering", "if")
+        if form.risk_field is not None and form.field(form.risk_field) is None:
+            raise self.fail("D003", field="form", what="risk_field", name=form.risk_field)
+        for effect in form.effects:
+            check(effect.condition, f"effect {effect.do}", "if")
         if form.date_field is not None:
             date_field = form.field(form.date_field)
             if date_field is None or date_field.type is not FieldType.DATE:

@@ -143,12 +143,27 @@ class Signer:
     visible_if: str | None = None
 
 
-@dataclass(frozen=True)
-class Numbering:
-    """A record of this form reaching ``when`` (and ``condition`` holding) gives its case or group
-    the archive number: an approved intake that opens the case, a submitted group plan."""
+EFFECTS = frozenset(
+    {
+        "open_case",  # the case opens and takes its archive number
+        "decline_case",  # the intake decided not to open a case
+        "case_closing",  # the closing report is with the reviewers
+        "reopen_case",  # the closing report was returned: the case is open again
+        "close_case",  # the closing report is approved
+        "close_consultation",  # a consultation or interview: opened, numbered and closed at once
+        "number_group",  # the group or activity takes its archive number
+        "mark_transferred",  # the case was transferred (the archive then needs the transfer form)
+    }
+)
+EVENTS = frozenset({"submitted", "approved", "returned"})
 
-    when: str  # "submitted" or "approved"
+
+@dataclass(frozen=True)
+class Effect:
+    """What a record of this form reaching ``when`` does to its case or group (if ``condition``)."""
+
+    when: str
+    do: str
     condition: str | None = None
 
 
@@ -168,7 +183,8 @@ class FormDef:
     repeatable: bool = True  # False: at most one live record per case/group
     service_record: bool = False  # counts as service work: routine/special and time spent
     date_field: str | None = None  # the date that places a record in a period (session date ...)
-    numbering: Numbering | None = None
+    effects: tuple[Effect, ...] = ()
+    risk_field: str | None = None  # a choice over risk_level: sets the case's risk flag
     source: str = ""
     _by_id: dict[str, FieldDef] = field(default_factory=dict, compare=False, repr=False)
 

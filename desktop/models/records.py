@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Authored, Base, Identified, ServiceWork, new_id, utcnow
@@ -63,6 +63,12 @@ class Decision(Identified, Base):
     opinion: Mapped[str | None] = mapped_column(Text)
     channel: Mapped[str] = mapped_column(String(10), default="app")  # app / paper / phone
     submission: Mapped[int] = mapped_column(Integer)  # which submission of the record it answers
+    # An approval given on paper or by phone, recorded by the worker: it counts, and stays flagged
+    # until the reviewer confirms it in the app.
+    recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("account.id"))
+    given_on: Mapped[dt.date | None] = mapped_column(Date)
+    evidence_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("attachment.id"))
+    confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Comment(Identified, Base):

@@ -71,6 +71,12 @@ class Case(Authored, ServiceWork, Base):
     opened_on: Mapped[dt.date | None] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     hotline: Mapped[bool] = mapped_column(Boolean, default=False)
+    approval_owed: Mapped[bool] = mapped_column(Boolean, default=False)  # hotline: served before approval
+    risk_level: Mapped[str] = mapped_column(String(10), default="none")  # from the latest assessment
+    transferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)  # 追踪 after closing
+    archived_on: Mapped[dt.date | None] = mapped_column(Date)
+    originals_handed_on: Mapped[dt.date | None] = mapped_column(Date)  # paper originals to the agency
     family_case: Mapped[bool] = mapped_column(Boolean, default=False)
     title: Mapped[str | None] = mapped_column(String(200))
 

@@ -31,8 +31,9 @@ class CalendarOps:
             known_years=years,
         )
 
-    def set_calendar_year(self, year: int, holidays: list[dt.date], workdays: list[dt.date],
-                          source: str = "agency") -> None:
+    def set_calendar_year(
+        self, year: int, holidays: list[dt.date], workdays: list[dt.date], source: str = "agency"
+    ) -> None:
         """Replace one year's holidays and adjusted working days (refused whole if a day is outside
         the year or listed as both)."""
         require(self.account.roles, Action.MANAGE_AGENCY)

@@ -24,6 +24,7 @@ from desktop.roles import Role
 from desktop.settings import SETTINGS, coerce
 from desktop.workflow.permissions import Action, require
 from desktop.workspace.calendar_ops import CalendarOps
+from desktop.workspace.case_ops import CaseOps
 from desktop.workspace.draft_ops import DraftOps
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
@@ -33,7 +34,7 @@ from desktop.workspace.service_ops import ServiceOps
 from desktop.workspace.store import StoreStatus
 
 
-class Desk(RecordOps, ServiceOps, DraftOps, NumberingOps, CalendarOps):
+class Desk(RecordOps, ServiceOps, DraftOps, NumberingOps, CalendarOps, CaseOps):
     def __init__(
         self,
         layout: Layout,

@@ -17,8 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
-from desktop.forms import expressions
-from desktop.forms.compute import expression_names, fill, normalize_content
+from desktop.forms.compute import fill, normalize_content
 from desktop.forms.expressions import age
 from desktop.forms.registry import Registry
 from desktop.forms.schema import FormDef, FormScope
@@ -292,6 +291,7 @@ class RecordOps:
                 case = s.get(Case, case_id)
                 if case is None:
                     raise CaseDeskError("R008", kind="个案 / case", id=str(case_id))
+                self._check_case_allows(s, case, form.id)
                 project_id, client_id = case.project_id, case.client_id
                 household_id = household_id or case.household_id
                 service_line = service_line or case.service_line
@@ -385,6 +385,7 @@ class RecordOps:
                     self._add_revision(s, row)
             elif report.content != row.content:
                 row.content = report.content  # only carried values moved (the case got its number)
+            self._update_risk(s, row, form)
             # Saved: the autosaved draft of this typing is no longer needed.
             s.execute(delete(Draft).where(Draft.record_id == row.id, Draft.account_id == self.account.id))
             return self._view(s, row), report
@@ -425,20 +426,37 @@ class RecordOps:
             row.status = states.after_submit(form.approval, 0)
             if row.status == states.RecordStatus.APPROVED:
                 row.approved_at = utcnow()
-            self._apply_numbering(s, row, form, "submitted")
+            self._update_risk(s, row, form)
+            self._apply_effects(s, row, form, "submitted")
+            if row.status == states.RecordStatus.APPROVED:  # no chain: complete once submitted
+                self._apply_effects(s, row, form, "approved")
             return self._view(s, row), report
 
     def decide(
-        self, record_id: uuid.UUID, outcome: str, opinion: str | None = None, channel: str = "app"
+        self,
+        record_id: uuid.UUID,
+        outcome: str,
+        opinion: str | None = None,
+        channel: str = "app",
+        *,
+        reviewer_id: uuid.UUID | None = None,
+        given_on: dt.date | None = None,
+        evidence_id: uuid.UUID | None = None,
     ) -> RecordView:
-        """A reviewer approves or returns the current revision at the chain step that waits."""
-        require(self.account.roles, Action.REVIEW)
+        """A reviewer approves or returns the current revision at the chain step that waits. With
+        ``reviewer_id``, the signed-in worker records a decision that reviewer gave on paper or by phone."""
         with self.session() as s:
             row = self._record_row(s, record_id)
             form = self.registry.get(row.form_id)
+            reviewer = self.account if reviewer_id is None else s.get(Account, reviewer_id)
+            if reviewer is None or not reviewer.active:
+                raise CaseDeskError("R008", kind="账号 / account", id=str(reviewer_id))
+            if reviewer_id is not None:
+                self._require_owner(row)  # the worker records what the reviewer said
+            require(reviewer.roles, Action.REVIEW)
             states.check_decide(row.status, form.approval, outcome, opinion)
             current = self._current_revision(s, row)
-            if self.account.id in (row.owner_id, row.author_id, current.author_id if current else None):
+            if reviewer.id in (row.owner_id, row.author_id, current.author_id if current else None):
                 raise AccessDenied("A005")
             approvals = self._approvals(s, row)
             step = states.pending_step(form.approval, approvals)
@@ -446,12 +464,10 @@ class RecordOps:
             role = form.approval[step]
             owner = s.get(Account, row.owner_id) if row.owner_id else None
             station_id = owner.station_id if owner else None
-            if not may_fill_step(
-                role, self.account.roles, station_has_supervisor=self.station_has_supervisor(station_id)
-            ):
+            if not may_fill_step(role, reviewer.roles, station_has_supervisor=self.station_has_supervisor(station_id)):
                 raise AccessDenied(
                     "A004",
-                    role="、".join(role_label(r) for r in self.account.roles),
+                    role="、".join(role_label(r) for r in reviewer.roles),
                     action=f"{role_label(role)}审批 / {role_label(role, 'en')} approval",
                 )
             assert current is not None
@@ -462,36 +478,23 @@ class RecordOps:
                     content_hash=row.content_hash,
                     step=step,
                     role=role,
-                    reviewer_id=self.account.id,
+                    reviewer_id=reviewer.id,
                     outcome=outcome,
                     opinion=opinion,
                     channel=channel,
                     submission=row.submission_count,
+                    given_on=given_on,
+                    evidence_id=evidence_id,
+                    recorded_by_id=self.account.id if reviewer_id is not None else None,
                 )
             )
             s.flush()
             row.status = states.after_decision(form.approval, approvals + (outcome == "approve"), outcome)
             if row.status == states.RecordStatus.APPROVED:
                 row.approved_at = utcnow()
-                self._apply_numbering(s, row, form, "approved")
+            if row.status in (states.RecordStatus.APPROVED, states.RecordStatus.RETURNED):
+                self._apply_effects(s, row, form, str(row.status))
             return self._view(s, row)
-
-    def _apply_numbering(self, s: Session, row: FormRecord, form: FormDef, event: str) -> None:
-        """A record reaching the state its form names gives its case or group the archive number
-        (an approved intake that opens the case, a recorded consultation, a submitted plan)."""
-        rule = form.numbering
-        if rule is None or (rule.when == "approved" and row.status != states.RecordStatus.APPROVED):
-            return
-        if rule.when == "submitted" and event != "submitted":
-            return
-        if rule.condition and not expressions.truthy(
-            rule.condition, expression_names(form, row.content), default=False
-        ):
-            return
-        if row.case_id is not None:
-            self._open_case(s, s.get(Case, row.case_id))
-        elif row.group_id is not None:
-            self._open_group(s, s.get(ServiceGroup, row.group_id))
 
     def comment(self, record_id: uuid.UUID, text: str, field_id: str | None = None) -> Comment:
         if not text.strip():

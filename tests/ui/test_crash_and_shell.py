@@ -113,8 +113,11 @@ def test_new_form_for_a_case_from_the_cases_page(qtbot, team):
     dialogs.choice_answer = "个案服务计划书"
     window = MainWindow(desk, dialogs)
     qtbot.addWidget(window)
+    assert window.new_record_for("case", case.id) is None  # no plan before the intake is approved
+    assert dialogs.shown[-1][0] == "error" and "K001" in dialogs.shown[-1][2]
+    dialogs.choice_answer = "接案信息表"
     record_window = window.new_record_for("case", case.id)
-    assert record_window is not None and record_window.form.id == "plan"
+    assert record_window is not None and record_window.form.id == "intake"
     assert record_window.editor.rows["client_name"].widget.value() == "李小红"
     record_window.close()
     window.ops.wait()
