@@ -52,6 +52,9 @@ SETTINGS: dict[str, SettingDef] = {
             "group.archive_due_days", int, 7, "审批完成后归档的天数", "Days after approvals to archive", minimum=0
         ),
         SettingDef(
+            "case.archive_due_days", int, 30, "结案后归档期限（天）", "Days after closing to archive a case", minimum=1
+        ),
+        SettingDef(
             "editor.autosave_seconds", int, 5, "自动保存草稿间隔（秒）", "Seconds between draft autosaves", minimum=1
         ),
         SettingDef(

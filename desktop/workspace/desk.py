@@ -32,9 +32,10 @@ from desktop.workspace.numbering_ops import NumberingOps
 from desktop.workspace.record_ops import RecordOps
 from desktop.workspace.service_ops import ServiceOps
 from desktop.workspace.store import StoreStatus
+from desktop.workspace.task_ops import TaskOps
 
 
-class Desk(RecordOps, ServiceOps, DraftOps, NumberingOps, CalendarOps, CaseOps):
+class Desk(RecordOps, ServiceOps, DraftOps, NumberingOps, CalendarOps, CaseOps, TaskOps):
     def __init__(
         self,
         layout: Layout,

@@ -238,8 +238,14 @@ class RecordOps:
                     "case.opened_on": case.opened_on.isoformat() if case.opened_on else None,
                     "case.session_count": sessions,
                     "case.next_session_no": sessions + 1,
+                    "case.transferred": case.transferred,
+                    "case.intake_date": self._intake_date(s, case.id),
                 }
             )
+        if case:
+            ctx["case.documents"] = self._case_documents(s, case.id)
+        if row.form_id == "transfer":
+            ctx.update(self._transfer_due(row.content.get("transfer_date")))
         group = s.get(ServiceGroup, row.group_id) if row.group_id else None
         if group:
             ctx.update(
@@ -257,6 +263,55 @@ class RecordOps:
         if household:
             ctx.update({"household.name": household.name, "household.address": household.address})
         return ctx
+
+    def _case_documents(self, s: Session, case_id: uuid.UUID) -> list[dict[str, Any]]:
+        """One checklist row per kind of form the case holds (the archive checklist starts from it)."""
+        rows: dict[str, dict[str, Any]] = {}
+        records = s.scalars(
+            select(FormRecord)
+            .where(FormRecord.case_id == case_id, FormRecord.status != states.RecordStatus.VOID)
+            .order_by(FormRecord.created_at)
+        )
+        for record in records:
+            if record.form_id not in self.registry:
+                continue
+            form = self.registry.get(record.form_id)
+            row = rows.setdefault(
+                record.form_id, {"kind": form.id, "name": form.title.zh, "paper_code": form.paper_code, "count": 0}
+            )
+            row["count"] += 1
+            if record.service_date:
+                row["doc_date"] = record.service_date.isoformat()
+        for row in rows.values():
+            count = row.pop("count")
+            if count > 1:
+                row["name"] += f"（{count} 份）"
+        return list(rows.values())
+
+    @staticmethod
+    def _intake_date(s: Session, case_id: uuid.UUID) -> str | None:
+        """The intake date of the case's approved intake (sessions cannot be dated before it)."""
+        intake = s.scalars(
+            select(FormRecord).where(
+                FormRecord.case_id == case_id,
+                FormRecord.form_id == "intake",
+                FormRecord.status == states.RecordStatus.APPROVED,
+            )
+        ).first()
+        return intake.content.get("intake_date") if intake else None
+
+    def _transfer_due(self, transfer_date: Any) -> dict[str, Any]:
+        """The receiver's reply is due within the agency's number of working days (003 第三章第七条)."""
+        days = int(self.setting("transfer.reply_working_days"))
+        out: dict[str, Any] = {"transfer.reply_days": days}
+        try:
+            start = dt.date.fromisoformat(transfer_date) if isinstance(transfer_date, str) else None
+        except ValueError:
+            start = None
+        if start is not None:
+            due, _ = self.work_calendar().add_working_days(start, days)
+            out["transfer.reply_due"] = due.isoformat()
+        return out
 
     def record_context(self, record_id: uuid.UUID) -> dict[str, Any]:
         with self.session() as s:
