@@ -273,6 +273,9 @@ def _show(kind: str) -> Callable[[argparse.Namespace], int]:
                 label = "个案 / case" if kind == "cases" else "小组/活动 / group"
                 raise CaseDeskError("R008", kind=label, id=args.key)
             row = _plain(found, *SHOW_FIELDS[kind])
+            if kind == "cases":
+                row["sessions"] = desk.sessions_held(found.id)
+                row["missing_for_archive"] = desk.archive_missing(found.id)
             row["records"] = [
                 {k: v for k, v in r.as_json().items() if k in ("id", "form_id", "status", "revision_no")}
                 for r in (desk.records(case_id=found.id) if kind == "cases" else desk.records(group_id=found.id))
@@ -281,6 +284,20 @@ def _show(kind: str) -> Callable[[argparse.Namespace], int]:
         return EXIT_OK
 
     return run
+
+
+def cmd_cases_share(args: argparse.Namespace) -> int:
+    import uuid
+
+    with _open(args) as desk:
+        found = desk.find_by_number(args.key)
+        if found is None:
+            try:
+                found = desk.case(uuid.UUID(args.key))
+            except ValueError:
+                raise CaseDeskError("R008", kind="个案 / case", id=args.key) from None
+        _emit(args, desk.anonymised_case(found.id))
+    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -340,6 +357,10 @@ def build_parser() -> argparse.ArgumentParser:
             show.add_argument("key", help="archive number (e.g. QSN-GA-007-202611) or id")
             show.add_argument("--json", action="store_true")
             show.set_defaults(run=_show(name))
+        if name == "cases":
+            share = group_sub.add_parser("share", help="one case anonymised for teaching (JSON)")
+            share.add_argument("key", help="archive number or id")
+            share.set_defaults(run=cmd_cases_share, json=True)
         if name == "records":
             p.add_argument("--status")
         if name == "records":

@@ -129,6 +129,9 @@ def test_cases_and_groups_show_their_archive_numbers(demo_dir: Path):
     assert shown.returncode == 0, shown.stderr
     detail = json.loads(shown.stdout)
     assert detail["archive_code"] == cases[0]["archive_code"] and detail["records"]
+    assert detail["risk_level"] == "none" and isinstance(detail["missing_for_archive"], list)
+    shared = json.loads(casedesk("cases", "share", cases[0]["archive_code"], env=env).stdout)
+    assert "张小明" not in json.dumps(shared, ensure_ascii=False) and shared["records"]
     groups = json.loads(casedesk("groups", "list", "--json", env=env).stdout)
     pending = [g for g in groups if g["archive_code"] is None]
     assert pending and all(not g["number_pending"] for g in pending)  # a plan not submitted yet: no number

@@ -17,8 +17,20 @@ from desktop.errors import AccessDenied, CaseDeskError
 from desktop.forms import expressions
 from desktop.forms.compute import expression_names
 from desktop.forms.schema import FormDef
-from desktop.models import Account, Case, CaseStatus, Decision, FormRecord, FormRevision, ServiceGroup, utcnow
+from desktop.models import (
+    Account,
+    Case,
+    CaseStatus,
+    Client,
+    Decision,
+    FormRecord,
+    FormRevision,
+    ServiceGroup,
+    Station,
+    utcnow,
+)
 from desktop.workflow import case_rules
+from desktop.workflow.anonymise import anonymise
 from desktop.workflow.permissions import Action, require
 from desktop.workflow.record_states import RecordStatus
 
@@ -217,6 +229,46 @@ class CaseOps:
         with self.session() as s:
             for case_id in case_ids:
                 s.get(Case, case_id).originals_handed_on = on or self.today()
+
+    # -- anonymised sharing ------------------------------------------------------------------------
+    def anonymised_case(self, case_id: uuid.UUID) -> dict[str, Any]:
+        """The case for teaching or case sharing, with nothing that identifies the client or family."""
+        with self.session() as s:
+            case = s.get(Case, case_id)
+            if case is None:
+                raise CaseDeskError("R008", kind="个案 / case", id=str(case_id))
+            client = s.get(Client, case.client_id)
+            owner = s.get(Account, case.owner_id) if case.owner_id else None
+            station = s.get(Station, owner.station_id) if owner and owner.station_id else None
+            records = [
+                {"form": r.form_id, "content": dict(r.content)}
+                for r in s.scalars(
+                    select(FormRecord)
+                    .where(FormRecord.case_id == case_id, FormRecord.status != RecordStatus.VOID)
+                    .order_by(FormRecord.created_at)
+                )
+            ]
+            staff = [a.display_name for a in s.scalars(select(Account))]
+            return anonymise(
+                {
+                    "case_type": case.case_type,
+                    "domain": case.domain,
+                    "status": case.status,
+                    "risk_level": case.risk_level,
+                    "opened": case.opened_on.isoformat()[:7] if case.opened_on else None,
+                },
+                {
+                    "name": client.name,
+                    "birth_date": client.birth_date.isoformat() if client.birth_date else None,
+                    "sex": client.sex,
+                    "domain": client.domain,
+                    "address": client.address,
+                },
+                records,
+                township=(station.township or station.name) if station else "",
+                staff=staff,
+                opened_on=case.opened_on or self.today(),
+            )
 
     # -- the case view -----------------------------------------------------------------------------
     def case_timeline(self, case_id: uuid.UUID) -> list[TimelineEntry]:

@@ -226,3 +226,43 @@ def test_counselling_closed_as_goals_met_needs_five_sessions(team, desks):
     assert "CLOS01" in {i.code for i in report.errors}
     _, report = wang.save_record(record.id, {**content, "closing_reason": "client_request"})
     assert "CLOS01" not in report.codes()
+
+
+def test_the_anonymised_export_holds_none_of_the_planted_identifiers(team, desks):
+    import json
+
+    from desktop.forms.schema import FieldType
+
+    wang, sup, _ = desks
+    id_number, phone, mother_phone = make_id("44010220120503001"), "13812345678", "020-87654321"
+    client = wang.create_client("张小明", id_number=id_number, phone=phone, address="东兴路12号")
+    case = wang.create_case(client.id, team.project_id, "counselling", "youth")
+    fill(wang, case.id, "intake", {"open_case": True}, approvers=[sup])
+    planted = f"张小明（{id_number}）住东兴路12号，母亲林秀英电话{mother_phone}，小明说父亲张建华常打他，手机{phone}"
+    record = wang.new_record("case_basic", case_id=case.id)
+    form = wang.registry.get("case_basic")
+    content = complete_required(wang, record, {})
+    for f in form.value_fields:  # every free-text field carries the identifiers
+        if f.type in (FieldType.TEXT, FieldType.LONG_TEXT) and not f.read_only and f.id not in ("phone", "id_number"):
+            content[f.id] = planted
+    content["family_members"] = [
+        {"name": "林秀英", "relationship": "parent", "occupation": f"电话{mother_phone}", "notes": planted},
+        {"name": "张建华", "relationship": "parent", "notes": f"身份证{make_id('44010219800101005')}"},
+    ]
+    wang.save_record(record.id, content)
+    export = wang.anonymised_case(case.id)
+    text = json.dumps(export, ensure_ascii=False)
+    for identifier in (
+        "张小明",
+        "小明",
+        "林秀英",
+        "张建华",
+        id_number,
+        phone,
+        mother_phone,
+        "东兴路12号",
+        make_id("44010219800101005"),
+        "2012-05-03",
+    ):
+        assert identifier not in text, identifier
+    assert "服务对象A" in text and "家庭成员" in text and export["client"]["age"] == 14
