@@ -34,6 +34,10 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filters)
         return Path(path) if path else None
 
+    def save_file(self, title: str, suggested: str = "") -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested)
+        return Path(path) if path else None
+
 
 class ScriptedDialogs(Dialogs):
     """For tests: records what was shown and answers from a script."""
@@ -45,6 +49,7 @@ class ScriptedDialogs(Dialogs):
         self.text_answer: str | None = None
         self.file_answer: Path | None = None
         self.choice_answer: str | None = None  # a label, or None to cancel
+        self.save_answer: Path | None = None
 
     def info(self, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
@@ -63,6 +68,10 @@ class ScriptedDialogs(Dialogs):
     def open_file(self, title: str, filters: str = "") -> Path | None:
         self.shown.append(("open_file", title, filters))
         return self.file_answer
+
+    def save_file(self, title: str, suggested: str = "") -> Path | None:
+        self.shown.append(("save_file", title, suggested))
+        return self.save_answer
 
     def choose(self, title: str, label: str, options: list[str]) -> str | None:
         self.shown.append(("choose", title, label))

@@ -29,8 +29,11 @@ from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import RecordWindow, user_message
 from desktop.ui.i18n import LANGUAGES, install_language
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.client_panel import ClientPanel
 from desktop.ui.pages.code_tables import CodeTablePage
 from desktop.ui.pages.tables import ListPage, PlaceholderPage
+from desktop.workflow.case_rules import is_flagged
+from desktop.workflow.people import mask_id_number, mask_phone
 from desktop.workflow.permissions import may_fill_step
 from desktop.workflow.record_states import RecordStatus, status_label
 from desktop.workspace import Desk
@@ -49,6 +52,7 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self.refresh)
         self.ops.busy.connect(self._busy)
         self.record_windows: dict[uuid.UUID, RecordWindow] = {}
+        self.case_windows: dict[uuid.UUID, QWidget] = {}
         self._build()
         self.retranslate()
         self._restore_layout()
@@ -69,16 +73,18 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         d = self.desk
         self.pages: dict[str, QWidget] = {
-            "home": ListPage(
-                self.ops, lambda q: self._record_rows(self._my_tasks()), ("form", "status", "date", "about"), self
-            ),
+            "home": ListPage(self.ops, lambda q: self._task_rows(), ("task", "form", "due", "about"), self),
             "clients": ListPage(
-                self.ops, self._client_rows, ("name", "sex", "birth_date", "domain", "phone"), self, searchable=True
+                self.ops,
+                self._client_rows,
+                ("name", "sex", "birth_date", "domain", "phone", "id_number"),
+                self,
+                searchable=True,
             ),
             "cases": ListPage(
                 self.ops,
                 self._case_rows,
-                ("number", "client", "case_type", "domain", "status", "opened_on"),
+                ("number", "client", "case_type", "domain", "status", "risk", "opened_on"),
                 self,
                 searchable=True,
             ),
@@ -98,9 +104,14 @@ class MainWindow(QMainWindow):
         }
         for name in PAGES:
             self.stack.addWidget(self.pages[name])
-        for name in ("home", "records", "review"):
+        self.client_panel = ClientPanel(
+            self.desk, self.ops, self.dialogs, self.lang, self.pages["clients"].selected_id, self.open_record, self
+        )
+        self.pages["clients"].layout().addWidget(self.client_panel)
+        for name in ("records", "review"):
             self.pages[name].activated.connect(self.open_record)
-        self.pages["cases"].activated.connect(lambda case_id: self.new_record_for("case", case_id))
+        self.pages["home"].activated.connect(self._open_task)
+        self.pages["cases"].activated.connect(self.open_case)
         self.pages["groups"].activated.connect(lambda group_id: self.new_record_for("group", group_id))
         self.case_new = QPushButton(self)
         self.case_new.clicked.connect(lambda: self.new_record_for("case", self.pages["cases"].selected_id()))
@@ -195,14 +206,22 @@ class MainWindow(QMainWindow):
         for row, name in enumerate(names):
             self.nav.item(row).setText(name)
         headers = {
-            "home": [self.tr("Form"), self.tr("Status"), self.tr("Date"), self.tr("About")],
-            "clients": [self.tr("Name"), self.tr("Sex"), self.tr("Date of birth"), self.tr("Domain"), self.tr("Phone")],
+            "home": [self.tr("Task"), self.tr("Form"), self.tr("Due"), self.tr("About")],
+            "clients": [
+                self.tr("Name"),
+                self.tr("Sex"),
+                self.tr("Date of birth"),
+                self.tr("Domain"),
+                self.tr("Phone"),
+                self.tr("ID number"),
+            ],
             "cases": [
                 self.tr("Case number"),
                 self.tr("Client"),
                 self.tr("Case type"),
                 self.tr("Domain"),
                 self.tr("Status"),
+                self.tr("Risk"),
                 self.tr("Opened"),
             ],
             "groups": [self.tr("Number"), self.tr("Name"), self.tr("Kind"), self.tr("Domain"), self.tr("Status")],
@@ -218,10 +237,14 @@ class MainWindow(QMainWindow):
             "review": self.tr("Waiting for my decision"),
         }
         hints = {
-            "home": self.tr("Drafts to finish and forms returned to you. Double-click to open."),
-            "clients": self.tr("Search by name, ID number or phone. Adding clients comes with the case-work screens."),
+            "home": self.tr(
+                "What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open."
+            ),
+            "clients": self.tr(
+                "Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number."
+            ),
             "cases": self.tr(
-                "Search by archive number or client. Select a case and choose “New form” to fill any case form for it."
+                "Search by archive number or client. Double-click a case to see it; “New form” fills any case form."
             ),
             "groups": self.tr(
                 "Search by archive number or name. Select one and choose “New form” to fill any of its forms."
@@ -265,6 +288,7 @@ class MainWindow(QMainWindow):
         self.workspace_label.setText(self.tr("Workspace folder"))
         self.settings_more.setText(self.tr("Agency settings and accounts come with their issues."))
         self.codes_title.setText(self.tr("Archive code tables"))
+        self.client_panel.retranslate(self.lang)
         self.code_tables.retranslate(self.lang)
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&Language"))
@@ -285,6 +309,59 @@ class MainWindow(QMainWindow):
     def refresh(self, changes: Any = Changes.ALL) -> None:
         for name in ("home", "clients", "cases", "groups", "records", "review"):
             self.pages[name].load()
+
+    def _task_rows(self) -> list[dict[str, Any]]:
+        """My tasks as the domain works them out, plus forms whose unsaved typing was kept."""
+        desk, lang = self.desk, self.lang
+        clients = {c.id: c.name for c in desk.clients()}
+        cases = {c.id: c for c in desk.cases()}
+        kept = {d.record_id for d in desk.drafts()}
+        rows, seen = [], set()
+        for task in desk.tasks():
+            case = cases.get(task.case_id)
+            about = (case.archive_code or "") + " " + clients.get(case.client_id, "") if case else ""
+            form = desk.registry.get(task.form_id).title.get(lang) if task.form_id in desk.registry else ""
+            flag = " ⚠" if task.risk in ("high", "imminent") else ""
+            due = f"{task.due or ''}" + (self.tr(" (overdue)") if task.overdue else "")
+            target = ("record", task.record_id) if task.record_id else ("case", task.case_id)
+            seen.add(task.record_id)
+            rows.append(
+                {"id": target, "task": task.label(lang) + flag, "form": form, "due": due, "about": about.strip()}
+            )
+        for record_id in kept - seen:
+            record = desk.record(record_id)
+            rows.append(
+                {
+                    "id": ("record", record_id),
+                    "task": self.tr("unsaved typing kept"),
+                    "form": desk.registry.get(record.form_id).title.get(lang),
+                    "due": "",
+                    "about": "",
+                }
+            )
+        return rows
+
+    def _open_task(self, target: Any) -> None:
+        if not target:
+            return
+        kind, item_id = target
+        (self.open_record if kind == "record" else self.open_case)(item_id)
+
+    def open_case(self, case_id: Any) -> Any:
+        if case_id is None:
+            return None
+        from desktop.ui.pages.case_window import CaseWindow
+
+        window = self.case_windows.get(case_id)
+        if window is None:
+            window = CaseWindow(self.desk, self.ops, self.dialogs, case_id, self.lang)
+            window.open_record.connect(self.open_record)
+            window.new_form.connect(lambda cid: self.new_record_for("case", cid))
+            window.closed.connect(lambda cid: self.case_windows.pop(cid, None))
+            self.case_windows[case_id] = window
+        window.show()
+        window.raise_()
+        return window
 
     def _my_tasks(self) -> list[Any]:
         """Drafts and returned forms, and any form whose typing was kept unsaved (after a crash)."""
@@ -341,7 +418,8 @@ class MainWindow(QMainWindow):
                 "sex": self._option("sex", c.sex),
                 "birth_date": c.birth_date,
                 "domain": self._option("domain", c.domain),
-                "phone": c.phone,
+                "phone": mask_phone(c.phone),  # lists mask; the client's own forms show the full value
+                "id_number": mask_id_number(c.id_number),
             }
             for c in self.desk.clients(query)
         ]
@@ -363,6 +441,7 @@ class MainWindow(QMainWindow):
                 "case_type": self._option("case_type", c.case_type),
                 "domain": self._option("domain", c.domain),
                 "status": service_status_label(c.status, self.lang),
+                "risk": ("⚠ " + self._option("risk_level", c.risk_level)) if is_flagged(c.risk_level) else "",
                 "opened_on": c.opened_on,
             }
             for c in self.desk.cases()
@@ -449,7 +528,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([190, 1010])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        for window in list(self.record_windows.values()):
+        for window in [*self.record_windows.values(), *self.case_windows.values()]:
             window.close()
         self.ops.wait()
         settings = self._layout_settings()

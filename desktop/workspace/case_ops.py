@@ -38,10 +38,14 @@ from desktop.workflow.record_states import RecordStatus
 @dataclass(frozen=True)
 class TimelineEntry:
     at: dt.datetime
-    kind: str  # created / revision / decision / comment
+    kind: str  # created / revision / decision
     form_id: str
     record_id: uuid.UUID
-    text: str  # short, in both languages where it matters: the UI adds labels
+    actor: str
+    outcome: str | None = None  # approve / return, for decisions
+    note: str = ""  # revision number, or the reviewer's opinion
+    channel: str = "app"  # app / paper / phone
+    confirmed: bool = True
 
 
 class CaseOps:
@@ -287,12 +291,22 @@ class CaseOps:
                         "revision",
                         records[rev.record_id].form_id,
                         rev.record_id,
-                        f"{rev.number} {names.get(rev.author_id, '')}",
+                        names.get(rev.author_id, ""),
+                        note=str(rev.number),
                     )
                 )
             for d in s.scalars(select(Decision).where(Decision.record_id.in_(records))):
-                text = f"{d.outcome} {names.get(d.reviewer_id, '')} {d.opinion or ''}".strip()
-                if d.channel != "app":
-                    text += f" ({d.channel}{'' if d.confirmed_at else ', unconfirmed'})"
-                entries.append(TimelineEntry(d.created_at, "decision", records[d.record_id].form_id, d.record_id, text))
+                entries.append(
+                    TimelineEntry(
+                        d.created_at,
+                        "decision",
+                        records[d.record_id].form_id,
+                        d.record_id,
+                        names.get(d.reviewer_id, ""),
+                        outcome=d.outcome,
+                        note=d.opinion or "",
+                        channel=d.channel,
+                        confirmed=d.confirmed_at is not None,
+                    )
+                )
             return sorted(entries, key=lambda e: e.at)

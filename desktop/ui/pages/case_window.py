@@ -1,0 +1,205 @@
+"""One case: its state, risk flag, what is due and what the archive still lacks, every form, and a
+timeline of every form, revision and decision. The rules are the domain's; this window shows them."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.services import service_status_label
+from desktop.ui.dialogs import Dialogs
+from desktop.ui.editor.record_window import user_message
+from desktop.ui.ops import Changes, Ops
+from desktop.workflow.case_rules import is_flagged
+from desktop.workflow.permissions import Action, allowed
+from desktop.workflow.record_states import status_label
+from desktop.workspace import Desk
+
+RISK_STYLE = "background: #c92a2a; color: white; padding: 2px 8px; border-radius: 4px;"
+
+
+class CaseWindow(QWidget):
+    open_record = Signal(object)  # record id
+    new_form = Signal(object)  # case id
+    closed = Signal(object)
+
+    def __init__(
+        self,
+        desk: Desk,
+        ops: Ops,
+        dialogs: Dialogs,
+        case_id: uuid.UUID,
+        lang: str = "zh",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.desk, self.ops, self.dialogs, self.lang, self.case_id = desk, ops, dialogs, lang, case_id
+        self.resize(1000, 700)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.state = QLabel(self)
+        self.risk = QLabel(self)
+        self.risk.setStyleSheet(RISK_STYLE)
+        self.due = QLabel(self)
+        self.due.setWordWrap(True)
+        self.records = QListWidget(self)
+        self.records.itemActivated.connect(lambda item: self.open_record.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.timeline = QListWidget(self)
+        self.new_button = QPushButton(self.tr("New form for this case…"), self)
+        self.new_button.clicked.connect(lambda: self.new_form.emit(self.case_id))
+        self.archive_button = QPushButton(self.tr("Archive the case"), self)
+        self.archive_button.clicked.connect(self.archive)
+        self.confirm_button = QPushButton(self.tr("Confirm the hotline consultation"), self)
+        self.confirm_button.clicked.connect(self.confirm_hotline)
+        self.originals_button = QPushButton(self.tr("Paper originals handed to the agency"), self)
+        self.originals_button.clicked.connect(self.hand_over)
+        self.share_button = QPushButton(self.tr("Anonymised copy for case sharing…"), self)
+        self.share_button.clicked.connect(self.share)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.risk)
+        header.addWidget(self.state)
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.archive_button,
+            self.confirm_button,
+            self.originals_button,
+            self.share_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.records_label = QLabel(self.tr("Forms of this case (double-click to open)"), self)
+        left_layout.addWidget(self.records_label)
+        left_layout.addWidget(self.records)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Timeline"), self))
+        right_layout.addWidget(self.timeline)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.due)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        ops.changed.connect(lambda _: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        desk, lang = self.desk, self.lang
+        case = desk.case(self.case_id)
+        client = desk.client(case.client_id)
+        number = case.archive_code or self.tr("number pending")
+        self.setWindowTitle(f"{number} {client.name} — CaseDesk")
+        self.title.setText(f"{number}　{client.name}")
+        self.state.setText(service_status_label(case.status, lang))
+        self.risk.setVisible(is_flagged(case.risk_level))
+        self.risk.setText(self.tr("Risk: %1").replace("%1", self._option("risk_level", case.risk_level)))
+        lines = []
+        if case.approval_owed:
+            lines.append(self.tr("Hotline consultation served first: the supervisor's approval is owed."))
+        short = max(5 - desk.sessions_held(case.id), 0) if case.case_type in ("counselling", "treatment") else 0
+        if short and case.status in ("open", "closing"):
+            lines.append(
+                self.tr("%1 more session records needed (counselling and treatment cases need 5).").replace(
+                    "%1", str(short)
+                )
+            )
+        missing = desk.archive_missing(case.id)
+        if case.status in ("closed", "closing") and missing:
+            names = "、".join(desk.registry.get(f).title.get(lang) for f in missing)
+            lines.append(self.tr("The archive still lacks: %1").replace("%1", names))
+        for task in desk.tasks():
+            if task.case_id == case.id and task.due:
+                late = self.tr(" (overdue)") if task.overdue else ""
+                lines.append(f"{task.label(lang)}: {task.due}{late}")
+        self.due.setText("\n".join(lines))
+        self.archive_button.setEnabled(case.status == "closed")
+        self.confirm_button.setVisible(
+            case.approval_owed and case.owner_id != desk.account.id and allowed(desk.roles, Action.REVIEW)
+        )
+        self.originals_button.setVisible(case.status in ("closed", "archived") and case.originals_handed_on is None)
+        self.records.clear()
+        for record in desk.records(case_id=case.id):
+            title = desk.registry.get(record.form_id).title.get(lang)
+            item = QListWidgetItem(f"{title}　{status_label(record.status, lang)}　{record.service_date or ''}")
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.records.addItem(item)
+        self.timeline.clear()
+        for entry in desk.case_timeline(case.id):
+            title = desk.registry.get(entry.form_id).title.get(lang) if entry.form_id in desk.registry else ""
+            if entry.kind == "decision":
+                what = self.tr("approved") if entry.outcome == "approve" else self.tr("returned")
+                if entry.channel != "app":
+                    what += " " + (
+                        self.tr("(on paper or by phone, confirmed)")
+                        if entry.confirmed
+                        else self.tr("(on paper or by phone, awaiting confirmation)")
+                    )
+            elif entry.kind == "revision":
+                what = self.tr("revision %1").replace("%1", entry.note)
+            else:
+                what = self.tr("created")
+            note = f"：{entry.note}" if entry.kind == "decision" and entry.note else ""
+            self.timeline.addItem(f"{entry.at:%Y-%m-%d %H:%M}  {title}  {what}  {entry.actor}{note}")
+
+    def _option(self, list_name: str, value: Any) -> str:
+        for option in self.desk.registry.option_lists.get(list_name, ()):
+            if option.value == value:
+                return option.label.get(self.lang)
+        return str(value)
+
+    def _failed(self, exc: Exception) -> None:
+        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
+
+    def archive(self) -> None:
+        self.ops.run(
+            lambda: self.desk.archive_case(self.case_id),
+            label=self.tr("Archiving…"),
+            changes=Changes.CASES,
+            on_error=self._failed,
+        )
+
+    def confirm_hotline(self) -> None:
+        self.ops.run(lambda: self.desk.confirm_hotline_case(self.case_id), changes=Changes.CASES, on_error=self._failed)
+
+    def hand_over(self) -> None:
+        self.ops.run(
+            lambda: self.desk.hand_over_originals([self.case_id]), changes=Changes.CASES, on_error=self._failed
+        )
+
+    def share(self) -> None:
+        path = self.dialogs.save_file(self.tr("Save the anonymised copy"), "case-share.json")
+        if path is None:
+            return
+
+        def write() -> None:
+            path.write_text(
+                json.dumps(self.desk.anonymised_case(self.case_id), ensure_ascii=False, indent=2), encoding="utf-8"
+            )
+
+        self.ops.run(write, on_done=lambda _: self.dialogs.info(self.tr("Saved"), str(path)), on_error=self._failed)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.closed.emit(self.case_id)
+        super().closeEvent(event)

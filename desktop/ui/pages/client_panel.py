@@ -1,0 +1,152 @@
+"""Adding a client (after a look for likely duplicates) and opening a case for the selected client.
+The checks (ID number, birth date, duplicates) are the domain's; this panel asks and shows."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from desktop.forms.values import parse_date
+from desktop.ui.dialogs import Dialogs
+from desktop.ui.editor.record_window import user_message
+from desktop.ui.ops import Changes, Ops
+from desktop.workflow.people import mask_id_number
+from desktop.workspace import Desk
+
+
+class ClientPanel(QGroupBox):
+    def __init__(
+        self,
+        desk: Desk,
+        ops: Ops,
+        dialogs: Dialogs,
+        lang: str,
+        selected: Callable[[], Any],
+        opened: Callable[[uuid.UUID], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
+        self.selected, self.opened = selected, opened
+        self.name = QLineEdit(self)
+        self.sex = QComboBox(self)
+        self.birth = QLineEdit(self)
+        self.birth.setPlaceholderText("2012-05-03")
+        self.id_number = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.address = QLineEdit(self)
+        self.domain = QComboBox(self)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_client)
+        self.case_button = QPushButton(self)
+        self.case_button.clicked.connect(self.open_case)
+        form = QFormLayout(self)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.name, self.sex, self.birth, self.id_number):
+            row1.addWidget(widget)
+        for widget in (self.phone, self.address, self.domain, self.add_button, self.case_button):
+            row2.addWidget(widget)
+        form.addRow(row1)
+        form.addRow(row2)
+
+    def retranslate(self, lang: str) -> None:
+        self.lang = lang
+        self.setTitle(self.tr("New client"))
+        self.name.setPlaceholderText(self.tr("Name"))
+        self.id_number.setPlaceholderText(self.tr("ID number"))
+        self.phone.setPlaceholderText(self.tr("Phone"))
+        self.address.setPlaceholderText(self.tr("Address"))
+        self.birth.setToolTip(self.tr("Date of birth"))
+        self.add_button.setText(self.tr("Add client"))
+        self.case_button.setText(self.tr("Open a case for the selected client…"))
+        for combo, list_name in ((self.sex, "sex"), (self.domain, "domain")):
+            current = combo.currentData()
+            combo.clear()
+            for option in self.desk.registry.option_lists[list_name]:
+                combo.addItem(option.label.get(lang), option.value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+
+    def _failed(self, exc: Exception) -> None:
+        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
+
+    def add_client(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.dialogs.error(self.tr("Not done"), self.tr("Please give the client's name."))
+            return
+        birth_text = self.birth.text().strip()
+        birth = parse_date(birth_text) if birth_text else None
+        if birth_text and birth is None:
+            self.dialogs.error(self.tr("Not done"), self.tr("The date of birth is not a date (YYYY-MM-DD)."))
+            return
+        fields: dict[str, Any] = {
+            "sex": self.sex.currentData(),
+            "birth_date": birth,
+            "id_number": self.id_number.text().strip() or None,
+            "phone": self.phone.text().strip() or None,
+            "address": self.address.text().strip() or None,
+            "domain": self.domain.currentData(),
+        }
+        twins = self.desk.likely_duplicates(name, birth, fields["id_number"])
+        if twins:
+            listed = "\n".join(f"{c.name}  {c.birth_date or ''}  {mask_id_number(c.id_number)}" for c in twins)
+            question = (
+                self.tr("These clients may be the same person:")
+                + "\n"
+                + listed
+                + "\n"
+                + self.tr("Add a new client anyway?")
+            )
+            if not self.dialogs.confirm(self.tr("Possible duplicate"), question):
+                return
+
+        def done(_: object) -> None:
+            for edit in (self.name, self.birth, self.id_number, self.phone, self.address):
+                edit.clear()
+
+        self.ops.run(
+            lambda: self.desk.create_client(name, **fields),
+            changes=Changes.CLIENTS,
+            on_done=done,
+            on_error=self._failed,
+        )
+
+    def open_case(self) -> None:
+        client_id = self.selected()
+        if client_id is None:
+            self.dialogs.info(self.tr("Open a case"), self.tr("Select a client first."))
+            return
+        types = list(self.desk.registry.option_lists["case_type"])
+        type_labels = [o.label.get(self.lang) for o in types]
+        chosen = self.dialogs.choose(self.tr("Open a case"), self.tr("Case type"), type_labels)
+        if chosen is None:
+            return
+        case_type = types[type_labels.index(chosen)].value
+        projects = [p for p in self.desk.projects() if p.active]
+        if not projects:
+            self.dialogs.error(self.tr("Not done"), self.tr("The agency has no service project yet."))
+            return
+        project = projects[0]
+        if len(projects) > 1:
+            names = [p.name for p in projects]
+            picked = self.dialogs.choose(self.tr("Open a case"), self.tr("Service project"), names)
+            if picked is None:
+                return
+            project = projects[names.index(picked)]
+        hotline = case_type == "consultation" and self.dialogs.confirm(
+            self.tr("Hotline"), self.tr("Is this a hotline consultation (12355/12351), served before approval?")
+        )
+        client = self.desk.client(client_id)
+        domain = client.domain or self.domain.currentData()
+        first_form = "case_basic" if case_type == "consultation" else "intake"
+
+        def create() -> uuid.UUID:
+            case = self.desk.create_case(
+                client_id, project.id, case_type, domain, hotline=hotline, service_line="routine"
+            )
+            return self.desk.new_record(first_form, case_id=case.id).id
+
+        self.ops.run(create, changes=Changes.CASES | Changes.RECORDS, on_done=self.opened, on_error=self._failed)
