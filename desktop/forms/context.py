@@ -28,6 +28,7 @@ CARRY_SOURCES: dict[str, tuple[str, str]] = {
     "case.documents": ("个案的表单（按类别）", "The case's forms, by kind"),
     "transfer.reply_days": ("回复期限（工作日）", "Working days allowed to reply"),
     "transfer.reply_due": ("回复截止日期", "Reply due by"),
+    "transfer.calendar_note": ("节假日数据提示", "Holiday data note"),
     "group.name": ("小组/活动名称", "Group or activity name"),
     "group.number": ("小组/活动编号", "Group or activity number"),
     "group.kind": ("小组/活动类型", "Group or activity kind"),

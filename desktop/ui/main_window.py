@@ -32,7 +32,7 @@ from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.client_panel import ClientPanel
 from desktop.ui.pages.code_tables import CodeTablePage
 from desktop.ui.pages.tables import ListPage, PlaceholderPage
-from desktop.workflow.case_rules import is_flagged
+from desktop.workflow.case_rules import is_flagged, quarter_end
 from desktop.workflow.people import mask_id_number, mask_phone
 from desktop.workflow.permissions import may_fill_step
 from desktop.workflow.record_states import RecordStatus, status_label
@@ -97,7 +97,12 @@ class MainWindow(QMainWindow):
             "review": ListPage(
                 self.ops, lambda q: self._record_rows(self._awaiting_me()), ("form", "status", "date", "about"), self
             ),
-            "archive": PlaceholderPage(self),
+            "archive": ListPage(
+                self.ops,
+                lambda q: self._archive_rows(),
+                ("number", "client", "status", "closed_on", "missing", "originals"),
+                self,
+            ),
             "indicators": PlaceholderPage(self),
             "sync": PlaceholderPage(self),
             "settings": self._settings_page(),
@@ -112,6 +117,10 @@ class MainWindow(QMainWindow):
             self.pages[name].activated.connect(self.open_record)
         self.pages["home"].activated.connect(self._open_task)
         self.pages["cases"].activated.connect(self.open_case)
+        self.pages["archive"].activated.connect(self.open_case)
+        self.originals_button = QPushButton(self)
+        self.originals_button.clicked.connect(self._originals_handed)
+        self.pages["archive"].add_button(self.originals_button)
         self.pages["groups"].activated.connect(lambda group_id: self.new_record_for("group", group_id))
         self.case_new = QPushButton(self)
         self.case_new.clicked.connect(lambda: self.new_record_for("case", self.pages["cases"].selected_id()))
@@ -226,6 +235,14 @@ class MainWindow(QMainWindow):
             ],
             "groups": [self.tr("Number"), self.tr("Name"), self.tr("Kind"), self.tr("Domain"), self.tr("Status")],
             "records": [self.tr("Form"), self.tr("Status"), self.tr("Date"), self.tr("About")],
+            "archive": [
+                self.tr("Case number"),
+                self.tr("Client"),
+                self.tr("Status"),
+                self.tr("Closed"),
+                self.tr("The archive still lacks"),
+                self.tr("Paper originals due"),
+            ],
             "review": [self.tr("Form"), self.tr("Status"), self.tr("Date"), self.tr("About")],
         }
         titles = {
@@ -235,6 +252,7 @@ class MainWindow(QMainWindow):
             "groups": self.tr("Groups & activities"),
             "records": self.tr("All form records"),
             "review": self.tr("Waiting for my decision"),
+            "archive": self.tr("Archive"),
         }
         hints = {
             "home": self.tr(
@@ -251,6 +269,10 @@ class MainWindow(QMainWindow):
             ),
             "records": self.tr("Every form record you may see. Double-click to open."),
             "review": self.tr("Forms submitted to you for approval. Double-click to review."),
+            "archive": self.tr(
+                "Closed cases: what each still lacks for the archive bag, and paper originals due to the agency "
+                "by the quarter's end. Double-click a case to archive it. Printing the bag comes with PDFs."
+            ),
         }
         for name, header in headers.items():
             page = self.pages[name]
@@ -259,13 +281,6 @@ class MainWindow(QMainWindow):
             page.hint.setText(hints[name])
             page.search.setPlaceholderText(self.tr("Search…"))
         coming = {
-            "archive": (
-                self.tr("Archive"),
-                self.tr(
-                    "Archive bags and completeness checks come with the case-work and PDF issues. Not built yet. "
-                    "Archive numbers show in the Cases and Groups lists."
-                ),
-            ),
             "indicators": (
                 self.tr("Indicators"),
                 self.tr(
@@ -283,6 +298,7 @@ class MainWindow(QMainWindow):
             self.pages[name].text.setText(text)
         self.case_new.setText(self.tr("New form for this case…"))
         self.group_new.setText(self.tr("New form for this group…"))
+        self.originals_button.setText(self.tr("Paper originals handed to the agency"))
         self.settings_title.setText(self.tr("Settings"))
         self.language_label.setText(self.tr("Language"))
         self.workspace_label.setText(self.tr("Workspace folder"))
@@ -307,7 +323,7 @@ class MainWindow(QMainWindow):
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self, changes: Any = Changes.ALL) -> None:
-        for name in ("home", "clients", "cases", "groups", "records", "review"):
+        for name in ("home", "clients", "cases", "groups", "records", "review", "archive"):
             self.pages[name].load()
 
     def _task_rows(self) -> list[dict[str, Any]]:
@@ -340,6 +356,40 @@ class MainWindow(QMainWindow):
                 }
             )
         return rows
+
+    def _archive_rows(self) -> list[dict[str, Any]]:
+        desk, lang = self.desk, self.lang
+        clients = {c.id: c.name for c in desk.clients()}
+        rows = []
+        for case in desk.cases():
+            if case.status not in ("closed", "archived"):
+                continue
+            if case.status == "archived" and case.originals_handed_on is not None:
+                continue
+            missing = "、".join(desk.registry.get(f).title.get(lang) for f in desk.archive_missing(case.id))
+            rows.append(
+                {
+                    "id": case.id,
+                    "number": case.archive_code,
+                    "client": clients.get(case.client_id),
+                    "status": service_status_label(case.status, lang),
+                    "closed_on": case.closed_on,
+                    "missing": missing if case.status == "closed" else "",
+                    "originals": ""
+                    if case.originals_handed_on
+                    else quarter_end(case.closed_on)
+                    if case.closed_on
+                    else "",
+                }
+            )
+        return rows
+
+    def _originals_handed(self) -> None:
+        case_id = self.pages["archive"].selected_id()
+        if case_id is None:
+            self.dialogs.info(self.tr("Archive"), self.tr("Select a case first."))
+            return
+        self.ops.run(lambda: self.desk.hand_over_originals([case_id]), changes=Changes.CASES)
 
     def _open_task(self, target: Any) -> None:
         if not target:
@@ -379,6 +429,9 @@ class MainWindow(QMainWindow):
                 r.pending_role, desk.roles, station_has_supervisor=desk.station_has_supervisor(desk.account.station_id)
             ):
                 out.append(r)
+        risk = {c.id: c.risk_level for c in desk.cases()}
+        rank = {"imminent": 0, "high": 1, "medium": 2}
+        out.sort(key=lambda r: rank.get(risk.get(r.case_id, "none"), 3))  # risk reaches the supervisor first
         return out
 
     def _record_rows(self, records: list[Any]) -> list[dict[str, Any]]:

@@ -309,8 +309,14 @@ class RecordOps:
         except ValueError:
             start = None
         if start is not None:
-            due, _ = self.work_calendar().add_working_days(start, days)
+            due, unknown = self.work_calendar().add_working_days(start, days)
             out["transfer.reply_due"] = due.isoformat()
+            if unknown:
+                years = "、".join(str(y) for y in unknown)
+                out["transfer.calendar_note"] = (
+                    f"{years} 年的节假日安排尚未录入，按周一至周五计算；请在设置中录入 / "
+                    f"No holiday data for {years}: Monday to Friday assumed; enter the year in Settings"
+                )
         return out
 
     def record_context(self, record_id: uuid.UUID) -> dict[str, Any]:

@@ -38,96 +38,111 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/case_window.py" line="70"/>
+        <source>Reassign to another worker…</source>
+        <translation>转给其他社工跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="73"/>
         <source>Anonymised copy for case sharing…</source>
         <translation>导出案例分享版（已脱敏）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="89"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="93"/>
         <source>Forms of this case (double-click to open)</source>
         <translation>本个案的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="95"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="99"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="112"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="116"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="117"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="121"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="120"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="124"/>
         <source>Hotline consultation served first: the supervisor&apos;s approval is owed.</source>
         <translation>热线咨询先服务后审批：尚待督导补审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="124"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="128"/>
         <source>%1 more session records needed (counselling and treatment cases need 5).</source>
         <translation>还需 %1 份个案记录（辅导/治疗个案不少于 5 节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="131"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="135"/>
         <source>The archive still lacks: %1</source>
         <translation>归档尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="134"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="138"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="152"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="156"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="152"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="156"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="155"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="159"/>
         <source>(on paper or by phone, confirmed)</source>
         <translation>（纸质/电话审批，已确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="157"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="161"/>
         <source>(on paper or by phone, awaiting confirmation)</source>
         <translation>（纸质/电话审批，待确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="160"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="164"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="162"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="166"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="173"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="177"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="178"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="182"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="192"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="198"/>
+        <source>Reassign</source>
+        <translation>变更负责社工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="198"/>
+        <source>Give the case to:</source>
+        <translation>将个案交给：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="209"/>
         <source>Save the anonymised copy</source>
         <translation>保存脱敏案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="201"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="218"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -317,7 +332,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="51"/>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
@@ -327,330 +342,359 @@
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Task</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Waiting for my decision</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Search by archive number or name. Select one and choose “New form” to fill any of its forms.</source>
         <translation>可按档案编号或名称搜索。选中一项，点“为此小组/活动新建表单”即可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Forms submitted to you for approval. Double-click to review.</source>
         <translation>提交给您审批的表单。双击审阅。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
-        <source>Archive bags and completeness checks come with the case-work and PDF issues. Not built yet. Archive numbers show in the Cases and Groups lists.</source>
-        <translation>档案袋和完整性检查将随个案工作和 PDF 功能提供，尚未完成。档案编号可在“个案”和“小组与活动”列表中查看。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Agency settings and accounts come with their issues.</source>
         <translation>机构设置和账号管理将随相应功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Archive code tables</source>
         <translation>档案编码表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>The eight domains&apos; quality indicators against each project&apos;s targets come with the indicators issue. Not built yet.</source>
         <translation>八个服务领域的质量指标及项目指标达成情况将随“指标”功能提供，尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Closed</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <source>The archive still lacks</source>
+        <translation>归档尚缺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <source>Paper originals due</source>
+        <translation>纸质原件交机构期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number.</source>
         <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Double-click a case to archive it. Printing the bag comes with PDFs.</source>
+        <translation>已结案个案：归档尚缺哪些表格，以及须在本季度末前交机构的纸质原件。双击个案可归档。档案袋打印将随 PDF 功能提供。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>Exchanging bundle files with the supervisor&apos;s hub comes with the sync issue. Not built yet.</source>
         <translation>与督导中心交换数据包文件将随“同步”功能提供，尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <source>Paper originals handed to the agency</source>
+        <translation>纸质原件已交机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <source>Select a case first.</source>
+        <translation>请先选中一个个案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="561"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -658,173 +702,199 @@
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="78"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="79"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="79"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="80"/>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="80"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="81"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="81"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="82"/>
         <source>Return with opinion</source>
         <translation>退回并写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="82"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="317"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="83"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="351"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="108"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="84"/>
+        <source>Record a paper or phone approval…</source>
+        <translation>登记纸质/电话审批…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="112"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="109"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="113"/>
         <source>Revisions</source>
         <translation>修订记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="110"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="114"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="126"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="130"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="126"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="130"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="149"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="153"/>
         <source>Changed:</source>
         <translation>修改了：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="152"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="156"/>
         <source>Revision %1  %2  %3</source>
         <translation>第 %1 版  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="197"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="201"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="206"/>
         <source>awaiting %1</source>
         <translation>待%1审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="203"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="208"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="205"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="210"/>
         <source>draft autosaved %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="207"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="212"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="213"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="218"/>
         <source>%1 errors block submission</source>
         <translation>%1 处错误，不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="215"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="220"/>
         <source>%1 warnings</source>
         <translation>%1 处提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="227"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="232"/>
         <source>Unsaved typing from %1 was kept (the program closed before it was saved). Restore it?</source>
         <translation>程序关闭前有 %1 的输入尚未保存，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="229"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="234"/>
         <source>Restore unsaved typing</source>
         <translation>恢复未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="256"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="261"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="274"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="280"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="286"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="292"/>
         <source>Cannot submit yet</source>
         <translation>暂时不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="287"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="293"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="296"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="302"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="305"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="311"/>
         <source>Opinion</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="305"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="311"/>
         <source>Supervisor&apos;s opinion (required to return):</source>
         <translation>督导意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="310"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="316"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="317"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="331"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="338"/>
+        <source>Paper or phone approval</source>
+        <translation>纸质/电话审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="331"/>
+        <source>Who approved?</source>
+        <translation>由谁审批？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="338"/>
+        <source>Was it signed on paper? (No: by phone)</source>
+        <translation>是否在纸质表格上签批？（否：电话审批）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="342"/>
+        <source>Scan of the signed form (optional)</source>
+        <translation>已签批表格的扫描件（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="351"/>
         <source>Comment on this form:</source>
         <translation>对此表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="328"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="362"/>
         <source>Scans and photos</source>
         <translation>扫描件和照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="328"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="362"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="330"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="364"/>
         <source>Attach a scan or photo</source>
         <translation>附加扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="340"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="374"/>
         <source>Attaching…</source>
         <translation>正在附加…</translation>
     </message>

@@ -87,3 +87,49 @@ def test_a_case_through_the_screens(qtbot, team):
     assert dialogs.shown[-1][0] == "error" and "个案服务计划书" in dialogs.shown[-1][2]
     assert [case_window.timeline.item(i).text() for i in range(case_window.timeline.count())]
     main.close()
+
+
+def test_paper_approval_reassignment_and_the_archive_page(qtbot, team):
+    from desktop.demo import complete_required as fill_all
+
+    wang = team.desk("wang")
+    case = wang.create_case(wang.create_client("钱十一").id, team.project_id, "counselling", "youth")
+    intake = wang.new_record("intake", case_id=case.id)
+    wang.save_record(intake.id, fill_all(wang, intake, {"open_case": True}))
+    wang.submit_record(intake.id)
+    dialogs = ScriptedDialogs()
+    window = RecordWindow(wang, Ops(), dialogs, intake.id)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.paper_button.isVisible()
+    dialogs.choice_answer = "李督导"
+    dialogs.confirm_answer = False  # by phone
+    qtbot.mouseClick(window.paper_button, Qt.MouseButton.LeftButton)
+    window.ops.wait()
+    assert window.record.status == "approved" and wang.case(case.id).status == "open"
+    assert wang.unconfirmed_approvals()[0].channel == "phone"
+
+    sup = team.desk("sup")
+    sup_dialogs = ScriptedDialogs()
+    main = MainWindow(sup, sup_dialogs)
+    qtbot.addWidget(main)
+    case_window = main.open_case(case.id)
+    qtbot.addWidget(case_window)
+    assert "待确认" in "".join(case_window.timeline.item(i).text() for i in range(case_window.timeline.count()))
+    sup_dialogs.choice_answer = "陈社工"
+    qtbot.mouseClick(case_window.reassign_button, Qt.MouseButton.LeftButton)
+    main.ops.wait()
+    assert sup.case(case.id).owner_id == team.desk("chen").account.id
+    with sup.session() as s:
+        from desktop.models import Case
+
+        s.get(Case, case.id).status = "closed"
+    main.refresh()
+    main.ops.wait()
+    archive = main.pages["archive"]
+    assert archive.table.rowCount() == 1 and "接受个案服务同意书" in archive.table.item(0, 4).text()
+    archive.table.selectRow(0)
+    qtbot.mouseClick(main.originals_button, Qt.MouseButton.LeftButton)
+    main.ops.wait()
+    assert sup.case(case.id).originals_handed_on is not None
+    main.close()

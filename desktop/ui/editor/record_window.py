@@ -25,6 +25,7 @@ from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.fields import AttachmentField
 from desktop.ui.editor.form_editor import FormEditor
 from desktop.ui.ops import Changes, Ops
+from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import RecordStatus, status_label
 from desktop.workspace import Desk
 from desktop.workspace.record_ops import RecordView
@@ -80,6 +81,8 @@ class RecordWindow(QWidget):
         self.approve_button = QPushButton(self.tr("Approve"), self)
         self.return_button = QPushButton(self.tr("Return with opinion"), self)
         self.comment_button = QPushButton(self.tr("Comment"), self)
+        self.paper_button = QPushButton(self.tr("Record a paper or phone approval…"), self)
+        self.paper_button.clicked.connect(self.record_paper_approval)
         self.save_button.clicked.connect(self.save)
         self.submit_button.clicked.connect(self.submit)
         self.approve_button.clicked.connect(lambda: self.decide("approve"))
@@ -92,6 +95,7 @@ class RecordWindow(QWidget):
         for button in (
             self.save_button,
             self.submit_button,
+            self.paper_button,
             self.approve_button,
             self.return_button,
             self.comment_button,
@@ -190,6 +194,7 @@ class RecordWindow(QWidget):
             self.editable and self.record.status in (RecordStatus.DRAFT, RecordStatus.RETURNED)
         )
         self.approve_button.setVisible(may_review)
+        self.paper_button.setVisible(self.editable and self.record.status == RecordStatus.SUBMITTED)
         self.return_button.setVisible(may_review)
 
     def _show_state(self) -> None:
@@ -265,6 +270,7 @@ class RecordWindow(QWidget):
             if self.editor.content() == content:
                 self.editor.mark_saved()
             self._last_draft = None
+            self.editor.context = self.desk.record_context(self.record.id)  # e.g. a reply due date
             self._reload(record)
             if then:
                 then()
@@ -310,6 +316,34 @@ class RecordWindow(QWidget):
             label=self.tr("Recording the decision…"),
             changes=Changes.RECORDS,
             on_done=self._reload,
+            on_error=self._failed,
+        )
+
+    def record_paper_approval(self) -> None:
+        """The supervisor approved on paper or by phone: who, when (today), and a scan if there is one.
+        It counts at once and stays flagged until the supervisor confirms it in the app."""
+        reviewers = [
+            a
+            for a in self.desk.accounts()
+            if a.active and a.id != self.desk.account.id and allowed(a.roles, Action.REVIEW)
+        ]
+        names = [a.display_name for a in reviewers]
+        chosen = self.dialogs.choose(self.tr("Paper or phone approval"), self.tr("Who approved?"), names)
+        if chosen is None:
+            return
+        approver = reviewers[names.index(chosen)]
+        channel = (
+            "paper"
+            if self.dialogs.confirm(
+                self.tr("Paper or phone approval"), self.tr("Was it signed on paper? (No: by phone)")
+            )
+            else "phone"
+        )
+        scan = self.dialogs.open_file(self.tr("Scan of the signed form (optional)")) if channel == "paper" else None
+        self.ops.run(
+            lambda: self.desk.record_offline_approval(self.record.id, approver.id, self.desk.today(), channel, scan),
+            changes=Changes.RECORDS | Changes.CASES,
+            on_done=lambda _: self._reload(),
             on_error=self._failed,
         )
 

@@ -67,6 +67,9 @@ class CaseWindow(QWidget):
         self.confirm_button.clicked.connect(self.confirm_hotline)
         self.originals_button = QPushButton(self.tr("Paper originals handed to the agency"), self)
         self.originals_button.clicked.connect(self.hand_over)
+        self.reassign_button = QPushButton(self.tr("Reassign to another worker…"), self)
+        self.reassign_button.clicked.connect(self.reassign)
+        self.reassign_button.setVisible(allowed(desk.roles, Action.REASSIGN))
         self.share_button = QPushButton(self.tr("Anonymised copy for case sharing…"), self)
         self.share_button.clicked.connect(self.share)
         header = QHBoxLayout()
@@ -79,6 +82,7 @@ class CaseWindow(QWidget):
             self.archive_button,
             self.confirm_button,
             self.originals_button,
+            self.reassign_button,
             self.share_button,
         ):
             buttons.addWidget(button)
@@ -186,6 +190,19 @@ class CaseWindow(QWidget):
     def hand_over(self) -> None:
         self.ops.run(
             lambda: self.desk.hand_over_originals([self.case_id]), changes=Changes.CASES, on_error=self._failed
+        )
+
+    def reassign(self) -> None:
+        workers = [a for a in self.desk.accounts() if a.active and "worker" in (a.roles or [])]
+        names = [a.display_name for a in workers]
+        chosen = self.dialogs.choose(self.tr("Reassign"), self.tr("Give the case to:"), names)
+        if chosen is None:
+            return
+        worker = workers[names.index(chosen)]
+        self.ops.run(
+            lambda: self.desk.reassign("case", self.case_id, worker.id),
+            changes=Changes.CASES | Changes.RECORDS,
+            on_error=self._failed,
         )
 
     def share(self) -> None:
