@@ -291,6 +291,37 @@ def _show(kind: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+def cmd_calendar_show(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        calendar = desk.work_calendar()
+        rows = [{"day": str(d), "kind": "holiday"} for d in sorted(calendar.holidays) if d.year == args.year]
+        rows += [{"day": str(d), "kind": "workday"} for d in sorted(calendar.workdays) if d.year == args.year]
+        known = args.year in calendar.known_years
+        if not known:
+            print(
+                f"{args.year} 年的节假日安排尚未录入，按周一至周五计算 / no holiday data for {args.year}: "
+                "Monday to Friday assumed",
+                file=sys.stderr,
+            )
+        _emit(args, sorted(rows, key=lambda r: r["day"]), ("day", "kind"))
+    return EXIT_OK
+
+
+def cmd_calendar_set(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    def days(values: list[str]) -> list[dt.date]:
+        try:
+            return [dt.date.fromisoformat(v) for v in values]
+        except ValueError as exc:
+            raise CaseDeskError("C001", what=f"dates as YYYY-MM-DD ({exc})") from None
+
+    with _open(args) as desk:
+        desk.set_calendar_year(args.year, days(args.holiday), days(args.workday))
+        _emit(args, {"year": args.year, "holidays": len(args.holiday), "workdays": len(args.workday)})
+    return EXIT_OK
+
+
 def cmd_cases_share(args: argparse.Namespace) -> int:
     import uuid
 
@@ -347,6 +378,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", dest="dir", help="where to create it")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_demo)
+
+    calendar = sub.add_parser("calendar", help="the working-day calendar (holidays, adjusted working days)")
+    calendar_sub = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    p = calendar_sub.add_parser("show", help="one year's holidays and adjusted working days")
+    p.add_argument("year", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_calendar_show)
+    p = calendar_sub.add_parser("set", help="enter a year the calendar data does not know (replaces it)")
+    p.add_argument("year", type=int)
+    p.add_argument("--holiday", action="append", default=[], help="a day off, YYYY-MM-DD (repeat)")
+    p.add_argument("--workday", action="append", default=[], help="a weekend day worked, YYYY-MM-DD (repeat)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_calendar_set)
 
     for name, (fetch, columns) in LISTINGS.items():
         group = sub.add_parser(name, help=f"{name} in the workspace (sign-in needed)")

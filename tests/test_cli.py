@@ -137,3 +137,19 @@ def test_cases_and_groups_show_their_archive_numbers(demo_dir: Path):
     assert pending and all(not g["number_pending"] for g in pending)  # a plan not submitted yet: no number
     missing = casedesk("cases", "show", "QSN-GA-999-202611", env=env)
     assert missing.returncode == 1 and "R008" in missing.stderr
+
+
+def test_the_agency_enters_a_year_the_calendar_does_not_know(demo_dir: Path):
+    env = {"CASEDESK_DATA_DIR": str(demo_dir), "CASEDESK_USER": "wu", "CASEDESK_PASSWORD": "casedesk-wu"}
+    unknown = casedesk("calendar", "show", "2027", "--json", env=env)
+    assert unknown.returncode == 0 and "2027" in unknown.stderr and json.loads(unknown.stdout) == []
+    done = casedesk("calendar", "set", "2027", "--holiday", "2027-01-01", "--workday", "2027-02-06", env=env)
+    assert done.returncode == 0, done.stderr
+    known = casedesk("calendar", "show", "2027", "--json", env=env)
+    assert known.stderr == "" and {r["day"] for r in json.loads(known.stdout)} == {"2027-01-01", "2027-02-06"}
+    bad = casedesk("calendar", "set", "2027", "--holiday", "2028-01-01", env=env)
+    assert bad.returncode == 1 and "C001" in bad.stderr
+    worker = {**env, "CASEDESK_USER": "wang", "CASEDESK_PASSWORD": "casedesk-wang"}
+    assert casedesk("calendar", "set", "2027", "--holiday", "2027-01-01", env=worker).returncode == 1
+    national_day = json.loads(casedesk("calendar", "show", "2026", "--json", env=env).stdout)
+    assert {"day": "2026-10-01", "kind": "holiday"} in national_day

@@ -16,7 +16,7 @@ def fill_through_widgets(window: RecordWindow, desk, extra: dict) -> None:
     """Put a complete set of answers into the editor's own widgets (as typing would)."""
     content = complete_required(desk, window.record, extra)
     for field_id, row in window.editor.rows.items():
-        if row.field.holds_value and not row.field.read_only and field_id in content:
+        if row.field.holds_value and not window.editor.is_filled_for_you(row.field) and field_id in content:
             row.widget.set_value(content[field_id])
             row.widget.edited.emit()
     window.editor.refresh()
@@ -132,4 +132,73 @@ def test_paper_approval_reassignment_and_the_archive_page(qtbot, team):
     qtbot.mouseClick(main.originals_button, Qt.MouseButton.LeftButton)
     main.ops.wait()
     assert sup.case(case.id).originals_handed_on is not None
+    main.close()
+
+
+def test_a_whole_case_walked_through_the_record_windows(qtbot, team):
+    """Intake, approval, plan, five records, closing evaluation, closing, approvals, checklist, archive:
+    every form filled in its own window and submitted with its button; reviewers approve with theirs."""
+    import datetime as dt
+
+    wang, sup, head = team.desk("wang"), team.desk("sup"), team.desk("head")
+    for desk in (wang, sup, head):
+        desk.clock = lambda: dt.date(2026, 10, 1)  # the day the intake is approved: the case opens then
+    case = wang.create_case(wang.create_client("孙小雨").id, team.project_id, "counselling", "youth")
+    dialogs = ScriptedDialogs()
+    dialogs.text_answer = "同意"
+
+    def through_window(form_id: str, extra: dict, reviewers=()) -> None:
+        record = wang.new_record(form_id, case_id=case.id)
+        window = RecordWindow(wang, Ops(), dialogs, record.id)
+        qtbot.addWidget(window)
+        window.show()
+        fill_through_widgets(window, wang, extra)
+        if form_id == "attachments":
+            table = window.editor.rows["documents"].widget
+            rows = [{**row, "pages": 1, "in_bag": True} for row in table.value()]
+            table.set_value(rows)
+            window.editor.refresh()
+        qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+        window.ops.wait()
+        assert window.record.status in ("submitted", "approved"), window.editor.report.errors
+        for reviewer in reviewers:
+            review = RecordWindow(reviewer, Ops(), dialogs, record.id)
+            qtbot.addWidget(review)
+            review.show()
+            qtbot.mouseClick(review.approve_button, Qt.MouseButton.LeftButton)
+            review.ops.wait()
+        assert wang.record(record.id).status == "approved"
+        window.close()
+
+    through_window("intake", {"intake_date": "2026-10-01", "open_case": True}, [sup])
+    through_window("consent", {"signed_on": "2026-10-02", "guardian_name": "孙母"})
+    through_window("case_basic", {"filled_on": "2026-10-02"})
+    through_window("plan", {"plan_date": "2026-10-03", "planned_sessions": 5}, [sup])
+    for n in range(5):
+        through_window(
+            "record",
+            {"session_date": f"2026-10-{10 + n}", "start_time": "09:00", "end_time": "10:00", "new_risk": False},
+            [sup],
+        )
+    through_window("closing_eval", {"eval_date": "2026-10-30"})
+    through_window(
+        "closing",
+        {
+            "closing_date": "2026-10-30",
+            "service_start": "2026-10-01",
+            "closing_reason": "goals_met",
+            "follow_up_needed": False,
+        },
+        [sup, head],
+    )
+    assert wang.case(case.id).status == "closed"
+    through_window("attachments", {"checked_on": "2026-10-31"})
+    main = MainWindow(wang, dialogs)
+    qtbot.addWidget(main)
+    case_window = main.open_case(case.id)
+    qtbot.addWidget(case_window)
+    assert case_window.archive_button.isEnabled()
+    qtbot.mouseClick(case_window.archive_button, Qt.MouseButton.LeftButton)
+    main.ops.wait()
+    assert wang.case(case.id).status == "archived"
     main.close()

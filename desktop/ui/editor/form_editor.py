@@ -80,7 +80,7 @@ class FormEditor(QScrollArea):
         for f in section.fields:
             widget = make_field_widget(f, self.lang, box)
             widget.edited.connect(self._on_edit)
-            if f.read_only:
+            if self.is_filled_for_you(f):
                 widget.set_read_only(True)
             container = QWidget(box)
             column = QVBoxLayout(container)
@@ -115,6 +115,11 @@ class FormEditor(QScrollArea):
         if f.required and not f.compute:
             text += " *"
         return text
+
+    def is_filled_for_you(self, f: FieldDef) -> bool:
+        """Computed values always; carried values when the case or group knows them. A carried value
+        the case lacks (a client's sex never recorded) is typed here instead of blocking the form."""
+        return f.compute is not None or (f.carry is not None and self.context.get(f.carry) is not None)
 
     # -- values ----------------------------------------------------------------------------------
     def set_content(self, content: Mapping[str, Any]) -> None:
@@ -154,7 +159,7 @@ class FormEditor(QScrollArea):
         filled = self.report.content
         for row in self.rows.values():
             f = row.field
-            if f.read_only and f.holds_value:
+            if self.is_filled_for_you(f) and f.holds_value:
                 row.widget.set_value(filled.get(f.id))
             elif isinstance(row.widget, TableField) and any(c.read_only for c in f.columns):
                 row.widget.show_computed(filled.get(f.id) or [])

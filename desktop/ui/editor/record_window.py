@@ -181,7 +181,7 @@ class RecordWindow(QWidget):
 
     def _apply_access(self) -> None:
         for row in self.editor.rows.values():
-            if not row.field.read_only:
+            if not self.editor.is_filled_for_you(row.field):
                 row.widget.set_read_only(not self.editable)
         may_review = (
             self.record.status == RecordStatus.SUBMITTED
