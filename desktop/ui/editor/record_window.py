@@ -24,6 +24,7 @@ from desktop.roles import role_label
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.fields import AttachmentField
 from desktop.ui.editor.form_editor import FormEditor
+from desktop.ui.formatting import local_time
 from desktop.ui.ops import Changes, Ops
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import RecordStatus, status_label
@@ -128,7 +129,7 @@ class RecordWindow(QWidget):
         self.decisions_list.clear()
         for d in self.desk.decisions(self.record.id):
             verdict = self.tr("approved") if d.outcome == "approve" else self.tr("returned")
-            when = d.created_at.strftime("%Y-%m-%d %H:%M")
+            when = local_time(d.created_at)
             text = f"{when}  {role_label(d.role, self.lang)} {names.get(d.reviewer_id, '')} {verdict}"
             self.decisions_list.addItem(text + (f"\n    {d.opinion}" if d.opinion else ""))
         for c in self.desk.comments(self.record.id):
@@ -138,7 +139,7 @@ class RecordWindow(QWidget):
                 else ""
             )
             self.decisions_list.addItem(
-                f"{c.created_at:%Y-%m-%d %H:%M}  {names.get(c.author_id, '')}{where}\n    {c.text}"
+                f"{local_time(c.created_at)}  {names.get(c.author_id, '')}{where}\n    {c.text}"
             )
         self.revisions_list.clear()
         revisions = self.desk.revisions(self.record.id)
@@ -155,7 +156,7 @@ class RecordWindow(QWidget):
             self.revisions_list.addItem(
                 self.tr("Revision %1  %2  %3")
                 .replace("%1", str(r.number))
-                .replace("%2", f"{r.created_at:%Y-%m-%d %H:%M}")
+                .replace("%2", local_time(r.created_at))
                 .replace("%3", names.get(r.author_id, ""))
                 + (f"\n    {changed_label} {changed[r.number]}" if changed.get(r.number) else "")
             )
@@ -227,7 +228,7 @@ class RecordWindow(QWidget):
         draft = self.desk.draft(self.record.id)
         if draft is None or draft.content == self.editor.content():
             return
-        when = draft.saved_at.strftime("%Y-%m-%d %H:%M")
+        when = local_time(draft.saved_at)
         question = self.tr(
             "Unsaved typing from %1 was kept (the program closed before it was saved). Restore it?"
         ).replace("%1", when)

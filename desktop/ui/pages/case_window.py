@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.models.services import service_status_label
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import user_message
+from desktop.ui.formatting import local_time
 from desktop.ui.ops import Changes, Ops
 from desktop.workflow.case_rules import is_flagged
 from desktop.workflow.permissions import Action, allowed
@@ -165,7 +166,7 @@ class CaseWindow(QWidget):
             else:
                 what = self.tr("created")
             note = f"：{entry.note}" if entry.kind == "decision" and entry.note else ""
-            self.timeline.addItem(f"{entry.at:%Y-%m-%d %H:%M}  {title}  {what}  {entry.actor}{note}")
+            self.timeline.addItem(f"{local_time(entry.at)}  {title}  {what}  {entry.actor}{note}")
 
     def _option(self, list_name: str, value: Any) -> str:
         for option in self.desk.registry.option_lists.get(list_name, ()):
