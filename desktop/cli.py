@@ -12,6 +12,7 @@ import os
 import secrets
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from desktop import __version__
@@ -322,6 +323,41 @@ def cmd_calendar_set(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_pdf(args: argparse.Namespace) -> int:
+    import uuid
+
+    out = Path(args.out)
+    with _open(args) as desk:
+        key = args.bag or args.record
+        if not key:
+            raise CaseDeskError("C001", what="RECORD_ID or --bag CASE_OR_GROUP")
+        if args.bag:
+            found = desk.find_by_number(args.bag)
+            item_id = found.id if found is not None else uuid.UUID(args.bag)
+            desk.print_bag(item_id, out)
+        else:
+            desk.print_record(uuid.UUID(args.record), out)
+        _emit(args, {"pdf": str(out)})
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        result = desk.verify(args.text)
+        _emit(
+            args,
+            {
+                "matches": result.matches,
+                "revision": result.revision,
+                "current": result.current,
+                "number": result.number,
+                "record_id": str(result.record_id) if result.record_id else None,
+                "message": f"{result.message_zh} / {result.message_en}",
+            },
+        )
+    return EXIT_OK if result.matches else EXIT_FAILED
+
+
 def cmd_cases_share(args: argparse.Namespace) -> int:
     import uuid
 
@@ -378,6 +414,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", dest="dir", help="where to create it")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser("pdf", help="print a record, or a case's or group's archive bag, as a PDF")
+    p.add_argument("record", nargs="?", help="record id")
+    p.add_argument("--bag", help="archive number or id of a case or group: the whole archive bag")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_pdf)
+    p = sub.add_parser("verify", help="check a paper copy against the record (the text of its QR code)")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_verify)
 
     calendar = sub.add_parser("calendar", help="the working-day calendar (holidays, adjusted working days)")
     calendar_sub = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)

@@ -29,13 +29,14 @@ from desktop.workspace.draft_ops import DraftOps
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.numbering_ops import NumberingOps
+from desktop.workspace.print_ops import PrintOps
 from desktop.workspace.record_ops import RecordOps
 from desktop.workspace.service_ops import ServiceOps
 from desktop.workspace.store import StoreStatus
 from desktop.workspace.task_ops import TaskOps
 
 
-class Desk(RecordOps, ServiceOps, DraftOps, NumberingOps, CalendarOps, CaseOps, TaskOps):
+class Desk(RecordOps, ServiceOps, DraftOps, NumberingOps, CalendarOps, CaseOps, TaskOps, PrintOps):
     def __init__(
         self,
         layout: Layout,

@@ -1,0 +1,1 @@
+"""Print-ready PDFs drawn with ReportLab from the form definitions (no Qt)."""

@@ -1,0 +1,57 @@
+"""Fonts for the PDFs: WenQuanYi Micro Hei embedded as a subset, and the HanaMin subsets for rare
+characters in names, chosen character by character so that nothing prints blank."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from desktop.paths import RESOURCES_DIR
+
+FONT_DIR = RESOURCES_DIR / "fonts"
+MAIN = "WQYMicroHei"
+FALLBACKS = ("HanaMinA", "HanaMinB")
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> dict[str, frozenset[int]]:
+    """Register the fonts once; returns each font's covered code points."""
+    fonts = {
+        MAIN: TTFont(MAIN, str(FONT_DIR / "wqy-microhei.ttc"), subfontIndex=0),
+        "HanaMinA": TTFont("HanaMinA", str(FONT_DIR / "HanaMinA-rare.ttf")),
+        "HanaMinB": TTFont("HanaMinB", str(FONT_DIR / "HanaMinB-rare.ttf")),
+    }
+    for font in fonts.values():
+        pdfmetrics.registerFont(font)
+    return {name: frozenset(font.face.charToGlyph) for name, font in fonts.items()}
+
+
+def font_for(ch: str) -> str:
+    coverage = register_fonts()
+    code = ord(ch)
+    if code in coverage[MAIN] or ch in "\n\t ":
+        return MAIN
+    return next((name for name in FALLBACKS if code in coverage[name]), MAIN)
+
+
+def markup(text: str) -> str:
+    """Paragraph markup for ``text``: escaped, line breaks kept, rare characters in a fallback font."""
+    out, run, run_font = [], [], MAIN
+
+    def flush() -> None:
+        if run:
+            chunk = escape("".join(run)).replace("\n", "<br/>")
+            out.append(chunk if run_font == MAIN else f'<font name="{run_font}">{chunk}</font>')
+            run.clear()
+
+    for ch in text:
+        font = font_for(ch)
+        if font != run_font:
+            flush()
+            run_font = font
+        run.append(ch)
+    flush()
+    return "".join(out)

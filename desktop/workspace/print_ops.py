@@ -1,0 +1,293 @@
+"""Printing on the Desk: a record as a PDF, a case's or group's archive bag, and verifying a paper
+copy from its QR code text."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.errors import CaseDeskError
+from desktop.forms.compute import expression_names
+from desktop.forms.validation import validate, visible_fields
+from desktop.models import (
+    Account,
+    Agency,
+    Attachment,
+    Case,
+    Client,
+    Decision,
+    FormRecord,
+    FormRevision,
+    ServiceGroup,
+    Station,
+)
+from desktop.pdf.fonts import markup
+from desktop.pdf.render import BODY_W, GRID, PrintJob, ReviewLine, render, styles, table_style
+from desktop.roles import role_label
+from desktop.workflow.people import pinyin_keys
+from desktop.workflow.record_states import RecordStatus
+
+QR_PREFIX = "CASEDESK1"
+
+
+@dataclass(frozen=True)
+class Verification:
+    matches: bool
+    record_id: uuid.UUID | None
+    revision: int | None
+    current: bool  # the paper shows the record's current revision
+    number: str | None
+    message_zh: str
+    message_en: str
+
+
+def qr_text(number: str | None, record_id: uuid.UUID, revision: int, content_hash: str) -> str:
+    return "|".join((QR_PREFIX, number or "-", str(record_id), str(revision), content_hash))
+
+
+class PrintOps:
+    account: Account
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    # -- one record ------------------------------------------------------------------------------
+    def print_job(self, record_id: uuid.UUID) -> PrintJob:
+        with self.session() as s:
+            row = s.get(FormRecord, record_id)
+            if row is None:
+                raise CaseDeskError("R001", id=str(record_id))
+            form = self.registry.get(row.form_id)
+            context = self._context(s, row)
+            report = validate(form, row.content, context)
+            content = report.content
+            agency = s.scalars(select(Agency)).first()
+            owner = s.get(Account, row.owner_id) if row.owner_id else None
+            station = s.get(Station, owner.station_id) if owner and owner.station_id else None
+            case = s.get(Case, row.case_id) if row.case_id else None
+            group = s.get(ServiceGroup, row.group_id) if row.group_id else None
+            number = case.archive_code if case else group.archive_code if group else None
+            names = {a.id: a.display_name for a in s.scalars(select(Account))}
+            reviews = self._review_lines(s, row, form.approval, names)
+            attachments = {
+                str(a.id): a.filename for a in s.scalars(select(Attachment).where(Attachment.record_id == row.id))
+            }
+            shown = {f.id for f in visible_fields(form, expression_names(form, content))}
+            return PrintJob(
+                form=form,
+                content=content,
+                agency=agency.name if agency else "",
+                station=station.name if station else "",
+                number=number,
+                reviews=reviews,
+                signatures=self._signature_marks(s, row) if hasattr(self, "_signature_marks") else {},
+                draft=not report.ok,
+                attachment_names=attachments,
+                visible=shown,
+                qr_text=qr_text(number, row.id, row.revision_no, row.content_hash),
+            )
+
+    @staticmethod
+    def _review_lines(s: Session, row: FormRecord, chain: tuple[str, ...], names: dict) -> list[ReviewLine]:
+        decisions = list(
+            s.scalars(
+                select(Decision)
+                .where(Decision.record_id == row.id, Decision.submission == row.submission_count)
+                .order_by(Decision.created_at)
+            )
+        )
+        lines = [
+            ReviewLine(
+                role=role_label(d.role),
+                name=names.get(d.reviewer_id, ""),
+                outcome="批准" if d.outcome == "approve" else "退回",
+                opinion=d.opinion or "",
+                date=(d.given_on or d.created_at.date()).isoformat(),
+            )
+            for d in decisions
+        ]
+        decided = {d.step for d in decisions if d.outcome == "approve"}
+        for step, role in enumerate(chain):  # steps still to come: blank lines for a hand signature
+            if step not in decided:
+                lines.append(ReviewLine(role=role_label(role), name="", outcome="", opinion="", date=""))
+        return lines
+
+    def print_record(self, record_id: uuid.UUID, out: Path) -> Path:
+        job = self.print_job(record_id)
+        write_pdf([job], out)
+        return out
+
+    # -- archive bag -----------------------------------------------------------------------------
+    def print_bag(self, item_id: uuid.UUID, out: Path) -> Path:
+        """One PDF for a case or group: a cover with the number, the client's initials only and the
+        contents with their pages, then every form in order."""
+        with self.session() as s:
+            case = s.get(Case, item_id)
+            group = s.get(ServiceGroup, item_id) if case is None else None
+            if case is None and group is None:
+                raise CaseDeskError("R008", kind="个案或小组 / case or group", id=str(item_id))
+            column = FormRecord.case_id if case else FormRecord.group_id
+            records = list(
+                s.scalars(select(FormRecord).where(column == item_id, FormRecord.status != RecordStatus.VOID))
+            )
+            order = {f.id: i for i, f in enumerate(self.registry)}
+            records.sort(key=lambda r: (order.get(r.form_id, 999), r.service_date or r.created_at.date(), r.created_at))
+            record_ids = [r.id for r in records]
+            if case:
+                client = s.get(Client, case.client_id)
+                owner = s.get(Account, case.owner_id) if case.owner_id else None
+                facts = {
+                    "kind": "个案档案袋封面　Case file cover",
+                    "number": case.archive_code,
+                    "who": initials(client.name),
+                    "worker": owner.display_name if owner else "",
+                    "opened": case.opened_on,
+                    "closed": case.closed_on,
+                }
+            else:
+                owner = s.get(Account, group.owner_id) if group.owner_id else None
+                facts = {
+                    "kind": "小组/活动档案袋封面　Group or activity file cover",
+                    "number": group.archive_code,
+                    "who": group.name,
+                    "worker": owner.display_name if owner else "",
+                    "opened": group.planned_start,
+                    "closed": group.planned_end,
+                }
+        jobs = [self.print_job(rid) for rid in record_ids]
+        pages = [count_pages([job]) for job in jobs]
+        write_pdf(jobs, out, cover=cover_sheet(facts, jobs, pages))
+        return out
+
+    # -- verification ----------------------------------------------------------------------------
+    def verify(self, text: str) -> Verification:
+        """Whether a paper copy (its QR text) matches a record here, and which revision it shows."""
+        parts = text.strip().split("|")
+        if len(parts) != 5 or parts[0] != QR_PREFIX:
+            return Verification(
+                False, None, None, False, None, "这不是 CaseDesk 表格的二维码", "This is not a CaseDesk form's QR code"
+            )
+        _, number, record_text, revision_text, digest = parts
+        try:
+            record_id, revision = uuid.UUID(record_text), int(revision_text)
+        except ValueError:
+            return Verification(False, None, None, False, None, "二维码内容不完整", "The QR code is incomplete")
+        with self.session() as s:
+            row = s.get(FormRecord, record_id)
+            if row is None:
+                return Verification(
+                    False, record_id, revision, False, None, "本工作区没有这份记录", "No such record in this workspace"
+                )
+            if revision == 0:
+                matches = row.revision_no == 0 and row.content_hash == digest
+            else:
+                stored = s.scalars(
+                    select(FormRevision).where(FormRevision.record_id == record_id, FormRevision.number == revision)
+                ).first()
+                matches = stored is not None and stored.content_hash == digest
+            current = matches and revision == row.revision_no
+            if not matches:
+                return Verification(
+                    False,
+                    record_id,
+                    revision,
+                    False,
+                    number,
+                    "纸本与记录不符：内容可能被改动",
+                    "The paper does not match the record: it may have been altered",
+                )
+            if current:
+                return Verification(
+                    True,
+                    record_id,
+                    revision,
+                    True,
+                    number,
+                    f"纸本与记录一致（第 {revision} 版，现行版本）",
+                    f"The paper matches the record (revision {revision}, the current one)",
+                )
+            return Verification(
+                True,
+                record_id,
+                revision,
+                False,
+                number,
+                f"纸本与第 {revision} 版一致，但记录已有更新的第 {row.revision_no} 版",
+                f"The paper matches revision {revision}; the record has a newer revision {row.revision_no}",
+            )
+
+
+def write_pdf(jobs: list[PrintJob], out: Path, cover: list[Flowable] | None = None) -> None:
+    """Render to memory, then write the file whole (a failure leaves no half-written PDF)."""
+    buffer = io.BytesIO()
+    render(jobs, buffer, cover)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".part")
+        tmp.write_bytes(buffer.getvalue())
+        tmp.replace(out)
+    except OSError as exc:
+        raise CaseDeskError("W003", path=str(out), reason=exc.strerror or str(exc)) from exc
+
+
+def count_pages(jobs: list[PrintJob]) -> int:
+    from pypdf import PdfReader
+
+    buffer = io.BytesIO()
+    render(jobs, buffer)
+    buffer.seek(0)
+    return len(PdfReader(buffer).pages)
+
+
+def initials(name: str) -> str:
+    """张小明 → Z.X.M.: the cover of a bag never shows a client's name."""
+    _, letters = pinyin_keys(name)
+    return ".".join(letters.upper()) + "." if letters else "—"
+
+
+def cover_sheet(facts: dict[str, Any], jobs: list[PrintJob], pages: list[int]) -> list[Flowable]:
+    st = styles()
+    flow: list[Flowable] = [Paragraph(markup(facts["kind"]), st["title"]), Spacer(1, 8)]
+    info = [
+        ["档案编号 Number", facts["number"] or "待定 pending"],
+        ["服务对象 Client（首字母 initials）" if "个案" in facts["kind"] else "名称 Name", facts["who"]],
+        ["负责社工 Worker", facts["worker"]],
+        ["开始 Opened", str(facts["opened"] or "")],
+        ["结束 Closed", str(facts["closed"] or "")],
+    ]
+    table = Table(
+        [[Paragraph(markup(a), st["label"]), Paragraph(markup(b), st["base"])] for a, b in info],
+        colWidths=[BODY_W * 0.35, BODY_W * 0.65],
+    )
+    table.setStyle(GRID)
+    flow += [table, Spacer(1, 12), Paragraph("档案袋内容（附件清单）　Contents", st["base"]), Spacer(1, 4)]
+    rows = [[Paragraph(h, st["small"]) for h in ("序号 No.", "文件 Document", "表格编号 Code", "页数 Pages")]]
+    for i, (job, count) in enumerate(zip(jobs, pages, strict=True), start=1):
+        rows.append(
+            [
+                Paragraph(str(i), st["small"]),
+                Paragraph(markup(job.form.title.zh), st["small"]),
+                Paragraph(job.form.paper_code or "", st["small"]),
+                Paragraph(str(count), st["small"]),
+            ]
+        )
+    rows.append(
+        [
+            Paragraph("", st["small"]),
+            Paragraph("合计 Total", st["small"]),
+            Paragraph("", st["small"]),
+            Paragraph(str(sum(pages)), st["small"]),
+        ]
+    )
+    contents = Table(rows, colWidths=[BODY_W * w for w in (0.1, 0.55, 0.17, 0.18)], repeatRows=1)
+    contents.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.5, "#999999")]))
+    flow.append(contents)
+    return flow
