@@ -138,6 +138,11 @@ def decorate(c: pdfcanvas.Canvas, page: int, total: int, job: PrintJob | None) -
         c.setStrokeColor(colors.HexColor("#888888"))
         c.line(MARGIN, PAGE_H - 20 * mm, PAGE_W - MARGIN, PAGE_H - 20 * mm)
         if job.draft:
+            c.setFont(MAIN, 9)
+            c.setFillColor(colors.HexColor("#c92a2a"))
+            c.drawCentredString(
+                PAGE_W / 2, PAGE_H - 24 * mm, "草稿 DRAFT：本表未通过校验，不能作为正式档案 / fails validation"
+            )
             c.setFont(MAIN, 48)
             c.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.18))
             c.translate(PAGE_W / 2, PAGE_H / 2)
@@ -219,7 +224,7 @@ def _repeating_table(f: FieldDef, rows: list[dict[str, Any]], job: PrintJob, st:
     width = BODY_W / len(f.columns)
     table = Table([header, *body], colWidths=[width] * len(f.columns), repeatRows=1)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e5e7eb")),
