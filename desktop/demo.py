@@ -51,6 +51,21 @@ def sample_value(f: FieldDef, today: dt.date = DEMO_DAY) -> Any:
     }.get(f.type)
 
 
+def demo_signature(seed: int = 1) -> bytes:
+    """A hand-like scribble as a PNG, standing in for what the signature pad captures."""
+    import io
+    import math
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (320, 110), "white")
+    points = [(20 + x * 3, 60 + 25 * math.sin(x / (6 + seed)) * math.cos(x / 17)) for x in range(95)]
+    ImageDraw.Draw(image).line(points, fill="black", width=3)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 def complete_required(desk: Desk, record: RecordView, content: dict[str, Any]) -> dict[str, Any]:
     """``content`` with every required visible field that is still empty given a plausible value."""
     form = desk.registry.get(record.form_id)
@@ -243,6 +258,9 @@ def _populate(b: _Builder) -> dict[str, Any]:
         },
         case_id=case1.id,
     )
+    consent = next(r for r in wang.records(case_id=case1.id) if r.form_id == "consent")
+    wang.sign(consent.id, "guardian", "林秀英", demo_signature())
+    wang.sign(consent.id, "worker", "王芳", demo_signature(seed=2))
     b.record(
         "wang",
         "case_basic",
@@ -341,6 +359,18 @@ def _populate(b: _Builder) -> dict[str, Any]:
         approvers=("li", "zhou"),
         case_id=case3.id,
     )
+    # Its file completed and archived: consent and basic information (on paper then, entered now), the
+    # checklist generated from the case, and the bag filed.
+    b.record("wang", "consent", {"signed_on": "2026-05-07"}, case_id=case3.id)
+    b.record("wang", "case_basic", {"filled_on": "2026-05-07"}, case_id=case3.id)
+    checklist = wang.new_record("attachments", case_id=case3.id)
+    rows = [{**row, "pages": 2, "in_bag": True} for row in checklist.content["documents"]]
+    rows.append({"kind": "attachments", "name": "个案附件清单", "pages": 1, "in_bag": True})
+    checklist, _ = wang.save_record(
+        checklist.id, complete_required(wang, checklist, {"documents": rows, "checked_on": "2026-09-01"})
+    )
+    wang.submit_record(checklist.id)
+    wang.archive_case(case3.id)
 
     # A hotline consultation served and closed the same day.
     case4 = wang.create_case(xiaohong.id, youth.id, "consultation", "youth", hotline=True)

@@ -135,6 +135,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "K006": ("没有待确认的纸质/电话审批", "There is no paper or phone approval to confirm"),
     "K007": ("只有审批人本人可以确认此审批", "Only the person who gave the approval can confirm it"),
+    # Signatures (S)
+    "S001": ("已作废的记录不能签名", "A void record cannot be signed"),
+    "S002": ("此表单没有“{signer}”签名栏", "This form has no signature block {signer}"),
+    "S003": ("签名是空白的，请在签名板上签名", "The signature is blank; please sign on the pad"),
     # Archive numbers (N)
     "N001": (
         "“{value}”不是有效的档案编号（格式：类别-性质-次序-年月，如 QSN-GA-007-202611）",

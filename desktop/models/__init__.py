@@ -5,7 +5,7 @@ from desktop.models.calendar import CalendarDay, CalendarYear
 from desktop.models.numbering import CodeCategory, CodeNature, IssuedNumber, NumberLease
 from desktop.models.org import Account, Agency, Project, Setting, Station
 from desktop.models.people import Client, Household, HouseholdMember
-from desktop.models.records import Attachment, Comment, Decision, Draft, FormRecord, FormRevision
+from desktop.models.records import Attachment, Comment, Decision, Draft, FormRecord, FormRevision, Signature
 from desktop.models.services import Case, CaseStatus, GroupStatus, ServiceGroup
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "Project",
     "ServiceGroup",
     "Setting",
+    "Signature",
     "Station",
     "new_id",
     "utcnow",

@@ -112,3 +112,20 @@ class Draft(Base):
     account_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("account.id"), index=True)
     content: Mapped[dict[str, Any]] = mapped_column(JSON)
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Signature(Identified, Base):
+    """A signature captured on the pad (or a scan) for one signer block of one revision. It binds to
+    the content hash: once the content changes, the signature is void (shown and printed as such)."""
+
+    __tablename__ = "signature"
+
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("form_record.id"), index=True)
+    signer_id: Mapped[str] = mapped_column(String(50))  # the form's signer block
+    role: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(100))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    revision_no: Mapped[int] = mapped_column(Integer)
+    attachment_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("attachment.id"))
+    captured_by_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("account.id"))
+    method: Mapped[str] = mapped_column(String(10), default="pad")  # pad / scan

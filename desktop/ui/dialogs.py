@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -25,6 +26,28 @@ class Dialogs:
     def ask_text(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getMultiLineText(self.parent, title, label)
         return text if ok else None
+
+    def print_pdf(self, pdf: Path) -> bool:
+        """The system's print dialog, then the PDF's own pages (rasterised at the printer's resolution)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desktop.ui.pdf_preview import page_images
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self.parent).exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(printer)
+        images = page_images(pdf, dpi=min(printer.resolution(), 300))
+        for index, image in enumerate(images):
+            if index:
+                printer.newPage()
+            target = painter.viewport()
+            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(0, 0, scaled.width(), scaled.height()), image)
+        painter.end()
+        return True
 
     def choose(self, title: str, label: str, options: list[str]) -> str | None:
         choice, ok = QInputDialog.getItem(self.parent, title, label, options, 0, False)
@@ -72,6 +95,10 @@ class ScriptedDialogs(Dialogs):
     def save_file(self, title: str, suggested: str = "") -> Path | None:
         self.shown.append(("save_file", title, suggested))
         return self.save_answer
+
+    def print_pdf(self, pdf: Path) -> bool:
+        self.shown.append(("print", str(pdf), ""))
+        return True
 
     def choose(self, title: str, label: str, options: list[str]) -> str | None:
         self.shown.append(("choose", title, label))

@@ -32,11 +32,12 @@ from desktop.workspace.numbering_ops import NumberingOps
 from desktop.workspace.print_ops import PrintOps
 from desktop.workspace.record_ops import RecordOps
 from desktop.workspace.service_ops import ServiceOps
+from desktop.workspace.signature_ops import SignatureOps
 from desktop.workspace.store import StoreStatus
 from desktop.workspace.task_ops import TaskOps
 
 
-class Desk(RecordOps, ServiceOps, DraftOps, NumberingOps, CalendarOps, CaseOps, TaskOps, PrintOps):
+class Desk(RecordOps, ServiceOps, DraftOps, NumberingOps, CalendarOps, CaseOps, TaskOps, PrintOps, SignatureOps):
     def __init__(
         self,
         layout: Layout,

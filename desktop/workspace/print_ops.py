@@ -88,7 +88,7 @@ class PrintOps:
                 station=station.name if station else "",
                 number=number,
                 reviews=reviews,
-                signatures=self._signature_marks(s, row) if hasattr(self, "_signature_marks") else {},
+                signatures=self._signature_marks(s, row),
                 draft=not report.ok,
                 attachment_names=attachments,
                 visible=shown,

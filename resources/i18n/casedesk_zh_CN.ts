@@ -17,132 +17,142 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="62"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="64"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="64"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="66"/>
         <source>Archive the case</source>
         <translation>个案归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="66"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="68"/>
         <source>Confirm the hotline consultation</source>
         <translation>确认热线咨询（补审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="68"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="70"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="70"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="72"/>
         <source>Reassign to another worker…</source>
         <translation>转给其他社工跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="73"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="75"/>
+        <source>Print the archive bag</source>
+        <translation>打印档案袋</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="77"/>
         <source>Anonymised copy for case sharing…</source>
         <translation>导出案例分享版（已脱敏）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="93"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="98"/>
         <source>Forms of this case (double-click to open)</source>
         <translation>本个案的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="99"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="104"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="116"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="121"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="121"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="126"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="124"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="129"/>
         <source>Hotline consultation served first: the supervisor&apos;s approval is owed.</source>
         <translation>热线咨询先服务后审批：尚待督导补审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="128"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="133"/>
         <source>%1 more session records needed (counselling and treatment cases need 5).</source>
         <translation>还需 %1 份个案记录（辅导/治疗个案不少于 5 节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="135"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="140"/>
         <source>The archive still lacks: %1</source>
         <translation>归档尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="138"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="143"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="156"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="161"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="156"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="161"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="159"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="164"/>
         <source>(on paper or by phone, confirmed)</source>
         <translation>（纸质/电话审批，已确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="161"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="166"/>
         <source>(on paper or by phone, awaiting confirmation)</source>
         <translation>（纸质/电话审批，待确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="164"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="169"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="166"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="171"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="177"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="182"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="182"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="187"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="198"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="210"/>
+        <source>Preparing the archive bag…</source>
+        <translation>正在生成档案袋…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="218"/>
         <source>Reassign</source>
         <translation>变更负责社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="198"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="218"/>
         <source>Give the case to:</source>
         <translation>将个案交给：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="209"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="229"/>
         <source>Save the anonymised copy</source>
         <translation>保存脱敏案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="218"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="238"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -700,201 +710,261 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="48"/>
+        <source>%1 pages</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="49"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="79"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="85"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="80"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="86"/>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="81"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="87"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="82"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="88"/>
         <source>Return with opinion</source>
         <translation>退回并写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="83"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="351"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="89"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="423"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="84"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="90"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="92"/>
         <source>Record a paper or phone approval…</source>
         <translation>登记纸质/电话审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="112"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="121"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="113"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="122"/>
         <source>Revisions</source>
         <translation>修订记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="114"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="123"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="130"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="124"/>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="140"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="130"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="140"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="153"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="163"/>
         <source>Changed:</source>
         <translation>修改了：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="156"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="166"/>
         <source>Revision %1  %2  %3</source>
         <translation>第 %1 版  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="175"/>
+        <source> (void: changed after signing)</source>
+        <translation>（已失效：签名后内容有修改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="190"/>
+        <source>Name of the person signing</source>
+        <translation>签名人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="192"/>
+        <source>Keep this signature</source>
+        <translation>保存签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="194"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="203"/>
+        <source>Signatures on this form (void when the content changed after signing):</source>
+        <translation>本表的签名（签名后内容有修改的签名即失效）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="209"/>
+        <source>Sign on the pad and give the name of the person signing.</source>
+        <translation>请在签名板上签名，并填写签名人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="235"/>
+        <source>Preparing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="274"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="206"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="278"/>
         <source>awaiting %1</source>
         <translation>待%1审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="208"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="280"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="210"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="282"/>
         <source>draft autosaved %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="212"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="284"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="218"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="290"/>
         <source>%1 errors block submission</source>
         <translation>%1 处错误，不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="220"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="292"/>
         <source>%1 warnings</source>
         <translation>%1 处提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="232"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="304"/>
         <source>Unsaved typing from %1 was kept (the program closed before it was saved). Restore it?</source>
         <translation>程序关闭前有 %1 的输入尚未保存，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="234"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="306"/>
         <source>Restore unsaved typing</source>
         <translation>恢复未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="261"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="209"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="333"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="280"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="219"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="352"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="292"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="364"/>
         <source>Cannot submit yet</source>
         <translation>暂时不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="293"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="365"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="302"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="374"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="311"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="383"/>
         <source>Opinion</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="311"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="383"/>
         <source>Supervisor&apos;s opinion (required to return):</source>
         <translation>督导意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="316"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="388"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="331"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="338"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="403"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="410"/>
         <source>Paper or phone approval</source>
         <translation>纸质/电话审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="331"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="403"/>
         <source>Who approved?</source>
         <translation>由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="338"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="410"/>
         <source>Was it signed on paper? (No: by phone)</source>
         <translation>是否在纸质表格上签批？（否：电话审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="342"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="414"/>
         <source>Scan of the signed form (optional)</source>
         <translation>已签批表格的扫描件（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="351"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="423"/>
         <source>Comment on this form:</source>
         <translation>对此表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="362"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="434"/>
         <source>Scans and photos</source>
         <translation>扫描件和照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="362"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="434"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="364"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="436"/>
         <source>Attach a scan or photo</source>
         <translation>附加扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="374"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="446"/>
         <source>Attaching…</source>
         <translation>正在附加…</translation>
     </message>

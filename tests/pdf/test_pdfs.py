@@ -169,3 +169,42 @@ def test_the_archive_bag_has_a_cover_with_initials_and_every_form(team, case_wit
         assert title in cover and any(title in page for page in pages[1:])
     total = re.search(r"合计 Total\s+(\d+)", cover)
     assert total and int(total[1]) == len(pages) - 1
+
+
+def signature_png() -> bytes:
+    """A small real PNG of a scribble (what the pad produces)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (300, 100), "white")
+    ImageDraw.Draw(image).line([(10, 80), (80, 20), (150, 70), (290, 30)], fill="black", width=4)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_a_captured_signature_prints_and_an_edit_voids_it(case_with_client, tmp_path):
+    wang, case = case_with_client
+    record = wang.new_record("consent", case_id=case.id)
+    record, _ = wang.save_record(record.id, complete_required(wang, record, {}))
+    signed = wang.sign(record.id, "client", "王𠮷祥", signature_png())
+    assert not signed.void and signed.image.read_bytes().startswith(b"\x89PNG")
+    pdf = wang.print_record(record.id, tmp_path / "signed.pdf")
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout
+    assert len(images.strip().splitlines()) >= 3  # header lines plus the signature image
+    assert "签名已失效" not in text_of(pdf)
+    wang.save_record(record.id, {**record.content, "services_explained": "签名之后改了服务内容"})
+    assert wang.signatures(record.id)[0].void
+    voided = wang.print_record(record.id, tmp_path / "void.pdf")
+    assert "签名已失效" in text_of(voided)
+    with pytest.raises(CaseDeskError) as caught:
+        wang.sign(record.id, "mayor", "某人", signature_png())
+    assert caught.value.code == "S002"
+    with pytest.raises(CaseDeskError) as caught:
+        wang.sign(record.id, "client", "王𠮷祥", b"")
+    assert caught.value.code == "S003"
+    wang.void_record(record.id, "重填")
+    with pytest.raises(CaseDeskError) as caught:
+        wang.sign(record.id, "client", "王𠮷祥", signature_png())
+    assert caught.value.code == "S001"

@@ -4,13 +4,16 @@ autosaved drafts, and beside it the reviewers' decisions and comments, revisions
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
@@ -24,8 +27,10 @@ from desktop.roles import role_label
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.fields import AttachmentField
 from desktop.ui.editor.form_editor import FormEditor
+from desktop.ui.editor.signature_pad import SignaturePad
 from desktop.ui.formatting import local_time
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pdf_preview import PdfPreview
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import RecordStatus, status_label
 from desktop.workspace import Desk
@@ -82,6 +87,8 @@ class RecordWindow(QWidget):
         self.approve_button = QPushButton(self.tr("Approve"), self)
         self.return_button = QPushButton(self.tr("Return with opinion"), self)
         self.comment_button = QPushButton(self.tr("Comment"), self)
+        self.preview_button = QPushButton(self.tr("Print preview"), self)
+        self.preview_button.clicked.connect(self.preview)
         self.paper_button = QPushButton(self.tr("Record a paper or phone approval…"), self)
         self.paper_button.clicked.connect(self.record_paper_approval)
         self.save_button.clicked.connect(self.save)
@@ -96,6 +103,7 @@ class RecordWindow(QWidget):
         for button in (
             self.save_button,
             self.submit_button,
+            self.preview_button,
             self.paper_button,
             self.approve_button,
             self.return_button,
@@ -113,6 +121,7 @@ class RecordWindow(QWidget):
         self.side.addTab(self.decisions_list, self.tr("Review"))
         self.side.addTab(self.revisions_list, self.tr("Revisions"))
         self.side.addTab(self.attachments_list, self.tr("Attachments"))
+        self.side.addTab(self._signature_tab(), self.tr("Signatures"))
         splitter = QSplitter(self)
         splitter.addWidget(self.editor)
         splitter.addWidget(self.side)
@@ -160,11 +169,73 @@ class RecordWindow(QWidget):
                 .replace("%3", names.get(r.author_id, ""))
                 + (f"\n    {changed_label} {changed[r.number]}" if changed.get(r.number) else "")
             )
+        self.signature_list.clear()
+        for signature in self.desk.signatures(self.record.id):
+            label = next((x.label.get(self.lang) for x in self.form.signers if x.id == signature.signer_id), "")
+            state = self.tr(" (void: changed after signing)") if signature.void else ""
+            self.signature_list.addItem(f"{label}　{signature.name}　{local_time(signature.signed_at)}{state}")
         self.attachments_list.clear()
         for a in self.desk.attachments(record_id=self.record.id):
             item_text = f"{a.filename}  ({a.size // 1024 + 1} KB)"
             self.attachments_list.addItem(item_text)
             self.attachments_list.item(self.attachments_list.count() - 1).setData(Qt.ItemDataRole.UserRole, a.sha256)
+
+    def _signature_tab(self) -> QWidget:
+        tab = QWidget(self)
+        column = QVBoxLayout(tab)
+        self.signer_box = QComboBox(tab)
+        for signer in self.form.signers:
+            self.signer_box.addItem(signer.label.get(self.lang), signer.id)
+        self.signer_name = QLineEdit(tab)
+        self.signer_name.setPlaceholderText(self.tr("Name of the person signing"))
+        self.pad = SignaturePad(tab)
+        self.sign_button = QPushButton(self.tr("Keep this signature"), tab)
+        self.sign_button.clicked.connect(self.keep_signature)
+        self.clear_pad_button = QPushButton(self.tr("Clear"), tab)
+        self.clear_pad_button.clicked.connect(self.pad.clear)
+        self.signature_list = QListWidget(tab)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.clear_pad_button)
+        buttons.addWidget(self.sign_button)
+        for widget in (self.signer_box, self.signer_name, self.pad):
+            column.addWidget(widget)
+        column.addLayout(buttons)
+        column.addWidget(QLabel(self.tr("Signatures on this form (void when the content changed after signing):"), tab))
+        column.addWidget(self.signature_list, 1)
+        return tab
+
+    def keep_signature(self) -> None:
+        if self.pad.is_blank or not self.signer_name.text().strip():
+            self.dialogs.error(self.tr("Not done"), self.tr("Sign on the pad and give the name of the person signing."))
+            return
+        signer_id, name, png = self.signer_box.currentData(), self.signer_name.text(), self.pad.to_png()
+
+        def done(_: object) -> None:
+            self.pad.clear()
+            self._fill_side()
+
+        self.ops.run(
+            lambda: self.desk.sign(self.record.id, signer_id, name, png),
+            label=self.tr("Saving…"),
+            on_done=done,
+            on_error=self._failed,
+        )
+
+    def preview(self) -> None:
+        """Print preview of the very PDF the archive gets."""
+        folder = self.desk.layout.root / "print"
+        out = folder / f"{self.form.id}-{self.record.id}.pdf"
+
+        def show(path: Path) -> None:
+            self.preview_window = PdfPreview(path, self.dialogs)
+            self.preview_window.show()
+
+        self.ops.run(
+            lambda: self.desk.print_record(self.record.id, out),
+            label=self.tr("Preparing the PDF…"),
+            on_done=show,
+            on_error=self._failed,
+        )
 
     def _wire_attachments(self) -> None:
         names = {str(a.id): a.filename for a in self.desk.attachments(record_id=self.record.id)}

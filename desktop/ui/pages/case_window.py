@@ -25,6 +25,7 @@ from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import user_message
 from desktop.ui.formatting import local_time
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pdf_preview import PdfPreview
 from desktop.workflow.case_rules import is_flagged
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import status_label
@@ -71,6 +72,8 @@ class CaseWindow(QWidget):
         self.reassign_button = QPushButton(self.tr("Reassign to another worker…"), self)
         self.reassign_button.clicked.connect(self.reassign)
         self.reassign_button.setVisible(allowed(desk.roles, Action.REASSIGN))
+        self.bag_button = QPushButton(self.tr("Print the archive bag"), self)
+        self.bag_button.clicked.connect(self.print_bag)
         self.share_button = QPushButton(self.tr("Anonymised copy for case sharing…"), self)
         self.share_button.clicked.connect(self.share)
         header = QHBoxLayout()
@@ -84,6 +87,7 @@ class CaseWindow(QWidget):
             self.confirm_button,
             self.originals_button,
             self.reassign_button,
+            self.bag_button,
             self.share_button,
         ):
             buttons.addWidget(button)
@@ -191,6 +195,21 @@ class CaseWindow(QWidget):
     def hand_over(self) -> None:
         self.ops.run(
             lambda: self.desk.hand_over_originals([self.case_id]), changes=Changes.CASES, on_error=self._failed
+        )
+
+    def print_bag(self) -> None:
+        """The whole archive bag as one PDF, made off the UI thread, then previewed for printing."""
+        out = self.desk.layout.root / "print" / f"bag-{self.case_id}.pdf"
+
+        def show(path: Any) -> None:
+            self.preview_window = PdfPreview(path, self.dialogs)
+            self.preview_window.show()
+
+        self.ops.run(
+            lambda: self.desk.print_bag(self.case_id, out),
+            label=self.tr("Preparing the archive bag…"),
+            on_done=show,
+            on_error=self._failed,
         )
 
     def reassign(self) -> None:

@@ -1,0 +1,56 @@
+"""Preview of the very PDF ReportLab made (pages rasterised by PDFium), and printing those same
+pages: never a second layout that could drift from the paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.ui.dialogs import Dialogs
+
+
+def page_images(pdf: Path, dpi: float = 96) -> list[QImage]:
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        images = []
+        for page in document:
+            bitmap = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            data = bitmap.tobytes("raw", "RGB")
+            images.append(
+                QImage(data, bitmap.width, bitmap.height, bitmap.width * 3, QImage.Format.Format_RGB888).copy()
+            )
+        return images
+    finally:
+        document.close()
+
+
+class PdfPreview(QWidget):
+    def __init__(self, pdf: Path, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.pdf, self.dialogs = pdf, dialogs
+        self.setWindowTitle(f"{pdf.name} — CaseDesk")
+        self.resize(860, 1000)
+        self.pages = page_images(pdf)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        for image in self.pages:
+            label = QLabel(body)
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("border: 1px solid #999; background: white;")
+            column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        self.info = QLabel(self.tr("%1 pages").replace("%1", str(len(self.pages))), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.clicked.connect(lambda: self.dialogs.print_pdf(self.pdf))
+        top = QHBoxLayout()
+        top.addWidget(self.info, 1)
+        top.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)

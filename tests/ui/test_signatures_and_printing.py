@@ -1,0 +1,52 @@
+"""Signing on the pad, previewing the very PDF, printing through the dialog service."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from desktop.demo import complete_required
+from desktop.ui.dialogs import ScriptedDialogs
+from desktop.ui.editor.record_window import RecordWindow
+from desktop.ui.ops import Ops
+
+
+def scribble(qtbot, pad) -> None:
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(20, 70))
+    for x, y in ((60, 30), (110, 80), (160, 35), (220, 75)):
+        qtbot.mouseMove(pad, QPoint(x, y))
+        # mouseMove does not carry the pressed button offscreen: feed the stroke directly as well
+        pad.strokes[-1].append(QPoint(x, y).toPointF())
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(240, 60))
+
+
+def test_sign_on_the_pad_preview_and_print(qtbot, team):
+    wang = team.desk("wang")
+    client = wang.create_client("钱小花")
+    case = wang.create_case(client.id, team.project_id, "counselling", "youth")
+    record = wang.new_record("consent", case_id=case.id)
+    wang.save_record(record.id, complete_required(wang, record, {}))
+    dialogs = ScriptedDialogs()
+    window = RecordWindow(wang, Ops(), dialogs, record.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.side.setCurrentIndex(3)
+    window.signer_box.setCurrentIndex(window.signer_box.findData("client"))
+    window.signer_name.setText("钱小花")
+    window.keep_signature()
+    assert dialogs.shown[-1][0] == "error"  # a blank pad is not a signature
+    scribble(qtbot, window.pad)
+    assert not window.pad.is_blank
+    window.keep_signature()
+    window.ops.wait()
+    signatures = wang.signatures(record.id)
+    assert [(s.signer_id, s.name, s.void) for s in signatures] == [("client", "钱小花", False)]
+    assert "钱小花" in window.signature_list.item(0).text()
+
+    qtbot.mouseClick(window.preview_button, Qt.MouseButton.LeftButton)
+    window.ops.wait()
+    preview = window.preview_window
+    qtbot.addWidget(preview)
+    assert len(preview.pages) >= 1 and preview.pages[0].width() > 500
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][0] == "print" and dialogs.shown[-1][1].endswith(".pdf")
+    assert preview.pdf.is_relative_to(team.root)  # client data stays in the workspace
