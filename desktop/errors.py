@@ -167,6 +167,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "N009": ("编号段与已有编号段重叠：{start}–{end}", "The number block overlaps one held already: {start}–{end}"),
     # Command line (C)
     "C001": ("缺少参数：{what}", "Missing argument: {what}"),
+    "C002": ("已取消", "Cancelled"),
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QProgressBar,
@@ -118,9 +119,18 @@ class MainWindow(QMainWindow):
         self.pages["home"].activated.connect(self._open_task)
         self.pages["cases"].activated.connect(self.open_case)
         self.pages["archive"].activated.connect(self.open_case)
+        self.month_print_button = QPushButton(self)
+        self.month_print_button.clicked.connect(self.print_month)
+        self.pages["records"].add_button(self.month_print_button)
         self.originals_button = QPushButton(self)
         self.originals_button.clicked.connect(self._originals_handed)
         self.pages["archive"].add_button(self.originals_button)
+        self.verify_input = QLineEdit(self)
+        self.verify_input.returnPressed.connect(self.verify_paper)
+        self.verify_button = QPushButton(self)
+        self.verify_button.clicked.connect(self.verify_paper)
+        self.pages["archive"].add_button(self.verify_input)
+        self.pages["archive"].add_button(self.verify_button)
         self.pages["groups"].activated.connect(lambda group_id: self.new_record_for("group", group_id))
         self.case_new = QPushButton(self)
         self.case_new.clicked.connect(lambda: self.new_record_for("case", self.pages["cases"].selected_id()))
@@ -299,6 +309,9 @@ class MainWindow(QMainWindow):
         self.case_new.setText(self.tr("New form for this case…"))
         self.group_new.setText(self.tr("New form for this group…"))
         self.originals_button.setText(self.tr("Paper originals handed to the agency"))
+        self.month_print_button.setText(self.tr("Print my forms of this month…"))
+        self.verify_input.setPlaceholderText(self.tr("Scan or paste a paper form's QR code to check it"))
+        self.verify_button.setText(self.tr("Check the paper copy"))
         self.settings_title.setText(self.tr("Settings"))
         self.language_label.setText(self.tr("Language"))
         self.workspace_label.setText(self.tr("Workspace folder"))
@@ -356,6 +369,38 @@ class MainWindow(QMainWindow):
                 }
             )
         return rows
+
+    def verify_paper(self) -> None:
+        """A QR scanner types the code's text into the field; the domain says what the paper is."""
+        text = self.verify_input.text().strip()
+        if not text:
+            return
+        result = self.desk.verify(text)
+        message = result.message_en if self.lang == "en" else result.message_zh
+        if result.number:
+            message += f"\n{result.number}"
+        (self.dialogs.info if result.matches else self.dialogs.error)(self.tr("Check the paper copy"), message)
+        self.verify_input.clear()
+
+    def print_month(self) -> None:
+        """Every form of mine dated this month, in one PDF, off the UI thread with progress and cancel."""
+        from desktop.ui.batch_print import BatchPrintWindow
+
+        today = self.desk.today()
+        ids = [
+            r.id
+            for r in self.desk.records()
+            if r.owner_id == self.desk.account.id
+            and r.service_date
+            and (r.service_date.year, r.service_date.month) == (today.year, today.month)
+            and r.status != RecordStatus.VOID
+        ]
+        if not ids:
+            self.dialogs.info(self.tr("Print"), self.tr("No forms of yours are dated this month."))
+            return
+        out = self.desk.layout.root / "print" / f"month-{today:%Y%m}-{self.desk.account.username}.pdf"
+        self.batch_window = BatchPrintWindow(self.desk, self.ops, self.dialogs, ids, out, self.lang)
+        self.batch_window.show()
 
     def _archive_rows(self) -> list[dict[str, Any]]:
         desk, lang = self.desk, self.lang

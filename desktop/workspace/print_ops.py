@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import uuid
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +124,29 @@ class PrintOps:
     def print_record(self, record_id: uuid.UUID, out: Path) -> Path:
         job = self.print_job(record_id)
         write_pdf([job], out)
+        return out
+
+    def print_batch(
+        self,
+        record_ids: list[uuid.UUID],
+        out: Path,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Path:
+        """Many forms in one PDF (a month's session records, say), reporting progress and stopping
+        cleanly when cancelled: nothing is written then."""
+        jobs = []
+        for done, record_id in enumerate(record_ids, start=1):
+            if cancelled and cancelled():
+                raise CaseDeskError("C002")
+            jobs.append(self.print_job(record_id))
+            if progress:
+                progress(done, len(record_ids) + 1)
+        if cancelled and cancelled():
+            raise CaseDeskError("C002")
+        write_pdf(jobs, out)
+        if progress:
+            progress(len(record_ids) + 1, len(record_ids) + 1)
         return out
 
     # -- archive bag -----------------------------------------------------------------------------

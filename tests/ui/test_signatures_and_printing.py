@@ -50,3 +50,53 @@ def test_sign_on_the_pad_preview_and_print(qtbot, team):
     qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
     assert dialogs.shown[-1][0] == "print" and dialogs.shown[-1][1].endswith(".pdf")
     assert preview.pdf.is_relative_to(team.root)  # client data stays in the workspace
+
+
+def test_batch_printing_runs_off_the_ui_thread_and_can_be_cancelled(qtbot, team):
+    import datetime as dt
+
+    from desktop.ui.batch_print import BatchPrintWindow
+    from desktop.ui.main_window import MainWindow
+
+    wang = team.desk("wang")
+    group = wang.create_group(team.project_id, "月度小组", "support", "youth")
+    ids = []
+    for _ in range(4):  # feedback forms dated today
+        record = wang.new_record("feedback", group_id=group.id)
+        wang.save_record(record.id, complete_required(wang, record, {"feedback_date": dt.date.today().isoformat()}))
+        ids.append(record.id)
+    dialogs = ScriptedDialogs()
+    window = MainWindow(wang, dialogs)
+    qtbot.addWidget(window)
+    window.print_month()
+    batch = window.batch_window
+    qtbot.waitUntil(lambda: batch.result is not None, timeout=30000)
+    assert batch.bar.value() == batch.bar.maximum() and batch.result.exists()
+    window.batch_window.preview.close()
+
+    out = team.root / "print" / "cancelled.pdf"
+    cancelled = BatchPrintWindow(wang, window.ops, dialogs, ids, out)
+    qtbot.addWidget(cancelled)
+    cancelled.cancel()
+    window.ops.wait()
+    assert cancelled.result is None and not out.exists()
+    assert "已取消" in cancelled.label.text()
+
+
+def test_the_app_checks_a_paper_copy_from_its_qr_text(qtbot, team):
+    from desktop.ui.main_window import MainWindow
+    from desktop.workspace.print_ops import qr_text
+
+    wang = team.desk("wang")
+    case = wang.create_case(wang.create_client("核对").id, team.project_id, "counselling", "youth")
+    record = wang.new_record("intake", case_id=case.id)
+    dialogs = ScriptedDialogs()
+    window = MainWindow(wang, dialogs)
+    qtbot.addWidget(window)
+    window.verify_input.setText(qr_text(None, record.id, 0, record.content_hash))
+    window.verify_paper()
+    assert dialogs.shown[-1][0] == "info" and "一致" in dialogs.shown[-1][2]
+    window.verify_input.setText(qr_text(None, record.id, 0, "0" * 64))
+    window.verify_paper()
+    assert dialogs.shown[-1][0] == "error" and "不符" in dialogs.shown[-1][2]
+    window.ops.wait()

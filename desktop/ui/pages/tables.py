@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -66,7 +65,7 @@ class ListPage(QWidget):
         layout.addLayout(self.buttons)
         self.empty_text = ""
 
-    def add_button(self, button: QPushButton) -> None:
+    def add_button(self, button: QWidget) -> None:
         self.buttons.insertWidget(self.buttons.count() - 1, button)
 
     def set_headers(self, headers: Sequence[str]) -> None:
