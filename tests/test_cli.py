@@ -153,3 +153,22 @@ def test_the_agency_enters_a_year_the_calendar_does_not_know(demo_dir: Path):
     assert casedesk("calendar", "set", "2027", "--holiday", "2027-01-01", env=worker).returncode == 1
     national_day = json.loads(casedesk("calendar", "show", "2026", "--json", env=env).stdout)
     assert {"day": "2026-10-01", "kind": "holiday"} in national_day
+
+
+def test_pdf_bag_and_verify_from_the_command_line(demo_dir: Path, tmp_path: Path):
+    env = {"CASEDESK_DATA_DIR": str(demo_dir), "CASEDESK_USER": "wang", "CASEDESK_PASSWORD": "casedesk-wang"}
+    records = json.loads(
+        casedesk("records", "list", "--json", "--form", "intake", "--status", "approved", env=env).stdout
+    )
+    out = tmp_path / "表单.pdf"
+    made = casedesk("pdf", records[0]["id"], "--out", str(out), env=env)
+    assert made.returncode == 0, made.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    bag = tmp_path / "bag.pdf"
+    assert casedesk("pdf", "--bag", "FN-GA-001-202605", "--out", str(bag), env=env).returncode == 0
+    assert bag.stat().st_size > out.stat().st_size
+    text = f"CASEDESK1|-|{records[0]['id']}|{records[0]['revision_no']}|{'0' * 64}"
+    checked = casedesk("verify", text, "--json", env=env)
+    assert checked.returncode == 1 and json.loads(checked.stdout)["matches"] is False
+    blocked = casedesk("pdf", records[0]["id"], "--out", str(out / "x.pdf"), env=env)
+    assert blocked.returncode == 1 and "W003" in blocked.stderr
