@@ -135,6 +135,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "K006": ("没有待确认的纸质/电话审批", "There is no paper or phone approval to confirm"),
     "K007": ("只有审批人本人可以确认此审批", "Only the person who gave the approval can confirm it"),
+    # Groups and activities (G)
+    "G001": (
+        "计划书须经督导批准后才能开展（填写集会记录、点名、意见表或报告）",
+        "Nothing is run or recorded before the supervisor approves the plan",
+    ),
+    "G002": (
+        "小组/活动尚不能归档，缺少：{missing}",
+        "The group or activity cannot be archived yet; missing: {missing}",
+    ),
+    "G003": (
+        "只有已结束（总结报告已批准）的小组/活动才能归档",
+        "Only a finished group or activity (report approved) can be archived",
+    ),
+    "G004": ("小组/活动状态为“{status}”，不能再新增表单", "The group or activity is {status}; it takes no new forms"),
     # Signatures (S)
     "S001": ("已作废的记录不能签名", "A void record cannot be signed"),
     "S002": ("此表单没有“{signer}”签名栏", "This form has no signature block {signer}"),

@@ -70,3 +70,16 @@ def team(_team_template: tuple[Path, object], tmp_path: Path) -> Team:
     root = tmp_path / "ws"
     shutil.copytree(source, root)
     return Team(root=root, project_id=project_id)
+
+
+def approved_group(team: Team, name: str = "成长小组", kind: str = "developmental", domain: str = "youth"):
+    """A group whose plan the supervisor has approved (sessions and reports may be recorded)."""
+    from desktop.demo import complete_required
+
+    wang = team.desk("wang")
+    group = wang.create_group(team.project_id, name, kind, domain)
+    plan = wang.new_record("group_plan", group_id=group.id)
+    wang.save_record(plan.id, complete_required(wang, plan, {}))
+    wang.submit_record(plan.id)
+    team.desk("sup").decide(plan.id, "approve")
+    return group

@@ -153,6 +153,9 @@ EFFECTS = frozenset(
         "close_consultation",  # a consultation or interview: opened, numbered and closed at once
         "number_group",  # the group or activity takes its archive number
         "mark_transferred",  # the case was transferred (the archive then needs the transfer form)
+        "approve_group",  # the plan is approved by the whole chain
+        "group_reporting",  # the report is with the reviewers
+        "close_group",  # the report is approved: the group or activity is finished
     }
 )
 EVENTS = frozenset({"submitted", "approved", "returned"})

@@ -95,6 +95,8 @@ class ServiceGroup(Authored, ServiceWork, Base):
     archive_code: Mapped[str | None] = mapped_column(String(40), unique=True)
     number_pending: Mapped[bool] = mapped_column(Boolean, default=False)
     numbered_on: Mapped[dt.date | None] = mapped_column(Date)  # plan submitted: the code's month
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)  # the report approved
+    archived_on: Mapped[dt.date | None] = mapped_column(Date)
     planned_start: Mapped[dt.date | None] = mapped_column(Date)
     planned_end: Mapped[dt.date | None] = mapped_column(Date)
     venue: Mapped[str | None] = mapped_column(String(200))

@@ -25,6 +25,7 @@ from desktop.models import (
     Decision,
     FormRecord,
     FormRevision,
+    GroupStatus,
     ServiceGroup,
     Station,
     utcnow,
@@ -83,8 +84,17 @@ class CaseOps:
         self, s: Session, effect: str, row: FormRecord, case: Case | None, group: ServiceGroup | None
     ) -> None:
         today = self.today()
-        if effect == "number_group" and group is not None:
-            self._open_group(s, group)
+        if group is not None:
+            if effect == "number_group":
+                self._open_group(s, group)
+                group.status = GroupStatus.PLAN_SUBMITTED if group.status == GroupStatus.PLANNING else group.status
+            elif effect == "approve_group":
+                group.status = GroupStatus.APPROVED
+            elif effect == "group_reporting":
+                group.status = GroupStatus.REPORTING
+            elif effect == "close_group":
+                group.status = GroupStatus.CLOSED
+                group.closed_on = today
             return
         if case is None:
             return

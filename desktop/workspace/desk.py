@@ -26,6 +26,7 @@ from desktop.workflow.permissions import Action, require
 from desktop.workspace.calendar_ops import CalendarOps
 from desktop.workspace.case_ops import CaseOps
 from desktop.workspace.draft_ops import DraftOps
+from desktop.workspace.group_ops import GroupOps
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.numbering_ops import NumberingOps
@@ -37,7 +38,9 @@ from desktop.workspace.store import StoreStatus
 from desktop.workspace.task_ops import TaskOps
 
 
-class Desk(RecordOps, ServiceOps, DraftOps, NumberingOps, CalendarOps, CaseOps, TaskOps, PrintOps, SignatureOps):
+class Desk(
+    RecordOps, ServiceOps, DraftOps, NumberingOps, CalendarOps, CaseOps, GroupOps, TaskOps, PrintOps, SignatureOps
+):
     def __init__(
         self,
         layout: Layout,

@@ -259,6 +259,7 @@ class RecordOps:
                     "group.end_date": group.planned_end.isoformat() if group.planned_end else None,
                 }
             )
+            ctx.update({k: v for k, v in self.group_facts(s, group).items() if v is not None})
         household = s.get(Household, row.household_id) if row.household_id else None
         if household:
             ctx.update({"household.name": household.name, "household.address": household.address})
@@ -362,6 +363,7 @@ class RecordOps:
                 group = s.get(ServiceGroup, group_id)
                 if group is None:
                     raise CaseDeskError("R008", kind="小组/活动 / group", id=str(group_id))
+                self._check_group_allows(s, group, form.id)
                 project_id = group.project_id
                 service_line = service_line or group.service_line
             if not form.repeatable:

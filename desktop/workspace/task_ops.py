@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, Case, CaseStatus, Decision, FormRecord
-from desktop.workflow import case_rules
+from desktop.workflow import case_rules, group_rules
 from desktop.workflow.permissions import Action, allowed, may_fill_step
 from desktop.workflow.record_states import RecordStatus
 
@@ -26,6 +26,9 @@ TASK_LABELS = {
     "follow_up": ("结案追踪", "Follow-up after closing"),
     "archive": ("个案待归档", "Case to archive"),
     "originals": ("纸质原件交机构", "Paper originals to the agency"),
+    "group_plan": ("计划书须提前两周交督导", "Plan due to the supervisor two weeks ahead"),
+    "group_report": ("报告及财务报告三天内提交", "Report and financial report due within 3 days"),
+    "group_archive": ("小组/活动一周内归档", "Group or activity to archive within a week"),
 }
 
 
@@ -38,6 +41,7 @@ class Task:
     record_id: uuid.UUID | None = None
     case_id: uuid.UUID | None = None
     form_id: str | None = None
+    group_id: uuid.UUID | None = None
 
     def label(self, lang: str = "zh") -> str:
         zh, en = TASK_LABELS[self.kind]
@@ -52,6 +56,30 @@ class TaskOps:
 
     def today(self) -> dt.date:  # provided by Desk
         raise NotImplementedError
+
+    def _group_tasks(self, today: dt.date) -> list[Task]:
+        """Plans two weeks ahead, reports within three days of the last session, archiving within a
+        week (of the last approval for groups, of the last activity for community activities)."""
+        out = []
+        for group in self.groups():
+            if group.owner_id != self.account.id or group.status in ("void", "archived"):
+                continue
+            dates = self.group_dates(group.id)
+            due: tuple[str, dt.date | None] | None = None
+            if group.status == "planning" and group.planned_start:
+                due = ("group_plan", group_rules.plan_due(group.planned_start))
+            elif group.status == "closed":
+                last_activity = dates["last_session"] or group.planned_end
+                due = ("group_archive", group_rules.archive_due(group.kind, dates["last_approval"], last_activity))
+            elif (
+                dates["last_session"]
+                and group.status in ("approved", "running", "reporting")
+                and (group.planned_end is None or dates["last_session"] >= group.planned_end)
+            ):
+                due = ("group_report", group_rules.report_due(dates["last_session"]))
+            if due and due[1]:
+                out.append(Task(due[0], due[1], due[1] < today, "none", group_id=group.id))
+        return out
 
     def tasks(self) -> list[Task]:
         """Everything due for the signed-in account: overdue first, then flagged risk, then by date."""
@@ -130,5 +158,6 @@ class TaskOps:
                 closed = case.status in (CaseStatus.CLOSED, CaseStatus.ARCHIVED) and case.closed_on
                 if closed and case.originals_handed_on is None:
                     add("originals", case_rules.quarter_end(case.closed_on), case_id=case.id)
+        out.extend(self._group_tasks(today))
         rank = {"imminent": 0, "high": 1, "medium": 2}
         return sorted(out, key=lambda t: (not t.overdue, rank.get(t.risk, 3), t.due or dt.date.max))

@@ -8,6 +8,7 @@ from desktop.demo import complete_required
 from desktop.ui.dialogs import ScriptedDialogs
 from desktop.ui.editor.record_window import RecordWindow
 from desktop.ui.ops import Ops
+from tests.conftest import approved_group
 
 
 def scribble(qtbot, pad) -> None:
@@ -59,7 +60,7 @@ def test_batch_printing_runs_off_the_ui_thread_and_can_be_cancelled(qtbot, team)
     from desktop.ui.main_window import MainWindow
 
     wang = team.desk("wang")
-    group = wang.create_group(team.project_id, "月度小组", "support", "youth")
+    group = approved_group(team, "月度小组", "support")
     ids = []
     for _ in range(4):  # feedback forms dated today
         record = wang.new_record("feedback", group_id=group.id)

@@ -1,0 +1,181 @@
+"""Groups and activities on the Desk: what their forms carry (plan, members, sessions, attendance,
+feedback, budget, the domain's standards), which forms may be filled when, archiving with the
+completeness check, and a person's history across groups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from contextlib import AbstractContextManager
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.errors import CaseDeskError
+from desktop.models import Account, Decision, FormRecord, GroupStatus, ServiceGroup
+from desktop.workflow import group_rules
+from desktop.workflow.permissions import Action, require
+from desktop.workflow.record_states import RecordStatus
+from desktop.workflow.thresholds import standards
+
+
+class GroupOps:
+    account: Account
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    def today(self) -> dt.date:  # provided by Desk
+        raise NotImplementedError
+
+    @staticmethod
+    def _group_records(s: Session, group_id: uuid.UUID, form_id: str) -> list[FormRecord]:
+        return list(
+            s.scalars(
+                select(FormRecord)
+                .where(
+                    FormRecord.group_id == group_id,
+                    FormRecord.form_id == form_id,
+                    FormRecord.status != RecordStatus.VOID,
+                )
+                .order_by(FormRecord.created_at)
+            )
+        )
+
+    def _plan_approved_by_supervisor(self, s: Session, plan: FormRecord | None) -> bool:
+        """The supervisor's step of the plan's current submission is approved (work may start)."""
+        if plan is None or plan.submission_count == 0:
+            return False
+        return (
+            s.scalars(
+                select(Decision).where(
+                    Decision.record_id == plan.id,
+                    Decision.submission == plan.submission_count,
+                    Decision.step == 0,
+                    Decision.outcome == "approve",
+                    Decision.content_hash == plan.content_hash,
+                )
+            ).first()
+            is not None
+        )
+
+    def group_facts(self, s: Session, group: ServiceGroup) -> dict[str, Any]:
+        """Everything a group's forms carry, worked out from its records."""
+        plans = self._group_records(s, group.id, "group_plan")
+        plan = plans[-1] if plans else None
+        content = plan.content if plan else {}
+        registration = self._group_records(s, group.id, "registration")
+        members = (
+            [
+                {"name": p.get("name")}
+                for p in (registration[-1].content.get("participants") or [])
+                if isinstance(p, dict) and p.get("name")
+            ]
+            if registration
+            else []
+        )
+        sessions = self._group_records(s, group.id, "session_record")
+        attendance = self._group_records(s, group.id, "attendance")
+        feedback = [r.content.get("average") for r in self._group_records(s, group.id, "feedback")]
+        scores = [Decimal(str(v)) for v in feedback if v not in (None, "")]
+        budget = [
+            {"item": line.get("item"), "budget": line.get("subtotal")}
+            for line in (content.get("budget") or [])
+            if isinstance(line, dict) and line.get("item")
+        ]
+        facts: dict[str, Any] = {
+            "group.planned_sessions": content.get("planned_sessions"),
+            "group.start_date": content.get("start_date")
+            or (group.planned_start.isoformat() if group.planned_start else None),
+            "group.end_date": content.get("end_date") or (group.planned_end.isoformat() if group.planned_end else None),
+            "group.venue": content.get("venue") or group.venue,
+            "group.members": members or None,
+            "group.member_count": len(members),
+            "group.session_count": len(sessions),
+            "group.next_session_no": len(sessions) + 1,
+            "group.attendance_rate": attendance[-1].content.get("overall_rate") if attendance else None,
+            "group.feedback_average": str((sum(scores) / len(scores)).quantize(Decimal("0.01"))) if scores else None,
+            "group.budget_total": content.get("budget_total"),
+            "group.budget_lines": budget or None,
+            "group.plan_approved": self._plan_approved_by_supervisor(s, plan),
+        }
+        for key, value in standards(group.domain, self.setting("group.standards")).items():
+            facts[f"standard.{key}"] = value
+        return facts
+
+    def _check_group_allows(self, s: Session, group: ServiceGroup, form_id: str) -> None:
+        plans = self._group_records(s, group.id, "group_plan")
+        approved = self._plan_approved_by_supervisor(s, plans[-1] if plans else None)
+        group_rules.check_new_form(form_id, group.status, approved)
+
+    # -- archive ---------------------------------------------------------------------------------
+    def group_archive_missing(self, group_id: uuid.UUID) -> list[str]:
+        with self.session() as s:
+            group = s.get(ServiceGroup, group_id)
+            done = set(
+                s.scalars(
+                    select(FormRecord.form_id).where(
+                        FormRecord.group_id == group_id, FormRecord.status == RecordStatus.APPROVED
+                    )
+                )
+            )
+            return group_rules.missing_for_archive(group.kind, done)
+
+    def archive_group(self, group_id: uuid.UUID) -> ServiceGroup:
+        """Archive a finished group or activity: refused, naming every missing form, until complete."""
+        require(self.account.roles, Action.SERVE)
+        missing = self.group_archive_missing(group_id)
+        with self.session() as s:
+            group = s.get(ServiceGroup, group_id)
+            if group.status != GroupStatus.CLOSED:
+                raise CaseDeskError("G003")
+            if missing:
+                names = "、".join(
+                    f"{self.registry.get(f).title.zh}（{self.registry.get(f).title.en}）" for f in missing
+                )
+                raise CaseDeskError("G002", missing=names)
+            group.status = GroupStatus.ARCHIVED
+            group.archived_on = self.today()
+            return group
+
+    def group_dates(self, group_id: uuid.UUID) -> dict[str, dt.date | None]:
+        """When the last session was held and when the last approval came (deadlines count from them)."""
+        with self.session() as s:
+            sessions = [r.service_date for r in self._group_records(s, group_id, "session_record") if r.service_date]
+            approvals = [
+                r.approved_at.date()
+                for r in s.scalars(
+                    select(FormRecord).where(
+                        FormRecord.group_id == group_id, FormRecord.status == RecordStatus.APPROVED
+                    )
+                )
+                if r.approved_at
+            ]
+            return {
+                "last_session": max(sessions) if sessions else None,
+                "last_approval": max(approvals) if approvals else None,
+            }
+
+    # -- participants ----------------------------------------------------------------------------
+    def participation(self, client_id: uuid.UUID) -> list[ServiceGroup]:
+        """The groups and activities a client registered for (matched by client link, or by name and
+        phone for people entered lightly)."""
+        client = self.client(client_id)
+        found = []
+        with self.session() as s:
+            for record in s.scalars(
+                select(FormRecord).where(FormRecord.form_id == "registration", FormRecord.status != RecordStatus.VOID)
+            ):
+                for row in record.content.get("participants") or []:
+                    if not isinstance(row, dict):
+                        continue
+                    same = row.get("client_id") == str(client_id) or (
+                        row.get("name") == client.name
+                        and (not client.phone or row.get("phone") in (None, client.phone))
+                    )
+                    if same:
+                        found.append(s.get(ServiceGroup, record.group_id))
+                        break
+        return found
