@@ -282,6 +282,8 @@ def _show(kind: str) -> Callable[[argparse.Namespace], int]:
             if kind == "cases":
                 row["sessions"] = desk.sessions_held(found.id)
                 row["missing_for_archive"] = desk.archive_missing(found.id)
+            else:
+                row["missing_for_archive"] = desk.group_archive_missing(found.id)
             row["records"] = [
                 {k: v for k, v in r.as_json().items() if k in ("id", "form_id", "status", "revision_no")}
                 for r in (desk.records(case_id=found.id) if kind == "cases" else desk.records(group_id=found.id))

@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.verify_button.clicked.connect(self.verify_paper)
         self.pages["archive"].add_button(self.verify_input)
         self.pages["archive"].add_button(self.verify_button)
-        self.pages["groups"].activated.connect(lambda group_id: self.new_record_for("group", group_id))
+        self.pages["groups"].activated.connect(self.open_group)
         self.case_new = QPushButton(self)
         self.case_new.clicked.connect(lambda: self.new_record_for("case", self.pages["cases"].selected_id()))
         self.pages["cases"].add_button(self.case_new)
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
                 "Search by archive number or client. Double-click a case to see it; “New form” fills any case form."
             ),
             "groups": self.tr(
-                "Search by archive number or name. Select one and choose “New form” to fill any of its forms."
+                "Search by archive number or name. Double-click one to see it; “New form” fills any of its forms."
             ),
             "records": self.tr("Every form record you may see. Double-click to open."),
             "review": self.tr("Forms submitted to you for approval. Double-click to review."),
@@ -352,7 +352,13 @@ class MainWindow(QMainWindow):
             form = desk.registry.get(task.form_id).title.get(lang) if task.form_id in desk.registry else ""
             flag = " ⚠" if task.risk in ("high", "imminent") else ""
             due = f"{task.due or ''}" + (self.tr(" (overdue)") if task.overdue else "")
-            target = ("record", task.record_id) if task.record_id else ("case", task.case_id)
+            target = (
+                ("record", task.record_id)
+                if task.record_id
+                else ("group", task.group_id)
+                if task.group_id
+                else ("case", task.case_id)
+            )
             seen.add(task.record_id)
             rows.append(
                 {"id": target, "task": task.label(lang) + flag, "form": form, "due": due, "about": about.strip()}
@@ -440,7 +446,7 @@ class MainWindow(QMainWindow):
         if not target:
             return
         kind, item_id = target
-        (self.open_record if kind == "record" else self.open_case)(item_id)
+        {"record": self.open_record, "case": self.open_case, "group": self.open_group}[kind](item_id)
 
     def open_case(self, case_id: Any) -> Any:
         if case_id is None:
@@ -454,6 +460,22 @@ class MainWindow(QMainWindow):
             window.new_form.connect(lambda cid: self.new_record_for("case", cid))
             window.closed.connect(lambda cid: self.case_windows.pop(cid, None))
             self.case_windows[case_id] = window
+        window.show()
+        window.raise_()
+        return window
+
+    def open_group(self, group_id: Any) -> Any:
+        if group_id is None:
+            return None
+        from desktop.ui.pages.group_window import GroupWindow
+
+        window = self.case_windows.get(group_id)
+        if window is None:
+            window = GroupWindow(self.desk, self.ops, self.dialogs, group_id, self.lang)
+            window.open_record.connect(self.open_record)
+            window.new_form.connect(lambda gid: self.new_record_for("group", gid))
+            window.closed.connect(lambda gid: self.case_windows.pop(gid, None))
+            self.case_windows[group_id] = window
         window.show()
         window.raise_()
         return window

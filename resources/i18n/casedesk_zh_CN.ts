@@ -367,10 +367,68 @@
     </message>
 </context>
 <context>
+    <name>GroupWindow</name>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="49"/>
+        <source>New form for this group…</source>
+        <translation>为此小组/活动新建表单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="51"/>
+        <source>Archive the group or activity</source>
+        <translation>小组/活动归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="53"/>
+        <source>Print the archive bag</source>
+        <translation>打印档案袋</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="67"/>
+        <source>Forms of this group (double-click to open)</source>
+        <translation>本小组/活动的表单（双击打开）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="81"/>
+        <source>number pending</source>
+        <translation>编号待定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="90"/>
+        <source>Standards for this domain: %1</source>
+        <translation>本领域服务标准：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="95"/>
+        <source>The archive still lacks: %1</source>
+        <translation>归档尚缺：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="98"/>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="110"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="115"/>
+        <source>Archiving…</source>
+        <translation>正在归档…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="129"/>
+        <source>Preparing the archive bag…</source>
+        <translation>正在生成档案袋…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="613"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
@@ -420,7 +478,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="220"/>
         <location filename="../../desktop/ui/main_window.py" line="265"/>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
@@ -567,11 +625,6 @@
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
-        <source>Search by archive number or name. Select one and choose “New form” to fill any of its forms.</source>
-        <translation>可按档案编号或名称搜索。选中一项，点“为此小组/活动新建表单”即可填写其任一表格。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
@@ -632,6 +685,11 @@
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
+        <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Double-click a case to archive it. Printing the bag comes with PDFs.</source>
         <translation>已结案个案：归档尚缺哪些表格，以及须在本季度末前交机构的纸质原件。双击个案可归档。档案袋打印将随 PDF 功能提供。</translation>
@@ -668,7 +726,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="314"/>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
@@ -679,7 +737,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="317"/>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
@@ -714,51 +772,51 @@
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="507"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580"/>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>

@@ -1,0 +1,90 @@
+"""A whole group walked through the record windows and the group window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.dialogs import ScriptedDialogs
+from desktop.ui.editor.record_window import RecordWindow
+from desktop.ui.main_window import MainWindow
+from desktop.ui.ops import Ops
+from tests.ui.test_case_screens import fill_through_widgets
+
+MEMBERS = ["甲一", "乙二", "丙三", "丁四", "戊五", "己六", "庚七", "辛八"]
+
+
+def test_a_whole_group_walked_through_the_screens(qtbot, team):
+    wang, sup, lead, head = (team.desk(u) for u in ("wang", "sup", "lead", "head"))
+    group = wang.create_group(team.project_id, "亲子沟通小组", "support", "family")
+    dialogs = ScriptedDialogs()
+    dialogs.text_answer = "同意"
+
+    def through_window(form_id, extra, reviewers=(), adjust=None):
+        record = wang.new_record(form_id, group_id=group.id)
+        window = RecordWindow(wang, Ops(), dialogs, record.id)
+        qtbot.addWidget(window)
+        window.show()
+        fill_through_widgets(window, wang, extra)
+        if adjust:
+            adjust(window)
+            window.editor.refresh()
+        qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+        window.ops.wait()
+        assert window.record.status in ("submitted", "approved"), window.editor.report.errors
+        for reviewer in reviewers:
+            review = RecordWindow(reviewer, Ops(), dialogs, record.id)
+            qtbot.addWidget(review)
+            review.show()
+            qtbot.mouseClick(review.approve_button, Qt.MouseButton.LeftButton)
+            review.ops.wait()
+        window.close()
+        return wang.record(record.id)
+
+    plan = {
+        "plan_date": "2026-09-01",
+        "start_date": "2026-09-20",
+        "end_date": "2026-10-30",
+        "planned_size": 8,
+        "planned_sessions": 5,
+        "income_source": "none",
+        "finance_officer_name": "无",
+        "programme": [{"session_no": n, "theme": f"第{n}节", "content": "活动"} for n in range(1, 6)],
+    }
+    through_window("group_plan", plan, [sup, lead, head])
+    assert wang.group(group.id).status == "approved"
+    through_window("registration", {"participants": [{"name": m, "eligible": True} for m in MEMBERS]})
+
+    def tick(window):
+        grid = window.editor.rows["members"].widget
+        rows = [{**row, **{f"s{n}": "present" for n in range(1, 6)}} for row in grid.value()]
+        grid.set_value(rows)
+        window.editor.rows["session_dates"].widget.set_value(
+            [{"session_no": n, "date": f"2026-10-{n * 5:02d}"} for n in range(1, 6)]
+        )
+
+    roll = through_window("attendance", {}, adjust=tick)
+    assert roll.content["overall_rate"] == "100.0"
+    for n in range(1, 6):
+        through_window(
+            "session_record",
+            {"session_date": f"2026-10-{n * 5:02d}", "start_time": "15:00", "end_time": "16:30", "present_count": 8},
+            [sup],
+        )
+    through_window("feedback", {"feedback_date": "2026-10-25", "overall_satisfaction": 5})
+    through_window(
+        "financial_report",
+        {"report_date": "2026-10-31", "income_source": "none", "finance_officer_name": "无"},
+        [lead, head],
+    )
+    through_window("group_report", {"report_date": "2026-11-01", "service_count": 40}, [sup, lead, head])
+    assert wang.group(group.id).status == "closed"
+    main = MainWindow(wang, dialogs)
+    qtbot.addWidget(main)
+    window = main.open_group(group.id)
+    qtbot.addWidget(window)
+    assert "小组人数不少于 8" in window.standards.text()
+    assert window.archive_button.isEnabled()
+    qtbot.mouseClick(window.archive_button, Qt.MouseButton.LeftButton)
+    main.ops.wait()
+    assert wang.group(group.id).status == "archived"
+    main.close()
