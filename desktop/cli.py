@@ -360,6 +360,25 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if result.matches else EXIT_FAILED
 
 
+def cmd_settings_show(args: argparse.Namespace) -> int:
+    from desktop.settings import SETTINGS
+
+    with _open(args) as desk:
+        rows = [{"key": key, "value": desk.setting(key), "zh": d.zh, "en": d.en} for key, d in SETTINGS.items()]
+        _emit(args, rows, ("key", "value", "zh"))
+    return EXIT_OK
+
+
+def cmd_settings_set(args: argparse.Namespace) -> int:
+    try:
+        value = json.loads(args.value)
+    except json.JSONDecodeError:
+        value = args.value  # plain text
+    with _open(args) as desk:
+        _emit(args, {"key": args.key, "value": desk.set_setting(args.key, value)})
+    return EXIT_OK
+
+
 def cmd_cases_share(args: argparse.Namespace) -> int:
     import uuid
 
@@ -427,6 +446,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_verify)
+
+    settings = sub.add_parser("settings", help="agency settings (deadlines, standards, autosave)")
+    settings_sub = settings.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    p = settings_sub.add_parser("show", help="every setting with its value")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_settings_show)
+    p = settings_sub.add_parser("set", help='change one, e.g. group.standards \'{"youth": {"group_min_members": 6}}\'')
+    p.add_argument("key")
+    p.add_argument("value", help="a number, text, or JSON")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_settings_set)
 
     calendar = sub.add_parser("calendar", help="the working-day calendar (holidays, adjusted working days)")
     calendar_sub = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)

@@ -79,4 +79,8 @@ def coerce(key: str, value: Any) -> Any:
         if definition.minimum is not None and value < definition.minimum:
             raise CaseDeskError("F003", label=f"{definition.zh} / {definition.en}", min=definition.minimum)
         return value
+    if definition.type is dict:
+        if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+            raise CaseDeskError("C001", what=f"{definition.key}: a JSON object of objects")
+        return value
     return definition.type(value)

@@ -172,3 +172,15 @@ def test_pdf_bag_and_verify_from_the_command_line(demo_dir: Path, tmp_path: Path
     assert checked.returncode == 1 and json.loads(checked.stdout)["matches"] is False
     blocked = casedesk("pdf", records[0]["id"], "--out", str(out / "x.pdf"), env=env)
     assert blocked.returncode == 1 and "W003" in blocked.stderr
+
+
+def test_settings_from_the_command_line(demo_dir: Path):
+    env = {"CASEDESK_DATA_DIR": str(demo_dir), "CASEDESK_USER": "wu", "CASEDESK_PASSWORD": "casedesk-wu"}
+    shown = {r["key"]: r["value"] for r in json.loads(casedesk("settings", "show", "--json", env=env).stdout)}
+    assert shown["transfer.reply_working_days"] == 3 and shown["group.standards"] == {}
+    standards = '{"elderly": {"small_activity_min": 60}}'
+    assert casedesk("settings", "set", "group.standards", standards, env=env).returncode == 0
+    shown = {r["key"]: r["value"] for r in json.loads(casedesk("settings", "show", "--json", env=env).stdout)}
+    assert shown["group.standards"] == {"elderly": {"small_activity_min": 60}}
+    bad = casedesk("settings", "set", "group.standards", "[1, 2]", env=env)
+    assert bad.returncode == 1 and "C001" in bad.stderr
