@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 Connect = Callable[[], sqlite3.Connection]
 
@@ -23,7 +24,9 @@ def plain_connect(path: Path) -> Connect:
 
 
 def make_engine(connect: Connect) -> Engine:
-    engine = create_engine("sqlite://", creator=connect)
+    # A real pool of separate connections: the window reads on the UI thread while operations write on
+    # a worker thread (with the in-memory URL SQLAlchemy would otherwise pick a per-thread singleton pool).
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

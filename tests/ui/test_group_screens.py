@@ -88,3 +88,23 @@ def test_a_whole_group_walked_through_the_screens(qtbot, team):
     main.ops.wait()
     assert wang.group(group.id).status == "archived"
     main.close()
+
+
+def test_the_roll_is_a_grid_to_tick_with_names_from_registration(qtbot, team):
+    from tests.conftest import approved_group
+    from tests.workspace.test_group_work import fill
+
+    wang = team.desk("wang")
+    group = approved_group(team, "点名小组", "support", "youth")
+    fill(wang, group.id, "registration", {"participants": [{"name": m, "eligible": True} for m in MEMBERS]})
+    roll = wang.new_record("attendance", group_id=group.id)
+    window = RecordWindow(wang, Ops(), ScriptedDialogs(), roll.id)
+    qtbot.addWidget(window)
+    grid = window.editor.rows["members"].widget
+    assert grid.add_button.isEnabled() and grid.grid.rowCount() == len(MEMBERS)
+    assert [grid.grid.item(r, 0).text() for r in range(3)] == MEMBERS[:3]
+    grid.grid.item(0, 1).setData(Qt.ItemDataRole.UserRole, "late")
+    window.editor.rows["session_dates"].widget.set_value([{"session_no": 1, "date": "2026-10-05"}])
+    window.editor.refresh()
+    assert window.editor.report.content["members"][0]["s1"] == "late"
+    assert window.editor.report.content["total_attendances"] == 1  # late counts as present

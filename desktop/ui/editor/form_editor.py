@@ -119,6 +119,8 @@ class FormEditor(QScrollArea):
     def is_filled_for_you(self, f: FieldDef) -> bool:
         """Computed values always; carried values when the case or group knows them. A carried value
         the case lacks (a client's sex never recorded) is typed here instead of blocking the form."""
+        if f.type is FieldType.TABLE:
+            return f.compute is not None  # carried rows (members, budget lines) take typed cells beside them
         return f.compute is not None or (f.carry is not None and self.context.get(f.carry) is not None)
 
     # -- values ----------------------------------------------------------------------------------
