@@ -47,6 +47,17 @@ class Registry:
     def __len__(self) -> int:
         return len(self._forms)
 
+    def option_label(self, list_name: str, value: object, lang: str = "zh") -> str:
+        """The label of a value of a shared option list (sex, domain, case type ...)."""
+        for option in self.option_lists.get(list_name, ()):
+            if option.value == value:
+                return option.label.get(lang)
+        return "" if value is None else str(value)
+
+    def titles(self, form_ids: list[str]) -> str:
+        """Form titles in both languages, for messages that name forms (what an archive lacks)."""
+        return "、".join(f"{self.get(f).title.zh}（{self.get(f).title.en}）" for f in form_ids)
+
     def by_family(self, family: str) -> list[FormDef]:
         return [f for f in self._forms.values() if f.family == family]
 

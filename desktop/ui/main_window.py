@@ -35,7 +35,6 @@ from desktop.ui.pages.code_tables import CodeTablePage
 from desktop.ui.pages.tables import ListPage, PlaceholderPage
 from desktop.workflow.case_rules import is_flagged, quarter_end
 from desktop.workflow.people import mask_id_number, mask_phone
-from desktop.workflow.permissions import may_fill_step
 from desktop.workflow.record_states import RecordStatus, status_label
 from desktop.workspace import Desk
 
@@ -480,26 +479,9 @@ class MainWindow(QMainWindow):
         window.raise_()
         return window
 
-    def _my_tasks(self) -> list[Any]:
-        """Drafts and returned forms, and any form whose typing was kept unsaved (after a crash)."""
-        kept = {d.record_id for d in self.desk.drafts()}
-        mine = [r for r in self.desk.records() if r.owner_id == self.desk.account.id]
-        return [r for r in mine if r.status in (RecordStatus.DRAFT, RecordStatus.RETURNED) or r.id in kept]
-
     def _awaiting_me(self) -> list[Any]:
-        desk = self.desk
-        out = []
-        for r in desk.records(status=RecordStatus.SUBMITTED):
-            if r.owner_id == desk.account.id or r.pending_role is None:
-                continue
-            if may_fill_step(
-                r.pending_role, desk.roles, station_has_supervisor=desk.station_has_supervisor(desk.account.station_id)
-            ):
-                out.append(r)
-        risk = {c.id: c.risk_level for c in desk.cases()}
-        rank = {"imminent": 0, "high": 1, "medium": 2}
-        out.sort(key=lambda r: rank.get(risk.get(r.case_id, "none"), 3))  # risk reaches the supervisor first
-        return out
+        """Forms waiting for my decision, risk-flagged work first (the domain's review tasks, in order)."""
+        return [self.desk.record(t.record_id) for t in self.desk.tasks() if t.kind == "review"]
 
     def _record_rows(self, records: list[Any]) -> list[dict[str, Any]]:
         desk, lang = self.desk, self.lang
@@ -525,10 +507,7 @@ class MainWindow(QMainWindow):
         return rows
 
     def _option(self, list_name: str, value: Any) -> str:
-        for option in self.desk.registry.option_lists.get(list_name, ()):
-            if option.value == value:
-                return option.label.get(self.lang)
-        return "" if value is None else str(value)
+        return self.desk.registry.option_label(list_name, value, self.lang)
 
     def _client_rows(self, query: str) -> list[dict[str, Any]]:
         return [

@@ -3,6 +3,7 @@ pages: never a second layout that could drift from the paper."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -11,6 +12,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.ui.dialogs import Dialogs
+from desktop.ui.ops import Ops
 
 
 def page_images(pdf: Path, dpi: float = 96) -> list[QImage]:
@@ -54,3 +56,20 @@ class PdfPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+
+
+def print_and_preview(
+    owner: QWidget,
+    ops: Ops,
+    dialogs: Dialogs,
+    make: Callable[[], Path],
+    label: str,
+    on_error: Callable[[Exception], None],
+) -> None:
+    """Make a PDF off the UI thread (``make`` returns its path), then preview it for printing."""
+
+    def show(path: Path) -> None:
+        owner.preview_window = PdfPreview(path, dialogs)  # type: ignore[attr-defined]
+        owner.preview_window.show()  # type: ignore[attr-defined]
+
+    ops.run(make, label=label, on_done=show, on_error=on_error)

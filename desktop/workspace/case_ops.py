@@ -165,9 +165,7 @@ class CaseOps:
             if case.status != CaseStatus.CLOSED:
                 raise CaseDeskError("K005")
             if missing:
-                names = "、".join(
-                    f"{self.registry.get(f).title.zh}（{self.registry.get(f).title.en}）" for f in missing
-                )
+                names = self.registry.titles(missing)
                 raise CaseDeskError("K004", missing=names)
             case.status = CaseStatus.ARCHIVED
             case.archived_on = self.today()

@@ -132,9 +132,7 @@ class GroupOps:
             if group.status != GroupStatus.CLOSED:
                 raise CaseDeskError("G003")
             if missing:
-                names = "、".join(
-                    f"{self.registry.get(f).title.zh}（{self.registry.get(f).title.en}）" for f in missing
-                )
+                names = self.registry.titles(missing)
                 raise CaseDeskError("G002", missing=names)
             group.status = GroupStatus.ARCHIVED
             group.archived_on = self.today()

@@ -150,37 +150,37 @@
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="182"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="179"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="187"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="184"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="210"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="205"/>
         <source>Preparing the archive bag…</source>
         <translation>正在生成档案袋…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="218"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="212"/>
         <source>Reassign</source>
         <translation>变更负责社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="218"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="212"/>
         <source>Give the case to:</source>
         <translation>将个案交给：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="229"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="223"/>
         <source>Save the anonymised copy</source>
         <translation>保存脱敏案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="238"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="232"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -389,37 +389,37 @@
         <translation>本小组/活动的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="81"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="78"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="90"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="87"/>
         <source>Standards for this domain: %1</source>
         <translation>本领域服务标准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="95"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="92"/>
         <source>The archive still lacks: %1</source>
         <translation>归档尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="98"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="95"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="110"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="107"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="115"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="112"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="129"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="125"/>
         <source>Preparing the archive bag…</source>
         <translation>正在生成档案袋…</translation>
     </message>
@@ -427,396 +427,396 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Task</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <location filename="../../desktop/ui/main_window.py" line="246"/>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Waiting for my decision</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Forms submitted to you for approval. Double-click to review.</source>
         <translation>提交给您审批的表单。双击审阅。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Agency settings and accounts come with their issues.</source>
         <translation>机构设置和账号管理将随相应功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Archive code tables</source>
         <translation>档案编码表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>The eight domains&apos; quality indicators against each project&apos;s targets come with the indicators issue. Not built yet.</source>
         <translation>八个服务领域的质量指标及项目指标达成情况将随“指标”功能提供，尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>The archive still lacks</source>
         <translation>归档尚缺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Paper originals due</source>
         <translation>纸质原件交机构期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number.</source>
         <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
         <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Double-click a case to archive it. Printing the bag comes with PDFs.</source>
         <translation>已结案个案：归档尚缺哪些表格，以及须在本季度末前交机构的纸质原件。双击个案可归档。档案袋打印将随 PDF 功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Exchanging bundle files with the supervisor&apos;s hub comes with the sync issue. Not built yet.</source>
         <translation>与督导中心交换数据包文件将随“同步”功能提供，尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Print my forms of this month…</source>
         <translation>打印我本月的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Scan or paste a paper form&apos;s QR code to check it</source>
         <translation>扫描或粘贴纸质表格上的二维码以核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
-        <location filename="../../desktop/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="605"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -824,12 +824,12 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="48"/>
+        <location filename="../../desktop/ui/pdf_preview.py" line="50"/>
         <source>%1 pages</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="49"/>
+        <location filename="../../desktop/ui/pdf_preview.py" line="51"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -837,246 +837,246 @@
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="85"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="84"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="86"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="85"/>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="87"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="86"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="88"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="87"/>
         <source>Return with opinion</source>
         <translation>退回并写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="89"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="423"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="88"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="418"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="90"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="89"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="92"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="91"/>
         <source>Record a paper or phone approval…</source>
         <translation>登记纸质/电话审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="121"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="120"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="122"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="121"/>
         <source>Revisions</source>
         <translation>修订记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="123"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="122"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="124"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="123"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="140"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="139"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="140"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="139"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="163"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="162"/>
         <source>Changed:</source>
         <translation>修改了：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="166"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="165"/>
         <source>Revision %1  %2  %3</source>
         <translation>第 %1 版  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="175"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="174"/>
         <source> (void: changed after signing)</source>
         <translation>（已失效：签名后内容有修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="190"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="189"/>
         <source>Name of the person signing</source>
         <translation>签名人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="192"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="191"/>
         <source>Keep this signature</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="194"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="193"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="203"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
         <source>Signatures on this form (void when the content changed after signing):</source>
         <translation>本表的签名（签名后内容有修改的签名即失效）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="209"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="208"/>
         <source>Sign on the pad and give the name of the person signing.</source>
         <translation>请在签名板上签名，并填写签名人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="235"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="231"/>
         <source>Preparing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="274"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="269"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="278"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="273"/>
         <source>awaiting %1</source>
         <translation>待%1审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="280"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="282"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="277"/>
         <source>draft autosaved %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="284"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="279"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="290"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="285"/>
         <source>%1 errors block submission</source>
         <translation>%1 处错误，不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="292"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="287"/>
         <source>%1 warnings</source>
         <translation>%1 处提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="304"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="299"/>
         <source>Unsaved typing from %1 was kept (the program closed before it was saved). Restore it?</source>
         <translation>程序关闭前有 %1 的输入尚未保存，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="306"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="301"/>
         <source>Restore unsaved typing</source>
         <translation>恢复未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="209"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="333"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="208"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="328"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="219"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="352"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="218"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="347"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="364"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="359"/>
         <source>Cannot submit yet</source>
         <translation>暂时不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="365"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="360"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="374"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="369"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="383"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="378"/>
         <source>Opinion</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="383"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="378"/>
         <source>Supervisor&apos;s opinion (required to return):</source>
         <translation>督导意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="388"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="383"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="403"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="410"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="398"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="405"/>
         <source>Paper or phone approval</source>
         <translation>纸质/电话审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="403"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="398"/>
         <source>Who approved?</source>
         <translation>由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="410"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="405"/>
         <source>Was it signed on paper? (No: by phone)</source>
         <translation>是否在纸质表格上签批？（否：电话审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="414"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="409"/>
         <source>Scan of the signed form (optional)</source>
         <translation>已签批表格的扫描件（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="423"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="418"/>
         <source>Comment on this form:</source>
         <translation>对此表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="434"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="429"/>
         <source>Scans and photos</source>
         <translation>扫描件和照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="434"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="429"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="436"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="431"/>
         <source>Attach a scan or photo</source>
         <translation>附加扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="446"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="441"/>
         <source>Attaching…</source>
         <translation>正在附加…</translation>
     </message>

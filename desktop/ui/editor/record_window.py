@@ -4,7 +4,6 @@ autosaved drafts, and beside it the reviewers' decisions and comments, revisions
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal
@@ -30,7 +29,7 @@ from desktop.ui.editor.form_editor import FormEditor
 from desktop.ui.editor.signature_pad import SignaturePad
 from desktop.ui.formatting import local_time
 from desktop.ui.ops import Changes, Ops
-from desktop.ui.pdf_preview import PdfPreview
+from desktop.ui.pdf_preview import print_and_preview
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import RecordStatus, status_label
 from desktop.workspace import Desk
@@ -223,18 +222,14 @@ class RecordWindow(QWidget):
 
     def preview(self) -> None:
         """Print preview of the very PDF the archive gets."""
-        folder = self.desk.layout.root / "print"
-        out = folder / f"{self.form.id}-{self.record.id}.pdf"
-
-        def show(path: Path) -> None:
-            self.preview_window = PdfPreview(path, self.dialogs)
-            self.preview_window.show()
-
-        self.ops.run(
+        out = self.desk.layout.root / "print" / f"{self.form.id}-{self.record.id}.pdf"
+        print_and_preview(
+            self,
+            self.ops,
+            self.dialogs,
             lambda: self.desk.print_record(self.record.id, out),
-            label=self.tr("Preparing the PDF…"),
-            on_done=show,
-            on_error=self._failed,
+            self.tr("Preparing the PDF…"),
+            self._failed,
         )
 
     def _wire_attachments(self) -> None:

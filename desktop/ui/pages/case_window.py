@@ -25,7 +25,7 @@ from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import user_message
 from desktop.ui.formatting import local_time
 from desktop.ui.ops import Changes, Ops
-from desktop.ui.pdf_preview import PdfPreview
+from desktop.ui.pdf_preview import print_and_preview
 from desktop.workflow.case_rules import is_flagged
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import status_label
@@ -173,10 +173,7 @@ class CaseWindow(QWidget):
             self.timeline.addItem(f"{local_time(entry.at)}  {title}  {what}  {entry.actor}{note}")
 
     def _option(self, list_name: str, value: Any) -> str:
-        for option in self.desk.registry.option_lists.get(list_name, ()):
-            if option.value == value:
-                return option.label.get(self.lang)
-        return str(value)
+        return self.desk.registry.option_label(list_name, value, self.lang)
 
     def _failed(self, exc: Exception) -> None:
         self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
@@ -200,16 +197,13 @@ class CaseWindow(QWidget):
     def print_bag(self) -> None:
         """The whole archive bag as one PDF, made off the UI thread, then previewed for printing."""
         out = self.desk.layout.root / "print" / f"bag-{self.case_id}.pdf"
-
-        def show(path: Any) -> None:
-            self.preview_window = PdfPreview(path, self.dialogs)
-            self.preview_window.show()
-
-        self.ops.run(
+        print_and_preview(
+            self,
+            self.ops,
+            self.dialogs,
             lambda: self.desk.print_bag(self.case_id, out),
-            label=self.tr("Preparing the archive bag…"),
-            on_done=show,
-            on_error=self._failed,
+            self.tr("Preparing the archive bag…"),
+            self._failed,
         )
 
     def reassign(self) -> None:

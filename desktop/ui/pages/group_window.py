@@ -14,7 +14,7 @@ from desktop.models.services import service_status_label
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import user_message
 from desktop.ui.ops import Changes, Ops
-from desktop.ui.pdf_preview import PdfPreview
+from desktop.ui.pdf_preview import print_and_preview
 from desktop.workflow.record_states import status_label
 from desktop.workflow.thresholds import KEYS, standards
 from desktop.workspace import Desk
@@ -70,10 +70,7 @@ class GroupWindow(QWidget):
         self.refresh()
 
     def _option(self, list_name: str, value: Any) -> str:
-        for option in self.desk.registry.option_lists.get(list_name, ()):
-            if option.value == value:
-                return option.label.get(self.lang)
-        return str(value)
+        return self.desk.registry.option_label(list_name, value, self.lang)
 
     def refresh(self) -> None:
         desk, lang = self.desk, self.lang
@@ -118,17 +115,15 @@ class GroupWindow(QWidget):
         )
 
     def print_bag(self) -> None:
+        """The whole archive bag as one PDF, made off the UI thread, then previewed for printing."""
         out = self.desk.layout.root / "print" / f"bag-{self.group_id}.pdf"
-
-        def show(path: Any) -> None:
-            self.preview_window = PdfPreview(path, self.dialogs)
-            self.preview_window.show()
-
-        self.ops.run(
+        print_and_preview(
+            self,
+            self.ops,
+            self.dialogs,
             lambda: self.desk.print_bag(self.group_id, out),
-            label=self.tr("Preparing the archive bag…"),
-            on_done=show,
-            on_error=self._failed,
+            self.tr("Preparing the archive bag…"),
+            self._failed,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
