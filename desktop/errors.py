@@ -55,6 +55,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "此个案/小组已有一份“{form}”，不能再新建（可修改原表或先作废）",
         "This case or group already has a {form}; edit it, or void it first",
     ),
+    "R012": ("投诉不能交给被投诉的社工处理", "A complaint cannot be handled by the worker it concerns"),
     "R010": ("该表单属于{scope}，请指定所属的{scope}", "This form belongs to a {scope}; name the {scope}"),
     # Form definitions (D) — a broken definition is refused whole
     "D001": ("表单定义 {form}：字段编号“{field}”重复", "Form definition {form}: duplicate field id {field}"),
@@ -149,6 +150,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only a finished group or activity (report approved) can be archived",
     ),
     "G004": ("小组/活动状态为“{status}”，不能再新增表单", "The group or activity is {status}; it takes no new forms"),
+    # Rosters and spreadsheets (X)
+    "X001": ("表格无法读取：{reason}", "The spreadsheet cannot be read: {reason}"),
+    "X002": (
+        "表格有 {count} 行有错误，未导入任何数据；请修正后再导入",
+        "{count} rows have errors; nothing was imported: correct them and import again",
+    ),
+    "X003": ("未知的列：{columns}", "Unknown columns: {columns}"),
+    "X004": ("缺少必需的列：{columns}", "Required columns are missing: {columns}"),
     # Signatures (S)
     "S001": ("已作废的记录不能签名", "A void record cannot be signed"),
     "S002": ("此表单没有“{signer}”签名栏", "This form has no signature block {signer}"),

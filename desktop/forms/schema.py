@@ -156,6 +156,7 @@ EFFECTS = frozenset(
         "approve_group",  # the plan is approved by the whole chain
         "group_reporting",  # the report is with the reviewers
         "close_group",  # the report is approved: the group or activity is finished
+        "open_case_from_visit",  # a visit found a serious problem: a case with an intake to write
     }
 )
 EVENTS = frozenset({"submitted", "approved", "returned"})

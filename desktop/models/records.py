@@ -34,6 +34,8 @@ class FormRecord(Authored, ServiceWork, Base):
     submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     void_reason: Mapped[str | None] = mapped_column(Text)
+    # Never shown to this account (a complaint about them), whatever their role.
+    hidden_from_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("account.id"))
 
 
 class FormRevision(Identified, Base):

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
 from desktop.forms import expressions
-from desktop.forms.compute import expression_names
+from desktop.forms.compute import expression_names, fill, normalize_content
 from desktop.forms.schema import FormDef
 from desktop.models import (
     Account,
@@ -96,6 +96,9 @@ class CaseOps:
                 group.status = GroupStatus.CLOSED
                 group.closed_on = today
             return
+        if effect == "open_case_from_visit" and row.client_id is not None:
+            self._case_from_visit(s, row)
+            return
         if case is None:
             return
         if effect == "open_case":
@@ -119,6 +122,41 @@ class CaseOps:
             case.approval_owed = case.hotline
         elif effect == "mark_transferred":
             case.transferred = True
+
+    def _case_from_visit(self, s: Session, row: FormRecord) -> None:
+        """A visit that found a serious problem starts a case in one step: the case, and its intake
+        already holding what the visit found, for the worker to complete and submit."""
+        client = s.get(Client, row.client_id)
+        case = Case(
+            client_id=client.id,
+            project_id=row.project_id,
+            case_type="counselling",
+            domain=client.domain or "elderly",
+            owner_id=row.owner_id,
+            author_id=self.account.id,
+            household_id=row.household_id or client.household_id,
+        )
+        s.add(case)
+        s.flush()
+        details = row.content.get("problem_details") or row.content.get("findings") or ""
+        intake = FormRecord(
+            form_id="intake",
+            form_version=self.registry.get("intake").version,
+            project_id=case.project_id,
+            case_id=case.id,
+            client_id=client.id,
+            owner_id=row.owner_id,
+            author_id=self.account.id,
+            status=RecordStatus.DRAFT,
+            content={},
+            content_hash="",
+            service_line=row.service_line,
+        )
+        s.add(intake)
+        s.flush()
+        form = self.registry.get("intake")
+        content = {"channel": "home_visit", "request": details, "intake_date": row.content.get("visit_date")}
+        self._set_content(intake, form, fill(form, normalize_content(form, content)[0], self._context(s, intake)))
 
     def _update_risk(self, s: Session, row: FormRecord, form: FormDef) -> None:
         """The assessment's overall risk is the case's risk flag, shown everywhere."""

@@ -32,6 +32,7 @@ from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.numbering_ops import NumberingOps
 from desktop.workspace.print_ops import PrintOps
 from desktop.workspace.record_ops import RecordOps
+from desktop.workspace.roster_ops import RosterOps
 from desktop.workspace.service_ops import ServiceOps
 from desktop.workspace.signature_ops import SignatureOps
 from desktop.workspace.store import StoreStatus
@@ -39,7 +40,17 @@ from desktop.workspace.task_ops import TaskOps
 
 
 class Desk(
-    RecordOps, ServiceOps, DraftOps, NumberingOps, CalendarOps, CaseOps, GroupOps, TaskOps, PrintOps, SignatureOps
+    RecordOps,
+    ServiceOps,
+    DraftOps,
+    NumberingOps,
+    CalendarOps,
+    CaseOps,
+    GroupOps,
+    TaskOps,
+    PrintOps,
+    SignatureOps,
+    RosterOps,
 ):
     def __init__(
         self,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
@@ -99,6 +99,8 @@ class RecordOps:
         row = s.get(FormRecord, record_id)
         if row is None:
             raise CaseDeskError("R001", id=str(record_id))
+        if row.hidden_from_id == self.account.id:
+            raise AccessDenied("A009")  # a complaint is never shown to the worker it concerns
         return row
 
     @staticmethod
@@ -159,7 +161,11 @@ class RecordOps:
         status: str | None = None,
     ) -> list[RecordView]:
         with self.session() as s:
-            query = select(FormRecord).order_by(FormRecord.created_at)
+            query = (
+                select(FormRecord)
+                .order_by(FormRecord.created_at)
+                .where(or_(FormRecord.hidden_from_id.is_(None), FormRecord.hidden_from_id != self.account.id))
+            )
             for column, value in (
                 (FormRecord.form_id, form_id),
                 (FormRecord.case_id, case_id),
@@ -342,6 +348,7 @@ class RecordOps:
         content: dict[str, Any] | None = None,
         service_line: str | None = None,
         minutes_spent: int | None = None,
+        hidden_from: uuid.UUID | None = None,
     ) -> RecordView:
         require(self.account.roles, Action.SERVE)
         form = self.registry.get(form_id)
@@ -366,6 +373,14 @@ class RecordOps:
                 self._check_group_allows(s, group, form.id)
                 project_id = group.project_id
                 service_line = service_line or group.service_line
+            elif form.scope is FormScope.CLIENT and (client_id is None or s.get(Client, client_id) is None):
+                raise CaseDeskError("R010", scope="服务对象 / client")
+            elif form.scope is FormScope.HOUSEHOLD and (household_id is None or s.get(Household, household_id) is None):
+                raise CaseDeskError("R010", scope="家庭 / household")
+            if project_id is None:  # client, household and standalone records: the current project by default
+                project_id = self._default_project(s)
+            if hidden_from is not None and hidden_from == owner_id:
+                raise CaseDeskError("R012")  # a complaint is never handled by the worker it concerns
             if not form.repeatable:
                 self._check_single(s, form, case_id, group_id)
             row = FormRecord(
@@ -378,6 +393,7 @@ class RecordOps:
                 household_id=household_id,
                 owner_id=owner_id,
                 author_id=self.account.id,
+                hidden_from_id=hidden_from,
                 status=states.RecordStatus.DRAFT,
                 content={},
                 content_hash="",
@@ -389,6 +405,13 @@ class RecordOps:
             filled = fill(form, normalize_content(form, content or {})[0], self._context(s, row))
             self._set_content(row, form, filled)
             return self._view(s, row)
+
+    @staticmethod
+    def _default_project(s: Session) -> uuid.UUID | None:
+        project = s.scalars(
+            select(Project).where(Project.active.is_(True)).order_by(Project.contract_start.desc())
+        ).first()
+        return project.id if project else None
 
     @staticmethod
     def _check_single(s: Session, form: FormDef, case_id: uuid.UUID | None, group_id: uuid.UUID | None) -> None:
