@@ -36,6 +36,8 @@ def sample_value(f: FieldDef, today: dt.date = DEMO_DAY) -> Any:
     """A plausible value for a field nobody described by hand."""
     if f.type is FieldType.TABLE:
         return [{c.id: sample_value(c, today) for c in f.columns if not c.read_only}]
+    if f.pattern and f.type is FieldType.TEXT:  # a value the pattern accepts: an ID number or a phone
+        return "11010519491231002X" if "{17}" in f.pattern else "13800000000"
     if f.type in (FieldType.CHOICE, FieldType.MULTI_CHOICE):
         first = f.options[0].value if f.options else None
         return [first] if f.type is FieldType.MULTI_CHOICE else first

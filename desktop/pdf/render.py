@@ -74,6 +74,7 @@ class PrintJob:
     qr_text: str | None = None
     attachment_names: dict[str, str] = field(default_factory=dict)
     visible: set[str] | None = None  # field ids shown (conditional fields); None: all
+    numbered: bool = True  # a case's or group's form: its number, or "pending"; other records have none
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -131,7 +132,7 @@ def decorate(c: pdfcanvas.Canvas, page: int, total: int, job: PrintJob | None) -
     c.setFillColor(colors.HexColor("#444444"))
     if job is not None:
         left = f"{job.agency}　{job.station}"
-        number = f"编号 No.：{job.number}" if job.number else "编号 No.：待定（尚未编号）"
+        number = f"编号 No.：{job.number}" if job.number else "编号 No.：待定（尚未编号）" if job.numbered else ""
         c.drawString(MARGIN, PAGE_H - 14 * mm, left)
         c.drawRightString(PAGE_W - MARGIN, PAGE_H - 14 * mm, number)
         c.drawString(MARGIN, PAGE_H - 18.5 * mm, f"{job.form.title.zh}　{job.form.paper_code or ''}")

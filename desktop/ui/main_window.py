@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         self.pages["home"].activated.connect(self._open_task)
         self.pages["cases"].activated.connect(self.open_case)
         self.pages["archive"].activated.connect(self.open_case)
+        self.service_new = QPushButton(self)
+        self.service_new.clicked.connect(self.new_service_record)
+        self.pages["records"].add_button(self.service_new)
         self.month_print_button = QPushButton(self)
         self.month_print_button.clicked.connect(self.print_month)
         self.pages["records"].add_button(self.month_print_button)
@@ -309,6 +312,7 @@ class MainWindow(QMainWindow):
         self.group_new.setText(self.tr("New form for this group…"))
         self.originals_button.setText(self.tr("Paper originals handed to the agency"))
         self.month_print_button.setText(self.tr("Print my forms of this month…"))
+        self.service_new.setText(self.tr("New service record…"))
         self.verify_input.setPlaceholderText(self.tr("Scan or paste a paper form's QR code to check it"))
         self.verify_button.setText(self.tr("Check the paper copy"))
         self.settings_title.setText(self.tr("Settings"))
@@ -374,6 +378,48 @@ class MainWindow(QMainWindow):
                 }
             )
         return rows
+
+    def new_service_record(self) -> Any:
+        """Records that are neither a case's nor a group's: visits, elders' files, supervision, volunteers,
+        trainings, complaints, rosters, mutual-aid organisations, household profiles."""
+        forms = [f for f in self.desk.registry if f.scope.value in ("client", "household", "standalone")]
+        labels = [f.title.get(self.lang) for f in forms]
+        choice = self.dialogs.choose(self.tr("New service record"), self.tr("Which record?"), labels)
+        if choice is None:
+            return None
+        form = forms[labels.index(choice)]
+        scope: dict[str, Any] = {}
+        if form.scope.value == "client":
+            clients = self.desk.clients()
+            names = [f"{c.name}　{c.birth_date or ''}" for c in clients]
+            picked = self.dialogs.choose(self.tr("New service record"), self.tr("For which client?"), names)
+            if picked is None:
+                return None
+            scope["client_id"] = clients[names.index(picked)].id
+        elif form.scope.value == "household":
+            households = self.desk.households()
+            names = [h.name for h in households]
+            picked = self.dialogs.choose(self.tr("New service record"), self.tr("For which household?"), names)
+            if picked is None:
+                return None
+            scope["household_id"] = households[names.index(picked)].id
+        if form.id == "complaint":
+            staff = [a for a in self.desk.accounts() if a.active]
+            names = [self.tr("Nobody in particular")] + [a.display_name for a in staff]
+            picked = self.dialogs.choose(
+                self.tr("Complaint"), self.tr("Whom does it concern? (they will not see it)"), names
+            )
+            if picked is None:
+                return None
+            if picked != names[0]:
+                scope["hidden_from"] = staff[names.index(picked) - 1].id
+        try:
+            record = self.desk.new_record(form.id, **scope)
+        except Exception as exc:  # shown in the user's words
+            self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
+            return None
+        self.refresh(Changes.RECORDS)
+        return self.open_record(record.id)
 
     def verify_paper(self) -> None:
         """A QR scanner types the code's text into the field; the domain says what the paper is."""

@@ -17,6 +17,7 @@ from desktop.errors import AccessDenied, CaseDeskError
 from desktop.forms import expressions
 from desktop.forms.compute import expression_names, fill, normalize_content
 from desktop.forms.schema import FormDef
+from desktop.forms.validation import visible_fields
 from desktop.models import (
     Account,
     Case,
@@ -49,6 +50,17 @@ class TimelineEntry:
     confirmed: bool = True
 
 
+def visible_names(form: FormDef, content: dict[str, Any]) -> dict[str, Any]:
+    """Expression names with hidden fields blank: an answer the worker moved away from (a "serious
+    problem" ticked, then the visit found nobody at home) does not trigger anything."""
+    names = expression_names(form, content)
+    shown = {f.id for f in visible_fields(form, names)}
+    return {
+        k: (v if k in shown or form.field(k) is None or not form.field(k).holds_value else None)
+        for k, v in names.items()
+    }
+
+
 class CaseOps:
     """Mixed into ``Desk``."""
 
@@ -73,7 +85,7 @@ class CaseOps:
             if effect.when != event:
                 continue
             if effect.condition:
-                names = names or expression_names(form, row.content)
+                names = names or visible_names(form, row.content)
                 if not expressions.truthy(effect.condition, names, default=False):
                     continue
             case = s.get(Case, row.case_id) if row.case_id else None

@@ -91,6 +91,7 @@ class PrintOps:
                 reviews=reviews,
                 signatures=self._signature_marks(s, row),
                 draft=not report.ok,
+                numbered=case is not None or group is not None,
                 attachment_names=attachments,
                 visible=shown,
                 qr_text=qr_text(number, row.id, row.revision_no, row.content_hash),

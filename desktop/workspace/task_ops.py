@@ -26,6 +26,7 @@ TASK_LABELS = {
     "follow_up": ("结案追踪", "Follow-up after closing"),
     "archive": ("个案待归档", "Case to archive"),
     "originals": ("纸质原件交机构", "Paper originals to the agency"),
+    "complaint": ("投诉须在时限内回应", "Complaint to answer by its deadline"),
     "group_plan": ("计划书须提前两周交督导", "Plan due to the supervisor two weeks ahead"),
     "group_report": ("报告及财务报告三天内提交", "Report and financial report due within 3 days"),
     "group_archive": ("小组/活动一周内归档", "Group or activity to archive within a week"),
@@ -111,6 +112,10 @@ class TaskOps:
                     add("draft", None, record=record)
                 elif record.status == RecordStatus.RETURNED:
                     add("returned", None, record=record)
+                if record.form_id == "complaint" and record.status != RecordStatus.APPROVED:
+                    deadline = record.content.get("response_deadline")
+                    if isinstance(deadline, str):
+                        add("complaint", dt.date.fromisoformat(deadline), record=record)
                 if record.form_id == "transfer" and record.status == RecordStatus.APPROVED:
                     due = self._transfer_due(record.content.get("transfer_date")).get("transfer.reply_due")
                     if record.content.get("reply") in (None, "pending") and due:

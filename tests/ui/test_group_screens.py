@@ -108,3 +108,31 @@ def test_the_roll_is_a_grid_to_tick_with_names_from_registration(qtbot, team):
     window.editor.refresh()
     assert window.editor.report.content["members"][0]["s1"] == "late"
     assert window.editor.report.content["total_attendances"] == 1  # late counts as present
+
+
+def scripted_choices(dialogs, *answers):
+    """Answer successive choose() questions with the options containing each answer."""
+    queue = iter(answers)
+
+    def choose(title, label, options):
+        answer = next(queue)
+        return next(o for o in options if answer in o)
+
+    dialogs.choose = choose
+
+
+def test_a_service_record_and_a_complaint_from_the_records_page(qtbot, team):
+    sup = team.desk("sup")
+    sup.create_client("长者乙")
+    dialogs = ScriptedDialogs()
+    main = MainWindow(sup, dialogs)
+    qtbot.addWidget(main)
+    scripted_choices(dialogs, "家访/电话访问记录", "长者乙")
+    visit = main.new_service_record()
+    assert visit is not None and visit.form.id == "visit" and visit.record.client_id is not None
+    assert visit.editor.rows["client_name"].widget.value() == "长者乙"
+    scripted_choices(dialogs, "投诉处理记录", "王社工")
+    window = main.new_service_record()
+    assert window is not None and window.form.id == "complaint"
+    assert window.record.id not in {r.id for r in team.desk("wang").records()}
+    main.ops.wait()

@@ -105,3 +105,94 @@ def test_a_complaint_is_hidden_from_the_worker_it_concerns(team):
         wang.new_record("complaint", hidden_from=wang.account.id)  # routed to the worker it concerns
     assert caught.value.code == "R012"
     assert record.id in {r.id for r in team.desk("head").records()}
+
+
+SERVICE_FORMS = [
+    "household_profile",
+    "elder_file",
+    "visit",
+    "supervision",
+    "volunteer",
+    "volunteer_service",
+    "training",
+    "complaint",
+    "correction_roster",
+    "mutual_aid_org",
+]
+
+
+def test_each_service_record_type_is_saved_validated_printed_and_listed(team, tmp_path):
+    import subprocess
+
+    from desktop.demo import complete_required
+
+    sup = team.desk("sup")  # supervision records are the supervisor's
+    client = sup.create_client("长者甲", birth_date=__import__("datetime").date(1950, 1, 1), domain="elderly")
+    household = sup.create_household("甲家")
+    for form_id in SERVICE_FORMS:
+        form = sup.registry.get(form_id)
+        scope = {"client": {"client_id": client.id}, "household": {"household_id": household.id}}.get(
+            form.scope.value, {}
+        )
+        with pytest.raises(CaseDeskError):
+            if scope:
+                sup.new_record(form_id)  # a client or household form needs its client or household
+            else:
+                raise CaseDeskError("R010", scope="-")
+        record = sup.new_record(form_id, **scope)
+        extra = {"serious_problem": False, "start_date": "2026-01-01", "end_date": "2026-12-31", "reoffended": False}
+        record, report = sup.save_record(record.id, complete_required(sup, record, extra))
+        assert report.ok, (form_id, [(i.code, i.path) for i in report.errors])
+        record, _ = sup.submit_record(record.id)
+        pdf = sup.print_record(record.id, tmp_path / f"{form_id}.pdf")
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert form.title.zh in text
+        assert [r.id for r in sup.records(form_id=form_id)] == [record.id]
+        assert record.project_id == team.project_id  # counted against the current project
+
+
+def test_a_visit_that_finds_a_serious_problem_opens_a_case_in_one_step(team):
+    from desktop.demo import complete_required
+
+    wang = team.desk("wang")
+    elder = wang.create_client("独居长者", domain="elderly")
+    visit = wang.new_record("visit", client_id=elder.id)
+    content = complete_required(wang, visit, {"serious_problem": True, "problem_details": "跌倒后无人照顾，情绪低落"})
+    wang.save_record(visit.id, content)
+    assert wang.cases(client_id=elder.id) == []
+    wang.submit_record(visit.id)
+    [case] = wang.cases(client_id=elder.id)
+    assert case.domain == "elderly" and case.status == "intake" and case.owner_id == wang.account.id
+    [intake] = wang.records(case_id=case.id)
+    assert intake.form_id == "intake" and "跌倒后无人照顾" in intake.content["request"]
+    assert intake.content["client_name"] == "独居长者"
+
+
+def test_a_complaint_is_due_in_the_handlers_tasks(team):
+    import datetime as dt
+
+    from desktop.demo import complete_required
+
+    sup = team.desk("sup")
+    sup.clock = lambda: dt.date(2026, 11, 23)
+    record = sup.new_record("complaint", hidden_from=team.desk("wang").account.id)
+    sup.save_record(
+        record.id, complete_required(sup, record, {"received_date": "2026-11-10", "response_deadline": "2026-11-20"})
+    )
+    due = [t for t in sup.tasks() if t.kind == "complaint"]
+    assert due and due[0].due == dt.date(2026, 11, 20) and due[0].overdue
+    assert not [t for t in team.desk("wang").tasks() if t.record_id == record.id]
+
+
+def test_a_hidden_answer_does_not_open_a_case(team):
+    from desktop.demo import complete_required
+
+    wang = team.desk("wang")
+    elder = wang.create_client("不在家的长者", domain="elderly")
+    visit = wang.new_record("visit", client_id=elder.id)
+    content = complete_required(wang, visit, {"serious_problem": True, "problem_details": "先勾了"})
+    hidden = complete_required(wang, visit, {**content, "mode": "home_visit", "outcome": "no_one"})
+    hidden["serious_problem"] = True  # left from before; the field is hidden once nobody was at home
+    wang.save_record(visit.id, hidden)
+    wang.submit_record(visit.id)
+    assert wang.cases(client_id=elder.id) == []
