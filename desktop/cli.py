@@ -379,6 +379,29 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    """Preview a roster (every row with its problems); with --yes, import it whole."""
+    with _open(args) as desk:
+        preview = desk.preview_roster(Path(args.file), args.kind)
+        rows = [
+            {"row": r.line, "name": r.values.get("name"), "problems": "；".join(r.errors) or "OK"} for r in preview.rows
+        ]
+        if not args.yes or preview.bad_rows:
+            _emit(args, rows, ("row", "name", "problems"))
+            if preview.bad_rows:
+                raise CaseDeskError("X002", count=len(preview.bad_rows))
+            print("预览完成，加 --yes 导入 / preview only: add --yes to import", file=sys.stderr)
+            return EXIT_OK
+        _emit(args, {"imported": desk.import_roster(preview)})
+    return EXIT_OK
+
+
+def cmd_records_export(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        _emit(args, {"xlsx": str(desk.export_xlsx(args.form, Path(args.out)))})
+    return EXIT_OK
+
+
 def cmd_cases_share(args: argparse.Namespace) -> int:
     import uuid
 
@@ -446,6 +469,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_verify)
+
+    roster = sub.add_parser("roster", help="rosters from Excel (elders, people under correction, 低保 households)")
+    roster_sub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    p = roster_sub.add_parser("import", help="check a roster row by row; --yes imports it whole")
+    p.add_argument("file")
+    p.add_argument("--kind", required=True, choices=["elders", "corrections", "dibao"])
+    p.add_argument("--yes", action="store_true", help="import (only when every row is clean)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_roster_import)
+    p = sub.add_parser("export", help="one form's records to an Excel file")
+    p.add_argument("form")
+    p.add_argument("--out", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_records_export)
 
     settings = sub.add_parser("settings", help="agency settings (deadlines, standards, autosave)")
     settings_sub = settings.add_subparsers(dest="settings_command", metavar="ACTION", required=True)

@@ -184,3 +184,24 @@ def test_settings_from_the_command_line(demo_dir: Path):
     assert shown["group.standards"] == {"elderly": {"small_activity_min": 60}}
     bad = casedesk("settings", "set", "group.standards", "[1, 2]", env=env)
     assert bad.returncode == 1 and "C001" in bad.stderr
+
+
+def test_roster_import_and_export_from_the_command_line(demo_dir: Path, tmp_path: Path):
+    from openpyxl import Workbook
+
+    env = {"CASEDESK_DATA_DIR": str(demo_dir), "CASEDESK_USER": "wang", "CASEDESK_PASSWORD": "casedesk-wang"}
+    book = Workbook()
+    book.active.append(["姓名", "出生日期"])
+    book.active.append(["名册长者", "1940-03-03"])
+    book.active.append(["坏日期", "某天"])
+    book.save(tmp_path / "roster.xlsx")
+    bad = casedesk("roster", "import", str(tmp_path / "roster.xlsx"), "--kind", "elders", "--yes", env=env)
+    assert bad.returncode == 1 and "X002" in bad.stderr and "坏日期" in bad.stdout
+    book.active.delete_rows(3)
+    book.save(tmp_path / "roster.xlsx")
+    preview = casedesk("roster", "import", str(tmp_path / "roster.xlsx"), "--kind", "elders", env=env)
+    assert preview.returncode == 0 and "--yes" in preview.stderr
+    done = casedesk("roster", "import", str(tmp_path / "roster.xlsx"), "--kind", "elders", "--yes", "--json", env=env)
+    assert json.loads(done.stdout) == {"imported": 1}
+    out = tmp_path / "intakes.xlsx"
+    assert casedesk("export", "intake", "--out", str(out), env=env).returncode == 0 and out.exists()
