@@ -24,18 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.forms.schema import FormScope
-from desktop.models.services import service_status_label
 from desktop.roles import role_label
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import RecordWindow, user_message
 from desktop.ui.i18n import LANGUAGES, install_language
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages import rows
 from desktop.ui.pages.client_panel import ClientPanel
 from desktop.ui.pages.code_tables import CodeTablePage
 from desktop.ui.pages.tables import ListPage, PlaceholderPage
-from desktop.workflow.case_rules import is_flagged, quarter_end
-from desktop.workflow.people import mask_id_number, mask_phone
-from desktop.workflow.record_states import RecordStatus, status_label
+from desktop.workflow.record_states import RecordStatus
 from desktop.workspace import Desk
 
 PAGES = ("home", "clients", "cases", "groups", "records", "review", "archive", "indicators", "sync", "settings")
@@ -76,30 +74,40 @@ class MainWindow(QMainWindow):
             "home": ListPage(self.ops, lambda q: self._task_rows(), ("task", "form", "due", "about"), self),
             "clients": ListPage(
                 self.ops,
-                self._client_rows,
+                lambda q: rows.client_rows(d, self.lang, q),
                 ("name", "sex", "birth_date", "domain", "phone", "id_number"),
                 self,
                 searchable=True,
             ),
             "cases": ListPage(
                 self.ops,
-                self._case_rows,
+                lambda q: rows.case_rows(d, self.lang, self._words(), q),
                 ("number", "client", "case_type", "domain", "status", "risk", "opened_on"),
                 self,
                 searchable=True,
             ),
             "groups": ListPage(
-                self.ops, self._group_rows, ("number", "name", "kind", "domain", "status"), self, searchable=True
+                self.ops,
+                lambda q: rows.group_rows(d, self.lang, self._words(), q),
+                ("number", "name", "kind", "domain", "status"),
+                self,
+                searchable=True,
             ),
             "records": ListPage(
-                self.ops, lambda q: self._record_rows(d.records()), ("form", "status", "date", "about"), self
+                self.ops,
+                lambda q: rows.record_rows(d, self.lang, self._words(), d.records()),
+                ("form", "status", "date", "about"),
+                self,
             ),
             "review": ListPage(
-                self.ops, lambda q: self._record_rows(self._awaiting_me()), ("form", "status", "date", "about"), self
+                self.ops,
+                lambda q: rows.record_rows(d, self.lang, self._words(), self._awaiting_me()),
+                ("form", "status", "date", "about"),
+                self,
             ),
             "archive": ListPage(
                 self.ops,
-                lambda q: self._archive_rows(),
+                lambda q: rows.archive_rows(d, self.lang),
                 ("number", "client", "status", "closed_on", "missing", "originals"),
                 self,
             ),
@@ -453,32 +461,9 @@ class MainWindow(QMainWindow):
         self.batch_window = BatchPrintWindow(self.desk, self.ops, self.dialogs, ids, out, self.lang)
         self.batch_window.show()
 
-    def _archive_rows(self) -> list[dict[str, Any]]:
-        desk, lang = self.desk, self.lang
-        clients = {c.id: c.name for c in desk.clients()}
-        rows = []
-        for case in desk.cases():
-            if case.status not in ("closed", "archived"):
-                continue
-            if case.status == "archived" and case.originals_handed_on is not None:
-                continue
-            missing = "、".join(desk.registry.get(f).title.get(lang) for f in desk.archive_missing(case.id))
-            rows.append(
-                {
-                    "id": case.id,
-                    "number": case.archive_code,
-                    "client": clients.get(case.client_id),
-                    "status": service_status_label(case.status, lang),
-                    "closed_on": case.closed_on,
-                    "missing": missing if case.status == "closed" else "",
-                    "originals": ""
-                    if case.originals_handed_on
-                    else quarter_end(case.closed_on)
-                    if case.closed_on
-                    else "",
-                }
-            )
-        return rows
+    def _words(self) -> dict[str, str]:
+        """Words the list rows need, in the window's language."""
+        return {"pending": self.tr("pending"), "unsaved": self.tr("unsaved typing kept")}
 
     def _originals_handed(self) -> None:
         case_id = self.pages["archive"].selected_id()
@@ -529,84 +514,8 @@ class MainWindow(QMainWindow):
         """Forms waiting for my decision, risk-flagged work first (the domain's review tasks, in order)."""
         return [self.desk.record(t.record_id) for t in self.desk.tasks() if t.kind == "review"]
 
-    def _record_rows(self, records: list[Any]) -> list[dict[str, Any]]:
-        desk, lang = self.desk, self.lang
-        kept = {d.record_id for d in desk.drafts()}
-        unsaved = self.tr("unsaved typing kept")
-        clients = {c.id: c.name for c in desk.clients()}
-        groups = {g.id: g.name for g in desk.groups()}
-        rows = []
-        for r in records:
-            form = desk.registry.get(r.form_id) if r.form_id in desk.registry else None
-            about = clients.get(r.client_id) or groups.get(r.group_id) or ""
-            rows.append(
-                {
-                    "id": r.id,
-                    "form": form.title.get(lang) if form else r.form_id,
-                    "status": status_label(r.status, lang)
-                    + (f" · {role_label(r.pending_role, lang)}" if r.pending_role else "")
-                    + (f" · {unsaved}" if r.id in kept else ""),
-                    "date": r.service_date or r.created_at.date(),
-                    "about": about,
-                }
-            )
-        return rows
-
     def _option(self, list_name: str, value: Any) -> str:
         return self.desk.registry.option_label(list_name, value, self.lang)
-
-    def _client_rows(self, query: str) -> list[dict[str, Any]]:
-        return [
-            {
-                "id": c.id,
-                "name": c.name,
-                "sex": self._option("sex", c.sex),
-                "birth_date": c.birth_date,
-                "domain": self._option("domain", c.domain),
-                "phone": mask_phone(c.phone),  # lists mask; the client's own forms show the full value
-                "id_number": mask_id_number(c.id_number),
-            }
-            for c in self.desk.clients(query)
-        ]
-
-    @staticmethod
-    def _matches(query: str, *texts: str | None) -> bool:
-        """Search by archive number (any part, any case) or name."""
-        query = query.strip().upper()
-        return not query or any(query in (t or "").upper() for t in texts)
-
-    def _case_rows(self, query: str = "") -> list[dict[str, Any]]:
-        clients = {c.id: c.name for c in self.desk.clients()}
-        pending = self.tr("pending")
-        return [
-            {
-                "id": c.id,
-                "number": c.archive_code or pending,
-                "client": clients.get(c.client_id),
-                "case_type": self._option("case_type", c.case_type),
-                "domain": self._option("domain", c.domain),
-                "status": service_status_label(c.status, self.lang),
-                "risk": ("⚠ " + self._option("risk_level", c.risk_level)) if is_flagged(c.risk_level) else "",
-                "opened_on": c.opened_on,
-            }
-            for c in self.desk.cases()
-            if self._matches(query, c.archive_code, clients.get(c.client_id))
-        ]
-
-    def _group_rows(self, query: str = "") -> list[dict[str, Any]]:
-        pending = self.tr("pending")
-        return [
-            {
-                "id": g.id,
-                "number": g.archive_code or pending,
-                "name": g.name,
-                "kind": self._option("group_type", g.kind),
-                "domain": self._option("domain", g.domain),
-                "status": service_status_label(g.status, self.lang),
-            }
-            for g in self.desk.groups()
-            if self._matches(query, g.archive_code, g.name)
-        ]
 
     # -- records ---------------------------------------------------------------------------------
     def open_record(self, record_id: Any) -> RecordWindow | None:

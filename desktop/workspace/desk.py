@@ -23,8 +23,10 @@ from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
 from desktop.settings import SETTINGS, coerce
 from desktop.workflow.permissions import Action, require
+from desktop.workspace.attachment_ops import AttachmentOps
 from desktop.workspace.calendar_ops import CalendarOps
 from desktop.workspace.case_ops import CaseOps
+from desktop.workspace.context_ops import ContextOps
 from desktop.workspace.draft_ops import DraftOps
 from desktop.workspace.group_ops import GroupOps
 from desktop.workspace.keystore import Keystore, check_password_strength
@@ -41,6 +43,8 @@ from desktop.workspace.task_ops import TaskOps
 
 class Desk(
     RecordOps,
+    ContextOps,
+    AttachmentOps,
     ServiceOps,
     DraftOps,
     NumberingOps,

@@ -4,13 +4,9 @@ and attachments. The rules themselves are in ``desktop.workflow``; this module a
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import mimetypes
-import shutil
 import uuid
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, or_, select
@@ -18,14 +14,11 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
 from desktop.forms.compute import fill, normalize_content
-from desktop.forms.expressions import age
 from desktop.forms.registry import Registry
 from desktop.forms.schema import FormDef, FormScope
 from desktop.forms.validation import Report, validate
 from desktop.models import (
     Account,
-    Agency,
-    Attachment,
     Case,
     Client,
     Comment,
@@ -36,7 +29,6 @@ from desktop.models import (
     Household,
     Project,
     ServiceGroup,
-    Station,
     utcnow,
 )
 from desktop.roles import role_label
@@ -191,144 +183,6 @@ class RecordOps:
     def comments(self, record_id: uuid.UUID) -> list[Comment]:
         with self.session() as s:
             return list(s.scalars(select(Comment).where(Comment.record_id == record_id).order_by(Comment.created_at)))
-
-    # -- the context forms carry values from -----------------------------------------------------
-    def _context(self, s: Session, row: FormRecord) -> dict[str, Any]:
-        ctx: dict[str, Any] = {"today": dt.date.today().isoformat()}
-        agency = s.scalars(select(Agency)).first()
-        if agency:
-            ctx["agency.name"] = agency.name
-        owner = s.get(Account, row.owner_id) if row.owner_id else None
-        if owner:
-            ctx["worker.name"] = owner.display_name
-            station = s.get(Station, owner.station_id) if owner.station_id else None
-            if station:
-                ctx["station.name"] = station.name
-            supervisor = s.get(Account, owner.supervisor_id) if owner.supervisor_id else None
-            if supervisor:
-                ctx["supervisor.name"] = supervisor.display_name
-        project = s.get(Project, row.project_id) if row.project_id else None
-        if project:
-            ctx["project.name"] = project.name
-        client = s.get(Client, row.client_id) if row.client_id else None
-        if client:
-            ctx.update(
-                {
-                    "client.name": client.name,
-                    "client.sex": client.sex,
-                    "client.id_number": client.id_number,
-                    "client.phone": client.phone,
-                    "client.address": client.address,
-                    "client.birth_date": client.birth_date.isoformat() if client.birth_date else None,
-                    "client.age": age(client.birth_date),
-                }
-            )
-        case = s.get(Case, row.case_id) if row.case_id else None
-        if case:
-            sessions = (
-                s.scalar(
-                    select(func.count(FormRecord.id)).where(
-                        FormRecord.case_id == case.id,
-                        FormRecord.form_id == "record",
-                        FormRecord.status != states.RecordStatus.VOID,
-                        FormRecord.id != row.id,
-                    )
-                )
-                or 0
-            )
-            ctx.update(
-                {
-                    "case.number": case.archive_code,
-                    "case.type": case.case_type,
-                    "case.domain": case.domain,
-                    "case.opened_on": case.opened_on.isoformat() if case.opened_on else None,
-                    "case.session_count": sessions,
-                    "case.next_session_no": sessions + 1,
-                    "case.transferred": case.transferred,
-                    "case.intake_date": self._intake_date(s, case.id),
-                }
-            )
-        if case:
-            ctx["case.documents"] = self._case_documents(s, case.id)
-        if row.form_id == "transfer":
-            ctx.update(self._transfer_due(row.content.get("transfer_date")))
-        group = s.get(ServiceGroup, row.group_id) if row.group_id else None
-        if group:
-            ctx.update(
-                {
-                    "group.name": group.name,
-                    "group.number": group.archive_code,
-                    "group.kind": group.kind,
-                    "group.domain": group.domain,
-                    "group.venue": group.venue,
-                    "group.start_date": group.planned_start.isoformat() if group.planned_start else None,
-                    "group.end_date": group.planned_end.isoformat() if group.planned_end else None,
-                }
-            )
-            ctx.update({k: v for k, v in self.group_facts(s, group).items() if v is not None})
-        household = s.get(Household, row.household_id) if row.household_id else None
-        if household:
-            ctx.update({"household.name": household.name, "household.address": household.address})
-        return ctx
-
-    def _case_documents(self, s: Session, case_id: uuid.UUID) -> list[dict[str, Any]]:
-        """One checklist row per kind of form the case holds (the archive checklist starts from it)."""
-        rows: dict[str, dict[str, Any]] = {}
-        records = s.scalars(
-            select(FormRecord)
-            .where(FormRecord.case_id == case_id, FormRecord.status != states.RecordStatus.VOID)
-            .order_by(FormRecord.created_at)
-        )
-        for record in records:
-            if record.form_id not in self.registry:
-                continue
-            form = self.registry.get(record.form_id)
-            row = rows.setdefault(
-                record.form_id, {"kind": form.id, "name": form.title.zh, "paper_code": form.paper_code, "count": 0}
-            )
-            row["count"] += 1
-            if record.service_date:
-                row["doc_date"] = record.service_date.isoformat()
-        for row in rows.values():
-            count = row.pop("count")
-            if count > 1:
-                row["name"] += f"（{count} 份）"
-        return list(rows.values())
-
-    @staticmethod
-    def _intake_date(s: Session, case_id: uuid.UUID) -> str | None:
-        """The intake date of the case's approved intake (sessions cannot be dated before it)."""
-        intake = s.scalars(
-            select(FormRecord).where(
-                FormRecord.case_id == case_id,
-                FormRecord.form_id == "intake",
-                FormRecord.status == states.RecordStatus.APPROVED,
-            )
-        ).first()
-        return intake.content.get("intake_date") if intake else None
-
-    def _transfer_due(self, transfer_date: Any) -> dict[str, Any]:
-        """The receiver's reply is due within the agency's number of working days (003 第三章第七条)."""
-        days = int(self.setting("transfer.reply_working_days"))
-        out: dict[str, Any] = {"transfer.reply_days": days}
-        try:
-            start = dt.date.fromisoformat(transfer_date) if isinstance(transfer_date, str) else None
-        except ValueError:
-            start = None
-        if start is not None:
-            due, unknown = self.work_calendar().add_working_days(start, days)
-            out["transfer.reply_due"] = due.isoformat()
-            if unknown:
-                years = "、".join(str(y) for y in unknown)
-                out["transfer.calendar_note"] = (
-                    f"{years} 年的节假日安排尚未录入，按周一至周五计算；请在设置中录入 / "
-                    f"No holiday data for {years}: Monday to Friday assumed; enter the year in Settings"
-                )
-        return out
-
-    def record_context(self, record_id: uuid.UUID) -> dict[str, Any]:
-        with self.session() as s:
-            return self._context(s, self._record_row(s, record_id))
 
     # -- writing ---------------------------------------------------------------------------------
     def _require_owner(self, row: FormRecord) -> None:
@@ -608,60 +462,3 @@ class RecordOps:
             row.status = states.RecordStatus.VOID
             row.void_reason = reason.strip()
             return self._view(s, row)
-
-    # -- attachments -----------------------------------------------------------------------------
-    def add_attachment(
-        self,
-        path: Path,
-        *,
-        record_id: uuid.UUID | None = None,
-        case_id: uuid.UUID | None = None,
-        group_id: uuid.UUID | None = None,
-        client_id: uuid.UUID | None = None,
-        description: str | None = None,
-    ) -> Attachment:
-        """Copy a file into the workspace under its SHA-256 and record it (the original is untouched)."""
-        path = Path(path)
-        if not path.is_file():
-            raise CaseDeskError("R007", path=str(path))
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-        sha = digest.hexdigest()
-        target = self.attachment_path(sha)
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(".part")
-            shutil.copyfile(path, tmp)
-            tmp.replace(target)
-        with self.session() as s:
-            if record_id is not None:
-                row = self._record_row(s, record_id)
-                case_id, group_id, client_id = row.case_id, row.group_id, row.client_id
-            attachment = Attachment(
-                record_id=record_id,
-                case_id=case_id,
-                group_id=group_id,
-                client_id=client_id,
-                filename=path.name,
-                media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream",
-                sha256=sha,
-                size=path.stat().st_size,
-                description=description,
-                author_id=self.account.id,
-            )
-            s.add(attachment)
-            return attachment
-
-    def attachment_path(self, sha256: str) -> Path:
-        return self.layout.attachments / sha256[:2] / sha256
-
-    def attachments(self, record_id: uuid.UUID | None = None, case_id: uuid.UUID | None = None) -> list[Attachment]:
-        with self.session() as s:
-            query = select(Attachment).order_by(Attachment.created_at)
-            if record_id:
-                query = query.where(Attachment.record_id == record_id)
-            if case_id:
-                query = query.where(Attachment.case_id == case_id)
-            return list(s.scalars(query))

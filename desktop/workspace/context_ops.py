@@ -1,0 +1,161 @@
+"""What a record's form carries, worked out on the Desk: the agency, worker, client, case or group,
+household, the transfer's reply due date, the archive checklist of a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from contextlib import AbstractContextManager
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.forms.expressions import age
+from desktop.models import Account, Agency, Case, Client, FormRecord, Household, Project, ServiceGroup, Station
+from desktop.workflow import record_states as states
+
+
+class ContextOps:
+    """Mixed into ``Desk``."""
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    # -- the context forms carry values from -----------------------------------------------------
+    def _context(self, s: Session, row: FormRecord) -> dict[str, Any]:
+        ctx: dict[str, Any] = {"today": dt.date.today().isoformat()}
+        agency = s.scalars(select(Agency)).first()
+        if agency:
+            ctx["agency.name"] = agency.name
+        owner = s.get(Account, row.owner_id) if row.owner_id else None
+        if owner:
+            ctx["worker.name"] = owner.display_name
+            station = s.get(Station, owner.station_id) if owner.station_id else None
+            if station:
+                ctx["station.name"] = station.name
+            supervisor = s.get(Account, owner.supervisor_id) if owner.supervisor_id else None
+            if supervisor:
+                ctx["supervisor.name"] = supervisor.display_name
+        project = s.get(Project, row.project_id) if row.project_id else None
+        if project:
+            ctx["project.name"] = project.name
+        client = s.get(Client, row.client_id) if row.client_id else None
+        if client:
+            ctx.update(
+                {
+                    "client.name": client.name,
+                    "client.sex": client.sex,
+                    "client.id_number": client.id_number,
+                    "client.phone": client.phone,
+                    "client.address": client.address,
+                    "client.birth_date": client.birth_date.isoformat() if client.birth_date else None,
+                    "client.age": age(client.birth_date),
+                }
+            )
+        case = s.get(Case, row.case_id) if row.case_id else None
+        if case:
+            sessions = (
+                s.scalar(
+                    select(func.count(FormRecord.id)).where(
+                        FormRecord.case_id == case.id,
+                        FormRecord.form_id == "record",
+                        FormRecord.status != states.RecordStatus.VOID,
+                        FormRecord.id != row.id,
+                    )
+                )
+                or 0
+            )
+            ctx.update(
+                {
+                    "case.number": case.archive_code,
+                    "case.type": case.case_type,
+                    "case.domain": case.domain,
+                    "case.opened_on": case.opened_on.isoformat() if case.opened_on else None,
+                    "case.session_count": sessions,
+                    "case.next_session_no": sessions + 1,
+                    "case.transferred": case.transferred,
+                    "case.intake_date": self._intake_date(s, case.id),
+                }
+            )
+        if case:
+            ctx["case.documents"] = self._case_documents(s, case.id)
+        if row.form_id == "transfer":
+            ctx.update(self._transfer_due(row.content.get("transfer_date")))
+        group = s.get(ServiceGroup, row.group_id) if row.group_id else None
+        if group:
+            ctx.update(
+                {
+                    "group.name": group.name,
+                    "group.number": group.archive_code,
+                    "group.kind": group.kind,
+                    "group.domain": group.domain,
+                    "group.venue": group.venue,
+                    "group.start_date": group.planned_start.isoformat() if group.planned_start else None,
+                    "group.end_date": group.planned_end.isoformat() if group.planned_end else None,
+                }
+            )
+            ctx.update({k: v for k, v in self.group_facts(s, group).items() if v is not None})
+        household = s.get(Household, row.household_id) if row.household_id else None
+        if household:
+            ctx.update({"household.name": household.name, "household.address": household.address})
+        return ctx
+
+    def _case_documents(self, s: Session, case_id: uuid.UUID) -> list[dict[str, Any]]:
+        """One checklist row per kind of form the case holds (the archive checklist starts from it)."""
+        rows: dict[str, dict[str, Any]] = {}
+        records = s.scalars(
+            select(FormRecord)
+            .where(FormRecord.case_id == case_id, FormRecord.status != states.RecordStatus.VOID)
+            .order_by(FormRecord.created_at)
+        )
+        for record in records:
+            if record.form_id not in self.registry:
+                continue
+            form = self.registry.get(record.form_id)
+            row = rows.setdefault(
+                record.form_id, {"kind": form.id, "name": form.title.zh, "paper_code": form.paper_code, "count": 0}
+            )
+            row["count"] += 1
+            if record.service_date:
+                row["doc_date"] = record.service_date.isoformat()
+        for row in rows.values():
+            count = row.pop("count")
+            if count > 1:
+                row["name"] += f"（{count} 份）"
+        return list(rows.values())
+
+    @staticmethod
+    def _intake_date(s: Session, case_id: uuid.UUID) -> str | None:
+        """The intake date of the case's approved intake (sessions cannot be dated before it)."""
+        intake = s.scalars(
+            select(FormRecord).where(
+                FormRecord.case_id == case_id,
+                FormRecord.form_id == "intake",
+                FormRecord.status == states.RecordStatus.APPROVED,
+            )
+        ).first()
+        return intake.content.get("intake_date") if intake else None
+
+    def _transfer_due(self, transfer_date: Any) -> dict[str, Any]:
+        """The receiver's reply is due within the agency's number of working days (003 第三章第七条)."""
+        days = int(self.setting("transfer.reply_working_days"))
+        out: dict[str, Any] = {"transfer.reply_days": days}
+        try:
+            start = dt.date.fromisoformat(transfer_date) if isinstance(transfer_date, str) else None
+        except ValueError:
+            start = None
+        if start is not None:
+            due, unknown = self.work_calendar().add_working_days(start, days)
+            out["transfer.reply_due"] = due.isoformat()
+            if unknown:
+                years = "、".join(str(y) for y in unknown)
+                out["transfer.calendar_note"] = (
+                    f"{years} 年的节假日安排尚未录入，按周一至周五计算；请在设置中录入 / "
+                    f"No holiday data for {years}: Monday to Friday assumed; enter the year in Settings"
+                )
+        return out
+
+    def record_context(self, record_id: uuid.UUID) -> dict[str, Any]:
+        with self.session() as s:
+            return self._context(s, self._record_row(s, record_id))
