@@ -355,11 +355,17 @@ class MainWindow(QMainWindow):
         desk, lang = self.desk, self.lang
         clients = {c.id: c.name for c in desk.clients()}
         cases = {c.id: c for c in desk.cases()}
+        groups = {g.id: g for g in desk.groups()}
         kept = {d.record_id for d in desk.drafts()}
         rows, seen = [], set()
         for task in desk.tasks():
             case = cases.get(task.case_id)
-            about = (case.archive_code or "") + " " + clients.get(case.client_id, "") if case else ""
+            group_id = task.group_id or (desk.record(task.record_id).group_id if task.record_id else None)
+            group = groups.get(group_id)
+            if case:
+                about = f"{case.archive_code or ''} {clients.get(case.client_id, '')}"
+            else:
+                about = f"{group.archive_code or ''} {group.name}" if group else ""
             form = desk.registry.get(task.form_id).title.get(lang) if task.form_id in desk.registry else ""
             flag = " ⚠" if task.risk in ("high", "imminent") else ""
             due = f"{task.due or ''}" + (self.tr(" (overdue)") if task.overdue else "")
