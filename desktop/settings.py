@@ -61,6 +61,13 @@ SETTINGS: dict[str, SettingDef] = {
             "security.auto_lock_minutes", int, 10, "无操作自动锁定（分钟）", "Minutes idle before locking", minimum=1
         ),
         SettingDef("workspace.mode", str, "standalone", "工作区类型", "Workspace mode"),
+        SettingDef(
+            "numbering.record_category",
+            str,
+            "PRO",
+            "专业档案（督导记录）的服务类别编码",
+            "Category code for professional records (supervision)",
+        ),
         SettingDef("group.standards", dict, {}, "各领域服务标准（机构调整）", "Per-domain standards (agency changes)"),
     )
 }

@@ -157,6 +157,7 @@ EFFECTS = frozenset(
         "group_reporting",  # the report is with the reviewers
         "close_group",  # the report is approved: the group or activity is finished
         "open_case_from_visit",  # a visit found a serious problem: a case with an intake to write
+        "number_record",  # a record filed on its own (supervision) takes an archive number
     }
 )
 EVENTS = frozenset({"submitted", "approved", "returned"})

@@ -66,4 +66,5 @@ class IssuedNumber(Base):
     issuer: Mapped[str] = mapped_column(String(36))  # workspace id
     case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("case_file.id"))
     group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("service_group.id"))
+    record_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("form_record.id"))
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

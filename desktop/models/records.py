@@ -34,6 +34,8 @@ class FormRecord(Authored, ServiceWork, Base):
     submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     void_reason: Mapped[str | None] = mapped_column(Text)
+    # Records filed on their own (supervision records) take an archive number like cases and groups.
+    archive_code: Mapped[str | None] = mapped_column(String(40), unique=True)
     # Never shown to this account (a complaint about them), whatever their role.
     hidden_from_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("account.id"))
 

@@ -108,6 +108,9 @@ class CaseOps:
                 group.status = GroupStatus.CLOSED
                 group.closed_on = today
             return
+        if effect == "number_record":
+            self._number_record(s, row)
+            return
         if effect == "open_case_from_visit" and row.client_id is not None:
             self._case_from_visit(s, row)
             return

@@ -18,6 +18,7 @@ from desktop.models import (
     CaseStatus,
     CodeCategory,
     CodeNature,
+    FormRecord,
     IssuedNumber,
     NumberLease,
     Project,
@@ -131,6 +132,7 @@ class NumberingOps:
         *,
         case_id: uuid.UUID | None = None,
         group_id: uuid.UUID | None = None,
+        record_id: uuid.UUID | None = None,
     ) -> str | None:
         taken = set(
             s.scalars(
@@ -156,6 +158,7 @@ class NumberingOps:
                 issuer=self.device_id,
                 case_id=case_id,
                 group_id=group_id,
+                record_id=record_id,
             )
         )
         s.flush()
@@ -178,6 +181,17 @@ class NumberingOps:
         month = codes.yearmonth(group.numbered_on or self.today())
         group.archive_code = self._issue(s, category, nature, month, group_id=group.id)
         group.number_pending = group.archive_code is None
+
+    def _number_record(self, s: Session, row: FormRecord) -> None:
+        """A record filed on its own (a supervision record): the project's category (or the agency's
+        category for professional records), the nature its form takes, the month of its date."""
+        if row.archive_code:
+            return
+        project = s.get(Project, row.project_id) if row.project_id else None
+        category = (project.archive_category if project else None) or self.setting("numbering.record_category")
+        nature = self._nature(s, row.form_id)
+        month = codes.yearmonth(row.service_date or self.today())
+        row.archive_code = self._issue(s, category, nature, month, record_id=row.id)
 
     def _open_case(self, s: Session, case: Case, on: dt.date | None = None) -> None:
         if case.opened_on is None:

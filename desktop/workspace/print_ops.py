@@ -75,7 +75,7 @@ class PrintOps:
             station = s.get(Station, owner.station_id) if owner and owner.station_id else None
             case = s.get(Case, row.case_id) if row.case_id else None
             group = s.get(ServiceGroup, row.group_id) if row.group_id else None
-            number = case.archive_code if case else group.archive_code if group else None
+            number = case.archive_code if case else group.archive_code if group else row.archive_code
             names = {a.id: a.display_name for a in s.scalars(select(Account))}
             reviews = self._review_lines(s, row, form.approval, names)
             attachments = {
@@ -91,7 +91,7 @@ class PrintOps:
                 reviews=reviews,
                 signatures=self._signature_marks(s, row),
                 draft=not report.ok,
-                numbered=case is not None or group is not None,
+                numbered=case is not None or group is not None or any(e.do == "number_record" for e in form.effects),
                 attachment_names=attachments,
                 visible=shown,
                 qr_text=qr_text(number, row.id, row.revision_no, row.content_hash),

@@ -196,3 +196,22 @@ def test_a_hidden_answer_does_not_open_a_case(team):
     wang.save_record(visit.id, hidden)
     wang.submit_record(visit.id)
     assert wang.cases(client_id=elder.id) == []
+
+
+def test_a_supervision_record_is_filed_with_an_archive_number(team, tmp_path):
+    import subprocess
+
+    from desktop.demo import complete_required
+
+    sup = team.desk("sup")
+    record = sup.new_record("supervision")
+    record, _ = sup.save_record(record.id, complete_required(sup, record, {"supervision_date": "2026-11-05"}))
+    assert sup.record(record.id).status == "draft"
+    sup.submit_record(record.id)
+    with sup.session() as s:
+        from desktop.models import FormRecord
+
+        code = s.get(FormRecord, record.id).archive_code
+    assert code == "PRO-DD-001-202611"
+    pdf = sup.print_record(record.id, tmp_path / "sup.pdf")
+    assert code in subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
