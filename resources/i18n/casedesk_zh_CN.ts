@@ -188,112 +188,170 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="57"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="59"/>
         <source>New client</source>
         <translation>新增服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="58"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="59"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="61"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="60"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="62"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="61"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="63"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="62"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="64"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="63"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="65"/>
         <source>Add client</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="64"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="66"/>
         <source>Open a case for the selected client…</source>
         <translation>为选中的服务对象开个案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="73"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="78"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="83"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="67"/>
+        <source>Import a roster from Excel…</source>
+        <translation>从 Excel 导入名册…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="76"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="81"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="86"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="174"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="78"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="81"/>
         <source>Please give the client&apos;s name.</source>
         <translation>请填写服务对象姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="83"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="86"/>
         <source>The date of birth is not a date (YYYY-MM-DD).</source>
         <translation>出生日期格式不对（年-月-日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="97"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="100"/>
         <source>These clients may be the same person:</source>
         <translation>以下服务对象可能是同一人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="101"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="104"/>
         <source>Add a new client anyway?</source>
         <translation>仍要新增吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="103"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="106"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="120"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="124"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="135"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="122"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="150"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="156"/>
+        <source>Import a roster</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="126"/>
+        <source>Elders</source>
+        <translation>长者名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="127"/>
+        <source>People under community correction</source>
+        <translation>社区矫正对象名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="128"/>
+        <source>Households on minimum living allowance</source>
+        <translation>低保家庭名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
+        <source>Which list is it?</source>
+        <translation>这是哪一种名册？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="140"/>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="146"/>
+        <source>Nothing imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="146"/>
+        <source>Correct these rows and import again:</source>
+        <translation>请修正以下各行后再导入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="149"/>
+        <source>All %1 rows are in order. Import them?</source>
+        <translation>全部 %1 行无误，要导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="156"/>
+        <source>%1 imported.</source>
+        <translation>已导入 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="164"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="168"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="179"/>
         <source>Open a case</source>
         <translation>开个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="120"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="164"/>
         <source>Select a client first.</source>
         <translation>请先选中一位服务对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="124"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="168"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="174"/>
         <source>The agency has no service project yet.</source>
         <translation>机构还没有服务项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="135"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="179"/>
         <source>Service project</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="140"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="184"/>
         <source>Hotline</source>
         <translation>热线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="140"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="184"/>
         <source>Is this a hotline consultation (12355/12351), served before approval?</source>
         <translation>这是先服务、后补审批的热线咨询（12355/12351）吗？</translation>
     </message>
@@ -428,8 +486,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="49"/>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
@@ -479,7 +537,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="230"/>
         <location filename="../../desktop/ui/main_window.py" line="275"/>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
@@ -732,7 +790,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="325"/>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
@@ -743,7 +801,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
@@ -773,92 +831,92 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>New service record</source>
         <translation>新建服务记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Which record?</source>
         <translation>哪一种记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>For which client?</source>
         <translation>哪一位服务对象？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>For which household?</source>
         <translation>哪一个家庭？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>Nobody in particular</source>
         <translation>不针对具体人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Whom does it concern? (they will not see it)</source>
         <translation>投诉涉及哪位人员？（此人将看不到这份记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536"/>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>

@@ -202,3 +202,28 @@ def test_a_whole_case_walked_through_the_record_windows(qtbot, team):
     main.ops.wait()
     assert wang.case(case.id).status == "archived"
     main.close()
+
+
+def test_a_roster_is_imported_from_the_clients_page_only_when_clean(qtbot, team, tmp_path):
+    from openpyxl import Workbook
+
+    wang = team.desk("wang")
+    dialogs = ScriptedDialogs()
+    main = MainWindow(wang, dialogs)
+    qtbot.addWidget(main)
+    book = Workbook()
+    book.active.append(["姓名", "出生日期"])
+    book.active.append(["名册长者", "1940-03-03"])
+    book.active.append(["坏日期", "某天"])
+    path = tmp_path / "名册.xlsx"
+    book.save(path)
+    dialogs.file_answer = path
+    dialogs.choice_answer = "长者"
+    main.client_panel.import_roster()
+    assert dialogs.shown[-1][0] == "error" and "坏日期" in dialogs.shown[-1][2]
+    assert wang.clients("名册长者") == []
+    book.active.delete_rows(3)
+    book.save(path)
+    main.client_panel.import_roster()
+    main.ops.wait()
+    assert [c.name for c in wang.clients("名册长者")] == ["名册长者"]

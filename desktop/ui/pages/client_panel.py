@@ -43,11 +43,13 @@ class ClientPanel(QGroupBox):
         self.add_button.clicked.connect(self.add_client)
         self.case_button = QPushButton(self)
         self.case_button.clicked.connect(self.open_case)
+        self.roster_button = QPushButton(self)
+        self.roster_button.clicked.connect(self.import_roster)
         form = QFormLayout(self)
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for widget in (self.name, self.sex, self.birth, self.id_number):
             row1.addWidget(widget)
-        for widget in (self.phone, self.address, self.domain, self.add_button, self.case_button):
+        for widget in (self.phone, self.address, self.domain, self.add_button, self.case_button, self.roster_button):
             row2.addWidget(widget)
         form.addRow(row1)
         form.addRow(row2)
@@ -62,6 +64,7 @@ class ClientPanel(QGroupBox):
         self.birth.setToolTip(self.tr("Date of birth"))
         self.add_button.setText(self.tr("Add client"))
         self.case_button.setText(self.tr("Open a case for the selected client…"))
+        self.roster_button.setText(self.tr("Import a roster from Excel…"))
         for combo, list_name in ((self.sex, "sex"), (self.domain, "domain")):
             current = combo.currentData()
             combo.clear()
@@ -111,6 +114,47 @@ class ClientPanel(QGroupBox):
             lambda: self.desk.create_client(name, **fields),
             changes=Changes.CLIENTS,
             on_done=done,
+            on_error=self._failed,
+        )
+
+    def import_roster(self) -> None:
+        """Preview a roster row by row; import it only when every row is clean and the user agrees."""
+        path = self.dialogs.open_file(self.tr("Import a roster"), "Excel (*.xlsx)")
+        if path is None:
+            return
+        kinds = {
+            "elders": self.tr("Elders"),
+            "corrections": self.tr("People under community correction"),
+            "dibao": self.tr("Households on minimum living allowance"),
+        }
+        chosen = self.dialogs.choose(self.tr("Import a roster"), self.tr("Which list is it?"), list(kinds.values()))
+        if chosen is None:
+            return
+        kind = next(k for k, v in kinds.items() if v == chosen)
+        try:
+            preview = self.desk.preview_roster(path, kind)
+        except Exception as exc:  # shown in the user's words
+            self._failed(exc)
+            return
+        if preview.bad_rows:
+            row_word = self.tr("Row %1")
+            lines = [
+                f"{row_word.replace('%1', str(r.line))}: {r.values.get('name') or ''} — {'；'.join(r.errors)}"
+                for r in preview.bad_rows[:20]
+            ]
+            self.dialogs.error(
+                self.tr("Nothing imported"), self.tr("Correct these rows and import again:") + "\n" + "\n".join(lines)
+            )
+            return
+        question = self.tr("All %1 rows are in order. Import them?").replace("%1", str(len(preview.rows)))
+        if not self.dialogs.confirm(self.tr("Import a roster"), question):
+            return
+        self.ops.run(
+            lambda: self.desk.import_roster(preview),
+            changes=Changes.CLIENTS,
+            on_done=lambda n: self.dialogs.info(
+                self.tr("Import a roster"), self.tr("%1 imported.").replace("%1", str(n))
+            ),
             on_error=self._failed,
         )
 
