@@ -189,6 +189,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "N008": ("此编号段不是发给本设备的", "This number block is for another device"),
     "N009": ("编号段与已有编号段重叠：{start}–{end}", "The number block overlaps one held already: {start}–{end}"),
     # Command line (C)
+    # Bundles (B): files that carry work between a device and its hub
+    "B001": ("“{name}”不是 CaseDesk 数据包", "{name} is not a CaseDesk bundle"),
+    "B002": (
+        "数据包由更新版本的 CaseDesk 制作（格式 {found}，本程序支持到 {supported}），请先升级程序",
+        "The bundle was made by a newer CaseDesk (format {found}, this program reads up to {supported}); "
+        "please upgrade CaseDesk first",
+    ),
+    "B003": (
+        "数据包不完整（可能只复制了一部分）：{reason}",
+        "The bundle is incomplete (perhaps partly copied): {reason}",
+    ),
+    "B004": (
+        "数据包签名不符，文件被改动或损坏，已拒绝导入",
+        "The bundle's signature does not match: the file was changed or damaged, and nothing was imported",
+    ),
+    "B005": ("数据包来自未知设备“{device}”", "The bundle comes from an unknown device {device}"),
+    "B006": ("数据包内容不安全，已拒绝：{reason}", "The bundle's contents are unsafe and were refused: {reason}"),
+    "B007": ("数据包无法解密（不是发给本工作区的）", "The bundle cannot be decrypted (it is not addressed here)"),
+    "B008": ("数据包过大（{size}），上限为 {limit}", "The bundle is too large ({size}); the limit is {limit}"),
     "C001": ("缺少参数：{what}", "Missing argument: {what}"),
     "C002": ("已取消", "Cancelled"),
 }
