@@ -208,6 +208,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "B006": ("数据包内容不安全，已拒绝：{reason}", "The bundle's contents are unsafe and were refused: {reason}"),
     "B007": ("数据包无法解密（不是发给本工作区的）", "The bundle cannot be decrypted (it is not addressed here)"),
     "B008": ("数据包过大（{size}），上限为 {limit}", "The bundle is too large ({size}); the limit is {limit}"),
+    "B009": (
+        "恢复密钥无法读取：口令不正确或文件已损坏",
+        "The recovery keys cannot be read: the passphrase is wrong or the file is damaged",
+    ),
     "C001": ("缺少参数：{what}", "Missing argument: {what}"),
     "C002": ("已取消", "Cancelled"),
 }
