@@ -214,12 +214,13 @@ def open_bundle(
     if len(ephemeral_public) != 32 or len(nonce) != 12:
         raise CaseDeskError("B003", reason="the key material has the wrong length")
     recipient_public = public_bytes(recipient_private.public_key())
-    shared = recipient_private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
     try:
+        # A degenerate ephemeral key (e.g. all zeros) makes the exchange itself fail.
+        shared = recipient_private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
         payload = ChaCha20Poly1305(_key(shared, ephemeral_public, recipient_public)).decrypt(
             nonce, parsed.ciphertext, parsed.header_bytes
         )
-    except InvalidTag as exc:
+    except (InvalidTag, ValueError) as exc:
         raise CaseDeskError("B007") from exc
     if hashlib.sha256(payload).hexdigest() != header["payload_sha256"]:
         raise CaseDeskError("B004")

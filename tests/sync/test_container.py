@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import io
+import json
 import struct
 import zipfile
 
@@ -134,3 +136,13 @@ def test_sealing_refuses_unsafe_names() -> None:
     with pytest.raises(CaseDeskError) as caught:
         container.seal(HEADER, {"../x": b""}, SENDER, RECIPIENT.public_key())
     assert caught.value.code == "B006"
+
+
+def test_a_signed_bundle_with_a_degenerate_ephemeral_key_is_refused_cleanly(sealed: bytes) -> None:
+    # Rebuild the header with an all-zero X25519 key and sign it properly: only the exchange can refuse it.
+    header = dict(container.read_header(sealed))
+    header["ephemeral_public"] = base64.b64encode(bytes(32)).decode("ascii")
+    header_bytes = json.dumps(header, sort_keys=True).encode()
+    body = struct.pack(">8sHI", container.MAGIC, 1, len(header_bytes)) + header_bytes
+    body += struct.pack(">Q", 16) + bytes(16)
+    assert _code(body + SENDER.sign(body)) == "B007"
