@@ -212,6 +212,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "恢复密钥无法读取：口令不正确或文件已损坏",
         "The recovery keys cannot be read: the passphrase is wrong or the file is damaged",
     ),
+    "B010": (
+        "数据包 {name} 是第 {sequence} 号，比已导入的第 {last} 号旧，已拒绝（其内容已随后来的数据包到达）",
+        "{name} is bundle {sequence}, older than bundle {last} imported already; refused (what it carried "
+        "arrived with the later one)",
+    ),
+    "B011": (
+        "设备“{device}”已被撤销（{date}），其数据包一律拒绝",
+        "The device {device} was revoked ({date}); its bundles are refused",
+    ),
+    "B012": (
+        "数据包是发给“{recipient}”的，不是本工作区",
+        "The bundle is addressed to {recipient}, not to this workspace",
+    ),
+    "B013": ("一次性验证码不正确，或注册文件已损坏", "The one-time code is wrong, or the enrolment file is damaged"),
+    "B014": (
+        "设备“{device}”的首个数据包未通过一次性验证码核验，已拒绝",
+        "The first bundle of {device} failed the one-time code check and was refused",
+    ),
+    "B015": (
+        "数据包中的表单“{form}”是第 {found} 版，本程序只认识到第 {supported} 版，请先升级程序",
+        "The bundle holds {form} version {found}; this program knows up to version {supported}: please upgrade",
+    ),
+    "B016": (
+        "数据包与本工作区的数据矛盾，未导入任何内容：{reason}",
+        "The bundle contradicts this workspace; nothing was imported: {reason}",
+    ),
+    "B017": (
+        "本工作区还没有加入同步（督导中心先执行“建立督导中心”，设备先导入注册文件）",
+        "This workspace does not sync yet (a hub is set up first; a device imports its enrolment file)",
+    ),
+    "B018": ("本工作区已经是督导中心", "This workspace is a hub already"),
+    "B019": ("设备名“{name}”已被使用", "The device name {name} is taken"),
+    "B020": ("只有督导中心可以{action}", "Only a hub can {action}"),
+    "B021": ("找不到设备“{name}”", "No device {name}"),
+    "B022": (
+        "注册文件只能导入到空文件夹，或尚未加入督导中心的独立工作区：{path}",
+        "An enrolment file goes into an empty folder or a standalone workspace that has not joined a hub: {path}",
+    ),
+    "B023": ("找不到待处理的冲突 {id}", "No open conflict {id}"),
+    "B024": (
+        "设备“{device}”的注册已经完成，一次性验证码不能再用",
+        "The enrolment of {device} is complete; its one-time code cannot be used again",
+    ),
     "C001": ("缺少参数：{what}", "Missing argument: {what}"),
     "C002": ("已取消", "Cancelled"),
 }

@@ -7,6 +7,7 @@ from desktop.models.org import Account, Agency, Project, Setting, Station
 from desktop.models.people import Client, Household, HouseholdMember
 from desktop.models.records import Attachment, Comment, Decision, Draft, FormRecord, FormRevision, Signature
 from desktop.models.services import Case, CaseStatus, GroupStatus, ServiceGroup
+from desktop.models.sync import SyncBase, SyncConflict, SyncImport, SyncPeer
 
 __all__ = [
     "Account",
@@ -35,6 +36,10 @@ __all__ = [
     "Setting",
     "Signature",
     "Station",
+    "SyncBase",
+    "SyncConflict",
+    "SyncImport",
+    "SyncPeer",
     "new_id",
     "utcnow",
 ]

@@ -38,6 +38,7 @@ from desktop.workspace.roster_ops import RosterOps
 from desktop.workspace.service_ops import ServiceOps
 from desktop.workspace.signature_ops import SignatureOps
 from desktop.workspace.store import StoreStatus
+from desktop.workspace.sync_ops import SyncOps
 from desktop.workspace.task_ops import TaskOps
 
 
@@ -55,6 +56,7 @@ class Desk(
     PrintOps,
     SignatureOps,
     RosterOps,
+    SyncOps,
 ):
     def __init__(
         self,

@@ -70,6 +70,37 @@ class Keystore:
         data["accounts"][username]["active"] = active
         write_json_atomic(self.path, data)
 
+    def export_entries(self, usernames: list[str]) -> dict[str, dict]:
+        """The entries of the people who will sign in on an enrolled device (password hashes only)."""
+        accounts = self._read()["accounts"]
+        return {u: dict(accounts[u]) for u in usernames if u in accounts}
+
+    def import_entries(self, entries: dict, *, dry_run: bool = False, remap: dict[str, str] | None = None) -> None:
+        """Add the entries of accounts new here; a person who already signs in here keeps their password.
+        ``remap`` points existing entries at the ids the hub gives their accounts (joining a hub)."""
+        for username, entry in entries.items():
+            if not (
+                isinstance(username, str)
+                and isinstance(entry, dict)
+                and isinstance(entry.get("account_id"), str)
+                and isinstance(entry.get("password_hash"), str)
+            ):
+                raise CaseDeskError("B003", reason="an account entry is not readable")
+        if dry_run:
+            return
+        data = self._read()
+        for username, entry in entries.items():
+            if username not in data["accounts"]:
+                data["accounts"][username] = {
+                    "account_id": entry["account_id"],
+                    "password_hash": entry["password_hash"],
+                    "active": bool(entry.get("active", True)),
+                }
+        for username, account_id in (remap or {}).items():
+            if username in data["accounts"]:
+                data["accounts"][username]["account_id"] = account_id
+        write_json_atomic(self.path, data)
+
     def unlock(self, username: str, password: str) -> Unlocked:
         """The account behind ``username`` if ``password`` is right; one message for every failure
         so that a guesser cannot tell a wrong name from a wrong password."""

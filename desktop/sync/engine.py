@@ -1,0 +1,431 @@
+"""Collecting the rows a peer lacks and applying the rows a peer sent, inside one session.
+
+Nothing here commits: the caller opens one transaction for a whole import, so a refusal anywhere
+(a contradiction, a broken row) leaves the workspace exactly as it was. Bases (what the peer holds)
+move when a row is received, and when the peer acknowledges a bundle that carried it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, and_, delete, or_, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.errors import CaseDeskError
+from desktop.models import Account, Base, SyncBase, SyncConflict, SyncPeer
+from desktop.sync.rows import (
+    REFERENCE_TABLES,
+    SERVICE_TABLES,
+    SPECS,
+    UPWARD_REFERENCE,
+    decode_row,
+    encode_row,
+    is_local_setting,
+    merge_row,
+    row_hash,
+    row_key,
+)
+
+CHUNK = 500
+
+
+@dataclass
+class Applied:
+    """What an import did, per table: for the summary shown to the person importing."""
+
+    inserted: Counter[str] = field(default_factory=Counter)
+    updated: Counter[str] = field(default_factory=Counter)
+    unchanged: Counter[str] = field(default_factory=Counter)
+    conflicts: list[dict[str, str]] = field(default_factory=list)
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _upsert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert or replace rows by primary key (SQLite and PostgreSQL spell it the same way)."""
+    if not rows:
+        return
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(table)
+    keys = [c.name for c in table.primary_key.columns]
+    statement = statement.on_conflict_do_update(
+        index_elements=keys, set_={c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
+    )
+    for start in range(0, len(rows), CHUNK):
+        s.execute(statement, rows[start : start + CHUNK])
+
+
+def _bases(s: Session, peer_id: str, tbl: str) -> dict[str, SyncBase]:
+    return {b.row_key: b for b in s.scalars(select(SyncBase).where(SyncBase.peer_id == peer_id, SyncBase.tbl == tbl))}
+
+
+def _open_conflicts(s: Session, tbl: str) -> set[str]:
+    return set(
+        s.scalars(select(SyncConflict.row_key).where(SyncConflict.tbl == tbl, SyncConflict.resolved_at.is_(None)))
+    )
+
+
+def _set_bases(
+    s: Session, peer_id: str, tbl: str, rows: Iterable[tuple[str, str, dict[str, Any]]], sent_seq: int | None
+) -> None:
+    """Record, per row, either what the peer now holds (sent_seq None) or what is in flight to it."""
+    values = []
+    existing = _bases(s, peer_id, tbl)
+    for key, digest, data in rows:
+        old = existing.get(key)
+        entry = {
+            "peer_id": peer_id,
+            "tbl": tbl,
+            "row_key": key,
+            "hash": old.hash if old else None,
+            "data": old.data if old else None,
+            "sent_seq": old.sent_seq if old else None,
+            "sent_hash": old.sent_hash if old else None,
+            "sent_data": old.sent_data if old else None,
+        }
+        if sent_seq is None:
+            entry.update(hash=digest, data=data)
+        else:
+            entry.update(sent_seq=sent_seq, sent_hash=digest, sent_data=data)
+        values.append(entry)
+    _upsert(s, SyncBase.__table__, values)
+
+
+def apply_ack(s: Session, peer: SyncPeer, ack: int) -> None:
+    """The peer imported our bundles up to ``ack``: what they carried is now what the peer holds."""
+    if ack <= peer.acked_seq:
+        return
+    if ack > peer.sent_seq:
+        raise CaseDeskError("B003", reason=f"it acknowledges bundle {ack}, which was never sent")
+    s.execute(
+        SyncBase.__table__.update()
+        .where(SyncBase.peer_id == peer.id, SyncBase.sent_seq.is_not(None), SyncBase.sent_seq <= ack)
+        .values(hash=SyncBase.sent_hash, data=SyncBase.sent_data, sent_seq=None, sent_hash=None, sent_data=None)
+    )
+    peer.acked_seq = ack
+
+
+# -- what to send ----------------------------------------------------------------------------------
+def hub_scope(s: Session, usernames: Sequence[str]) -> dict[str, set[uuid.UUID]]:
+    """The rows a device's workers need: their cases and groups with every record, person and number
+    they involve (a case transferred to them included; a restored laptop gets all of it)."""
+    users = set(s.scalars(select(Account.id).where(Account.username.in_(list(usernames)))))
+    t = {name: _table(name) for name in SPECS}
+
+    def ids(table: str, *conditions: Any) -> set[uuid.UUID]:
+        found: set[uuid.UUID] = set()
+        for condition in conditions:
+            found |= set(s.scalars(select(t[table].c.id).where(condition)))
+        return found
+
+    def values(table: str, column: str, where: Any) -> set[uuid.UUID]:
+        return {v for v in s.scalars(select(t[table].c[column]).where(where)) if v is not None}
+
+    def within(column: Any, keys: set[uuid.UUID]) -> Any:
+        return column.in_(list(keys)) if keys else False
+
+    cases = ids("case_file", t["case_file"].c.owner_id.in_(users))
+    groups = ids("service_group", t["service_group"].c.owner_id.in_(users))
+    fr = t["form_record"].c
+    records = ids("form_record", fr.owner_id.in_(users), within(fr.case_id, cases), within(fr.group_id, groups))
+    households = ids("household", t["household"].c.owner_id.in_(users))
+    clients = ids("client", t["client"].c.owner_id.in_(users))
+    clients |= values("case_file", "client_id", within(t["case_file"].c.id, cases))
+    clients |= values("form_record", "client_id", within(fr.id, records))
+    households |= values("case_file", "household_id", within(t["case_file"].c.id, cases))
+    households |= values("form_record", "household_id", within(fr.id, records))
+    households |= values("client", "household_id", within(t["client"].c.id, clients))
+    members = ids("household_member", within(t["household_member"].c.household_id, households))
+    clients |= values("household_member", "client_id", within(t["household_member"].c.id, members))
+    households |= values("client", "household_id", within(t["client"].c.id, clients))
+    by_record = {
+        name: ids(name, within(t[name].c.record_id, records))
+        for name in ("form_revision", "decision", "comment", "signature")
+    }
+    at = t["attachment"].c
+    attachments = ids(
+        "attachment", within(at.record_id, records), within(at.case_id, cases), within(at.group_id, groups)
+    )
+    attachments |= values("signature", "attachment_id", within(t["signature"].c.id, by_record["signature"]))
+    attachments |= values("decision", "evidence_id", within(t["decision"].c.id, by_record["decision"]))
+    nc = t["issued_number"].c
+    numbers = ids(
+        "issued_number", within(nc.case_id, cases), within(nc.group_id, groups), within(nc.record_id, records)
+    )
+    return {
+        "household": households,
+        "client": clients,
+        "household_member": members,
+        "case_file": cases,
+        "service_group": groups,
+        "form_record": records,
+        **by_record,
+        "attachment": attachments,
+        "issued_number": numbers,
+    }
+
+
+def collect_rows(
+    s: Session, peer: SyncPeer, sequence: int, scope: dict[str, set[uuid.UUID]] | None
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows changed since the version the peer holds (all of them for a new peer), marked in flight.
+    ``scope`` None: every row here (a device sends all it holds). Rows with an open conflict wait."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for spec in SERVICE_TABLES:
+        table = spec.table
+        bases = _bases(s, peer.id, spec.name)
+        held = _open_conflicts(s, spec.name)
+        query = select(table)
+        if scope is not None:
+            wanted = {str(k) for k in scope.get(spec.name, set())} | set(bases)
+            rows = [r for r in s.execute(query).mappings() if str(r["id"]) in wanted]
+        else:
+            rows = list(s.execute(query).mappings())
+        chosen, marks = [], []
+        for row in rows:
+            encoded = encode_row(table, row)
+            key, digest = row_key(table, row), row_hash(encoded)
+            base = bases.get(key)
+            if (base is not None and base.hash == digest) or key in held:
+                continue
+            chosen.append(encoded)
+            marks.append((key, digest, encoded))
+        if chosen:
+            out[spec.name] = chosen
+            _set_bases(s, peer.id, spec.name, marks, sequence)
+    return out
+
+
+def collect_reference(s: Session) -> dict[str, list[dict[str, Any]]]:
+    tables = {}
+    for name in REFERENCE_TABLES:
+        table = _table(name)
+        rows = [encode_row(table, r) for r in s.execute(select(table)).mappings()]
+        if name == "setting":
+            rows = [r for r in rows if not is_local_setting(r["key"])]
+        tables[name] = sorted(rows, key=lambda r: str(r.get("id") or r.get("key") or r.get("day") or r.get("year")))
+    return tables
+
+
+def collect_upward_reference(s: Session, peer: SyncPeer, sequence: int) -> dict[str, list[dict[str, Any]]]:
+    """Stations, projects and accounts made here that the hub does not hold yet (a standalone that joined)."""
+    out = {}
+    for name in UPWARD_REFERENCE:
+        table = _table(name)
+        known = {key for key, base in _bases(s, peer.id, name).items() if base.hash is not None}
+        rows = [encode_row(table, r) for r in s.execute(select(table)).mappings() if str(r["id"]) not in known]
+        if rows:
+            out[name] = rows
+            _set_bases(s, peer.id, name, [(r["id"], row_hash(r), r) for r in rows], sequence)
+    return out
+
+
+# -- applying what arrived --------------------------------------------------------------------------
+def defer_foreign_keys(s: Session) -> None:
+    """Rows of one import reference each other in any order: check references at commit instead."""
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))
+
+
+def apply_reference(s: Session, peer: SyncPeer, reference: dict[str, list[Any]]) -> Counter[str]:
+    """The hub's agency tables replace ours: rows by id are updated, code tables and the calendar
+    are taken whole, settings shared by the agency are overwritten (this device's own stay)."""
+    changed: Counter[str] = Counter()
+    for name in REFERENCE_TABLES:
+        if name not in reference:
+            continue
+        table = _table(name)
+        rows = [decode_row(table, r) for r in reference[name]]
+        if name in ("code_category", "code_nature"):
+            # The hub's codes replace ours of the same letters; codes only this device has stay.
+            s.execute(
+                delete(table).where(
+                    or_(table.c.code.in_([r["code"] for r in rows]), table.c.id.in_([r["id"] for r in rows]))
+                )
+            )
+        elif name == "calendar_year":
+            years = [r["year"] for r in rows]
+            s.execute(delete(table).where(table.c.year.in_(years)))
+            days = _table("calendar_day")
+            for year in years:
+                s.execute(delete(days).where(days.c.day.between(dt.date(year, 1, 1), dt.date(year, 12, 31))))
+        if name == "setting":
+            rows = [r for r in rows if not is_local_setting(r["key"])]
+        _upsert(s, table, rows)
+        if name in UPWARD_REFERENCE:
+            _set_bases(s, peer.id, name, [(str(r["id"]), "", {}) for r in rows], None)
+        changed[name] = len(rows)
+    return changed
+
+
+def apply_upward_reference(s: Session, peer: SyncPeer, reference: dict[str, list[Any]]) -> Counter[str]:
+    """New stations, projects and accounts from a joining standalone. Nothing the hub has is changed,
+    and accounts arrive disabled: a device never grants anyone a role at the hub."""
+    added: Counter[str] = Counter()
+    for name in UPWARD_REFERENCE:
+        table = _table(name)
+        rows = [decode_row(table, r) for r in reference.get(name, [])]
+        known = set(s.scalars(select(table.c.id).where(table.c.id.in_([r["id"] for r in rows])))) if rows else set()
+        fresh = [r for r in rows if r["id"] not in known]
+        if name == "account":
+            taken = set(s.scalars(select(Account.username)))
+            for row in fresh:
+                row["active"] = False
+                row["note"] = f"joined from device {peer.name}"
+                if row["username"] in taken:
+                    row["username"] = f"{row['username']}@{peer.name}"[:64]
+        if fresh:
+            s.execute(table.insert(), fresh)
+        _set_bases(s, peer.id, name, [(str(r["id"]), "", {}) for r in rows], None)
+        added[name] = len(fresh)
+    return added
+
+
+def _local_rows(s: Session, table: Table, keys: list[Any]) -> dict[str, dict[str, Any]]:
+    found = {}
+    pk = table.primary_key.columns[0]
+    for start in range(0, len(keys), CHUNK):
+        for row in s.execute(select(table).where(pk.in_(keys[start : start + CHUNK]))).mappings():
+            found[row_key(table, row)] = encode_row(table, row)
+    return found
+
+
+def apply_rows(s: Session, peer: SyncPeer, incoming: dict[str, list[Any]], applied: Applied) -> None:
+    unknown = set(incoming) - set(SPECS)
+    if unknown:
+        raise CaseDeskError("B003", reason=f"unknown tables {sorted(unknown)}")
+    stashed_revisions: dict[str, str] = {}  # revision id -> conflict id
+    for spec in SERVICE_TABLES:
+        table = spec.table
+        raw = incoming.get(spec.name) or []
+        if not isinstance(raw, list):
+            raise CaseDeskError("B003", reason=f"{spec.name} is not a list")
+        decoded = [decode_row(table, r) for r in raw]
+        encoded = [encode_row(table, r) for r in decoded]  # normalised, as local rows are
+        local = _local_rows(s, table, [r[table.primary_key.columns[0].name] for r in decoded])
+        bases = _bases(s, peer.id, spec.name)
+        held = {
+            c.row_key: c
+            for c in s.scalars(
+                select(SyncConflict).where(SyncConflict.tbl == spec.name, SyncConflict.resolved_at.is_(None))
+            )
+        }
+        inserts, updates, base_marks = [], [], []
+        for row, enc in zip(decoded, encoded, strict=True):
+            key = row_key(table, row)
+            digest = row_hash(enc)
+            base_marks.append((key, digest, enc))
+            if spec.name in ("decision", "comment") and str(row.get("revision_id")) in stashed_revisions:
+                _stash(s, stashed_revisions[str(row["revision_id"])], spec.name, enc)
+                continue
+            mine = local.get(key)
+            if mine is None:
+                if spec.name == "form_revision" and _revision_clash(s, row):
+                    stashed_revisions[key] = _stash_revision(s, peer, enc)
+                    continue
+                inserts.append(row)
+                applied.inserted[spec.name] += 1
+                continue
+            if row_hash(mine) == digest:
+                applied.unchanged[spec.name] += 1
+                continue
+            if key in held:  # a person is deciding already: keep the newest from the peer beside it
+                held[key].incoming = enc
+                applied.conflicts.append({"table": spec.name, "key": key})
+                continue
+            base = bases.get(key)
+            if base is not None and base.hash is not None and base.hash == row_hash(mine):
+                merged = enc  # unchanged here since the peer's version: take theirs
+                conflicts: list[str] = []
+            else:
+                merge = merge_row(spec, mine, base.data if base else None, enc)
+                merged, conflicts = merge.row, merge.conflicts
+            if conflicts:
+                s.add(
+                    SyncConflict(
+                        peer_id=peer.id,
+                        tbl=spec.name,
+                        row_key=key,
+                        fields=conflicts,
+                        local=mine,
+                        incoming=enc,
+                        base=base.data if base else None,
+                    )
+                )
+                s.flush()
+                applied.conflicts.append({"table": spec.name, "key": key})
+                continue
+            updates.append(decode_row(table, merged))
+            applied.updated[spec.name] += 1
+        if inserts:
+            s.execute(table.insert(), inserts)
+        for row in updates:
+            pk = table.primary_key.columns[0]
+            s.execute(table.update().where(pk == row[pk.name]).values(**row))
+        _set_bases(s, peer.id, spec.name, base_marks, None)
+
+
+def _revision_clash(s: Session, row: dict[str, Any]) -> bool:
+    revisions = _table("form_revision")
+    return (
+        s.scalar(
+            select(revisions.c.id).where(
+                and_(revisions.c.record_id == row["record_id"], revisions.c.number == row["number"])
+            )
+        )
+        is not None
+    )
+
+
+def _stash_revision(s: Session, peer: SyncPeer, revision: dict[str, Any]) -> str:
+    """Both sides wrote revision N of one form: the peer's waits beside the open conflict on the form."""
+    record_key = revision["record_id"]
+    conflict = s.scalars(
+        select(SyncConflict).where(
+            SyncConflict.tbl == "form_record", SyncConflict.row_key == record_key, SyncConflict.resolved_at.is_(None)
+        )
+    ).first()
+    if conflict is None:
+        local = _local_rows(s, _table("form_record"), [uuid.UUID(record_key)]).get(record_key, {})
+        conflict = SyncConflict(
+            peer_id=peer.id, tbl="form_record", row_key=record_key, fields=["revision"], local=local, incoming=local
+        )
+        s.add(conflict)
+        s.flush()
+    conflict.stash = [*conflict.stash, {"table": "form_revision", "row": revision}]
+    return str(conflict.id)
+
+
+def _stash(s: Session, conflict_id: str, tbl: str, row: dict[str, Any]) -> None:
+    conflict = s.get(SyncConflict, uuid.UUID(conflict_id))
+    assert conflict is not None
+    conflict.stash = [*conflict.stash, {"table": tbl, "row": row}]
+
+
+def check_references(s: Session) -> None:
+    """Deferred references are checked at commit; check them now so the refusal names the problem."""
+    if s.get_bind().dialect.name != "sqlite":
+        return
+    broken = s.execute(text("PRAGMA foreign_key_check")).fetchall()
+    if broken:
+        table, _rowid, parent, _fk = broken[0]
+        raise CaseDeskError("B016", reason=f"a {table} row refers to a {parent} row this workspace does not have")
+
+
+def flush_or_refuse(s: Session) -> None:
+    try:
+        s.flush()
+        check_references(s)
+    except IntegrityError as exc:
+        raise CaseDeskError("B016", reason=str(exc.orig).splitlines()[0]) from exc

@@ -1,0 +1,673 @@
+"""Sync on the Desk: setting up a hub, enrolling and revoking devices, exporting and importing bundles,
+and the conflicts a person resolves (docs/sync.md).
+
+A hub sends each device the agency's tables, its number blocks and the caseload of the people who
+work on it; a device sends the hub every row that changed since the hub last confirmed. Each import
+is checked whole (signature, sender, recipient, order, forms' versions) before one transaction
+applies it; a refusal anywhere leaves the workspace as it was."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import json
+import os
+import re
+import secrets
+import uuid
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop import __version__
+from desktop.errors import CaseDeskError
+from desktop.forms.registry import Registry
+from desktop.models import (
+    Account,
+    Agency,
+    FormRecord,
+    FormRevision,
+    IssuedNumber,
+    NumberLease,
+    Setting,
+    SyncBase,
+    SyncConflict,
+    SyncImport,
+    SyncPeer,
+    utcnow,
+)
+from desktop.sync import container, engine
+from desktop.sync.enrolment import new_code, seal_enrolment
+from desktop.sync.keys import KeyPairs, PublicKeys, write_recovery_file
+from desktop.sync.rows import decode_row, encode_row, row_hash
+from desktop.workflow.permissions import Action, require
+from desktop.workspace.keystore import Keystore
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_json_atomic
+
+BUNDLE_SUFFIX = ".cdbundle"
+KEYS_FORMAT = "casedesk-sync-keys"
+Progress = Callable[[int, int, str], None]
+
+
+def _no_progress(done: int, total: int, label: str) -> None:
+    return None
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    recipient: str
+    sequence: int
+    counts: dict[str, int]
+    size: int
+
+
+@dataclass
+class ImportSummary:
+    """What one import did, in words a person can act on."""
+
+    name: str
+    sender: str
+    sequence: int
+    already_imported: bool = False
+    missing: list[int] = field(default_factory=list)  # earlier bundles never imported (carried by this one)
+    inserted: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: int = 0
+    conflicts: int = 0
+    numbers_given: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class DeviceView:
+    id: str
+    name: str
+    users: list[str]
+    enrolled_at: dt.datetime
+    first_bundle_in: bool
+    revoked_at: dt.datetime | None
+    sent: int
+    received: int
+    acknowledged: int
+
+
+def keys_path(layout: Layout) -> Path:
+    return layout.root / "sync-keys.json"
+
+
+def save_own_keys(layout: Layout, keys: KeyPairs) -> None:
+    # Kept beside the store; the security work wraps them with the workspace's data key.
+    path = keys_path(layout)
+    write_json_atomic(path, {"format": KEYS_FORMAT, "version": 1, "keys": keys.to_pem(None)})
+    os.chmod(path, 0o600)
+
+
+def load_own_keys(layout: Layout) -> KeyPairs:
+    path = keys_path(layout)
+    if not path.exists():
+        raise CaseDeskError("B017")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CaseDeskError("B009") from exc
+    return KeyPairs.from_pem(data.get("keys") if isinstance(data, dict) else None, None)
+
+
+def enrolment_mac(mac_key: str, device_id: str, public: dict[str, str]) -> str:
+    message = engine_canonical({"device": device_id, "keys": public})
+    return hmac.new(base64.b64decode(mac_key), message, hashlib.sha256).hexdigest()
+
+
+def engine_canonical(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def write_file_atomic(path: Path, data: bytes) -> None:
+    """A bundle appears under its name only once complete: a pulled USB stick leaves a .part file."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with tmp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CaseDeskError("W003", path=str(path.parent), reason=exc.strerror or str(exc)) from exc
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", text).strip("_") or "device"
+
+
+class SyncOps:
+    """Mixed into ``Desk``."""
+
+    layout: Layout
+    info: WorkspaceInfo
+    account: Account
+    registry: Registry
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    def assign_pending(self) -> list[str]:  # provided by NumberingOps
+        raise NotImplementedError
+
+    # -- set-up -------------------------------------------------------------------------------------
+    def hub_init(self, recovery_file: Path, passphrase: str) -> dict[str, Any]:
+        """Make this workspace the agency's hub: its key pairs, and a recovery copy of the private keys
+        (passphrase-protected) for the agency head to keep offline. A standalone keeps its numbers."""
+        require(self.account.roles, Action.MANAGE_AGENCY)
+        if keys_path(self.layout).exists() and self.info.mode == Mode.HUB:
+            raise CaseDeskError("B018")
+        if self.info.mode == Mode.FIELD:
+            raise CaseDeskError("B022", path=str(self.layout.root))
+        keys = KeyPairs.generate()
+        agency = self.agency().name  # type: ignore[attr-defined]
+        write_recovery_file(Path(recovery_file), keys, passphrase, agency)
+        with self.session() as s:
+            highest = s.scalar(select(func.max(IssuedNumber.sequence))) or 0
+            for lease in s.scalars(select(NumberLease).where(NumberLease.end.is_(None))):
+                lease.retired = True  # the standalone's open range: hub blocks from now on
+            nxt = s.get(Setting, "numbering.next_block_start")
+            if nxt is None:
+                s.add(Setting(key="numbering.next_block_start", value=highest + 1))
+            elif int(nxt.value) <= highest:
+                nxt.value = highest + 1
+            mode = s.get(Setting, "workspace.mode")
+            if mode is not None:
+                mode.value = str(Mode.HUB)
+        save_own_keys(self.layout, keys)
+        self.info.mode = str(Mode.HUB)
+        self.layout.write_info(self.info)
+        self.ensure_own_block()  # type: ignore[attr-defined]
+        return {"hub": self.info.workspace_id, "agency": agency, "recovery_file": str(recovery_file)}
+
+    def _require_hub(self, action: str) -> None:
+        if self.info.mode != Mode.HUB:
+            raise CaseDeskError("B020", action=action)
+
+    def enrol_device(self, name: str, out: Path, users: list[str] | None = None) -> str:
+        """An enrolment file for a named device and the one-time code to give its user by hand."""
+        require(self.account.roles, Action.MANAGE_AGENCY)
+        self._require_hub("注册设备 / enrol devices")
+        name = name.strip()
+        if not name:
+            raise CaseDeskError("C001", what="--device")
+        keys = load_own_keys(self.layout)
+        code, mac_key = new_code(), base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+        device_id = str(uuid.uuid4())
+        keystore = Keystore(self.layout.keystore_file)
+        with self.session() as s:
+            if s.scalars(select(SyncPeer).where(SyncPeer.name == name)).first() is not None:
+                raise CaseDeskError("B019", name=name)
+            accounts = list(s.scalars(select(Account).where(Account.active.is_(True))))
+            if users is None:
+                users = [a.username for a in accounts if a.has_role("worker")]
+            unknown = sorted(set(users) - {a.username for a in accounts})
+            if unknown:
+                raise CaseDeskError("R008", kind="账号 / account", id="、".join(unknown))
+            lease = self._grant(s, device_id, 50)  # type: ignore[attr-defined]
+            agency = s.scalars(select(Agency)).one()
+            payload = {
+                "format": "casedesk-enrolment",
+                "hub": {"id": self.info.workspace_id, "name": agency.name, "keys": keys.public.to_json()},
+                "agency_id": str(agency.id),
+                "device": {"id": device_id, "name": name},
+                "users": users,
+                "mac_key": mac_key,
+                "reference": engine.collect_reference(s),
+                "keystore": keystore.export_entries(users),
+                "leases": [
+                    encode_row(
+                        NumberLease.__table__, {c.name: getattr(lease, c.name) for c in NumberLease.__table__.columns}
+                    )
+                ],
+                "created": utcnow().isoformat(),
+                "app_version": __version__,
+            }
+            s.add(SyncPeer(id=device_id, name=name, role="device", users=users, enrol_mac_key=mac_key))
+            s.flush()
+            write_file_atomic(Path(out), seal_enrolment(payload, code))
+        return code
+
+    def devices(self) -> list[DeviceView]:
+        with self.session() as s:
+            return [
+                DeviceView(
+                    p.id,
+                    p.name,
+                    list(p.users or []),
+                    p.enrolled_at,
+                    p.public_keys is not None,
+                    p.revoked_at,
+                    p.sent_seq,
+                    p.received_seq,
+                    p.acked_seq,
+                )
+                for p in s.scalars(select(SyncPeer).where(SyncPeer.role == "device").order_by(SyncPeer.name))
+            ]
+
+    def revoke_device(self, name: str) -> DeviceView:
+        """A lost or retired device: its bundles are refused from now on, its unused numbers never reissued."""
+        require(self.account.roles, Action.MANAGE_AGENCY)
+        self._require_hub("撤销设备 / revoke devices")
+        with self.session() as s:
+            peer = s.scalars(select(SyncPeer).where(SyncPeer.name == name, SyncPeer.role == "device")).first()
+            if peer is None:
+                raise CaseDeskError("B021", name=name)
+            peer.revoked_at = peer.revoked_at or utcnow()
+            for lease in s.scalars(select(NumberLease).where(NumberLease.holder == peer.id)):
+                lease.retired = True
+        return next(d for d in self.devices() if d.name == name)
+
+    # -- export -------------------------------------------------------------------------------------
+    def _peers_to_send(self, s: Session) -> list[SyncPeer]:
+        if self.info.mode == Mode.HUB:
+            query = select(SyncPeer).where(
+                SyncPeer.role == "device", SyncPeer.revoked_at.is_(None), SyncPeer.public_keys.is_not(None)
+            )
+            return list(s.scalars(query.order_by(SyncPeer.name)))
+        hub = s.scalars(select(SyncPeer).where(SyncPeer.role == "hub")).first()
+        if hub is None:
+            raise CaseDeskError("B017")
+        return [hub]
+
+    def export_bundles(self, directory: Path, progress: Progress = _no_progress) -> list[ExportResult]:
+        """At a device: one bundle for the hub. At the hub: one per device with anything to send."""
+        keys = load_own_keys(self.layout)
+        directory = Path(directory)
+        if not directory.is_dir():
+            raise CaseDeskError("W003", path=str(directory), reason="not a folder / 不是文件夹")
+        results = []
+        with self.session() as s:
+            peers = self._peers_to_send(s)
+            agency = s.scalars(select(Agency)).one()
+            my_name = self._my_name(s, agency)
+            for index, peer in enumerate(peers):
+                progress(index, len(peers), peer.name)
+                result = self._export_one(s, peer, keys, directory, str(agency.id), my_name)
+                if result is not None:
+                    results.append(result)
+        progress(len(peers), len(peers), "")
+        return results
+
+    def _my_name(self, s: Session, agency: Agency) -> str:
+        if self.info.mode == Mode.HUB:
+            return agency.name
+        hub = s.scalars(select(SyncPeer).where(SyncPeer.role == "hub")).first()
+        setting = s.get(Setting, "sync.device_name")
+        return str(setting.value) if setting else (hub.name if hub else self.info.workspace_id)
+
+    def _export_one(
+        self, s: Session, peer: SyncPeer, keys: KeyPairs, directory: Path, agency_id: str, my_name: str
+    ) -> ExportResult | None:
+        sequence = peer.sent_seq + 1
+        entries: dict[str, bytes] = {}
+        header_extra: dict[str, Any] = {}
+        to_device = self.info.mode == Mode.HUB
+        if to_device:
+            scope = engine.hub_scope(s, peer.users or [])
+            rows = engine.collect_rows(s, peer, sequence, scope)
+            reference = engine.collect_reference(s)
+            reference_hash = hashlib.sha256(engine_canonical(reference)).hexdigest()
+            leases = [
+                encode_row(NumberLease.__table__, r)
+                for r in s.execute(select(NumberLease.__table__).where(NumberLease.holder == peer.id)).mappings()
+            ]
+            owed_ack = peer.received_seq > peer.acked_sent
+            if not rows and reference_hash == peer.reference_hash and not owed_ack and peer.sent_seq > 0:
+                return None  # nothing new for this device
+            peer.reference_hash = reference_hash
+            entries["reference.json"] = engine_canonical(reference)
+            entries["leases.json"] = engine_canonical(leases)
+            entries["keystore.json"] = engine_canonical(Keystore(self.layout.keystore_file).export_entries(peer.users))
+        else:
+            rows = engine.collect_rows(s, peer, sequence, None)
+            upward = engine.collect_upward_reference(s, peer, sequence)
+            entries["upward.json"] = engine_canonical(upward)
+            if peer.acked_seq == 0:  # until the hub has confirmed one, every bundle introduces us
+                public = keys.public.to_json()
+                mac_key = s.get(Setting, "sync.enrol_mac_key")
+                header_extra["device_keys"] = public
+                header_extra["enrolment_mac"] = enrolment_mac(str(mac_key.value), self.info.workspace_id, public)
+        files = self._attachment_files(rows.get("attachment", []))
+        for sha, path in files.items():
+            entries[f"files/{sha}"] = path.read_bytes()
+        entries["rows.json"] = engine_canonical(rows)
+        manifest = {"ack": peer.received_seq, "forms": {f.id: f.version for f in self.registry}}
+        entries["manifest.json"] = engine_canonical(manifest)
+        counts = {name: len(r) for name, r in rows.items()}
+        counts["files"] = len(files)
+        header = {
+            "kind": "to-device" if to_device else "to-hub",
+            "sender": self.info.workspace_id,
+            "sender_name": my_name,
+            "recipient": peer.id,
+            "recipient_name": peer.name,
+            "agency": agency_id,
+            "sequence": sequence,
+            "ack": peer.received_seq,
+            "created": utcnow().isoformat(timespec="seconds"),
+            "app_version": __version__,
+            "counts": counts,
+            **header_extra,
+        }
+        recipient = PublicKeys.from_json(peer.public_keys)
+        data = container.seal(header, entries, keys.signing, recipient.encryption)
+        name = f"{_safe_name(my_name)}-to-{_safe_name(peer.name)}-{sequence:05d}{BUNDLE_SUFFIX}"
+        path = directory / name
+        write_file_atomic(path, data)  # inside the transaction: a failed write leaves nothing marked sent
+        peer.sent_seq = sequence
+        peer.acked_sent = peer.received_seq
+        return ExportResult(path, peer.name, sequence, counts, len(data))
+
+    def _attachment_files(self, rows: list[dict[str, Any]]) -> dict[str, Path]:
+        files = {}
+        for row in rows:
+            path = self.attachment_path(row["sha256"])  # type: ignore[attr-defined]
+            if path.exists():
+                files[row["sha256"]] = path
+        return files
+
+    # -- import -------------------------------------------------------------------------------------
+    def inspect_bundle(self, path: Path) -> dict[str, Any]:
+        """The header of a bundle, readable without keys: who sent it, to whom, what it holds."""
+        data = _read(Path(path))
+        header = container.read_header(data, Path(path).name)
+        public = {k: v for k, v in header.items() if k not in ("ephemeral_public", "nonce", "enrolment_mac")}
+        public["size"] = len(data)
+        public["sha256"] = hashlib.sha256(data).hexdigest()
+        return public
+
+    def import_bundle(self, path: Path, progress: Progress = _no_progress) -> ImportSummary:
+        path = Path(path)
+        data = _read(path)
+        progress(0, 4, "verify")
+        keys = load_own_keys(self.layout)
+        header = container.read_header(data, path.name)
+        digest = hashlib.sha256(data).hexdigest()
+        if header["recipient"] != self.info.workspace_id:
+            raise CaseDeskError("B012", recipient=str(header.get("recipient_name") or header["recipient"]))
+        with self.session() as s:
+            agency = s.scalars(select(Agency)).one()
+            if header["agency"] != str(agency.id):
+                raise CaseDeskError("B012", recipient=str(header.get("recipient_name") or header["agency"]))
+            peer = s.get(SyncPeer, header["sender"])
+            if peer is None:
+                raise CaseDeskError("B005", device=str(header.get("sender_name") or header["sender"]))
+            if peer.revoked_at is not None:
+                raise CaseDeskError("B011", device=peer.name, date=peer.revoked_at.date().isoformat())
+            summary = ImportSummary(path.name, peer.name, int(header["sequence"]))
+            logged = s.scalars(
+                select(SyncImport).where(SyncImport.peer_id == peer.id, SyncImport.bundle_sha256 == digest)
+            ).first()
+            if logged is not None:
+                summary.already_imported = True
+                return summary
+            if summary.sequence <= peer.received_seq:
+                raise CaseDeskError("B010", name=path.name, sequence=summary.sequence, last=peer.received_seq)
+            opened = container.open_bundle(data, lambda h: self._sender_key(peer, h), keys.encryption, path.name)
+            progress(1, 4, "check")
+            payload = _payload(opened.entries)
+            self._check_forms(payload["rows"])
+            self._store_files(opened.entries, payload["rows"].get("attachment", []))
+            progress(2, 4, "apply")
+            summary.missing = list(range(peer.received_seq + 1, summary.sequence))
+            engine.defer_foreign_keys(s)
+            engine.apply_ack(s, peer, int(payload["manifest"].get("ack", 0)))
+            if "reference" in payload:
+                engine.apply_reference(s, peer, payload["reference"])
+                self._apply_leases(s, peer, payload["leases"])
+                Keystore(self.layout.keystore_file).import_entries(payload.get("keystore") or {}, dry_run=True)
+            if "upward" in payload:
+                engine.apply_upward_reference(s, peer, payload["upward"])
+            applied = engine.Applied()
+            engine.apply_rows(s, peer, payload["rows"], applied)
+            if "device_keys" in header and peer.public_keys is None:
+                peer.public_keys = header["device_keys"]
+                peer.enrol_mac_key = None  # the one-time code is spent
+            peer.received_seq = summary.sequence
+            summary.inserted = dict(applied.inserted)
+            summary.updated = dict(applied.updated)
+            summary.unchanged = sum(applied.unchanged.values())
+            summary.conflicts = len(applied.conflicts)
+            s.add(
+                SyncImport(
+                    peer_id=peer.id,
+                    sequence=summary.sequence,
+                    bundle_sha256=digest,
+                    imported_by=self.account.id,
+                    summary=summary.as_json(),
+                )
+            )
+            engine.flush_or_refuse(s)
+            progress(3, 4, "commit")
+        # The passwords of accounts new to this device, once the data is in.
+        if "keystore" in payload:
+            Keystore(self.layout.keystore_file).import_entries(payload["keystore"])
+        if "leases" in payload:
+            summary.numbers_given = self.assign_pending()
+        progress(4, 4, "")
+        return summary
+
+    def _sender_key(self, peer: SyncPeer, header: dict[str, Any]) -> Ed25519PublicKey:
+        if peer.public_keys is not None:
+            return PublicKeys.from_json(peer.public_keys).signing
+        # A device's first bundle: its keys are vouched for by the MAC only the one-time code yields.
+        if peer.enrol_mac_key is None:
+            raise CaseDeskError("B024", device=peer.name)
+        public, mac = header.get("device_keys"), header.get("enrolment_mac")
+        if not isinstance(public, dict) or not isinstance(mac, str):
+            raise CaseDeskError("B014", device=peer.name)
+        expected = enrolment_mac(peer.enrol_mac_key, peer.id, public)
+        if not hmac.compare_digest(expected, mac):
+            raise CaseDeskError("B014", device=peer.name)
+        return PublicKeys.from_json(public).signing
+
+    def _check_forms(self, rows: dict[str, Any]) -> None:
+        """A form filled against a definition newer than this program knows is refused: shown with
+        today's definition it would lose fields, so the person upgrades first."""
+        for table in ("form_record", "form_revision"):
+            for row in rows.get(table, []):
+                version = row.get("form_version") if isinstance(row, dict) else None
+                form_id = row.get("form_id") if table == "form_record" else None
+                if form_id is None:
+                    continue
+                known = self.registry.get(form_id).version if form_id in self.registry else 0
+                if not isinstance(version, int) or version > known:
+                    raise CaseDeskError("B015", form=form_id, found=version, supported=known)
+
+    def _store_files(self, entries: dict[str, bytes], attachments: list[Any]) -> None:
+        """Files first, each checked against its name (content-addressed: a refused import leaves
+        only unreferenced copies, never a wrong one)."""
+        for name, content in entries.items():
+            if not name.startswith("files/"):
+                continue
+            sha = name.removeprefix("files/")
+            if hashlib.sha256(content).hexdigest() != sha:
+                raise CaseDeskError("B004")
+            target = self.attachment_path(sha)  # type: ignore[attr-defined]
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_suffix(".part")
+                tmp.write_bytes(content)
+                tmp.replace(target)
+        for row in attachments:
+            if isinstance(row, dict) and not self.attachment_path(str(row.get("sha256"))).exists():  # type: ignore[attr-defined]
+                raise CaseDeskError("B003", reason=f"the file of attachment {row.get('filename')} is missing")
+
+    def _apply_leases(self, s: Session, peer: SyncPeer, leases: list[Any]) -> None:
+        table = NumberLease.__table__
+        mine = {
+            (r.start, r.end): r
+            for r in s.scalars(select(NumberLease).where(NumberLease.holder == self.info.workspace_id))
+        }
+        for raw in leases:
+            lease = decode_row(table, raw)
+            if lease["holder"] != self.info.workspace_id:
+                raise CaseDeskError("N008")
+            held = mine.get((lease["start"], lease["end"]))
+            if held is None:
+                s.execute(table.insert(), [lease])
+            elif lease["retired"] and not held.retired:
+                held.retired = True
+
+    # -- conflicts ----------------------------------------------------------------------------------
+    def conflicts(self, include_resolved: bool = False) -> list[SyncConflict]:
+        with self.session() as s:
+            query = select(SyncConflict).order_by(SyncConflict.detected_at)
+            if not include_resolved:
+                query = query.where(SyncConflict.resolved_at.is_(None))
+            return list(s.scalars(query))
+
+    def resolve_conflict(self, conflict_id: uuid.UUID, keep: str) -> SyncConflict:
+        """Keep this workspace's version (``local``) or the peer's (``incoming``). Nothing is lost:
+        for a form, the other side's revisions join the history, and the kept content becomes the
+        newest revision, to be submitted and approved again if it changed."""
+        if keep not in ("local", "incoming"):
+            raise CaseDeskError("C001", what="keep local|incoming")
+        with self.session() as s:
+            conflict = s.get(SyncConflict, conflict_id)
+            if conflict is None or conflict.resolved_at is not None:
+                raise CaseDeskError("B023", id=str(conflict_id))
+            table = engine._table(conflict.tbl)
+            pk = table.primary_key.columns[0]
+            key = decode_row(table, conflict.local)[pk.name] if conflict.local else None
+            if conflict.tbl == "form_record":
+                self._resolve_record(s, conflict, keep)
+            elif keep == "incoming":
+                row = decode_row(table, conflict.incoming)
+                s.execute(table.update().where(pk == key).values(**row))
+            conflict.resolved_at = utcnow()
+            conflict.resolved_by = self.account.id
+            conflict.resolution = keep
+            return conflict
+
+    def _resolve_record(self, s: Session, conflict: SyncConflict, keep: str) -> None:
+        record = s.get(FormRecord, uuid.UUID(conflict.row_key))
+        assert record is not None
+        engine.defer_foreign_keys(s)
+        number = s.scalar(select(func.max(FormRevision.number)).where(FormRevision.record_id == record.id)) or 0
+        stash_ids = {}
+        for item in conflict.stash:
+            if item["table"] != "form_revision":
+                continue
+            row = decode_row(FormRevision.__table__, item["row"])
+            number += 1
+            row["number"] = number
+            s.execute(FormRevision.__table__.insert(), [row])
+            stash_ids[str(row["id"])] = number
+        for item in conflict.stash:
+            if item["table"] in ("decision", "comment"):
+                table = engine._table(item["table"])
+                s.execute(table.insert(), [decode_row(table, item["row"])])
+        chosen = conflict.local if keep == "local" else conflict.incoming
+        content = chosen.get("content") if chosen else None
+        if content is None:
+            content = record.content
+        changed = row_hash({"c": content}) != row_hash({"c": record.content}) or bool(stash_ids)
+        if changed:
+            form = self.registry.get(record.form_id)
+            record.content = content
+            record.content_hash = str(chosen.get("content_hash") or record.content_hash)
+            record.form_version = form.version
+            record.revision_no = number + 1
+            s.add(
+                FormRevision(
+                    record_id=record.id,
+                    number=number + 1,
+                    form_version=record.form_version,
+                    content=dict(content),
+                    content_hash=record.content_hash,
+                    author_id=self.account.id,
+                )
+            )
+            if record.status != "void":
+                record.status = "draft"  # the settled content is submitted and approved afresh
+        s.flush()
+
+    # -- status ---------------------------------------------------------------------------------------
+    def sync_status(self) -> dict[str, Any]:
+        with self.session() as s:
+            peers = list(s.scalars(select(SyncPeer).order_by(SyncPeer.name)))
+            pending = s.scalar(select(func.count()).select_from(SyncBase).where(SyncBase.sent_seq.is_not(None)))
+            open_conflicts = s.scalar(
+                select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+            )
+            last = s.scalars(select(SyncImport).order_by(SyncImport.imported_at.desc())).first()
+            return {
+                "mode": self.info.mode,
+                "set_up": keys_path(self.layout).exists(),
+                "peers": [
+                    {
+                        "name": p.name,
+                        "role": p.role,
+                        "sent": p.sent_seq,
+                        "received": p.received_seq,
+                        "acknowledged": p.acked_seq,
+                        "revoked": p.revoked_at is not None,
+                    }
+                    for p in peers
+                ],  # fmt: skip
+                "awaiting_confirmation": int(pending or 0),
+                "open_conflicts": int(open_conflicts or 0),
+                "last_import": last.imported_at.isoformat(timespec="seconds") if last else None,
+            }
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > container.MAX_BUNDLE_BYTES:
+            raise CaseDeskError("B008", size=f"{size // 1_000_000} MB", limit="1900 MB")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CaseDeskError("R007", path=str(path)) from exc
+    except OSError as exc:
+        raise CaseDeskError("W003", path=str(path), reason=exc.strerror or str(exc)) from exc
+
+
+def _payload(entries: dict[str, bytes]) -> dict[str, Any]:
+    """The JSON parts of a bundle, each checked for shape before anything is applied."""
+    out: dict[str, Any] = {}
+    shapes = {
+        "manifest.json": ("manifest", dict),
+        "rows.json": ("rows", dict),
+        "reference.json": ("reference", dict),
+        "leases.json": ("leases", list),
+        "keystore.json": ("keystore", dict),
+        "upward.json": ("upward", dict),
+    }
+    for name, (key, kind) in shapes.items():
+        if name not in entries:
+            continue
+        try:
+            value = json.loads(entries[name].decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise CaseDeskError("B003", reason=f"{name} is not readable") from exc
+        if not isinstance(value, kind):
+            raise CaseDeskError("B003", reason=f"{name} has the wrong shape")
+        out[key] = value
+    for required in ("manifest", "rows"):
+        if required not in out:
+            raise CaseDeskError("B003", reason=f"{required}.json is missing")
+    if ("reference" in out) != ("leases" in out):
+        raise CaseDeskError("B003", reason="reference and leases travel together")
+    for table, rows in out["rows"].items():
+        if not isinstance(rows, list):
+            raise CaseDeskError("B003", reason=f"{table} is not a list")
+    return out
