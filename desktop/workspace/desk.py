@@ -34,6 +34,7 @@ from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.numbering_ops import NumberingOps
 from desktop.workspace.print_ops import PrintOps
 from desktop.workspace.record_ops import RecordOps
+from desktop.workspace.review_ops import ReviewOps
 from desktop.workspace.roster_ops import RosterOps
 from desktop.workspace.service_ops import ServiceOps
 from desktop.workspace.signature_ops import SignatureOps
@@ -57,6 +58,7 @@ class Desk(
     SignatureOps,
     RosterOps,
     SyncOps,
+    ReviewOps,
 ):
     def __init__(
         self,

@@ -1,0 +1,139 @@
+"""Three real workspaces: a hub and two field devices enrolled through enrolment files and one-time
+codes, their first bundles exchanged. Built once, copied for each test (argon2 is slow by design)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from desktop.demo import complete_required
+from desktop.workspace import Desk, create_workspace, open_desk
+from desktop.workspace.enrol import enrol
+
+PASSWORD = "sync-pass-1"
+RECOVERY_PASSPHRASE = "agency-recovery-passphrase"
+DAY = dt.date(2026, 11, 10)
+
+
+@dataclass
+class Agency:
+    root: Path
+
+    @property
+    def hub(self) -> Path:
+        return self.root / "hub"
+
+    @property
+    def a(self) -> Path:  # 王社工's laptop
+        return self.root / "dev-a"
+
+    @property
+    def b(self) -> Path:  # 陈社工's laptop
+        return self.root / "dev-b"
+
+    @property
+    def out(self) -> Path:
+        path = self.root / "usb"
+        path.mkdir(exist_ok=True)
+        return path
+
+    def desk(self, where: Path, user: str) -> Desk:
+        desk = open_desk(where, user, PASSWORD)
+        desk.clock = lambda: DAY
+        return desk
+
+
+def fill(desk: Desk, form_id: str, content: dict | None = None, *, submit: bool = True, **where):
+    record = desk.new_record(form_id, **where)
+    record, report = desk.save_record(record.id, complete_required(desk, record, content or {}))
+    assert report.ok, [(i.code, i.path, i.en) for i in report.errors]
+    if submit:
+        record, _ = desk.submit_record(record.id)
+    return record
+
+
+def fingerprint(root: Path) -> str:
+    """Every row of every table: equal before and after means the database was not touched."""
+    with sqlite3.connect(root / "casedesk.db") as db:
+        dump = "\n".join(db.iterdump())
+    db.close()
+    return hashlib.sha256(dump.encode("utf-8")).hexdigest()
+
+
+@pytest.fixture(scope="session")
+def _agency_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("agency")
+    agency = Agency(root)
+    create_workspace(
+        agency.hub,
+        agency_name="恒爱社工服务中心",
+        station_name="东城站",
+        username="head",
+        display_name="周主任",
+        password=PASSWORD,
+        mode="hub",
+        roles=["agency_head", "business_lead"],
+    )
+    with agency.desk(agency.hub, "head") as head:
+        station = head.account.station_id
+        sup = head.create_account("li", "李督导", ["supervisor"], PASSWORD, station_id=station)
+        head.create_account("wang", "王社工", ["worker"], PASSWORD, station_id=station, supervisor_id=sup.id)
+        head.create_account("chen", "陈社工", ["worker"], PASSWORD, station_id=station, supervisor_id=sup.id)
+        head.create_project(
+            name="东城青少年综合服务项目",
+            contract_start=dt.date(2026, 1, 1),
+            contract_end=dt.date(2026, 12, 31),
+            domains=["youth", "family"],
+        )
+        head.hub_init(root / "recovery.json", RECOVERY_PASSPHRASE)
+        code_a = head.enrol_device("王社工的笔记本", root / "a.cdenrol", users=["wang"])
+        code_b = head.enrol_device("陈社工的笔记本", root / "b.cdenrol", users=["chen"])
+    (root / "codes.txt").write_text(f"{code_a}\n{code_b}\n", encoding="utf-8")
+    enrol(agency.a, root / "a.cdenrol", code_a)
+    enrol(agency.b, root / "b.cdenrol", code_b)
+    # First bundles: the devices' public keys reach the hub, vouched for by the codes.
+    for device, user in ((agency.a, "wang"), (agency.b, "chen")):
+        exchange(agency, device, user)
+    shutil.rmtree(agency.out)
+    return root
+
+
+def exchange(agency: Agency, device: Path, user: str, reviewer: str = "li") -> tuple[list, list]:
+    """A device's bundle to the hub, then the hub's replies back to that device."""
+    with agency.desk(device, user) as desk:
+        (up,) = desk.export_bundles(agency.out)
+    with agency.desk(agency.hub, reviewer) as hub:
+        got_up = [hub.import_bundle(up.path)]
+        replies = hub.export_bundles(agency.out)
+        device_id = open_desk_info(device)
+    got_down = []
+    with agency.desk(device, user) as desk:
+        for reply in replies:
+            if reply_for(reply.path) == device_id:
+                got_down.append(desk.import_bundle(reply.path))
+    return got_up, got_down
+
+
+def open_desk_info(root: Path) -> str:
+    from desktop.workspace.layout import Layout
+
+    return Layout(root).read_info().workspace_id
+
+
+def reply_for(path: Path) -> str:
+    from desktop.sync.container import read_header
+
+    return read_header(path.read_bytes())["recipient"]
+
+
+@pytest.fixture
+def agency(_agency_template: Path, tmp_path: Path) -> Agency:
+    root = tmp_path / "agency"
+    shutil.copytree(_agency_template, root)
+    return Agency(root)

@@ -1,0 +1,225 @@
+"""Two field devices and a hub, three real workspaces: enrol, work offline, export, import, review,
+reply, import back (docs/sync.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.errors import AccessDenied, CaseDeskError
+from tests.sync.conftest import exchange, fill, fingerprint, reply_for
+
+
+def open_intake(desk, name: str):
+    client = desk.create_client(name)
+    project = desk.projects()[0]
+    case = desk.create_case(client.id, project.id, "counselling", "youth")
+    intake = fill(desk, "intake", {"intake_date": "2026-11-10", "open_case": True}, case_id=case.id)
+    return case, intake
+
+
+def test_intakes_reviewed_at_the_hub_come_back_approved_with_distinct_numbers(agency):
+    with agency.desk(agency.a, "wang") as wang:
+        case_a, intake_a = open_intake(wang, "张小明")
+    with agency.desk(agency.b, "chen") as chen:
+        case_b, intake_b = open_intake(chen, "李小红")
+        with pytest.raises(CaseDeskError):
+            chen.case(case_a.id)  # nothing of the other device's work here
+    # Both devices send up; the supervisor sees both in the inbox, by worker and station.
+    for device, user in ((agency.a, "wang"), (agency.b, "chen")):
+        with agency.desk(device, user) as desk:
+            (bundle,) = desk.export_bundles(agency.out)
+        with agency.desk(agency.hub, "li") as li:
+            summary = li.import_bundle(bundle.path)
+            assert summary.inserted["form_record"] == 1 and summary.conflicts == 0
+    with agency.desk(agency.hub, "li") as li:
+        inbox = li.review_inbox()
+        assert {(i.worker, i.form_id) for i in inbox} == {("王社工", "intake"), ("陈社工", "intake")}
+        assert all(i.station == "东城站" and i.changes > 0 for i in inbox)
+        assert any(c.label for c in li.review_diff(intake_a.id))
+        results = li.decide_many([i.record_id for i in inbox], "approve")
+        assert all(r.ok for r in results)
+        hub_numbers = {li.case(case_a.id).archive_code, li.case(case_b.id).archive_code}
+        replies = li.export_bundles(agency.out)
+        assert len(replies) == 2  # one file per device with something to send
+    # The replies go back; the workers see the decision and the case open with its number.
+    for device, user, case, intake in ((agency.a, "wang", case_a, intake_a), (agency.b, "chen", case_b, intake_b)):
+        with agency.desk(device, user) as desk:
+            (reply,) = [r for r in replies if reply_for(r.path) == desk.info.workspace_id]
+            summary = desk.import_bundle(reply.path)
+            assert summary.updated.get("case_file") == 1
+            record = desk.record(intake.id)
+            assert record.status == "approved"
+            (decision,) = desk.decisions(intake.id)
+            assert decision.outcome == "approve"
+            assert desk.case(case.id).status == "open"
+            assert desk.case(case.id).archive_code in hub_numbers
+            # The case opened, the worker goes on offline: sessions on the device need no round trip.
+            fill(desk, "consent", {"signed_on": "2026-11-10"}, case_id=case.id)
+    assert len(hub_numbers) == 2 and None not in hub_numbers
+
+
+def test_numbers_given_on_devices_and_at_the_hub_never_collide(agency):
+    codes = []
+    for device, user in ((agency.a, "wang"), (agency.b, "chen")):
+        with agency.desk(device, user) as desk:
+            for n in range(3):
+                client = desk.create_client(f"咨询{n}")
+                case = desk.create_case(client.id, desk.projects()[0].id, "consultation", "youth")
+                codes.append(desk.open_case(case.id).archive_code)
+        exchange(agency, device, user)
+    with agency.desk(agency.hub, "li") as li:
+        client = li.create_client("中心咨询")
+        case = li.create_case(client.id, li.projects()[0].id, "consultation", "youth")
+        codes.append(li.open_case(case.id).archive_code)
+        known = {n["code"] for n in li.issued_numbers()}
+    assert None not in codes and len(set(codes)) == len(codes) == 7
+    assert set(codes) <= known  # the hub's register knows every number printed on the devices
+
+
+def test_importing_a_bundle_again_changes_nothing_and_says_so(agency):
+    with agency.desk(agency.a, "wang") as wang:
+        open_intake(wang, "张小明")
+        (bundle,) = wang.export_bundles(agency.out)
+    with agency.desk(agency.hub, "li") as li:
+        first = li.import_bundle(bundle.path)
+        before = fingerprint(agency.hub)
+        again = li.import_bundle(bundle.path)
+    assert not first.already_imported and again.already_imported
+    assert fingerprint(agency.hub) == before
+
+
+def test_a_device_sends_only_what_changed_since_the_hub_confirmed(agency):
+    with agency.desk(agency.a, "wang") as wang:
+        open_intake(wang, "张小明")
+    up, down = exchange(agency, agency.a, "wang")
+    assert up[0].inserted and down
+    with agency.desk(agency.a, "wang") as wang:
+        (bundle,) = wang.export_bundles(agency.out)
+        header = wang.inspect_bundle(bundle.path)
+    assert header["counts"] == {"files": 0}  # confirmed rows do not travel again
+
+
+def test_unconfirmed_rows_travel_again_until_the_hub_confirms(agency):
+    """A lost bundle loses nothing: the next one carries everything since the last confirmation,
+    and the hub names the bundle it never saw."""
+    with agency.desk(agency.a, "wang") as wang:
+        open_intake(wang, "张小明")
+        (lost,) = wang.export_bundles(agency.out)
+        lost.path.unlink()  # the USB stick went through the wash
+        wang.create_client("王五")
+        (second,) = wang.export_bundles(agency.out)
+    with agency.desk(agency.hub, "li") as li:
+        summary = li.import_bundle(second.path)
+    assert summary.missing == [lost.sequence]
+    assert summary.inserted["client"] == 2 and summary.inserted["form_record"] == 1
+
+
+def test_a_case_transferred_to_another_worker_arrives_on_their_laptop(agency):
+    with agency.desk(agency.a, "wang") as wang:
+        case, _ = open_intake(wang, "张小明")
+    exchange(agency, agency.a, "wang")
+    with agency.desk(agency.hub, "li") as li:
+        chen = next(a for a in li.accounts() if a.username == "chen")
+        li.reassign("case", case.id, chen.id)
+    exchange(agency, agency.b, "chen")
+    with agency.desk(agency.b, "chen") as chen_desk:
+        moved = chen_desk.case(case.id)
+        assert moved.owner_id == chen.id
+        records = chen_desk.records(case_id=case.id)
+        assert [r.form_id for r in records] == ["intake"] and records[0].owner_id == chen.id
+        client = chen_desk.client(moved.client_id)
+        assert client.name == "张小明"
+    exchange(agency, agency.a, "wang")
+    with agency.desk(agency.a, "wang") as wang:
+        assert wang.case(case.id).owner_id == chen.id  # wang's laptop learns the case moved
+        (record,) = wang.records(case_id=case.id)
+        with pytest.raises(AccessDenied):
+            wang.save_record(record.id, record.content)
+
+
+def test_a_form_changed_on_both_sides_keeps_both_versions_until_a_person_decides(agency):
+    with agency.desk(agency.a, "wang") as wang:
+        case, intake = open_intake(wang, "张小明")
+    exchange(agency, agency.a, "wang")
+    with agency.desk(agency.hub, "li") as li:
+        chen = next(a for a in li.accounts() if a.username == "chen")
+        li.reassign("case", case.id, chen.id)
+    exchange(agency, agency.b, "chen")
+    # Before wang's laptop hears of the transfer, wang edits; chen edits the same form on his.
+    with agency.desk(agency.a, "wang") as wang:
+        wang.save_record(intake.id, {**wang.record(intake.id).content, "presenting_problem": "王的补充"})
+    with agency.desk(agency.b, "chen") as chen_desk:
+        chen_desk.save_record(intake.id, {**chen_desk.record(intake.id).content, "presenting_problem": "陈的补充"})
+    exchange(agency, agency.b, "chen")
+    up, _ = exchange(agency, agency.a, "wang")
+    assert up[0].conflicts == 1
+    with agency.desk(agency.hub, "li") as li:
+        assert li.record(intake.id).content["presenting_problem"] == "陈的补充"  # nothing overwritten
+        (conflict,) = li.conflicts()
+        assert conflict.tbl == "form_record" and conflict.incoming["content"]["presenting_problem"] == "王的补充"
+        resolved = li.resolve_conflict(conflict.id, "incoming")
+        assert resolved.resolution == "incoming" and li.conflicts() == []
+        record = li.record(intake.id)
+        assert record.content["presenting_problem"] == "王的补充" and record.status == "draft"
+        texts = [r.content.get("presenting_problem") for r in li.revisions(intake.id)]
+        assert "王的补充" in texts and "陈的补充" in texts  # both versions kept in the history
+    # The settled version reaches chen, who owns the case now.
+    exchange(agency, agency.b, "chen")
+    with agency.desk(agency.b, "chen") as chen_desk:
+        assert chen_desk.record(intake.id).content["presenting_problem"] == "王的补充"
+
+
+def test_a_replaced_laptop_is_restored_from_the_hub(agency):
+    with agency.desk(agency.a, "wang") as wang:
+        case, intake = open_intake(wang, "张小明")
+        attachment_file = agency.root / "scan.png"
+        attachment_file.write_bytes(b"\x89PNG scan of the signed consent")
+        wang.add_attachment(attachment_file, record_id=intake.id)
+    exchange(agency, agency.a, "wang")
+    with agency.desk(agency.hub, "head") as head:
+        head.revoke_device("王社工的笔记本")
+        code = head.enrol_device("王社工的新笔记本", agency.root / "new.cdenrol", users=["wang"])
+    from desktop.workspace.enrol import enrol
+
+    enrol(agency.root / "dev-new", agency.root / "new.cdenrol", code)
+    _, down = exchange(agency, agency.root / "dev-new", "wang")
+    assert down[0].inserted["case_file"] == 1
+    with agency.desk(agency.root / "dev-new", "wang") as wang:
+        assert wang.case(case.id).status == "intake"
+        (attachment,) = wang.attachments(record_id=intake.id)
+        assert wang.attachment_path(attachment.sha256).read_bytes().startswith(b"\x89PNG")
+    # The old laptop, found again, is refused.
+    with agency.desk(agency.a, "wang") as wang:
+        wang.create_client("找回后新建")
+        (bundle,) = wang.export_bundles(agency.out)
+    with agency.desk(agency.hub, "li") as li:
+        before = fingerprint(agency.hub)
+        with pytest.raises(CaseDeskError) as refused:
+            li.import_bundle(bundle.path)
+    assert refused.value.code == "B011" and fingerprint(agency.hub) == before
+
+
+def test_the_hub_alone_sets_up_devices(agency):
+    with agency.desk(agency.hub, "li") as li, pytest.raises(AccessDenied):
+        li.enrol_device("x", agency.root / "x.cdenrol")
+    with agency.desk(agency.a, "wang") as wang, pytest.raises(AccessDenied):
+        wang.revoke_device("陈社工的笔记本")
+    with agency.desk(agency.hub, "head") as head:
+        with pytest.raises(CaseDeskError) as taken:
+            head.enrol_device("王社工的笔记本", agency.root / "dup.cdenrol")
+        assert taken.value.code == "B019"
+        assert {d.name for d in head.devices()} == {"王社工的笔记本", "陈社工的笔记本"}
+        assert all(d.first_bundle_in for d in head.devices())
+
+
+def test_recovery_file_opens_with_its_passphrase_only(agency):
+    from desktop.sync.keys import read_recovery_file
+    from desktop.workspace.layout import Layout
+    from desktop.workspace.sync_ops import load_own_keys
+
+    name, keys = read_recovery_file(agency.root / "recovery.json", "agency-recovery-passphrase")
+    assert name == "恒爱社工服务中心"
+    assert keys.public.to_json() == load_own_keys(Layout(agency.hub)).public.to_json()
+    with pytest.raises(CaseDeskError) as wrong:
+        read_recovery_file(agency.root / "recovery.json", "not the passphrase")
+    assert wrong.value.code == "B009"
