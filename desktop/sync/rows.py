@@ -104,6 +104,10 @@ def decode_value(column: Column, value: Any) -> Any:
     python_type = _python_type(column)
     if python_type is not None and not isinstance(value, python_type):
         raise CaseDeskError("B003", reason=f"{column.table.name}.{column.name}: {value!r}")
+    if python_type is int and not -(2**63) <= value < 2**63:
+        raise CaseDeskError("B003", reason=f"{column.table.name}.{column.name}: a number out of range")
+    if python_type is str and getattr(column.type, "length", None) and len(value) > column.type.length:
+        raise CaseDeskError("B003", reason=f"{column.table.name}.{column.name}: longer than {column.type.length}")
     return value
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import func, select
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop import __version__
@@ -47,7 +48,7 @@ from desktop.models import (
 from desktop.sync import container, engine
 from desktop.sync.enrolment import new_code, seal_enrolment
 from desktop.sync.keys import KeyPairs, PublicKeys, write_recovery_file
-from desktop.sync.rows import decode_row, encode_row, row_hash
+from desktop.sync.rows import SPECS, decode_row, encode_row, row_hash
 from desktop.workflow.permissions import Action, require
 from desktop.workspace.keystore import Keystore
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_json_atomic
@@ -427,34 +428,10 @@ class SyncOps:
             self._store_files(opened.entries, payload["rows"].get("attachment", []))
             progress(2, 4, "apply")
             summary.missing = list(range(peer.received_seq + 1, summary.sequence))
-            engine.defer_foreign_keys(s)
-            engine.apply_ack(s, peer, int(payload["manifest"].get("ack", 0)))
-            if "reference" in payload:
-                engine.apply_reference(s, peer, payload["reference"])
-                self._apply_leases(s, peer, payload["leases"])
-                Keystore(self.layout.keystore_file).import_entries(payload.get("keystore") or {}, dry_run=True)
-            if "upward" in payload:
-                engine.apply_upward_reference(s, peer, payload["upward"])
-            applied = engine.Applied()
-            engine.apply_rows(s, peer, payload["rows"], applied)
-            if "device_keys" in header and peer.public_keys is None:
-                peer.public_keys = header["device_keys"]
-                peer.enrol_mac_key = None  # the one-time code is spent
-            peer.received_seq = summary.sequence
-            summary.inserted = dict(applied.inserted)
-            summary.updated = dict(applied.updated)
-            summary.unchanged = sum(applied.unchanged.values())
-            summary.conflicts = len(applied.conflicts)
-            s.add(
-                SyncImport(
-                    peer_id=peer.id,
-                    sequence=summary.sequence,
-                    bundle_sha256=digest,
-                    imported_by=self.account.id,
-                    summary=summary.as_json(),
-                )
-            )
-            engine.flush_or_refuse(s)
+            try:
+                self._apply(s, peer, header, payload, summary, digest)
+            except (IntegrityError, DataError) as exc:
+                raise CaseDeskError("B016", reason=str(exc.orig).splitlines()[0]) from exc
             progress(3, 4, "commit")
         # The passwords of accounts new to this device, once the data is in.
         if "keystore" in payload:
@@ -463,6 +440,45 @@ class SyncOps:
             summary.numbers_given = self.assign_pending()
         progress(4, 4, "")
         return summary
+
+    def _apply(
+        self,
+        s: Session,
+        peer: SyncPeer,
+        header: dict[str, Any],
+        payload: dict[str, Any],
+        summary: ImportSummary,
+        digest: str,
+    ) -> None:
+        """Everything a verified bundle changes, in the caller's one transaction."""
+        engine.defer_foreign_keys(s)
+        engine.apply_ack(s, peer, payload["manifest"].get("ack", 0))
+        if "reference" in payload:
+            engine.apply_reference(s, peer, payload["reference"])
+            self._apply_leases(s, peer, payload["leases"])
+            Keystore(self.layout.keystore_file).import_entries(payload.get("keystore") or {}, dry_run=True)
+        if "upward" in payload:
+            engine.apply_upward_reference(s, peer, payload["upward"])
+        applied = engine.Applied()
+        engine.apply_rows(s, peer, payload["rows"], applied)
+        if "device_keys" in header and peer.public_keys is None:
+            peer.public_keys = header["device_keys"]
+            peer.enrol_mac_key = None  # the one-time code is spent
+        peer.received_seq = summary.sequence
+        summary.inserted = dict(applied.inserted)
+        summary.updated = dict(applied.updated)
+        summary.unchanged = sum(applied.unchanged.values())
+        summary.conflicts = len(applied.conflicts)
+        s.add(
+            SyncImport(
+                peer_id=peer.id,
+                sequence=summary.sequence,
+                bundle_sha256=digest,
+                imported_by=self.account.id,
+                summary=summary.as_json(),
+            )
+        )
+        engine.flush_or_refuse(s)
 
     def _sender_key(self, peer: SyncPeer, header: dict[str, Any]) -> Ed25519PublicKey:
         if peer.public_keys is not None:
@@ -667,7 +683,14 @@ def _payload(entries: dict[str, bytes]) -> dict[str, Any]:
             raise CaseDeskError("B003", reason=f"{required}.json is missing")
     if ("reference" in out) != ("leases" in out):
         raise CaseDeskError("B003", reason="reference and leases travel together")
+    ack = out["manifest"].get("ack", 0)
+    if not isinstance(ack, int) or isinstance(ack, bool) or ack < 0:
+        raise CaseDeskError("B003", reason="the acknowledgement is not a bundle number")
     for table, rows in out["rows"].items():
+        if table not in SPECS:
+            raise CaseDeskError("B003", reason=f"unknown table {table}")
         if not isinstance(rows, list):
             raise CaseDeskError("B003", reason=f"{table} is not a list")
+        for row in rows:
+            decode_row(SPECS[table].table, row)  # every column present and of its type, before anything
     return out
