@@ -235,6 +235,9 @@ def collect_upward_reference(s: Session, peer: SyncPeer, sequence: int) -> dict[
 def defer_foreign_keys(s: Session) -> None:
     """Rows of one import reference each other in any order: check references at commit instead."""
     if s.get_bind().dialect.name == "sqlite":
+        # The pragma lasts until the transaction ends, and Python's sqlite3 opens one only at the
+        # first write: make that write (a no-op) first, or the pragma ends with its own statement.
+        s.execute(text("UPDATE setting SET key = key WHERE 0"))
         s.execute(text("PRAGMA defer_foreign_keys = ON"))
 
 
@@ -374,6 +377,27 @@ def apply_rows(s: Session, peer: SyncPeer, incoming: dict[str, list[Any]], appli
             pk = table.primary_key.columns[0]
             s.execute(table.update().where(pk == row[pk.name]).values(**row))
         _set_bases(s, peer.id, spec.name, base_marks, None)
+
+
+def refuse_number_clashes(s: Session, raw: list[Any]) -> None:
+    """The same archive number given to two different files (both sides printed it) is for the agency
+    to sort out on paper first: refused whole, naming the numbers (docs/archive-numbers.md)."""
+    table = _table("issued_number")
+    numbers = [decode_row(table, n) for n in raw]
+    codes = [n["code"] for n in numbers]
+    known = {}
+    for start in range(0, len(codes), CHUNK):
+        query = select(table.c.code, table.c.id).where(table.c.code.in_(codes[start : start + CHUNK]))
+        known.update({code: number_id for code, number_id in s.execute(query)})
+    clashes = sorted(n["code"] for n in numbers if n["code"] in known and known[n["code"]] != n["id"])
+    if clashes:
+        raise CaseDeskError("N005", codes="、".join(clashes))
+
+
+def highest_sequence(numbers: list[Any]) -> int:
+    return max(
+        (n["sequence"] for n in numbers if isinstance(n, dict) and isinstance(n.get("sequence"), int)), default=0
+    )
 
 
 def _revision_clash(s: Session, row: dict[str, Any]) -> bool:

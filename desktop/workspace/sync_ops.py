@@ -460,7 +460,14 @@ class SyncOps:
         if "upward" in payload:
             engine.apply_upward_reference(s, peer, payload["upward"])
         applied = engine.Applied()
+        engine.refuse_number_clashes(s, payload["rows"].get("issued_number", []))  # before a case's unique code
         engine.apply_rows(s, peer, payload["rows"], applied)
+        if self.info.mode == Mode.HUB:
+            # Blocks handed out from now on start above every number a device (or a joiner) printed.
+            highest = engine.highest_sequence(payload["rows"].get("issued_number", []))
+            nxt = s.get(Setting, "numbering.next_block_start")
+            if nxt is not None and int(nxt.value) <= highest:
+                nxt.value = highest + 1
         if "device_keys" in header and peer.public_keys is None:
             peer.public_keys = header["device_keys"]
             peer.enrol_mac_key = None  # the one-time code is spent
