@@ -531,6 +531,10 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "records":
             p.add_argument("--form", help="form id")
         p.set_defaults(run=_listing(fetch, columns))
+
+    from desktop.cli_sync import register
+
+    register(sub)
     return parser
 
 
