@@ -223,3 +223,27 @@ def test_recovery_file_opens_with_its_passphrase_only(agency):
     with pytest.raises(CaseDeskError) as wrong:
         read_recovery_file(agency.root / "recovery.json", "not the passphrase")
     assert wrong.value.code == "B009"
+
+
+def test_an_approval_of_content_the_worker_has_since_edited_does_not_overwrite_the_edit(agency):
+    """The worker edits a submitted form before the hub's reply arrives: the edit stands (an edit after
+    approval reopens a form), the approval arrives as history, and no conflict is raised."""
+    with agency.desk(agency.a, "wang") as wang:
+        case, intake = open_intake(wang, "张小明")
+        (up,) = wang.export_bundles(agency.out)
+    with agency.desk(agency.hub, "li") as li:
+        li.import_bundle(up.path)
+        li.decide(intake.id, "approve")
+        (reply,) = li.export_bundles(agency.out)
+    with agency.desk(agency.a, "wang") as wang:
+        edited, _ = wang.save_record(intake.id, {**wang.record(intake.id).content, "presenting_problem": "补充"})
+        summary = wang.import_bundle(reply.path)
+        assert summary.conflicts == 0
+        record = wang.record(intake.id)
+        assert record.status == "draft" and record.content["presenting_problem"] == "补充"
+        assert [d.outcome for d in wang.decisions(intake.id)] == ["approve"]
+    exchange(agency, agency.a, "wang")
+    with agency.desk(agency.hub, "li") as li:
+        assert li.record(intake.id).status == "draft"
+        assert li.record(intake.id).content["presenting_problem"] == "补充"
+        assert li.conflicts() == []
