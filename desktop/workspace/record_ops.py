@@ -331,7 +331,10 @@ class RecordOps:
             return self._view(s, row), report
 
     def _add_revision(self, s: Session, row: FormRecord) -> FormRevision:
-        row.revision_no += 1
+        # Past every revision held, not just this record's count: a peer's revisions kept beside an
+        # unresolved sync conflict may already hold the next number.
+        held = s.scalar(select(func.max(FormRevision.number)).where(FormRevision.record_id == row.id)) or 0
+        row.revision_no = max(row.revision_no, held) + 1
         revision = FormRevision(
             record_id=row.id,
             number=row.revision_no,
