@@ -250,3 +250,18 @@ def test_attachments_are_kept_by_hash_in_the_workspace(team, case, tmp_path):
     with pytest.raises(CaseDeskError) as caught:
         wang.add_attachment(tmp_path / "missing.jpg", record_id=record.id)
     assert caught.value.code == "R007"
+
+
+def test_a_revision_held_beside_a_sync_conflict_never_collides_with_the_next_save(team, case):
+    """A peer's revision 1 arrived while this draft was never submitted here (a sync conflict holds
+    it): submitting takes revision 2, not a second revision 1."""
+    from desktop.models import FormRevision
+
+    wang = team.desk("wang")
+    record = wang.new_record("consent", case_id=case.id)
+    record, _ = wang.save_record(record.id, complete_required(wang, record, {"signed_on": "2026-11-02"}))
+    with wang.session() as s:
+        s.add(FormRevision(record_id=record.id, number=1, form_version=1, content={}, content_hash="x" * 64))
+    submitted, _ = wang.submit_record(record.id)
+    assert submitted.revision_no == 2
+    assert [r.number for r in wang.revisions(record.id)] == [1, 2]
