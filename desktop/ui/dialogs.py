@@ -3,10 +3,11 @@ a real ``exec()`` (offscreen, a modal dialog waits forever)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -57,9 +58,21 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filters)
         return Path(path) if path else None
 
-    def save_file(self, title: str, suggested: str = "") -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested)
+    def save_file(self, title: str, suggested: str = "", filters: str = "") -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return Path(path) if path else None
+
+    def open_files(self, title: str, filters: str = "") -> list[Path]:
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, "", filters)
+        return [Path(p) for p in paths]
+
+    def choose_folder(self, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(self.parent, title)
+        return Path(path) if path else None
+
+    def run(self, dialog: QDialog) -> bool:
+        """A dialog of our own (a small form): True when the person confirmed it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 class ScriptedDialogs(Dialogs):
@@ -73,6 +86,11 @@ class ScriptedDialogs(Dialogs):
         self.file_answer: Path | None = None
         self.choice_answer: str | None = None  # a label, or None to cancel
         self.save_answer: Path | None = None
+        self.files_answer: list[Path] = []
+        self.folder_answer: Path | None = None
+        # Fills a dialog of our own through its widgets and says whether it was confirmed; None cancels.
+        self.dialog_script: Callable[[QDialog], bool] | None = None
+        self.dialogs_run: list[QDialog] = []
 
     def info(self, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
@@ -92,9 +110,22 @@ class ScriptedDialogs(Dialogs):
         self.shown.append(("open_file", title, filters))
         return self.file_answer
 
-    def save_file(self, title: str, suggested: str = "") -> Path | None:
+    def save_file(self, title: str, suggested: str = "", filters: str = "") -> Path | None:
         self.shown.append(("save_file", title, suggested))
         return self.save_answer
+
+    def open_files(self, title: str, filters: str = "") -> list[Path]:
+        self.shown.append(("open_files", title, filters))
+        return list(self.files_answer)
+
+    def choose_folder(self, title: str) -> Path | None:
+        self.shown.append(("choose_folder", title, ""))
+        return self.folder_answer
+
+    def run(self, dialog: QDialog) -> bool:
+        self.shown.append(("dialog", type(dialog).__name__, dialog.windowTitle()))
+        self.dialogs_run.append(dialog)
+        return bool(self.dialog_script(dialog)) if self.dialog_script else False
 
     def print_pdf(self, pdf: Path) -> bool:
         self.shown.append(("print", str(pdf), ""))

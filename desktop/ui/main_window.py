@@ -32,6 +32,9 @@ from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages import rows
 from desktop.ui.pages.client_panel import ClientPanel
 from desktop.ui.pages.code_tables import CodeTablePage
+from desktop.ui.pages.conflict_window import ConflictWindow
+from desktop.ui.pages.review_inbox import ReviewInboxPage
+from desktop.ui.pages.sync_page import SyncPage
 from desktop.ui.pages.tables import ListPage, PlaceholderPage
 from desktop.workflow.record_states import RecordStatus
 from desktop.workspace import Desk
@@ -99,12 +102,7 @@ class MainWindow(QMainWindow):
                 ("form", "status", "date", "about"),
                 self,
             ),
-            "review": ListPage(
-                self.ops,
-                lambda q: rows.record_rows(d, self.lang, self._words(), self._awaiting_me()),
-                ("form", "status", "date", "about"),
-                self,
-            ),
+            "review": ReviewInboxPage(d, self.ops, self.dialogs, self.lang, self),
             "archive": ListPage(
                 self.ops,
                 lambda q: rows.archive_rows(d, self.lang),
@@ -112,7 +110,7 @@ class MainWindow(QMainWindow):
                 self,
             ),
             "indicators": PlaceholderPage(self),
-            "sync": PlaceholderPage(self),
+            "sync": SyncPage(d, self.ops, self.dialogs, self.lang, self),
             "settings": self._settings_page(),
         }
         for name in PAGES:
@@ -123,6 +121,8 @@ class MainWindow(QMainWindow):
         self.pages["clients"].layout().addWidget(self.client_panel)
         for name in ("records", "review"):
             self.pages[name].activated.connect(self.open_record)
+        self.pages["sync"].conflicts_requested.connect(self.open_conflicts)
+        self.conflict_window: ConflictWindow | None = None
         self.pages["home"].activated.connect(self._open_task)
         self.pages["cases"].activated.connect(self.open_case)
         self.pages["archive"].activated.connect(self.open_case)
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             self.tr("Cases"),
             self.tr("Groups & activities"),
             self.tr("Records"),
-            self.tr("Review"),
+            self.tr("Review inbox"),
             self.tr("Archive"),
             self.tr("Indicators"),
             self.tr("Sync"),
@@ -263,7 +263,6 @@ class MainWindow(QMainWindow):
                 self.tr("The archive still lacks"),
                 self.tr("Paper originals due"),
             ],
-            "review": [self.tr("Form"), self.tr("Status"), self.tr("Date"), self.tr("About")],
         }
         titles = {
             "home": self.tr("My tasks"),
@@ -271,7 +270,6 @@ class MainWindow(QMainWindow):
             "cases": self.tr("Cases"),
             "groups": self.tr("Groups & activities"),
             "records": self.tr("All form records"),
-            "review": self.tr("Waiting for my decision"),
             "archive": self.tr("Archive"),
         }
         hints = {
@@ -288,7 +286,6 @@ class MainWindow(QMainWindow):
                 "Search by archive number or name. Double-click one to see it; “New form” fills any of its forms."
             ),
             "records": self.tr("Every form record you may see. Double-click to open."),
-            "review": self.tr("Forms submitted to you for approval. Double-click to review."),
             "archive": self.tr(
                 "Closed cases: what each still lacks for the archive bag, and paper originals due to the agency "
                 "by the quarter's end. Double-click a case to archive it. Printing the bag comes with PDFs."
@@ -308,10 +305,6 @@ class MainWindow(QMainWindow):
                     "targets come with the indicators issue. Not built yet."
                 ),
             ),
-            "sync": (
-                self.tr("Sync"),
-                self.tr("Exchanging bundle files with the supervisor's hub comes with the sync issue. Not built yet."),
-            ),
         }
         for name, (title, text) in coming.items():
             self.pages[name].title.setText(title)
@@ -329,6 +322,10 @@ class MainWindow(QMainWindow):
         self.settings_more.setText(self.tr("Agency settings and accounts come with their issues."))
         self.codes_title.setText(self.tr("Archive code tables"))
         self.client_panel.retranslate(self.lang)
+        self.pages["review"].retranslate(self.lang)
+        self.pages["sync"].retranslate(self.lang)
+        if self.conflict_window is not None:
+            self.conflict_window.lang = self.lang
         self.code_tables.retranslate(self.lang)
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&Language"))
@@ -347,7 +344,7 @@ class MainWindow(QMainWindow):
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self, changes: Any = Changes.ALL) -> None:
-        for name in ("home", "clients", "cases", "groups", "records", "review", "archive"):
+        for name in ("home", "clients", "cases", "groups", "records", "review", "archive", "sync"):
             self.pages[name].load()
 
     def _task_rows(self) -> list[dict[str, Any]]:
@@ -516,9 +513,17 @@ class MainWindow(QMainWindow):
         window.raise_()
         return window
 
-    def _awaiting_me(self) -> list[Any]:
-        """Forms waiting for my decision, risk-flagged work first (the domain's review tasks, in order)."""
-        return [self.desk.record(t.record_id) for t in self.desk.tasks() if t.kind == "review"]
+    def open_conflicts(self) -> ConflictWindow:
+        """Items changed both here and at a peer, side by side, for a person to keep one."""
+        if self.conflict_window is None:
+            self.conflict_window = ConflictWindow(self.desk, self.ops, self.dialogs, self.lang)
+            self.conflict_window.closed.connect(lambda _: setattr(self, "conflict_window", None))
+        else:
+            self.conflict_window.load()
+        self.conflict_window.show()
+        self.conflict_window.raise_()
+        self.conflict_window.activateWindow()
+        return self.conflict_window
 
     def _option(self, list_name: str, value: Any) -> str:
         return self.desk.registry.option_label(list_name, value, self.lang)
@@ -588,8 +593,9 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([190, 1010])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        for window in [*self.record_windows.values(), *self.case_windows.values()]:
-            window.close()
+        for window in [*self.record_windows.values(), *self.case_windows.values(), self.conflict_window]:
+            if window is not None:
+                window.close()
         self.ops.wait()
         settings = self._layout_settings()
         settings.setValue("geometry", self.saveGeometry())

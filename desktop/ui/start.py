@@ -1,5 +1,5 @@
-"""Before the main window: a first run offers a new agency, the demo workspace or joining a hub;
-then the sign-in for the workspace."""
+"""Before the main window: a first run offers a new agency, the demo workspace or joining a hub (an
+enrolment file and the one-time code given by hand); then the sign-in for the workspace."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ class StartWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._first_run())
         self.stack.addWidget(self._sign_in())
+        self.stack.addWidget(self._join())
         layout = QVBoxLayout(self)
         heading = QLabel("CaseDesk 社工个案桌面", self)
         heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
@@ -86,14 +87,17 @@ class StartWindow(QWidget):
         row = QHBoxLayout()
         self.demo_button = QPushButton(self.tr("Open the demo workspace"), page)
         self.demo_button.clicked.connect(self.open_demo)
-        self.hub_button = QPushButton(self.tr("Join a supervisor's hub"), page)
-        self.hub_button.setEnabled(False)
-        self.hub_button.setToolTip(self.tr("Joining a hub comes with the sync issue; not built yet."))
+        self.hub_button = QPushButton(self.tr("Join a supervisor's hub…"), page)
+        self.hub_button.clicked.connect(self.show_join)
         row.addWidget(self.demo_button)
         row.addWidget(self.hub_button)
         layout.addLayout(row)
         self.hub_note = QLabel(
-            self.tr("Joining a supervisor's hub by enrolment file comes with sync: not built yet."), page
+            self.tr(
+                "A township laptop joins the supervisor's hub with the enrolment file the agency head made "
+                "for it and the one-time code they give you by hand."
+            ),
+            page,
         )
         self.hub_note.setWordWrap(True)
         layout.addWidget(self.hub_note)
@@ -144,6 +148,138 @@ class StartWindow(QWidget):
             label=self.tr("Making the demo…"),
             on_done=done,
             on_error=lambda e: self.dialogs.error(self.tr("Not done"), user_message(e, self.lang)),
+        )
+
+    # -- joining a hub -----------------------------------------------------------------------------
+    def _join(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        box = QGroupBox(self.tr("Join a supervisor's hub"), page)
+        intro = QLabel(
+            self.tr(
+                "The agency head enrolled this laptop at the hub and gave you two things apart: an enrolment "
+                "file (ending in .cdenrol) and a one-time code of twelve letters and digits. With both, this "
+                "laptop becomes a field device: it receives your accounts and cases from the hub, and its "
+                "work goes to the hub as bundle files (the Sync page)."
+            ),
+            box,
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(intro)
+        self.join_file = QLineEdit(box)
+        self.join_file_button = QPushButton(self.tr("Choose…"), box)
+        self.join_file_button.clicked.connect(self._choose_enrolment)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.join_file, 1)
+        file_row.addWidget(self.join_file_button)
+        self.join_code = QLineEdit(box)
+        self.join_code.setPlaceholderText("XXXX-XXXX-XXXX")
+        self.join_code.returnPressed.connect(self.join_hub)
+        self.join_folder = QLineEdit(str(self.data_dir), box)
+        self.join_folder_button = QPushButton(self.tr("Choose…"), box)
+        self.join_folder_button.clicked.connect(self._choose_join_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.join_folder, 1)
+        folder_row.addWidget(self.join_folder_button)
+        form.addRow(self.tr("Enrolment file"), file_row)
+        form.addRow(self.tr("One-time code"), self.join_code)
+        form.addRow(self.tr("Empty folder for the new workspace"), folder_row)
+        self.join_error = QLabel(box)
+        self.join_error.setStyleSheet("color: #c92a2a;")
+        self.join_error.setWordWrap(True)
+        form.addRow(self.join_error)
+        buttons = QHBoxLayout()
+        self.join_back = QPushButton(self.tr("Back"), box)
+        self.join_back.clicked.connect(self.show_page)
+        self.join_button = QPushButton(self.tr("Join the hub"), box)
+        self.join_button.setDefault(True)
+        self.join_button.setAutoDefault(True)
+        self.join_button.clicked.connect(self.join_hub)
+        buttons.addStretch(1)
+        buttons.addWidget(self.join_back)
+        buttons.addWidget(self.join_button)
+        form.addRow(buttons)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        for first, second in (
+            (self.join_file, self.join_file_button),
+            (self.join_file_button, self.join_code),
+            (self.join_code, self.join_folder),
+            (self.join_folder, self.join_folder_button),
+            (self.join_folder_button, self.join_button),
+            (self.join_button, self.join_back),
+        ):
+            QWidget.setTabOrder(first, second)
+        return page
+
+    def show_join(self) -> None:
+        self.stack.setCurrentIndex(2)
+        self.join_error.clear()
+        (self.join_code if self.join_file.text() else self.join_file).setFocus()
+
+    def _choose_enrolment(self) -> None:
+        kinds = self.tr("Enrolment files") + " (*.cdenrol)"
+        path = self.dialogs.open_file(self.tr("Choose the enrolment file"), kinds)
+        if path is not None:
+            self.join_file.setText(str(path))
+            self.join_code.setFocus()
+
+    def _choose_join_folder(self) -> None:
+        path = self.dialogs.choose_folder(self.tr("An empty folder for the new workspace"))
+        if path is not None:
+            self.join_folder.setText(str(path))
+
+    def join_hub(self) -> None:
+        from desktop.workspace.enrol import enrol
+
+        file, code, folder = self.join_file.text().strip(), self.join_code.text().strip(), self.join_folder.text()
+        folder = folder.strip()
+        if not file or not code or not folder:
+            self.join_error.setText(self.tr("Choose the enrolment file, type the code and choose a folder."))
+            return
+        enrolment, root = Path(file), Path(folder)
+        default_dir = self.data_dir
+
+        def done(result: dict) -> None:
+            self.join_button.setEnabled(True)
+            self.data_dir = root
+            self.join_code.clear()
+            self.show_page()
+            users = result.get("users") or []
+            self.username.setText(users[0] if len(users) == 1 else "")
+            (self.password if len(users) == 1 else self.username).setFocus()
+            self.dialogs.info(
+                self.tr("Joined the hub"),
+                self.tr(
+                    "This laptop is now “%1”, a field device of the hub “%2”. Sign in with the user name and "
+                    "password you use at the agency."
+                )
+                .replace("%1", str(result.get("device", "")))
+                .replace("%2", str(result.get("hub", "")))
+                + (
+                    "\n\n"
+                    + self.tr("Next time, start CaseDesk with this folder: casedesk --data-dir %1").replace(
+                        "%1", str(root)
+                    )
+                    if root.resolve() != default_dir.resolve()
+                    else ""
+                ),
+            )
+
+        def failed(exc: Exception) -> None:
+            self.join_button.setEnabled(True)
+            self.join_error.setText(user_message(exc, self.lang))
+            self.join_code.selectAll()
+            self.join_code.setFocus()
+
+        self.join_error.setText(self.tr("Checking the code and making the workspace…"))
+        self.join_button.setEnabled(False)
+        self.ops.run(
+            lambda: enrol(root, enrolment, code),
+            label=self.tr("Joining the hub…"),
+            on_done=done,
+            on_error=failed,
         )
 
     # -- sign-in -----------------------------------------------------------------------------------

@@ -357,6 +357,33 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="148"/>
+        <source>One-time code for %1</source>
+        <translation>%1 的一次性验证码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="149"/>
+        <source>The enrolment file is saved: %1</source>
+        <translation>注册文件已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="162"/>
+        <source>Give this code to the worker yourself: read it out in person or on the phone, or write it on paper. Never send it with the file or in the same message: the file is useless without the code, so a lost USB stick gives nothing away.
+
+The worker chooses “Join a supervisor&apos;s hub” when CaseDesk first starts on the laptop, picks the file and types the code. The code is shown only now; if it is lost, revoke the device and enrol it again.</source>
+        <translation>请亲自把验证码交给社工：当面或电话念给对方，或写在纸上。切勿与注册文件一起发送，也不要放在同一条消息里：没有验证码，注册文件毫无用处，U 盘丢了也不会泄露任何内容。
+
+社工在笔记本上第一次打开 CaseDesk 时选择“加入督导中心”，选中注册文件并输入验证码。验证码只在此时显示一次；如果遗失，请撤销该设备后重新注册。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="173"/>
+        <source>I have noted the code</source>
+        <translation>我已记下验证码</translation>
+    </message>
+</context>
+<context>
     <name>CodeTablePage</name>
     <message>
         <location filename="../../desktop/ui/pages/code_tables.py" line="85"/>
@@ -425,6 +452,185 @@
     </message>
 </context>
 <context>
+    <name>ConflictWindow</name>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="49"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="50"/>
+        <source>Conflicts to resolve</source>
+        <translation>待处理的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="54"/>
+        <source>Each item below was changed both here and on another device or the hub since they last agreed. Nothing was overwritten: both versions are kept until you choose one. For a form, the other side&apos;s revisions join its history either way; if its content changes, the form goes back to draft to be submitted and approved again.</source>
+        <translation>以下每一项在上次同步之后，本工作区和另一台设备（或督导中心）都做了修改。没有任何内容被覆盖：两个版本都保留着，等您选择其一。对于表单，无论选哪一个，对方的修订都会并入表单的修订记录；如果内容因此改变，表单会退回草稿，需重新提交审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="77"/>
+        <source>Keep this workspace&apos;s version</source>
+        <translation>保留本工作区的版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="79"/>
+        <source>Keep the other version</source>
+        <translation>保留对方的版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="87"/>
+        <source>Waiting for a decision</source>
+        <translation>等待决定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="135"/>
+        <source>No conflicts wait for a decision. You can close this window.</source>
+        <translation>没有待处理的冲突，可以关闭此窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="137"/>
+        <source>%1 conflicts wait for a decision. Choose one on the left.</source>
+        <translation>有 %1 个冲突等待决定，请在左侧选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="151"/>
+        <source>the other side</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="163"/>
+        <source>%1
+from %2, %3</source>
+        <translation>%1
+来自 %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="187"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="215"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="215"/>
+        <source>This workspace</source>
+        <translation>本工作区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="215"/>
+        <source>The other version (%1)</source>
+        <translation>对方的版本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="219"/>
+        <source>Changed here and on %1. Fields changed on both sides are in bold.</source>
+        <translation>本工作区和 %1 都修改过。双方都改过的字段以粗体显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="221"/>
+        <source>The two versions differ only in bookkeeping; either choice keeps the same content.</source>
+        <translation>两个版本只在记录信息上不同，无论选哪个，内容都一样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="241"/>
+        <source>Keep this workspace&apos;s version? The other version stays on record.</source>
+        <translation>保留本工作区的版本？对方的版本仍有记录可查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="243"/>
+        <source>Keep the version from %1? This workspace&apos;s version stays on record.</source>
+        <translation>保留来自 %1 的版本？本工作区的版本仍有记录可查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="247"/>
+        <source>Resolve the conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="251"/>
+        <source>Resolving…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="254"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="54"/>
+        <source>Enrol a device</source>
+        <translation>注册设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="57"/>
+        <source>A township laptop joins this hub with an enrolment file made here and a one-time code you give its worker by hand. Name the laptop so you will recognise it in the list.</source>
+        <translation>镇街笔记本凭这里生成的注册文件，和您亲手交给社工的一次性验证码加入督导中心。请给这台笔记本起个名字，便于在列表中认出它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="64"/>
+        <source>e.g. Wang&apos;s laptop, Dongcheng station</source>
+        <translation>例如：东城站王社工的笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="73"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="82"/>
+        <source>Make the enrolment file</source>
+        <translation>生成注册文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="87"/>
+        <source>Device name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="88"/>
+        <source>Who works on it (tick, Space)</source>
+        <translation>使用者（勾选，空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="89"/>
+        <source>Enrolment file</source>
+        <translation>注册文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="104"/>
+        <source>Enrolment files</source>
+        <translation>注册文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="105"/>
+        <source>Save the enrolment file</source>
+        <translation>保存注册文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="128"/>
+        <source>Give the device a name.</source>
+        <translation>请填写设备名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="131"/>
+        <source>Tick at least one worker who will sign in on it.</source>
+        <translation>请至少勾选一位将在这台设备上登录的社工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="134"/>
+        <source>Choose where to save the enrolment file (a USB stick, for instance).</source>
+        <translation>请选择注册文件的保存位置（例如 U 盘）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="137"/>
+        <source>That file exists already: choose another name.</source>
+        <translation>该文件已存在，请换一个名字。</translation>
+    </message>
+</context>
+<context>
     <name>GroupWindow</name>
     <message>
         <location filename="../../desktop/ui/pages/group_window.py" line="49"/>
@@ -483,16 +689,93 @@
     </message>
 </context>
 <context>
+    <name>HubSetupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="190"/>
+        <source>Set up this workspace as the hub</source>
+        <translation>将本工作区建立为督导中心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="193"/>
+        <source>This computer becomes the agency&apos;s hub: township laptops send their work here and get the decisions back. It makes the hub&apos;s keys and a recovery file holding a copy of them, locked with a passphrase.
+
+The recovery file is for the agency head to keep offline: on a USB stick in the agency&apos;s safe, not on this computer, with the passphrase written down apart from it. If this computer is lost or broken, the recovery file is the only way to read the bundles the laptops send without enrolling every one of them again.</source>
+        <translation>这台电脑将成为机构的督导中心：镇街笔记本把工作发到这里，审批结果也从这里发回。建立时会生成督导中心的密钥，以及一份用口令加密的密钥备份——恢复文件。
+
+恢复文件由机构负责人离线保管：存在 U 盘里放进机构的保险柜，不要留在这台电脑上，口令另行记下、分开存放。如果这台电脑丢失或损坏，只有凭恢复文件才能读取笔记本发来的数据包，而不必把每台笔记本重新注册。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="204"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="217"/>
+        <source>Set up the hub</source>
+        <translation>建立督导中心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="222"/>
+        <source>Recovery file</source>
+        <translation>恢复文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="224"/>
+        <source>Passphrase (%1 or more characters)</source>
+        <translation>口令（至少 %1 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="226"/>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="240"/>
+        <source>Recovery files</source>
+        <translation>恢复文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="241"/>
+        <source>Save the recovery file</source>
+        <translation>保存恢复文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="251"/>
+        <source>Choose where to write the recovery file (a USB stick, for instance).</source>
+        <translation>请选择恢复文件的保存位置（例如 U 盘）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="255"/>
+        <source>Not inside the workspace folder: the recovery file must be kept away from this computer.</source>
+        <translation>不能放在工作区文件夹内：恢复文件必须离开这台电脑保管。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="259"/>
+        <source>That file exists already: choose another name.</source>
+        <translation>该文件已存在，请换一个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="263"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="267"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
@@ -508,19 +791,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="225"/>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="226"/>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="227"/>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
@@ -530,39 +813,32 @@
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
-        <source>Review</source>
-        <translation>审批</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="231"/>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="232"/>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="233"/>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="238"/>
         <location filename="../../desktop/ui/main_window.py" line="257"/>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
@@ -586,7 +862,6 @@
         <location filename="../../desktop/ui/main_window.py" line="256"/>
         <location filename="../../desktop/ui/main_window.py" line="257"/>
         <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -597,16 +872,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="257"/>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="238"/>
         <location filename="../../desktop/ui/main_window.py" line="257"/>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>About</source>
         <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <source>Review inbox</source>
+        <translation>审批收件箱</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="240"/>
@@ -669,47 +947,37 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <source>Waiting for my decision</source>
-        <translation>待我审批</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
-        <source>Forms submitted to you for approval. Double-click to review.</source>
-        <translation>提交给您审批的表单。双击审阅。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Agency settings and accounts come with their issues.</source>
         <translation>机构设置和账号管理将随相应功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Archive code tables</source>
         <translation>档案编码表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>The eight domains&apos; quality indicators against each project&apos;s targets come with the indicators issue. Not built yet.</source>
         <translation>八个服务领域的质量指标及项目指标达成情况将随“指标”功能提供，尚未完成。</translation>
     </message>
@@ -729,194 +997,189 @@
         <translation>纸质原件交机构期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number.</source>
         <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
         <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Double-click a case to archive it. Printing the bag comes with PDFs.</source>
         <translation>已结案个案：归档尚缺哪些表格，以及须在本季度末前交机构的纸质原件。双击个案可归档。档案袋打印将随 PDF 功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
-        <source>Exchanging bundle files with the supervisor&apos;s hub comes with the sync issue. Not built yet.</source>
-        <translation>与督导中心交换数据包文件将随“同步”功能提供，尚未完成。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Print my forms of this month…</source>
         <translation>打印我本月的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>New service record…</source>
         <translation>新建服务记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Scan or paste a paper form&apos;s QR code to check it</source>
         <translation>扫描或粘贴纸质表格上的二维码以核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="571"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>New service record</source>
         <translation>新建服务记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>Which record?</source>
         <translation>哪一种记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>For which client?</source>
         <translation>哪一位服务对象？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>For which household?</source>
         <translation>哪一个家庭？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>Nobody in particular</source>
         <translation>不针对具体人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>Whom does it concern? (they will not see it)</source>
         <translation>投诉涉及哪位人员？（此人将看不到这份记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -1182,6 +1445,245 @@
     </message>
 </context>
 <context>
+    <name>ReviewInboxPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="142"/>
+        <source>Review inbox</source>
+        <translation>审批收件箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="145"/>
+        <source>Forms waiting for your decision. Select one to see what changed; select several (Ctrl or Shift and click) to decide them together. Double-click opens the form.</source>
+        <translation>等待您审批的表单。选中一份可查看改动；按住 Ctrl 或 Shift 点击可选中多份一起处理。双击打开表单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="149"/>
+        <source>Group by station and worker</source>
+        <translation>按站点和社工分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="152"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="153"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="154"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="155"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="156"/>
+        <source>Revision</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="157"/>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="158"/>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="162"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="315"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="163"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="165"/>
+        <source>Ctrl+Shift+R: a return needs an opinion</source>
+        <translation>Ctrl+Shift+R：退回须填写意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="166"/>
+        <source>Comment…</source>
+        <translation>写意见…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="167"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="168"/>
+        <source>Open the form</source>
+        <translation>打开表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="198"/>
+        <source>not numbered yet</source>
+        <translation>尚未编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="219"/>
+        <source>Nothing waits for your decision. Forms your workers submit appear here, grouped by station and worker; at the hub, they arrive when you import the township laptops&apos; bundles (Sync).</source>
+        <translation>没有等待您审批的表单。社工提交的表单会按站点和社工分组显示在这里；在督导中心，导入镇街笔记本的数据包（同步页）后即可看到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="224"/>
+        <source>Your role does not review forms. Forms you submit go to your supervisor; their decisions appear in My tasks and in each form&apos;s window.</source>
+        <translation>您的角色不审批表单。您提交的表单交给督导审批，审批结果显示在“我的任务”和各表单窗口中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="263"/>
+        <source>%1 forms selected: the buttons below act on all of them.</source>
+        <translation>已选中 %1 份表单：下方按钮将对全部选中的表单操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="265"/>
+        <source>Select a form to see what changed.</source>
+        <translation>选中一份表单即可查看改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="278"/>
+        <source>No field changed since the revision before.</source>
+        <translation>与上一修订相比没有字段改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="280"/>
+        <source>First submission: every filled field is listed.</source>
+        <translation>首次提交：列出所有已填写的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="282"/>
+        <source>Resubmitted: what changed since the revision before.</source>
+        <translation>重新提交：与上一修订相比的改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="308"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="315"/>
+        <source>Opinion (optional):</source>
+        <translation>意见（可不填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="317"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="317"/>
+        <source>Opinion (required to return):</source>
+        <translation>意见（退回时必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="327"/>
+        <source>Approved: %1</source>
+        <translation>已批准：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="327"/>
+        <source>Returned: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="332"/>
+        <source>Recording the decision…</source>
+        <translation>正在记录审批…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="343"/>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="343"/>
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="345"/>
+        <source>%1 of %2 forms %3.</source>
+        <translation>%2 份表单中 %1 份已%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="353"/>
+        <source>Some forms were not decided</source>
+        <translation>部分表单未能处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="354"/>
+        <source>These were refused; the others went through:</source>
+        <translation>以下表单被拒绝，其余已处理：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="359"/>
+        <source>Recording the decisions…</source>
+        <translation>正在记录审批…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="370"/>
+        <source>Comment on this form:</source>
+        <translation>对这份表单的意见：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="372"/>
+        <source>Comment on the %1 selected forms:</source>
+        <translation>对选中的 %1 份表单的意见：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="374"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="389"/>
+        <source>Comment added to %1 forms.</source>
+        <translation>已给 %1 份表单写了意见。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="391"/>
+        <source>Some comments were not added</source>
+        <translation>部分意见未能添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="393"/>
+        <source>Adding the comment…</source>
+        <translation>正在添加意见…</translation>
+    </message>
+</context>
+<context>
     <name>SignatureField</name>
     <message>
         <location filename="../../desktop/ui/editor/fields.py" line="223"/>
@@ -1192,128 +1694,683 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="56"/>
+        <location filename="../../desktop/ui/start.py" line="57"/>
         <source>Workspace folder: %1</source>
         <translation>工作区文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="64"/>
+        <location filename="../../desktop/ui/start.py" line="65"/>
         <source>This folder has no workspace yet. Choose how to start:</source>
         <translation>此文件夹还没有工作区，请选择开始方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="66"/>
+        <location filename="../../desktop/ui/start.py" line="67"/>
         <source>Set up a new agency (standalone)</source>
         <translation>新建机构（独立工作区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="76"/>
+        <location filename="../../desktop/ui/start.py" line="77"/>
         <source>Agency name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="77"/>
+        <location filename="../../desktop/ui/start.py" line="78"/>
         <source>Station (township)</source>
         <translation>站点（镇街）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="78"/>
+        <location filename="../../desktop/ui/start.py" line="79"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="79"/>
-        <location filename="../../desktop/ui/start.py" line="162"/>
+        <location filename="../../desktop/ui/start.py" line="80"/>
+        <location filename="../../desktop/ui/start.py" line="298"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="80"/>
+        <location filename="../../desktop/ui/start.py" line="81"/>
         <source>Password (8 or more characters)</source>
         <translation>密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="81"/>
+        <location filename="../../desktop/ui/start.py" line="82"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="82"/>
+        <location filename="../../desktop/ui/start.py" line="83"/>
         <source>Create the workspace</source>
         <translation>创建工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="87"/>
+        <location filename="../../desktop/ui/start.py" line="88"/>
         <source>Open the demo workspace</source>
         <translation>打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="89"/>
+        <location filename="../../desktop/ui/start.py" line="90"/>
+        <source>Join a supervisor&apos;s hub…</source>
+        <translation>加入督导中心…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="97"/>
+        <source>A township laptop joins the supervisor&apos;s hub with the enrolment file the agency head made for it and the one-time code they give you by hand.</source>
+        <translation>镇街笔记本凭机构负责人为它生成的注册文件，以及亲手交给您的一次性验证码加入督导中心。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="157"/>
         <source>Join a supervisor&apos;s hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="91"/>
-        <source>Joining a hub comes with the sync issue; not built yet.</source>
-        <translation>加入督导中心将随“同步”功能提供，尚未完成。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/start.py" line="96"/>
-        <source>Joining a supervisor&apos;s hub by enrolment file comes with sync: not built yet.</source>
-        <translation>凭注册文件加入督导中心将随“同步”功能提供，尚未完成。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/start.py" line="105"/>
-        <location filename="../../desktop/ui/start.py" line="115"/>
-        <location filename="../../desktop/ui/start.py" line="128"/>
-        <location filename="../../desktop/ui/start.py" line="146"/>
+        <location filename="../../desktop/ui/start.py" line="109"/>
+        <location filename="../../desktop/ui/start.py" line="119"/>
+        <location filename="../../desktop/ui/start.py" line="132"/>
+        <location filename="../../desktop/ui/start.py" line="150"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="105"/>
+        <location filename="../../desktop/ui/start.py" line="109"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="115"/>
+        <location filename="../../desktop/ui/start.py" line="119"/>
         <source>Please fill in every field.</source>
         <translation>请填写所有栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="126"/>
+        <location filename="../../desktop/ui/start.py" line="130"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="138"/>
+        <location filename="../../desktop/ui/start.py" line="142"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="138"/>
+        <location filename="../../desktop/ui/start.py" line="142"/>
         <source>Accounts (user name / password):</source>
         <translation>账号（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="144"/>
+        <location filename="../../desktop/ui/start.py" line="148"/>
         <source>Making the demo…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="157"/>
+        <location filename="../../desktop/ui/start.py" line="160"/>
+        <source>The agency head enrolled this laptop at the hub and gave you two things apart: an enrolment file (ending in .cdenrol) and a one-time code of twelve letters and digits. With both, this laptop becomes a field device: it receives your accounts and cases from the hub, and its work goes to the hub as bundle files (the Sync page).</source>
+        <translation>机构负责人已在督导中心为这台笔记本注册，并分开交给您两样东西：一个注册文件（扩展名为 .cdenrol）和一个由 12 位字母、数字组成的一次性验证码。两样齐全，这台笔记本就成为镇街设备：从督导中心接收您的账号和个案，工作以数据包文件发往督导中心（同步页）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="171"/>
+        <location filename="../../desktop/ui/start.py" line="180"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="185"/>
+        <source>Enrolment file</source>
+        <translation>注册文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="186"/>
+        <source>One-time code</source>
+        <translation>一次性验证码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="187"/>
+        <source>Empty folder for the new workspace</source>
+        <translation>新工作区的空文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="193"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="195"/>
+        <source>Join the hub</source>
+        <translation>加入督导中心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="222"/>
+        <source>Enrolment files</source>
+        <translation>注册文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="223"/>
+        <source>Choose the enrolment file</source>
+        <translation>选择注册文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="229"/>
+        <source>An empty folder for the new workspace</source>
+        <translation>为新工作区选择一个空文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="239"/>
+        <source>Choose the enrolment file, type the code and choose a folder.</source>
+        <translation>请选择注册文件、输入验证码并选择文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="253"/>
+        <source>Joined the hub</source>
+        <translation>已加入督导中心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="255"/>
+        <source>This laptop is now “%1”, a field device of the hub “%2”. Sign in with the user name and password you use at the agency.</source>
+        <translation>这台笔记本现在是督导中心“%2”的镇街设备“%1”。请用您在机构使用的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="262"/>
+        <source>Next time, start CaseDesk with this folder: casedesk --data-dir %1</source>
+        <translation>下次请用这个文件夹启动 CaseDesk：casedesk --data-dir %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="276"/>
+        <source>Checking the code and making the workspace…</source>
+        <translation>正在核对验证码并建立工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="280"/>
+        <source>Joining the hub…</source>
+        <translation>正在加入督导中心…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="293"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="163"/>
+        <location filename="../../desktop/ui/start.py" line="299"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="183"/>
+        <location filename="../../desktop/ui/start.py" line="319"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="201"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="202"/>
+        <source>Resolve conflicts…</source>
+        <translation>处理冲突…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="203"/>
+        <source>Set up this workspace as the hub</source>
+        <translation>将本工作区建立为督导中心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="204"/>
+        <source>Set up this workspace as the hub…</source>
+        <translation>将本工作区建立为督导中心…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="205"/>
+        <source>Devices and hub</source>
+        <translation>设备与督导中心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="208"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="209"/>
+        <source>Who works on it</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="210"/>
+        <source>Bundles sent to it</source>
+        <translation>已发给它的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="211"/>
+        <source>Bundles received from it</source>
+        <translation>已收到它的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="212"/>
+        <source>Of ours it has confirmed</source>
+        <translation>它已确认收到的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="213"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="216"/>
+        <source>Enrol a device…</source>
+        <translation>注册设备…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="217"/>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="218"/>
+        <source>Bundle files</source>
+        <translation>数据包文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="221"/>
+        <source>Work travels as files on a USB stick or through a messaging app: export after your work, import what the other side sent. A file opens only at the workspace it is made for, and importing one twice changes nothing.</source>
+        <translation>工作以文件形式通过 U 盘或聊天软件传递：工作之后导出，收到对方的文件后导入。数据包只能在它的收件工作区打开，重复导入不会改变任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="226"/>
+        <source>Export bundles…</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="227"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="228"/>
+        <source>Import bundles…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="229"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="230"/>
+        <source>Inspect a bundle…</source>
+        <translation>查看数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="231"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="231"/>
+        <source>What happened</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="255"/>
+        <source>This workspace is the agency&apos;s hub: township laptops send their work here as bundle files, and decisions, numbers and the agency&apos;s tables go back to them the same way.</source>
+        <translation>本工作区是机构的督导中心：镇街笔记本以数据包文件把工作发到这里，审批结果、档案编号和机构资料也以同样方式发回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="259"/>
+        <source>This workspace is meant to be the agency&apos;s hub, but the hub is not set up yet.</source>
+        <translation>本工作区将作为机构的督导中心，但尚未建立。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="262"/>
+        <source>This laptop is a field device of the hub “%1”. After your work, export a bundle for the supervisor; when the hub&apos;s reply comes back, import it.</source>
+        <translation>这台笔记本是督导中心“%1”的镇街设备。工作之后导出数据包交给督导；督导中心的回复送回来后，将其导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="266"/>
+        <source>This workspace works on its own: there is no hub or device to exchange work with.</source>
+        <translation>本工作区独立使用：没有督导中心或设备与之交换工作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="272"/>
+        <source>Last import: %1</source>
+        <translation>最近一次导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="274"/>
+        <source>Nothing imported yet.</source>
+        <translation>还没有导入过数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="280"/>
+        <source>%1 changes were sent and are not yet confirmed by the other side: they travel again in every bundle until a reply confirms them.</source>
+        <translation>有 %1 项改动已发出、对方尚未确认：在对方回复确认之前，每个数据包都会再带上它们。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="289"/>
+        <source>%1 items were changed both here and on the other side: both versions are kept until a person chooses one.</source>
+        <translation>有 %1 项内容本工作区和对方都修改过：两个版本都已保留，等待有人选择其一。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="293"/>
+        <source>No conflicts wait for a decision.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="310"/>
+        <source>Township laptops that work offline sync with one hub, usually the supervisor&apos;s office computer. Set this workspace up as the hub to enrol them; the work already here stays, and so do the archive numbers given. Keep a USB stick at hand for the recovery file.</source>
+        <translation>离线工作的镇街笔记本与一个督导中心同步，通常是督导办公室的电脑。把本工作区建立为督导中心后即可注册笔记本；已有的工作和已给出的档案编号都保持不变。请准备一个 U 盘存放恢复文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="318"/>
+        <source>This workspace does not sync. The agency head or the business lead sets it up as the agency&apos;s hub here; a township laptop joins a hub when CaseDesk first starts in an empty folder (“Join a supervisor&apos;s hub”).</source>
+        <translation>本工作区不同步。机构负责人或业务负责人可在此将其建立为机构的督导中心；镇街笔记本在空文件夹中首次启动 CaseDesk 时选择“加入督导中心”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="331"/>
+        <source>the hub</source>
+        <translation>督导中心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="334"/>
+        <source>revoked %1</source>
+        <translation>已撤销（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="336"/>
+        <source>enrolled %1; waiting for its first bundle</source>
+        <translation>%1 注册；等待它的第一个数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="340"/>
+        <source>active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="357"/>
+        <source>No devices yet. Enrol each township laptop with “Enrol a device…”: you get a file for the laptop and a one-time code to give its worker by hand.</source>
+        <translation>还没有设备。请用“注册设备…”为每台镇街笔记本注册：您会得到一个给笔记本的注册文件，和一个需亲手交给社工的一次性验证码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="361"/>
+        <source>No devices yet: the agency head or the business lead enrols them on this page.</source>
+        <translation>还没有设备：由机构负责人或业务负责人在本页注册。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="402"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="408"/>
+        <source>Export bundles into which folder?</source>
+        <translation>把数据包导出到哪个文件夹？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="415"/>
+        <source>Exporting for %1…</source>
+        <translation>正在为 %1 导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="424"/>
+        <source>for %1, bundle no. %2: %3 (%4)</source>
+        <translation>发给 %1，第 %2 号数据包：%3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="433"/>
+        <source>Written to %1 — take these files to the other side:</source>
+        <translation>已写入 %1，请把这些文件交给对方：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="435"/>
+        <source>Nothing new to send: every device has everything already.</source>
+        <translation>没有新内容要发送：每台设备都已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="439"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="440"/>
+        <source>Exporting bundles…</source>
+        <translation>正在导出数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="446"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="510"/>
+        <source>CaseDesk bundles</source>
+        <translation>CaseDesk 数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="447"/>
+        <source>Import which bundles?</source>
+        <translation>导入哪些数据包？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="456"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="474"/>
+        <source>%1 of %2 files imported:</source>
+        <translation>%2 个文件中 %1 个已导入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="478"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="480"/>
+        <source>Importing bundles…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="485"/>
+        <source>Not imported, nothing changed: %1</source>
+        <translation>未导入，没有任何改动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="487"/>
+        <source>Imported before: nothing changed.</source>
+        <translation>以前已导入过，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="488"/>
+        <source>From %1, bundle no. %2.</source>
+        <translation>来自 %1，第 %2 号数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="489"/>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="490"/>
+        <source>Updated: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="493"/>
+        <source>%1 conflicts: changed on both sides, both versions kept; resolve them on this page.</source>
+        <translation>%1 个冲突：双方都修改过，两个版本均已保留；请在本页处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="500"/>
+        <source>Bundles never imported here: no. %1. Nothing is lost: what they carried came with this one.</source>
+        <translation>未在这里导入过的数据包：第 %1 号。没有丢失任何内容：它们所带的内容已随这个数据包到达。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="504"/>
+        <source>Archive numbers given: %1</source>
+        <translation>已给出档案编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="511"/>
+        <source>Inspect which bundle?</source>
+        <translation>查看哪个数据包？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="517"/>
+        <source>From: %1</source>
+        <translation>发件方：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="518"/>
+        <source>To: %1</source>
+        <translation>收件方：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="519"/>
+        <source>Bundle no.: %1</source>
+        <translation>编号：第 %1 号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="520"/>
+        <source>Made: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="521"/>
+        <source>Holds: %1</source>
+        <translation>内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="522"/>
+        <source>Size: %1</source>
+        <translation>大小：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="523"/>
+        <source>Made by CaseDesk %1</source>
+        <translation>由 CaseDesk %1 生成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="525"/>
+        <source>Bundle %1</source>
+        <translation>数据包 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="530"/>
+        <source>Not a bundle</source>
+        <translation>不是数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="543"/>
+        <source>The hub is set up</source>
+        <translation>督导中心已建立</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="545"/>
+        <source>This workspace is now the agency&apos;s hub. The recovery file is at %1: take it off this computer to the agency head today. Next, enrol each township laptop with “Enrol a device…”.</source>
+        <translation>本工作区现在是机构的督导中心。恢复文件在 %1：请今天就把它从这台电脑上移走，交给机构负责人保管。接下来请用“注册设备…”为每台镇街笔记本注册。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="551"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="554"/>
+        <source>Setting up the hub…</source>
+        <translation>正在建立督导中心…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="573"/>
+        <source>Making the enrolment file…</source>
+        <translation>正在生成注册文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="584"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="591"/>
+        <source>Revoke a device</source>
+        <translation>撤销设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="584"/>
+        <source>Which device?</source>
+        <translation>哪台设备？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="588"/>
+        <source>Revoke “%1”? Its bundles are refused from now on and the archive numbers it has not used are never given again. Do this for a lost, stolen or retired laptop; its worker gets a newly enrolled one.</source>
+        <translation>撤销“%1”？从此拒绝它的数据包，它尚未用掉的档案编号也永不再发。用于丢失、被盗或停用的笔记本；该社工改用一台新注册的设备。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="17"/>
+        <source>households</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="18"/>
+        <source>clients</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="19"/>
+        <source>household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="20"/>
+        <source>cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="21"/>
+        <source>groups and activities</source>
+        <translation>小组和活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="22"/>
+        <source>forms</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="23"/>
+        <source>form revisions</source>
+        <translation>表单修订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="24"/>
+        <source>attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="25"/>
+        <source>decisions</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="26"/>
+        <source>comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="27"/>
+        <source>signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="28"/>
+        <source>archive numbers</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="29"/>
+        <source>attached files</source>
+        <translation>附件文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="36"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="36"/>
+        <source>nothing</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

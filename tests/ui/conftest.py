@@ -1,4 +1,5 @@
-"""Qt fixtures: fonts loaded once, Chinese by default, a registry with a test form of every type."""
+"""Qt fixtures: fonts loaded once, Chinese by default, a registry with a test form of every type, and the
+sync tests' agency (a hub and two enrolled laptops)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from desktop.forms.loader import build_form
 from desktop.forms.registry import Registry, default_registry
 from desktop.ui.fonts import apply_fonts
 from desktop.ui.i18n import install_language
+from tests.sync.conftest import _agency_template, agency  # noqa: F401 - a hub and two laptops, for the sync screens
 
 ALL_TYPES_FORM = Path(__file__).with_name("all_types.yaml")
 

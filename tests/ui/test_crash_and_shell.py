@@ -68,7 +68,7 @@ def test_first_run_demo_then_sign_in(qtbot, tmp_path):
     start = StartWindow(tmp_path / "新工作区", dialogs)
     qtbot.addWidget(start)
     start.show()
-    assert start.stack.currentIndex() == 0 and not start.hub_button.isEnabled()
+    assert start.stack.currentIndex() == 0 and start.hub_button.isEnabled()
     qtbot.mouseClick(start.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: start.stack.currentIndex() == 1, timeout=60000)
     assert "casedesk-wang" in dialogs.shown[-1][2]
