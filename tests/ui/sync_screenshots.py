@@ -1,0 +1,166 @@
+"""Screenshots of the sync screens, to look at what we build (scripts/screenshots.py makes the others):
+
+    .venv/bin/python -m tests.ui.sync_screenshots OUT_DIR [zh|en]
+
+Builds a hub and two enrolled laptops in a temporary folder (as tests/sync/conftest.py does), sends two
+laptops' intakes up, makes one conflict, and saves the Sync page at the hub and at a laptop, the review
+inbox, the conflict window, the enrolment, one-time code and hub set-up dialogs, and joining a hub."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from desktop.ui.dialogs import ScriptedDialogs  # noqa: E402
+from desktop.ui.fonts import apply_fonts  # noqa: E402
+from desktop.ui.i18n import install_language  # noqa: E402
+from desktop.ui.main_window import PAGES, MainWindow  # noqa: E402
+from desktop.ui.pages.sync_dialogs import CodeDialog, EnrolDialog, HubSetupDialog  # noqa: E402
+from desktop.ui.start import StartWindow  # noqa: E402
+from desktop.workspace import create_workspace  # noqa: E402
+from desktop.workspace.enrol import enrol  # noqa: E402
+from tests.sync.conftest import PASSWORD, RECOVERY_PASSPHRASE, Agency, exchange, fill  # noqa: E402
+
+
+def build(root: Path) -> tuple[Agency, Path]:
+    """The agency, and the laptop's bundle that brings a conflict to the hub (not imported yet)."""
+    agency = Agency(root)
+    create_workspace(
+        agency.hub,
+        agency_name="恒爱社工服务中心",
+        station_name="东城站",
+        username="head",
+        display_name="周主任",
+        password=PASSWORD,
+        mode="hub",
+        roles=["agency_head", "business_lead"],
+    )
+    with agency.desk(agency.hub, "head") as head:
+        station = head.account.station_id
+        sup = head.create_account("li", "李督导", ["supervisor"], PASSWORD, station_id=station)
+        for username, name in (("wang", "王社工"), ("chen", "陈社工")):
+            head.create_account(username, name, ["worker"], PASSWORD, station_id=station, supervisor_id=sup.id)
+        head.create_project(
+            name="东城青少年综合服务项目",
+            contract_start=dt.date(2026, 1, 1),
+            contract_end=dt.date(2026, 12, 31),
+            domains=["youth", "family"],
+        )
+        head.hub_init(root / "recovery.json", RECOVERY_PASSPHRASE)
+        code_a = head.enrol_device("王社工的笔记本", root / "a.cdenrol", users=["wang"])
+        code_b = head.enrol_device("陈社工的笔记本", root / "b.cdenrol", users=["chen"])
+        head.enrol_device("王社工的新笔记本", root / "c.cdenrol", users=["wang"])
+    enrol(agency.a, root / "a.cdenrol", code_a)
+    enrol(agency.b, root / "b.cdenrol", code_b)
+    for device, user in ((agency.a, "wang"), (agency.b, "chen")):
+        exchange(agency, device, user)
+
+    def intake(desk, name):
+        client = desk.create_client(name)
+        case = desk.create_case(client.id, desk.projects()[0].id, "counselling", "youth")
+        return case, fill(desk, "intake", {"intake_date": "2026-11-10", "open_case": True}, case_id=case.id)
+
+    with agency.desk(agency.a, "wang") as wang:
+        case, record = intake(wang, "张小明")
+        intake(wang, "王小虎")
+    with agency.desk(agency.b, "chen") as chen:
+        intake(chen, "李小红")
+    for device, user in ((agency.a, "wang"), (agency.b, "chen")):
+        exchange(agency, device, user)
+    with agency.desk(agency.hub, "li") as li:
+        chen_account = next(a for a in li.accounts() if a.username == "chen")
+        li.reassign("case", case.id, chen_account.id)
+    exchange(agency, agency.b, "chen")
+    for device, user, text in (
+        (agency.a, "wang", "孩子近两个月成绩下滑，与父母争吵增多，希望得到学业和亲子沟通方面的帮助。"),
+        (agency.b, "chen", "孩子成绩下滑，母亲希望社工介入。"),
+    ):
+        with agency.desk(device, user) as desk:
+            desk.save_record(record.id, {**desk.record(record.id).content, "request": text})
+    exchange(agency, agency.b, "chen")
+    with agency.desk(agency.a, "wang") as wang:
+        (up,) = wang.export_bundles(agency.out)
+    return agency, up.path
+
+
+def main(out: Path, lang: str) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    apply_fonts(app)
+    install_language(lang)
+    root = Path(tempfile.mkdtemp())
+    agency, bundle = build(root)
+
+    def settle(window: MainWindow) -> None:
+        for _ in range(4):
+            window.ops.wait()
+            app.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        widget.show()
+        app.processEvents()
+        widget.grab().save(str(out / f"{name}-{lang}.png"))
+
+    with agency.desk(agency.hub, "head") as head:
+        dialogs = ScriptedDialogs()
+        dialogs.files_answer = [bundle]
+        window = MainWindow(head, dialogs, lang=lang)
+        window.resize(1280, 860)
+        window.show()
+        window.nav.setCurrentRow(PAGES.index("sync"))
+        settle(window)
+        window.pages["sync"].import_bundles()
+        settle(window)
+        save(window, "sync")
+        conflicts = window.open_conflicts()
+        conflicts.resize(1200, 620)
+        settle(window)
+        save(conflicts, "conflict")
+        enrolling = EnrolDialog(dialogs, [("王社工", "wang"), ("陈社工", "chen")], window)
+        enrolling.name.setText("陈社工的新笔记本")
+        enrolling.set_users(["chen"])
+        enrolling.out.setText(str(Path("/media/usb/陈社工的新笔记本.cdenrol")))
+        save(enrolling, "enrol")
+        enrolment = Path("/media/usb/陈社工的新笔记本.cdenrol")
+        save(CodeDialog("7KQ2-M9XD-4HTB", "陈社工的新笔记本", enrolment, window), "code")
+        setting_up = HubSetupDialog(dialogs, head.layout.root, window)
+        setting_up.path.setText("/media/usb/hub-recovery.json")
+        save(setting_up, "hub-setup")
+        conflicts.close()
+        window.close()
+    with agency.desk(agency.hub, "li") as li:
+        window = MainWindow(li, ScriptedDialogs(), lang=lang)
+        window.resize(1280, 860)
+        window.show()
+        window.nav.setCurrentRow(PAGES.index("review"))
+        settle(window)
+        inbox = window.pages["review"]
+        inbox.select_ids([inbox.items[0].record_id])
+        settle(window)
+        save(window, "inbox")
+        window.close()
+    with agency.desk(agency.a, "wang") as wang:
+        window = MainWindow(wang, ScriptedDialogs(), lang=lang)
+        window.resize(1280, 700)
+        window.show()
+        window.nav.setCurrentRow(PAGES.index("sync"))
+        settle(window)
+        save(window, "sync-laptop")
+        window.close()
+    start = StartWindow(root / "empty", ScriptedDialogs(), lang=lang)
+    start.show_join()
+    start.join_file.setText(str(root / "c.cdenrol"))
+    start.join_code.setText("ABCD-1234-EFGH")
+    save(start, "join")
+    print("\n".join(str(p) for p in sorted(out.glob(f"*-{lang}.png"))))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "shots"), sys.argv[2] if len(sys.argv) > 2 else "zh")
