@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
 from desktop.forms.registry import Registry
-from desktop.models import Account, Case, FormRecord, FormRevision, ServiceGroup, Station
+from desktop.models import Account, Case, Client, FormRecord, FormRevision, ServiceGroup, Station
 from desktop.workflow.record_states import RecordStatus
 from desktop.workflow.revision_diff import FieldChange, diff
 
@@ -27,6 +27,7 @@ class InboxItem:
     worker: str
     station: str
     file_code: str  # the case's or group's archive number, or its name while it has none
+    client: str  # whose case it is (the reviewer sees the name, as in the case lists)
     revision_no: int
     submitted_at: dt.datetime | None
     pending_role: str
@@ -73,6 +74,7 @@ class ReviewOps:
                         worker=owner.display_name if owner else "",
                         station=station.name if station else "",
                         file_code=self._file_code(s, row),
+                        client=self._client_name(s, row),
                         revision_no=row.revision_no,
                         submitted_at=row.submitted_at,
                         pending_role=view.pending_role or "",
@@ -105,6 +107,15 @@ class ReviewOps:
             return (group.archive_code or group.name) if group else ""
         return row.archive_code or ""
 
+    @staticmethod
+    def _client_name(s: Session, row: FormRecord) -> str:
+        client_id = row.client_id
+        if client_id is None and row.case_id:
+            case = s.get(Case, row.case_id)
+            client_id = case.client_id if case else None
+        client = s.get(Client, client_id) if client_id else None
+        return client.name if client else ""
+
     def review_diff(self, record_id: uuid.UUID, lang: str = "zh") -> list[FieldChange]:
         """The current revision against the one before it, in the form's words."""
         with self.session() as s:
@@ -114,7 +125,9 @@ class ReviewOps:
             before, after = self._revision_pair(s, row)
             return diff(self.registry.get(row.form_id), before, after, lang)
 
-    def decide_many(self, record_ids: list[uuid.UUID], outcome: str, opinion: str | None = None) -> list[Outcome]:
+    def decide_many(
+        self, record_ids: list[uuid.UUID], outcome: str, opinion: str | None = None, lang: str = "zh"
+    ) -> list[Outcome]:
         """Bulk approval or return: each record decided on its own, so one refusal (a form that changed,
         one's own work) is reported beside it and the others still go through."""
         results = []
@@ -123,5 +136,5 @@ class ReviewOps:
                 self.decide(record_id, outcome, opinion)  # type: ignore[attr-defined]
                 results.append(Outcome(record_id, True, ""))
             except CaseDeskError as exc:
-                results.append(Outcome(record_id, False, exc.message("zh")))
+                results.append(Outcome(record_id, False, exc.message(lang)))
         return results

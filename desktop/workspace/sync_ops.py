@@ -637,6 +637,7 @@ class SyncOps:
                 "set_up": keys_path(self.layout).exists(),
                 "peers": [
                     {
+                        "id": p.id,
                         "name": p.name,
                         "role": p.role,
                         "sent": p.sent_seq,

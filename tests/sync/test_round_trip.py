@@ -147,26 +147,26 @@ def test_a_form_changed_on_both_sides_keeps_both_versions_until_a_person_decides
     exchange(agency, agency.b, "chen")
     # Before wang's laptop hears of the transfer, wang edits; chen edits the same form on his.
     with agency.desk(agency.a, "wang") as wang:
-        wang.save_record(intake.id, {**wang.record(intake.id).content, "presenting_problem": "王的补充"})
+        wang.save_record(intake.id, {**wang.record(intake.id).content, "first_assessment": "王的补充"})
     with agency.desk(agency.b, "chen") as chen_desk:
-        chen_desk.save_record(intake.id, {**chen_desk.record(intake.id).content, "presenting_problem": "陈的补充"})
+        chen_desk.save_record(intake.id, {**chen_desk.record(intake.id).content, "first_assessment": "陈的补充"})
     exchange(agency, agency.b, "chen")
     up, _ = exchange(agency, agency.a, "wang")
     assert up[0].conflicts == 1
     with agency.desk(agency.hub, "li") as li:
-        assert li.record(intake.id).content["presenting_problem"] == "陈的补充"  # nothing overwritten
+        assert li.record(intake.id).content["first_assessment"] == "陈的补充"  # nothing overwritten
         (conflict,) = li.conflicts()
-        assert conflict.tbl == "form_record" and conflict.incoming["content"]["presenting_problem"] == "王的补充"
+        assert conflict.tbl == "form_record" and conflict.incoming["content"]["first_assessment"] == "王的补充"
         resolved = li.resolve_conflict(conflict.id, "incoming")
         assert resolved.resolution == "incoming" and li.conflicts() == []
         record = li.record(intake.id)
-        assert record.content["presenting_problem"] == "王的补充" and record.status == "draft"
-        texts = [r.content.get("presenting_problem") for r in li.revisions(intake.id)]
+        assert record.content["first_assessment"] == "王的补充" and record.status == "draft"
+        texts = [r.content.get("first_assessment") for r in li.revisions(intake.id)]
         assert "王的补充" in texts and "陈的补充" in texts  # both versions kept in the history
     # The settled version reaches chen, who owns the case now.
     exchange(agency, agency.b, "chen")
     with agency.desk(agency.b, "chen") as chen_desk:
-        assert chen_desk.record(intake.id).content["presenting_problem"] == "王的补充"
+        assert chen_desk.record(intake.id).content["first_assessment"] == "王的补充"
 
 
 def test_a_replaced_laptop_is_restored_from_the_hub(agency):
@@ -236,14 +236,14 @@ def test_an_approval_of_content_the_worker_has_since_edited_does_not_overwrite_t
         li.decide(intake.id, "approve")
         (reply,) = li.export_bundles(agency.out)
     with agency.desk(agency.a, "wang") as wang:
-        edited, _ = wang.save_record(intake.id, {**wang.record(intake.id).content, "presenting_problem": "补充"})
+        edited, _ = wang.save_record(intake.id, {**wang.record(intake.id).content, "first_assessment": "补充"})
         summary = wang.import_bundle(reply.path)
         assert summary.conflicts == 0
         record = wang.record(intake.id)
-        assert record.status == "draft" and record.content["presenting_problem"] == "补充"
+        assert record.status == "draft" and record.content["first_assessment"] == "补充"
         assert [d.outcome for d in wang.decisions(intake.id)] == ["approve"]
     exchange(agency, agency.a, "wang")
     with agency.desk(agency.hub, "li") as li:
         assert li.record(intake.id).status == "draft"
-        assert li.record(intake.id).content["presenting_problem"] == "补充"
+        assert li.record(intake.id).content["first_assessment"] == "补充"
         assert li.conflicts() == []

@@ -195,7 +195,7 @@ class ReviewInboxPage(QWidget):
                 "form": entry.form_title,
                 "worker": entry.worker,
                 "station": entry.station,
-                "file_code": entry.file_code or self.tr("not numbered yet"),
+                "file_code": " · ".join(x for x in (entry.client, entry.file_code or self.tr("not numbered yet")) if x),
                 "revision": str(entry.revision_no),
                 "submitted": self.words.when(entry.submitted_at),
                 "changes": str(entry.changes),
@@ -355,7 +355,7 @@ class ReviewInboxPage(QWidget):
                 )
 
         self.ops.run(
-            lambda: self.desk.decide_many(ids, outcome, opinion),
+            lambda: self.desk.decide_many(ids, outcome, opinion, self.lang),
             label=self.tr("Recording the decisions…"),
             changes=Changes.RECORDS | Changes.CASES | Changes.GROUPS,
             on_done=done_many,
