@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, or_, select, text
+from sqlalchemy import Table, delete, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -53,11 +53,7 @@ def _upsert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert or replace rows by primary key (SQLite and PostgreSQL spell it the same way)."""
     if not rows:
         return
-    if s.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table)
+    statement = _insert_for(s)(table)
     keys = [c.name for c in table.primary_key.columns]
     statement = statement.on_conflict_do_update(
         index_elements=keys, set_={c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
@@ -66,40 +62,48 @@ def _upsert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         s.execute(statement, rows[start : start + CHUNK])
 
 
-def _bases(s: Session, peer_id: str, tbl: str) -> dict[str, SyncBase]:
-    return {b.row_key: b for b in s.scalars(select(SyncBase).where(SyncBase.peer_id == peer_id, SyncBase.tbl == tbl))}
+def _base_hashes(s: Session, peer_id: str, tbl: str) -> dict[str, str | None]:
+    """What the peer holds, as hashes only: the copies of rows are read only for a row being merged."""
+    query = select(SyncBase.row_key, SyncBase.hash).where(SyncBase.peer_id == peer_id, SyncBase.tbl == tbl)
+    return {key: digest for key, digest in s.execute(query)}
 
 
 def _open_conflicts(s: Session, tbl: str) -> set[str]:
-    return set(
-        s.scalars(select(SyncConflict.row_key).where(SyncConflict.tbl == tbl, SyncConflict.resolved_at.is_(None)))
-    )
+    query = select(SyncConflict.row_key).where(SyncConflict.tbl == tbl, SyncConflict.resolved_at.is_(None))
+    return set(s.scalars(query))
 
 
 def _set_bases(
     s: Session, peer_id: str, tbl: str, rows: Iterable[tuple[str, str, dict[str, Any]]], sent_seq: int | None
 ) -> None:
-    """Record, per row, either what the peer now holds (sent_seq None) or what is in flight to it."""
-    values = []
-    existing = _bases(s, peer_id, tbl)
-    for key, digest, data in rows:
-        old = existing.get(key)
-        entry = {
-            "peer_id": peer_id,
-            "tbl": tbl,
-            "row_key": key,
-            "hash": old.hash if old else None,
-            "data": old.data if old else None,
-            "sent_seq": old.sent_seq if old else None,
-            "sent_hash": old.sent_hash if old else None,
-            "sent_data": old.sent_data if old else None,
-        }
-        if sent_seq is None:
-            entry.update(hash=digest, data=data)
-        else:
-            entry.update(sent_seq=sent_seq, sent_hash=digest, sent_data=data)
-        values.append(entry)
-    _upsert(s, SyncBase.__table__, values)
+    """Record, per row, either what the peer now holds (sent_seq None) or what is in flight to it;
+    the other half of each entry is left as it was."""
+    if sent_seq is None:
+        values = [{"peer_id": peer_id, "tbl": tbl, "row_key": k, "hash": h, "data": d} for k, h, d in rows]
+        columns = ("hash", "data")
+    else:
+        values = [
+            {"peer_id": peer_id, "tbl": tbl, "row_key": k, "sent_seq": sent_seq, "sent_hash": h, "sent_data": d}
+            for k, h, d in rows
+        ]
+        columns = ("sent_seq", "sent_hash", "sent_data")
+    if not values:
+        return
+    insert = _insert_for(s)
+    statement = insert(SyncBase.__table__)
+    statement = statement.on_conflict_do_update(
+        index_elements=["peer_id", "tbl", "row_key"], set_={c: statement.excluded[c] for c in columns}
+    )
+    for start in range(0, len(values), CHUNK):
+        s.execute(statement, values[start : start + CHUNK])
+
+
+def _insert_for(s: Session) -> Any:
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
 
 
 def apply_ack(s: Session, peer: SyncPeer, ack: int) -> None:
@@ -184,7 +188,7 @@ def collect_rows(
     out: dict[str, list[dict[str, Any]]] = {}
     for spec in SERVICE_TABLES:
         table = spec.table
-        bases = _bases(s, peer.id, spec.name)
+        bases = _base_hashes(s, peer.id, spec.name)
         held = _open_conflicts(s, spec.name)
         query = select(table)
         if scope is not None:
@@ -196,8 +200,7 @@ def collect_rows(
         for row in rows:
             encoded = encode_row(table, row)
             key, digest = row_key(table, row), row_hash(encoded)
-            base = bases.get(key)
-            if (base is not None and base.hash == digest) or key in held:
+            if bases.get(key) == digest or key in held:
                 continue
             chosen.append(encoded)
             marks.append((key, digest, encoded))
@@ -223,7 +226,7 @@ def collect_upward_reference(s: Session, peer: SyncPeer, sequence: int) -> dict[
     out = {}
     for name in UPWARD_REFERENCE:
         table = _table(name)
-        known = {key for key, base in _bases(s, peer.id, name).items() if base.hash is not None}
+        known = {key for key, digest in _base_hashes(s, peer.id, name).items() if digest is not None}
         rows = [encode_row(table, r) for r in s.execute(select(table)).mappings() if str(r["id"]) not in known]
         if rows:
             out[name] = rows
@@ -304,7 +307,14 @@ def _local_rows(s: Session, table: Table, keys: list[Any]) -> dict[str, dict[str
     return found
 
 
-def apply_rows(s: Session, peer: SyncPeer, incoming: dict[str, list[Any]], applied: Applied) -> None:
+def apply_rows(
+    s: Session,
+    peer: SyncPeer,
+    incoming: dict[str, list[Any]],
+    applied: Applied,
+    checked: dict[str, list[dict[str, Any]]] | None = None,
+) -> None:
+    """``checked``: the same rows already decoded (the importer checks every row before applying any)."""
     unknown = set(incoming) - set(SPECS)
     if unknown:
         raise CaseDeskError("B003", reason=f"unknown tables {sorted(unknown)}")
@@ -314,10 +324,11 @@ def apply_rows(s: Session, peer: SyncPeer, incoming: dict[str, list[Any]], appli
         raw = incoming.get(spec.name) or []
         if not isinstance(raw, list):
             raise CaseDeskError("B003", reason=f"{spec.name} is not a list")
-        decoded = [decode_row(table, r) for r in raw]
+        decoded = checked[spec.name] if checked is not None else [decode_row(table, r) for r in raw]
         encoded = [encode_row(table, r) for r in decoded]  # normalised, as local rows are
         local = _local_rows(s, table, [r[table.primary_key.columns[0].name] for r in decoded])
-        bases = _bases(s, peer.id, spec.name)
+        bases = _base_hashes(s, peer.id, spec.name)
+        clashes = _revision_numbers(s, decoded) if spec.name == "form_revision" else set()
         held = {
             c.row_key: c
             for c in s.scalars(
@@ -334,7 +345,7 @@ def apply_rows(s: Session, peer: SyncPeer, incoming: dict[str, list[Any]], appli
                 continue
             mine = local.get(key)
             if mine is None:
-                if spec.name == "form_revision" and _revision_clash(s, row):
+                if spec.name == "form_revision" and (row["record_id"], row["number"]) in clashes:
                     stashed_revisions[key] = _stash_revision(s, peer, enc)
                     continue
                 inserts.append(row)
@@ -347,12 +358,15 @@ def apply_rows(s: Session, peer: SyncPeer, incoming: dict[str, list[Any]], appli
                 held[key].incoming = enc
                 applied.conflicts.append({"table": spec.name, "key": key})
                 continue
-            base = bases.get(key)
-            if base is not None and base.hash is not None and base.hash == row_hash(mine):
+            base_hash = bases.get(key)
+            base_data = None
+            if base_hash is not None and base_hash == row_hash(mine):
                 merged = enc  # unchanged here since the peer's version: take theirs
                 conflicts: list[str] = []
             else:
-                merge = merge_row(spec, mine, base.data if base else None, enc)
+                base = s.get(SyncBase, (peer.id, spec.name, key)) if key in bases else None
+                base_data = base.data if base else None
+                merge = merge_row(spec, mine, base_data, enc)
                 merged, conflicts = merge.row, merge.conflicts
             if conflicts:
                 s.add(
@@ -363,7 +377,7 @@ def apply_rows(s: Session, peer: SyncPeer, incoming: dict[str, list[Any]], appli
                         fields=conflicts,
                         local=mine,
                         incoming=enc,
-                        base=base.data if base else None,
+                        base=base_data,
                     )
                 )
                 s.flush()
@@ -400,16 +414,17 @@ def highest_sequence(numbers: list[Any]) -> int:
     )
 
 
-def _revision_clash(s: Session, row: dict[str, Any]) -> bool:
+def _revision_numbers(s: Session, rows: list[dict[str, Any]]) -> set[tuple[Any, int]]:
+    """The (form, revision number) pairs already held for the forms these revisions belong to."""
     revisions = _table("form_revision")
-    return (
-        s.scalar(
-            select(revisions.c.id).where(
-                and_(revisions.c.record_id == row["record_id"], revisions.c.number == row["number"])
-            )
+    records = list({r["record_id"] for r in rows})
+    found: set[tuple[Any, int]] = set()
+    for start in range(0, len(records), CHUNK):
+        query = select(revisions.c.record_id, revisions.c.number).where(
+            revisions.c.record_id.in_(records[start : start + CHUNK])
         )
-        is not None
-    )
+        found.update((record, number) for record, number in s.execute(query))
+    return found
 
 
 def _stash_revision(s: Session, peer: SyncPeer, revision: dict[str, Any]) -> str:

@@ -461,7 +461,7 @@ class SyncOps:
             engine.apply_upward_reference(s, peer, payload["upward"])
         applied = engine.Applied()
         engine.refuse_number_clashes(s, payload["rows"].get("issued_number", []))  # before a case's unique code
-        engine.apply_rows(s, peer, payload["rows"], applied)
+        engine.apply_rows(s, peer, payload["rows"], applied, payload["decoded"])
         if self.info.mode == Mode.HUB:
             # Blocks handed out from now on start above every number a device (or a joiner) printed.
             highest = engine.highest_sequence(payload["rows"].get("issued_number", []))
@@ -699,6 +699,8 @@ def _payload(entries: dict[str, bytes]) -> dict[str, Any]:
             raise CaseDeskError("B003", reason=f"unknown table {table}")
         if not isinstance(rows, list):
             raise CaseDeskError("B003", reason=f"{table} is not a list")
-        for row in rows:
-            decode_row(SPECS[table].table, row)  # every column present and of its type, before anything
+    # Every column present and of its type, before anything is applied (kept for applying).
+    out["decoded"] = {
+        spec.name: [decode_row(spec.table, row) for row in out["rows"].get(spec.name, [])] for spec in SPECS.values()
+    }
     return out
