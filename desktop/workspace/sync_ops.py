@@ -48,7 +48,7 @@ from desktop.models import (
 from desktop.sync import container, engine
 from desktop.sync.enrolment import new_code, seal_enrolment
 from desktop.sync.keys import KeyPairs, PublicKeys, write_recovery_file
-from desktop.sync.rows import SPECS, decode_row, encode_row, row_hash
+from desktop.sync.rows import SPECS, canonical, decode_row, encode_row, row_hash
 from desktop.workflow.permissions import Action, require
 from desktop.workspace.keystore import Keystore
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_json_atomic
@@ -127,12 +127,8 @@ def load_own_keys(layout: Layout) -> KeyPairs:
 
 
 def enrolment_mac(mac_key: str, device_id: str, public: dict[str, str]) -> str:
-    message = engine_canonical({"device": device_id, "keys": public})
+    message = canonical({"device": device_id, "keys": public})
     return hmac.new(base64.b64decode(mac_key), message, hashlib.sha256).hexdigest()
-
-
-def engine_canonical(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def write_file_atomic(path: Path, data: bytes) -> None:
@@ -324,7 +320,7 @@ class SyncOps:
             scope = engine.hub_scope(s, peer.users or [])
             rows = engine.collect_rows(s, peer, sequence, scope)
             reference = engine.collect_reference(s)
-            reference_hash = hashlib.sha256(engine_canonical(reference)).hexdigest()
+            reference_hash = hashlib.sha256(canonical(reference)).hexdigest()
             leases = [
                 encode_row(NumberLease.__table__, r)
                 for r in s.execute(select(NumberLease.__table__).where(NumberLease.holder == peer.id)).mappings()
@@ -333,13 +329,13 @@ class SyncOps:
             if not rows and reference_hash == peer.reference_hash and not owed_ack and peer.sent_seq > 0:
                 return None  # nothing new for this device
             peer.reference_hash = reference_hash
-            entries["reference.json"] = engine_canonical(reference)
-            entries["leases.json"] = engine_canonical(leases)
-            entries["keystore.json"] = engine_canonical(Keystore(self.layout.keystore_file).export_entries(peer.users))
+            entries["reference.json"] = canonical(reference)
+            entries["leases.json"] = canonical(leases)
+            entries["keystore.json"] = canonical(Keystore(self.layout.keystore_file).export_entries(peer.users))
         else:
             rows = engine.collect_rows(s, peer, sequence, None)
             upward = engine.collect_upward_reference(s, peer, sequence)
-            entries["upward.json"] = engine_canonical(upward)
+            entries["upward.json"] = canonical(upward)
             if peer.acked_seq == 0:  # until the hub has confirmed one, every bundle introduces us
                 public = keys.public.to_json()
                 mac_key = s.get(Setting, "sync.enrol_mac_key")
@@ -348,9 +344,9 @@ class SyncOps:
         files = self._attachment_files(rows.get("attachment", []))
         for sha, path in files.items():
             entries[f"files/{sha}"] = path.read_bytes()
-        entries["rows.json"] = engine_canonical(rows)
+        entries["rows.json"] = canonical(rows)
         manifest = {"ack": peer.received_seq, "forms": {f.id: f.version for f in self.registry}}
-        entries["manifest.json"] = engine_canonical(manifest)
+        entries["manifest.json"] = canonical(manifest)
         counts = {name: len(r) for name, r in rows.items()}
         counts["files"] = len(files)
         header = {

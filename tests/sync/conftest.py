@@ -66,9 +66,9 @@ def fingerprint(root: Path) -> str:
     return hashlib.sha256(dump.encode("utf-8")).hexdigest()
 
 
-@pytest.fixture(scope="session")
-def _agency_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("agency")
+def build_agency(root: Path) -> Agency:
+    """The hub with its people and project, set up as the hub, and both laptops enrolled with their
+    first bundles exchanged (the devices' public keys reach the hub, vouched for by the codes)."""
     agency = Agency(root)
     create_workspace(
         agency.hub,
@@ -97,11 +97,15 @@ def _agency_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "codes.txt").write_text(f"{code_a}\n{code_b}\n", encoding="utf-8")
     enrol(agency.a, root / "a.cdenrol", code_a)
     enrol(agency.b, root / "b.cdenrol", code_b)
-    # First bundles: the devices' public keys reach the hub, vouched for by the codes.
     for device, user in ((agency.a, "wang"), (agency.b, "chen")):
         exchange(agency, device, user)
     shutil.rmtree(agency.out)
-    return root
+    return agency
+
+
+@pytest.fixture(scope="session")
+def _agency_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_agency(tmp_path_factory.mktemp("agency")).root
 
 
 def exchange(agency: Agency, device: Path, user: str, reviewer: str = "li") -> tuple[list, list]:

@@ -8,7 +8,6 @@ inbox, the conflict window, the enrolment, one-time code and hub set-up dialogs,
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 import tempfile
@@ -24,43 +23,14 @@ from desktop.ui.i18n import install_language  # noqa: E402
 from desktop.ui.main_window import PAGES, MainWindow  # noqa: E402
 from desktop.ui.pages.sync_dialogs import CodeDialog, EnrolDialog, HubSetupDialog  # noqa: E402
 from desktop.ui.start import StartWindow  # noqa: E402
-from desktop.workspace import create_workspace  # noqa: E402
-from desktop.workspace.enrol import enrol  # noqa: E402
-from tests.sync.conftest import PASSWORD, RECOVERY_PASSPHRASE, Agency, exchange, fill  # noqa: E402
+from tests.sync.conftest import Agency, build_agency, exchange, fill  # noqa: E402
 
 
 def build(root: Path) -> tuple[Agency, Path]:
     """The agency, and the laptop's bundle that brings a conflict to the hub (not imported yet)."""
-    agency = Agency(root)
-    create_workspace(
-        agency.hub,
-        agency_name="恒爱社工服务中心",
-        station_name="东城站",
-        username="head",
-        display_name="周主任",
-        password=PASSWORD,
-        mode="hub",
-        roles=["agency_head", "business_lead"],
-    )
+    agency = build_agency(root)
     with agency.desk(agency.hub, "head") as head:
-        station = head.account.station_id
-        sup = head.create_account("li", "李督导", ["supervisor"], PASSWORD, station_id=station)
-        for username, name in (("wang", "王社工"), ("chen", "陈社工")):
-            head.create_account(username, name, ["worker"], PASSWORD, station_id=station, supervisor_id=sup.id)
-        head.create_project(
-            name="东城青少年综合服务项目",
-            contract_start=dt.date(2026, 1, 1),
-            contract_end=dt.date(2026, 12, 31),
-            domains=["youth", "family"],
-        )
-        head.hub_init(root / "recovery.json", RECOVERY_PASSPHRASE)
-        code_a = head.enrol_device("王社工的笔记本", root / "a.cdenrol", users=["wang"])
-        code_b = head.enrol_device("陈社工的笔记本", root / "b.cdenrol", users=["chen"])
         head.enrol_device("王社工的新笔记本", root / "c.cdenrol", users=["wang"])
-    enrol(agency.a, root / "a.cdenrol", code_a)
-    enrol(agency.b, root / "b.cdenrol", code_b)
-    for device, user in ((agency.a, "wang"), (agency.b, "chen")):
-        exchange(agency, device, user)
 
     def intake(desk, name):
         client = desk.create_client(name)
