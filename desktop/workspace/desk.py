@@ -26,9 +26,11 @@ from desktop.workflow.permissions import Action, require
 from desktop.workspace.attachment_ops import AttachmentOps
 from desktop.workspace.calendar_ops import CalendarOps
 from desktop.workspace.case_ops import CaseOps
+from desktop.workspace.conflict_ops import ConflictOps
 from desktop.workspace.context_ops import ContextOps
 from desktop.workspace.draft_ops import DraftOps
 from desktop.workspace.group_ops import GroupOps
+from desktop.workspace.hub_ops import HubOps
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.numbering_ops import NumberingOps
@@ -58,6 +60,8 @@ class Desk(
     SignatureOps,
     RosterOps,
     SyncOps,
+    HubOps,
+    ConflictOps,
     ReviewOps,
 ):
     def __init__(

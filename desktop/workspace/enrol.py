@@ -30,7 +30,7 @@ from desktop.workspace.keystore import Keystore
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
 from desktop.workspace.open import open_desk
 from desktop.workspace.store import open_store
-from desktop.workspace.sync_ops import keys_path, save_own_keys
+from desktop.workspace.sync_identity import keys_path, save_own_keys
 
 
 def read_enrolment(path: Path, code: str) -> dict[str, Any]:

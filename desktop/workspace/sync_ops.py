@@ -1,5 +1,5 @@
-"""Sync on the Desk: setting up a hub, enrolling and revoking devices, exporting and importing bundles,
-and the conflicts a person resolves (docs/sync.md).
+"""Sync on the Desk: exporting and importing bundles, and where sync stands (docs/sync.md). Setting up
+the hub and enrolling devices live in ``hub_ops``, conflicts in ``conflict_ops``.
 
 A hub sends each device the agency's tables, its number blocks and the caseload of the people who
 work on it; a device sends the hub every row that changed since the hub last confirmed. Each import
@@ -8,15 +8,9 @@ applies it; a refusal anywhere leaves the workspace as it was."""
 
 from __future__ import annotations
 
-import base64
-import datetime as dt
 import hashlib
 import hmac
-import json
-import os
 import re
-import secrets
-import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
@@ -34,9 +28,6 @@ from desktop.forms.registry import Registry
 from desktop.models import (
     Account,
     Agency,
-    FormRecord,
-    FormRevision,
-    IssuedNumber,
     NumberLease,
     Setting,
     SyncBase,
@@ -46,15 +37,14 @@ from desktop.models import (
     utcnow,
 )
 from desktop.sync import container, engine
-from desktop.sync.enrolment import new_code, seal_enrolment
-from desktop.sync.keys import KeyPairs, PublicKeys, write_recovery_file
-from desktop.sync.rows import SPECS, canonical, decode_row, encode_row, row_hash
-from desktop.workflow.permissions import Action, require
+from desktop.sync.keys import KeyPairs, PublicKeys
+from desktop.sync.payload import parse_payload, read_bundle_file
+from desktop.sync.rows import canonical, decode_row, encode_row
 from desktop.workspace.keystore import Keystore
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_json_atomic
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
+from desktop.workspace.sync_identity import enrolment_mac, keys_path, load_own_keys, write_file_atomic
 
 BUNDLE_SUFFIX = ".cdbundle"
-KEYS_FORMAT = "casedesk-sync-keys"
 Progress = Callable[[int, int, str], None]
 
 
@@ -91,60 +81,6 @@ class ImportSummary:
         return asdict(self)
 
 
-@dataclass(frozen=True)
-class DeviceView:
-    id: str
-    name: str
-    users: list[str]
-    enrolled_at: dt.datetime
-    first_bundle_in: bool
-    revoked_at: dt.datetime | None
-    sent: int
-    received: int
-    acknowledged: int
-
-
-def keys_path(layout: Layout) -> Path:
-    return layout.root / "sync-keys.json"
-
-
-def save_own_keys(layout: Layout, keys: KeyPairs) -> None:
-    # Kept beside the store; the security work wraps them with the workspace's data key.
-    path = keys_path(layout)
-    write_json_atomic(path, {"format": KEYS_FORMAT, "version": 1, "keys": keys.to_pem(None)})
-    os.chmod(path, 0o600)
-
-
-def load_own_keys(layout: Layout) -> KeyPairs:
-    path = keys_path(layout)
-    if not path.exists():
-        raise CaseDeskError("B017")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise CaseDeskError("B009") from exc
-    return KeyPairs.from_pem(data.get("keys") if isinstance(data, dict) else None, None)
-
-
-def enrolment_mac(mac_key: str, device_id: str, public: dict[str, str]) -> str:
-    message = canonical({"device": device_id, "keys": public})
-    return hmac.new(base64.b64decode(mac_key), message, hashlib.sha256).hexdigest()
-
-
-def write_file_atomic(path: Path, data: bytes) -> None:
-    """A bundle appears under its name only once complete: a pulled USB stick leaves a .part file."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with tmp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CaseDeskError("W003", path=str(path.parent), reason=exc.strerror or str(exc)) from exc
-
-
 def _safe_name(text: str) -> str:
     return re.sub(r"[^\w.-]+", "_", text).strip("_") or "device"
 
@@ -162,114 +98,6 @@ class SyncOps:
 
     def assign_pending(self) -> list[str]:  # provided by NumberingOps
         raise NotImplementedError
-
-    # -- set-up -------------------------------------------------------------------------------------
-    def hub_init(self, recovery_file: Path, passphrase: str) -> dict[str, Any]:
-        """Make this workspace the agency's hub: its key pairs, and a recovery copy of the private keys
-        (passphrase-protected) for the agency head to keep offline. A standalone keeps its numbers."""
-        require(self.account.roles, Action.MANAGE_AGENCY)
-        if keys_path(self.layout).exists() and self.info.mode == Mode.HUB:
-            raise CaseDeskError("B018")
-        if self.info.mode == Mode.FIELD:
-            raise CaseDeskError("B022", path=str(self.layout.root))
-        keys = KeyPairs.generate()
-        agency = self.agency().name  # type: ignore[attr-defined]
-        write_recovery_file(Path(recovery_file), keys, passphrase, agency)
-        with self.session() as s:
-            highest = s.scalar(select(func.max(IssuedNumber.sequence))) or 0
-            for lease in s.scalars(select(NumberLease).where(NumberLease.end.is_(None))):
-                lease.retired = True  # the standalone's open range: hub blocks from now on
-            nxt = s.get(Setting, "numbering.next_block_start")
-            if nxt is None:
-                s.add(Setting(key="numbering.next_block_start", value=highest + 1))
-            elif int(nxt.value) <= highest:
-                nxt.value = highest + 1
-            mode = s.get(Setting, "workspace.mode")
-            if mode is not None:
-                mode.value = str(Mode.HUB)
-        save_own_keys(self.layout, keys)
-        self.info.mode = str(Mode.HUB)
-        self.layout.write_info(self.info)
-        self.ensure_own_block()  # type: ignore[attr-defined]
-        return {"hub": self.info.workspace_id, "agency": agency, "recovery_file": str(recovery_file)}
-
-    def _require_hub(self, action: str) -> None:
-        if self.info.mode != Mode.HUB:
-            raise CaseDeskError("B020", action=action)
-
-    def enrol_device(self, name: str, out: Path, users: list[str] | None = None) -> str:
-        """An enrolment file for a named device and the one-time code to give its user by hand."""
-        require(self.account.roles, Action.MANAGE_AGENCY)
-        self._require_hub("注册设备 / enrol devices")
-        name = name.strip()
-        if not name:
-            raise CaseDeskError("C001", what="--device")
-        keys = load_own_keys(self.layout)
-        code, mac_key = new_code(), base64.b64encode(secrets.token_bytes(32)).decode("ascii")
-        device_id = str(uuid.uuid4())
-        keystore = Keystore(self.layout.keystore_file)
-        with self.session() as s:
-            if s.scalars(select(SyncPeer).where(SyncPeer.name == name)).first() is not None:
-                raise CaseDeskError("B019", name=name)
-            accounts = list(s.scalars(select(Account).where(Account.active.is_(True))))
-            if users is None:
-                users = [a.username for a in accounts if a.has_role("worker")]
-            unknown = sorted(set(users) - {a.username for a in accounts})
-            if unknown:
-                raise CaseDeskError("R008", kind="账号 / account", id="、".join(unknown))
-            lease = self._grant(s, device_id, 50)  # type: ignore[attr-defined]
-            agency = s.scalars(select(Agency)).one()
-            payload = {
-                "format": "casedesk-enrolment",
-                "hub": {"id": self.info.workspace_id, "name": agency.name, "keys": keys.public.to_json()},
-                "agency_id": str(agency.id),
-                "device": {"id": device_id, "name": name},
-                "users": users,
-                "mac_key": mac_key,
-                "reference": engine.collect_reference(s),
-                "keystore": keystore.export_entries(users),
-                "leases": [
-                    encode_row(
-                        NumberLease.__table__, {c.name: getattr(lease, c.name) for c in NumberLease.__table__.columns}
-                    )
-                ],
-                "created": utcnow().isoformat(),
-                "app_version": __version__,
-            }
-            s.add(SyncPeer(id=device_id, name=name, role="device", users=users, enrol_mac_key=mac_key))
-            s.flush()
-            write_file_atomic(Path(out), seal_enrolment(payload, code))
-        return code
-
-    def devices(self) -> list[DeviceView]:
-        with self.session() as s:
-            return [
-                DeviceView(
-                    p.id,
-                    p.name,
-                    list(p.users or []),
-                    p.enrolled_at,
-                    p.public_keys is not None,
-                    p.revoked_at,
-                    p.sent_seq,
-                    p.received_seq,
-                    p.acked_seq,
-                )
-                for p in s.scalars(select(SyncPeer).where(SyncPeer.role == "device").order_by(SyncPeer.name))
-            ]
-
-    def revoke_device(self, name: str) -> DeviceView:
-        """A lost or retired device: its bundles are refused from now on, its unused numbers never reissued."""
-        require(self.account.roles, Action.MANAGE_AGENCY)
-        self._require_hub("撤销设备 / revoke devices")
-        with self.session() as s:
-            peer = s.scalars(select(SyncPeer).where(SyncPeer.name == name, SyncPeer.role == "device")).first()
-            if peer is None:
-                raise CaseDeskError("B021", name=name)
-            peer.revoked_at = peer.revoked_at or utcnow()
-            for lease in s.scalars(select(NumberLease).where(NumberLease.holder == peer.id)):
-                lease.retired = True
-        return next(d for d in self.devices() if d.name == name)
 
     # -- export -------------------------------------------------------------------------------------
     def _peers_to_send(self, s: Session) -> list[SyncPeer]:
@@ -383,7 +211,7 @@ class SyncOps:
     # -- import -------------------------------------------------------------------------------------
     def inspect_bundle(self, path: Path) -> dict[str, Any]:
         """The header of a bundle, readable without keys: who sent it, to whom, what it holds."""
-        data = _read(Path(path))
+        data = read_bundle_file(Path(path))
         header = container.read_header(data, Path(path).name)
         public = {k: v for k, v in header.items() if k not in ("ephemeral_public", "nonce", "enrolment_mac")}
         public["size"] = len(data)
@@ -392,7 +220,7 @@ class SyncOps:
 
     def import_bundle(self, path: Path, progress: Progress = _no_progress) -> ImportSummary:
         path = Path(path)
-        data = _read(path)
+        data = read_bundle_file(path)
         progress(0, 4, "verify")
         keys = load_own_keys(self.layout)
         header = container.read_header(data, path.name)
@@ -419,7 +247,7 @@ class SyncOps:
                 raise CaseDeskError("B010", name=path.name, sequence=summary.sequence, last=peer.received_seq)
             opened = container.open_bundle(data, lambda h: self._sender_key(peer, h), keys.encryption, path.name)
             progress(1, 4, "check")
-            payload = _payload(opened.entries)
+            payload = parse_payload(opened.entries)
             self._check_forms(payload["rows"])
             self._store_files(opened.entries, payload["rows"].get("attachment", []))
             progress(2, 4, "apply")
@@ -545,80 +373,6 @@ class SyncOps:
             elif lease["retired"] and not held.retired:
                 held.retired = True
 
-    # -- conflicts ----------------------------------------------------------------------------------
-    def conflicts(self, include_resolved: bool = False) -> list[SyncConflict]:
-        with self.session() as s:
-            query = select(SyncConflict).order_by(SyncConflict.detected_at)
-            if not include_resolved:
-                query = query.where(SyncConflict.resolved_at.is_(None))
-            return list(s.scalars(query))
-
-    def resolve_conflict(self, conflict_id: uuid.UUID, keep: str) -> SyncConflict:
-        """Keep this workspace's version (``local``) or the peer's (``incoming``). Nothing is lost:
-        for a form, the other side's revisions join the history, and the kept content becomes the
-        newest revision, to be submitted and approved again if it changed."""
-        if keep not in ("local", "incoming"):
-            raise CaseDeskError("C001", what="keep local|incoming")
-        with self.session() as s:
-            conflict = s.get(SyncConflict, conflict_id)
-            if conflict is None or conflict.resolved_at is not None:
-                raise CaseDeskError("B023", id=str(conflict_id))
-            table = engine._table(conflict.tbl)
-            pk = table.primary_key.columns[0]
-            key = decode_row(table, conflict.local)[pk.name] if conflict.local else None
-            if conflict.tbl == "form_record":
-                self._resolve_record(s, conflict, keep)
-            elif keep == "incoming":
-                row = decode_row(table, conflict.incoming)
-                s.execute(table.update().where(pk == key).values(**row))
-            conflict.resolved_at = utcnow()
-            conflict.resolved_by = self.account.id
-            conflict.resolution = keep
-            return conflict
-
-    def _resolve_record(self, s: Session, conflict: SyncConflict, keep: str) -> None:
-        record = s.get(FormRecord, uuid.UUID(conflict.row_key))
-        assert record is not None
-        engine.defer_foreign_keys(s)
-        number = s.scalar(select(func.max(FormRevision.number)).where(FormRevision.record_id == record.id)) or 0
-        stash_ids = {}
-        for item in conflict.stash:
-            if item["table"] != "form_revision":
-                continue
-            row = decode_row(FormRevision.__table__, item["row"])
-            number += 1
-            row["number"] = number
-            s.execute(FormRevision.__table__.insert(), [row])
-            stash_ids[str(row["id"])] = number
-        for item in conflict.stash:
-            if item["table"] in ("decision", "comment"):
-                table = engine._table(item["table"])
-                s.execute(table.insert(), [decode_row(table, item["row"])])
-        chosen = conflict.local if keep == "local" else conflict.incoming
-        content = chosen.get("content") if chosen else None
-        if content is None:
-            content = record.content
-        changed = row_hash({"c": content}) != row_hash({"c": record.content}) or bool(stash_ids)
-        if changed:
-            form = self.registry.get(record.form_id)
-            record.content = content
-            record.content_hash = str(chosen.get("content_hash") or record.content_hash)
-            record.form_version = form.version
-            record.revision_no = number + 1
-            s.add(
-                FormRevision(
-                    record_id=record.id,
-                    number=number + 1,
-                    form_version=record.form_version,
-                    content=dict(content),
-                    content_hash=record.content_hash,
-                    author_id=self.account.id,
-                )
-            )
-            if record.status != "void":
-                record.status = "draft"  # the settled content is submitted and approved afresh
-        s.flush()
-
     # -- status ---------------------------------------------------------------------------------------
     def sync_status(self) -> dict[str, Any]:
         with self.session() as s:
@@ -647,56 +401,3 @@ class SyncOps:
                 "open_conflicts": int(open_conflicts or 0),
                 "last_import": last.imported_at.isoformat(timespec="seconds") if last else None,
             }
-
-
-def _read(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > container.MAX_BUNDLE_BYTES:
-            raise CaseDeskError("B008", size=f"{size // 1_000_000} MB", limit="1900 MB")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CaseDeskError("R007", path=str(path)) from exc
-    except OSError as exc:
-        raise CaseDeskError("W003", path=str(path), reason=exc.strerror or str(exc)) from exc
-
-
-def _payload(entries: dict[str, bytes]) -> dict[str, Any]:
-    """The JSON parts of a bundle, each checked for shape before anything is applied."""
-    out: dict[str, Any] = {}
-    shapes = {
-        "manifest.json": ("manifest", dict),
-        "rows.json": ("rows", dict),
-        "reference.json": ("reference", dict),
-        "leases.json": ("leases", list),
-        "keystore.json": ("keystore", dict),
-        "upward.json": ("upward", dict),
-    }
-    for name, (key, kind) in shapes.items():
-        if name not in entries:
-            continue
-        try:
-            value = json.loads(entries[name].decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise CaseDeskError("B003", reason=f"{name} is not readable") from exc
-        if not isinstance(value, kind):
-            raise CaseDeskError("B003", reason=f"{name} has the wrong shape")
-        out[key] = value
-    for required in ("manifest", "rows"):
-        if required not in out:
-            raise CaseDeskError("B003", reason=f"{required}.json is missing")
-    if ("reference" in out) != ("leases" in out):
-        raise CaseDeskError("B003", reason="reference and leases travel together")
-    ack = out["manifest"].get("ack", 0)
-    if not isinstance(ack, int) or isinstance(ack, bool) or ack < 0:
-        raise CaseDeskError("B003", reason="the acknowledgement is not a bundle number")
-    for table, rows in out["rows"].items():
-        if table not in SPECS:
-            raise CaseDeskError("B003", reason=f"unknown table {table}")
-        if not isinstance(rows, list):
-            raise CaseDeskError("B003", reason=f"{table} is not a list")
-    # Every column present and of its type, before anything is applied (kept for applying).
-    out["decoded"] = {
-        spec.name: [decode_row(spec.table, row) for row in out["rows"].get(spec.name, [])] for spec in SPECS.values()
-    }
-    return out

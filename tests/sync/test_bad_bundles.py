@@ -15,7 +15,7 @@ from desktop.errors import CaseDeskError
 from desktop.sync import container
 from desktop.workspace.enrol import enrol
 from desktop.workspace.layout import Layout
-from desktop.workspace.sync_ops import load_own_keys
+from desktop.workspace.sync_identity import load_own_keys
 from tests.sync.conftest import fill, fingerprint
 
 

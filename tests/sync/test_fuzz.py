@@ -15,7 +15,7 @@ import uuid
 from desktop.errors import CaseDeskError
 from desktop.sync import container
 from desktop.workspace.layout import Layout
-from desktop.workspace.sync_ops import load_own_keys
+from desktop.workspace.sync_identity import load_own_keys
 from tests.sync.conftest import fill, fingerprint
 
 EXAMPLES = int(os.environ.get("CASEDESK_FUZZ_EXAMPLES", "60"))

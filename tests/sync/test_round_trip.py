@@ -215,7 +215,7 @@ def test_the_hub_alone_sets_up_devices(agency):
 def test_recovery_file_opens_with_its_passphrase_only(agency):
     from desktop.sync.keys import read_recovery_file
     from desktop.workspace.layout import Layout
-    from desktop.workspace.sync_ops import load_own_keys
+    from desktop.workspace.sync_identity import load_own_keys
 
     name, keys = read_recovery_file(agency.root / "recovery.json", "agency-recovery-passphrase")
     assert name == "恒爱社工服务中心"

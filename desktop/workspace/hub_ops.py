@@ -1,0 +1,158 @@
+"""The hub's side of sync on the Desk: becoming the agency's hub, enrolling devices, revoking them."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import secrets
+import uuid
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop import __version__
+from desktop.errors import CaseDeskError
+from desktop.models import Account, Agency, IssuedNumber, NumberLease, Setting, SyncPeer, utcnow
+from desktop.sync import engine
+from desktop.sync.enrolment import new_code, seal_enrolment
+from desktop.sync.keys import KeyPairs, write_recovery_file
+from desktop.sync.rows import encode_row
+from desktop.workflow.permissions import Action, require
+from desktop.workspace.keystore import Keystore
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
+from desktop.workspace.sync_identity import keys_path, load_own_keys, save_own_keys, write_file_atomic
+
+
+@dataclass(frozen=True)
+class DeviceView:
+    id: str
+    name: str
+    users: list[str]
+    enrolled_at: dt.datetime
+    first_bundle_in: bool
+    revoked_at: dt.datetime | None
+    sent: int
+    received: int
+    acknowledged: int
+
+
+class HubOps:
+    """Mixed into ``Desk``."""
+
+    layout: Layout
+    info: WorkspaceInfo
+    account: Account
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    def hub_init(self, recovery_file: Path, passphrase: str) -> dict[str, Any]:
+        """Make this workspace the agency's hub: its key pairs, and a recovery copy of the private keys
+        (passphrase-protected) for the agency head to keep offline. A standalone keeps its numbers."""
+        require(self.account.roles, Action.MANAGE_AGENCY)
+        if keys_path(self.layout).exists() and self.info.mode == Mode.HUB:
+            raise CaseDeskError("B018")
+        if self.info.mode == Mode.FIELD:
+            raise CaseDeskError("B022", path=str(self.layout.root))
+        keys = KeyPairs.generate()
+        agency = self.agency().name  # type: ignore[attr-defined]
+        write_recovery_file(Path(recovery_file), keys, passphrase, agency)
+        with self.session() as s:
+            highest = s.scalar(select(func.max(IssuedNumber.sequence))) or 0
+            for lease in s.scalars(select(NumberLease).where(NumberLease.end.is_(None))):
+                lease.retired = True  # the standalone's open range: hub blocks from now on
+            nxt = s.get(Setting, "numbering.next_block_start")
+            if nxt is None:
+                s.add(Setting(key="numbering.next_block_start", value=highest + 1))
+            elif int(nxt.value) <= highest:
+                nxt.value = highest + 1
+            mode = s.get(Setting, "workspace.mode")
+            if mode is not None:
+                mode.value = str(Mode.HUB)
+        save_own_keys(self.layout, keys)
+        self.info.mode = str(Mode.HUB)
+        self.layout.write_info(self.info)
+        self.ensure_own_block()  # type: ignore[attr-defined]
+        return {"hub": self.info.workspace_id, "agency": agency, "recovery_file": str(recovery_file)}
+
+    def _require_hub(self, action: str) -> None:
+        if self.info.mode != Mode.HUB:
+            raise CaseDeskError("B020", action=action)
+
+    def enrol_device(self, name: str, out: Path, users: list[str] | None = None) -> str:
+        """An enrolment file for a named device and the one-time code to give its user by hand."""
+        require(self.account.roles, Action.MANAGE_AGENCY)
+        self._require_hub("注册设备 / enrol devices")
+        name = name.strip()
+        if not name:
+            raise CaseDeskError("C001", what="--device")
+        keys = load_own_keys(self.layout)
+        code, mac_key = new_code(), base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+        device_id = str(uuid.uuid4())
+        keystore = Keystore(self.layout.keystore_file)
+        with self.session() as s:
+            if s.scalars(select(SyncPeer).where(SyncPeer.name == name)).first() is not None:
+                raise CaseDeskError("B019", name=name)
+            accounts = list(s.scalars(select(Account).where(Account.active.is_(True))))
+            if users is None:
+                users = [a.username for a in accounts if a.has_role("worker")]
+            unknown = sorted(set(users) - {a.username for a in accounts})
+            if unknown:
+                raise CaseDeskError("R008", kind="账号 / account", id="、".join(unknown))
+            lease = self._grant(s, device_id, 50)  # type: ignore[attr-defined]
+            agency = s.scalars(select(Agency)).one()
+            payload = {
+                "format": "casedesk-enrolment",
+                "hub": {"id": self.info.workspace_id, "name": agency.name, "keys": keys.public.to_json()},
+                "agency_id": str(agency.id),
+                "device": {"id": device_id, "name": name},
+                "users": users,
+                "mac_key": mac_key,
+                "reference": engine.collect_reference(s),
+                "keystore": keystore.export_entries(users),
+                "leases": [
+                    encode_row(
+                        NumberLease.__table__, {c.name: getattr(lease, c.name) for c in NumberLease.__table__.columns}
+                    )
+                ],
+                "created": utcnow().isoformat(),
+                "app_version": __version__,
+            }
+            s.add(SyncPeer(id=device_id, name=name, role="device", users=users, enrol_mac_key=mac_key))
+            s.flush()
+            write_file_atomic(Path(out), seal_enrolment(payload, code))
+        return code
+
+    def devices(self) -> list[DeviceView]:
+        with self.session() as s:
+            return [
+                DeviceView(
+                    p.id,
+                    p.name,
+                    list(p.users or []),
+                    p.enrolled_at,
+                    p.public_keys is not None,
+                    p.revoked_at,
+                    p.sent_seq,
+                    p.received_seq,
+                    p.acked_seq,
+                )
+                for p in s.scalars(select(SyncPeer).where(SyncPeer.role == "device").order_by(SyncPeer.name))
+            ]
+
+    def revoke_device(self, name: str) -> DeviceView:
+        """A lost or retired device: its bundles are refused from now on, its unused numbers never reissued."""
+        require(self.account.roles, Action.MANAGE_AGENCY)
+        self._require_hub("撤销设备 / revoke devices")
+        with self.session() as s:
+            peer = s.scalars(select(SyncPeer).where(SyncPeer.name == name, SyncPeer.role == "device")).first()
+            if peer is None:
+                raise CaseDeskError("B021", name=name)
+            peer.revoked_at = peer.revoked_at or utcnow()
+            for lease in s.scalars(select(NumberLease).where(NumberLease.holder == peer.id)):
+                lease.retired = True
+        return next(d for d in self.devices() if d.name == name)
