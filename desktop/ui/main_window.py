@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from desktop.ui.pages.conflict_window import ConflictWindow
 from desktop.ui.pages.review_inbox import ReviewInboxPage
 from desktop.ui.pages.sync_page import SyncPage
 from desktop.ui.pages.tables import ListPage, PlaceholderPage
+from desktop.ui.window_layout import layout_settings, restore_layout, save_layout
 from desktop.workflow.record_states import RecordStatus
 from desktop.workspace import Desk
 
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self.case_windows: dict[uuid.UUID, QWidget] = {}
         self._build()
         self.retranslate()
-        self._restore_layout()
+        restore_layout(layout_settings(self.desk.layout.root, self.desk.account.username), self, self.splitter)
         self.nav.setCurrentRow(0)
         self.refresh(Changes.ALL)
         kept = len(self.desk.drafts())
@@ -574,31 +575,10 @@ class MainWindow(QMainWindow):
             f"CaseDesk 社工个案桌面 {__version__}\n{folder}: {self.desk.layout.root}",
         )
 
-    def _layout_settings(self) -> QSettings:
-        path = self.desk.layout.root / "ui" / f"{self.desk.account.username}.ini"
-        path.parent.mkdir(exist_ok=True)
-        return QSettings(str(path), QSettings.Format.IniFormat)
-
-    def _restore_layout(self) -> None:
-        settings = self._layout_settings()
-        geometry = settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
-        splitter = settings.value("splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([190, 1010])
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for window in [*self.record_windows.values(), *self.case_windows.values(), self.conflict_window]:
             if window is not None:
                 window.close()
         self.ops.wait()
-        settings = self._layout_settings()
-        settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("splitter", self.splitter.saveState())
-        settings.sync()
+        save_layout(layout_settings(self.desk.layout.root, self.desk.account.username), self, self.splitter)
         super().closeEvent(event)
