@@ -38,6 +38,20 @@ def _fit(dialog: QDialog, width: int) -> None:
     dialog.setMinimumHeight(dialog.height())
 
 
+def _lay_out(dialog: QDialog, parts: list, tab_order: list[QWidget], width: int) -> None:
+    """A form dialog's parts top to bottom, Tab in the given order, focus on the first, sized to fit."""
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QWidget):
+            layout.addWidget(part)
+        else:
+            layout.addLayout(part)
+    for before, after in zip(tab_order, tab_order[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+    tab_order[0].setFocus()
+    _fit(dialog, width)
+
+
 def _path_row(parent: QWidget, edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
@@ -87,17 +101,12 @@ class EnrolDialog(QDialog):
         form.addRow(self.tr("Device name"), self.name)
         form.addRow(self.tr("Who works on it (tick, Space)"), self.users)
         form.addRow(self.tr("Enrolment file"), _path_row(self, self.out, self.browse))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        QWidget.setTabOrder(self.name, self.users)
-        QWidget.setTabOrder(self.users, self.out)
-        QWidget.setTabOrder(self.out, self.browse)
-        QWidget.setTabOrder(self.browse, self.buttons)
-        self.name.setFocus()
-        _fit(self, 560)
+        _lay_out(
+            self,
+            [intro, form, self.error, self.buttons],
+            [self.name, self.users, self.out, self.browse, self.buttons],
+            560,
+        )
 
     def _choose_out(self) -> None:
         suggested = (self.name.text().strip() or "device") + ENROL_SUFFIX
@@ -224,17 +233,8 @@ class HubSetupDialog(QDialog):
             self.tr("Passphrase (%1 or more characters)").replace("%1", str(MIN_RECOVERY_PASSPHRASE)), self.passphrase
         )
         form.addRow(self.tr("Passphrase again"), self.passphrase2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        QWidget.setTabOrder(self.path, self.browse)
-        QWidget.setTabOrder(self.browse, self.passphrase)
-        QWidget.setTabOrder(self.passphrase, self.passphrase2)
-        QWidget.setTabOrder(self.passphrase2, self.buttons)
-        self.path.setFocus()
-        _fit(self, 620)
+        order = [self.path, self.browse, self.passphrase, self.passphrase2, self.buttons]
+        _lay_out(self, [intro, form, self.error, self.buttons], order, 620)
 
     def _choose(self) -> None:
         kinds = self.tr("Recovery files") + " (*.json)"
