@@ -255,6 +255,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "设备“{device}”的注册已经完成，一次性验证码不能再用",
         "The enrolment of {device} is complete; its one-time code cannot be used again",
     ),
+    "B025": (
+        "恢复文件不能放在工作区文件夹里：它要离开这台电脑保存",
+        "The recovery file cannot go inside the workspace folder: it is kept away from this computer",
+    ),
+    "B026": (
+        "“{path}”已存在，请换一个文件名（旧的恢复文件不会被覆盖）",
+        "{path} exists already; choose another name (an earlier recovery file is never overwritten)",
+    ),
     "C001": ("缺少参数：{what}", "Missing argument: {what}"),
     "C002": ("已取消", "Cancelled"),
 }

@@ -40,6 +40,16 @@ class DeviceView:
     acknowledged: int
 
 
+def recovery_file_refusal(path: Path, workspace: Path) -> str | None:
+    """Where the recovery file may not go: inside the workspace (it would be lost or stolen with the
+    laptop), or over an existing file (an earlier recovery copy). The error code, or None."""
+    if path.resolve().is_relative_to(workspace.resolve()):
+        return "B025"
+    if path.exists():
+        return "B026"
+    return None
+
+
 class HubOps:
     """Mixed into ``Desk``."""
 
@@ -58,6 +68,9 @@ class HubOps:
             raise CaseDeskError("B018")
         if self.info.mode == Mode.FIELD:
             raise CaseDeskError("B022", path=str(self.layout.root))
+        refusal = recovery_file_refusal(Path(recovery_file), self.layout.root)
+        if refusal:
+            raise CaseDeskError(refusal, path=str(recovery_file))
         keys = KeyPairs.generate()
         agency = self.agency().name  # type: ignore[attr-defined]
         write_recovery_file(Path(recovery_file), keys, passphrase, agency)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.errors import AccessDenied, CaseDeskError
-from tests.sync.conftest import exchange, fill, fingerprint, reply_for
+from tests.sync.conftest import PASSWORD, exchange, fill, fingerprint, reply_for
 
 
 def open_intake(desk, name: str):
@@ -247,3 +247,22 @@ def test_an_approval_of_content_the_worker_has_since_edited_does_not_overwrite_t
         assert li.record(intake.id).status == "draft"
         assert li.record(intake.id).content["first_assessment"] == "补充"
         assert li.conflicts() == []
+
+
+def test_the_recovery_file_goes_outside_the_workspace_and_never_over_another(agency, tmp_path):
+    from desktop.workspace import create_workspace
+
+    root = tmp_path / "new-hub"
+    create_workspace(root, agency_name="新机构", station_name="站", username="head", display_name="主任",
+                     password=PASSWORD, mode="hub", roles=["agency_head"])  # fmt: skip
+    existing = tmp_path / "old-recovery.json"
+    existing.write_text("an earlier hub's recovery copy", encoding="utf-8")
+    with agency.desk(root, "head") as head:
+        for path, code in ((root / "recovery.json", "B025"), (existing, "B026")):
+            with pytest.raises(CaseDeskError) as refused:
+                head.hub_init(path, "a long enough passphrase")
+            assert refused.value.code == code
+        assert not (root / "recovery.json").exists() and not (root / "sync-keys.json").exists()
+        assert existing.read_text(encoding="utf-8") == "an earlier hub's recovery copy"
+        head.hub_init(tmp_path / "recovery.json", "a long enough passphrase")
+    assert (tmp_path / "recovery.json").exists() and (root / "sync-keys.json").exists()

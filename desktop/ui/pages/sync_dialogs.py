@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.sync.keys import MIN_RECOVERY_PASSPHRASE
 from desktop.ui.dialogs import Dialogs
+from desktop.workspace.hub_ops import recovery_file_refusal
 
 ENROL_SUFFIX = ".cdenrol"
 ERROR_STYLE = "color: #c92a2a;"
@@ -250,13 +251,13 @@ class HubSetupDialog(QDialog):
         if not self.path.text().strip():
             self.error.setText(self.tr("Choose where to write the recovery file (a USB stick, for instance)."))
             self.path.setFocus()
-        elif path.resolve().is_relative_to(self.workspace.resolve()):
-            self.error.setText(
-                self.tr("Not inside the workspace folder: the recovery file must be kept away from this computer.")
-            )
-            self.path.setFocus()
-        elif path.exists():
-            self.error.setText(self.tr("That file exists already: choose another name."))
+        elif refusal := recovery_file_refusal(path, self.workspace):
+            if refusal == "B025":
+                self.error.setText(
+                    self.tr("Not inside the workspace folder: the recovery file must be kept away from this computer.")
+                )
+            else:
+                self.error.setText(self.tr("That file exists already: choose another name."))
             self.path.setFocus()
         elif len(self.passphrase.text()) < MIN_RECOVERY_PASSPHRASE:
             self.error.setText(
