@@ -3,10 +3,13 @@ encrypted store (SQLCipher) can replace without touching the rest."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import orjson
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -23,10 +26,32 @@ def plain_connect(path: Path) -> Connect:
     return connect
 
 
+def json_dumps(value: Any) -> str:
+    """JSON columns through orjson (form contents are most of a workspace's bytes); a number past 64 bits
+    falls back to the standard library."""
+    try:
+        return orjson.dumps(value).decode("utf-8")
+    except TypeError:
+        return json.dumps(value, ensure_ascii=False)
+
+
+def json_loads(value: Any) -> Any:
+    # A JSON column has numeric affinity in SQLite: a stored "5" comes back as the number 5.
+    return value if isinstance(value, int | float) else orjson.loads(value)
+
+
 def make_engine(connect: Connect) -> Engine:
     # A real pool of separate connections: the window reads on the UI thread while operations write on
     # a worker thread (with the in-memory URL SQLAlchemy would otherwise pick a per-thread singleton pool).
-    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4)
+    engine = create_engine(
+        "sqlite://",
+        creator=connect,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        json_serializer=json_dumps,
+        json_deserializer=json_loads,
+    )
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -26,8 +26,10 @@ from desktop.sync.rows import (
     UPWARD_REFERENCE,
     decode_row,
     encode_row,
+    encode_value,
     is_local_setting,
     merge_row,
+    raw_select,
     row_hash,
     row_key,
 )
@@ -190,10 +192,10 @@ def collect_rows(
         table = spec.table
         bases = _base_hashes(s, peer.id, spec.name)
         held = _open_conflicts(s, spec.name)
-        query = select(table)
+        query = raw_select(table)
         if scope is not None:
-            wanted = {str(k) for k in scope.get(spec.name, set())} | set(bases)
-            rows = [r for r in s.execute(query).mappings() if str(r["id"]) in wanted]
+            wanted = {k.hex for k in scope.get(spec.name, set())} | set(bases)
+            rows = [r for r in s.execute(query).mappings() if r["id"] in wanted]
         else:
             rows = list(s.execute(query).mappings())
         chosen, marks = [], []
@@ -214,7 +216,7 @@ def collect_reference(s: Session) -> dict[str, list[dict[str, Any]]]:
     tables = {}
     for name in REFERENCE_TABLES:
         table = _table(name)
-        rows = [encode_row(table, r) for r in s.execute(select(table)).mappings()]
+        rows = [encode_row(table, r) for r in s.execute(raw_select(table)).mappings()]
         if name == "setting":
             rows = [r for r in rows if not is_local_setting(r["key"])]
         tables[name] = sorted(rows, key=lambda r: str(r.get("id") or r.get("key") or r.get("day") or r.get("year")))
@@ -227,7 +229,7 @@ def collect_upward_reference(s: Session, peer: SyncPeer, sequence: int) -> dict[
     for name in UPWARD_REFERENCE:
         table = _table(name)
         known = {key for key, digest in _base_hashes(s, peer.id, name).items() if digest is not None}
-        rows = [encode_row(table, r) for r in s.execute(select(table)).mappings() if str(r["id"]) not in known]
+        rows = [encode_row(table, r) for r in s.execute(raw_select(table)).mappings() if r["id"] not in known]
         if rows:
             out[name] = rows
             _set_bases(s, peer.id, name, [(r["id"], row_hash(r), r) for r in rows], sequence)
@@ -270,7 +272,7 @@ def apply_reference(s: Session, peer: SyncPeer, reference: dict[str, list[Any]])
             rows = [r for r in rows if not is_local_setting(r["key"])]
         _upsert(s, table, rows)
         if name in UPWARD_REFERENCE:
-            _set_bases(s, peer.id, name, [(str(r["id"]), "", {}) for r in rows], None)
+            _set_bases(s, peer.id, name, [(encode_value(r["id"]), "", {}) for r in rows], None)
         changed[name] = len(rows)
     return changed
 
@@ -293,7 +295,7 @@ def apply_upward_reference(s: Session, peer: SyncPeer, reference: dict[str, list
                     row["username"] = f"{row['username']}@{peer.name}"[:64]
         if fresh:
             s.execute(table.insert(), fresh)
-        _set_bases(s, peer.id, name, [(str(r["id"]), "", {}) for r in rows], None)
+        _set_bases(s, peer.id, name, [(encode_value(r["id"]), "", {}) for r in rows], None)
         added[name] = len(fresh)
     return added
 
@@ -302,7 +304,7 @@ def _local_rows(s: Session, table: Table, keys: list[Any]) -> dict[str, dict[str
     found = {}
     pk = table.primary_key.columns[0]
     for start in range(0, len(keys), CHUNK):
-        for row in s.execute(select(table).where(pk.in_(keys[start : start + CHUNK]))).mappings():
+        for row in s.execute(raw_select(table).where(pk.in_(keys[start : start + CHUNK]))).mappings():
             found[row_key(table, row)] = encode_row(table, row)
     return found
 
@@ -325,7 +327,9 @@ def apply_rows(
         if not isinstance(raw, list):
             raise CaseDeskError("B003", reason=f"{spec.name} is not a list")
         decoded = checked[spec.name] if checked is not None else [decode_row(table, r) for r in raw]
-        encoded = [encode_row(table, r) for r in decoded]  # normalised, as local rows are
+        # As sent: CaseDesk encodes as it reads its own rows, so these compare with local rows as they are
+        # (an oddly written date from elsewhere only looks changed, and is decoded right all the same).
+        encoded = raw if checked is not None else [encode_row(table, r) for r in decoded]
         local = _local_rows(s, table, [r[table.primary_key.columns[0].name] for r in decoded])
         bases = _base_hashes(s, peer.id, spec.name)
         clashes = _revision_numbers(s, decoded) if spec.name == "form_revision" else set()
@@ -337,11 +341,12 @@ def apply_rows(
         }
         inserts, updates, base_marks = [], [], []
         for row, enc in zip(decoded, encoded, strict=True):
-            key = row_key(table, row)
+            key = row_key(table, enc)
             digest = row_hash(enc)
             base_marks.append((key, digest, enc))
-            if spec.name in ("decision", "comment") and str(row.get("revision_id")) in stashed_revisions:
-                _stash(s, stashed_revisions[str(row["revision_id"])], spec.name, enc)
+            revision = encode_value(row.get("revision_id"))
+            if spec.name in ("decision", "comment") and revision in stashed_revisions:
+                _stash(s, stashed_revisions[revision], spec.name, enc)
                 continue
             mine = local.get(key)
             if mine is None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from desktop.errors import CaseDeskError
 from desktop.sync import container
@@ -38,7 +39,7 @@ def parse_payload(entries: dict[str, bytes]) -> dict[str, Any]:
         if name not in entries:
             continue
         try:
-            value = json.loads(entries[name].decode("utf-8"))
+            value = orjson.loads(entries[name])  # strict JSON: NaN, lone surrogates and bad UTF-8 refused
         except (UnicodeDecodeError, ValueError) as exc:
             raise CaseDeskError("B003", reason=f"{name} is not readable") from exc
         if not isinstance(value, kind):

@@ -11,11 +11,13 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Table, Uuid
+import orjson
+from sqlalchemy import Column, Date, DateTime, Select, String, Table, Uuid, select, type_coerce
 
 from desktop.errors import CaseDeskError
 from desktop.models import Base
@@ -79,75 +81,145 @@ UPWARD_REFERENCE = ("station", "project", "account")
 
 
 def encode_value(value: Any) -> Any:
+    """A value as the bundle carries it: ids as 32 hex digits and times as SQLite keeps them, so rows
+    read raw from the store need no conversion at all (the bulk of an export)."""
     if isinstance(value, uuid.UUID):
-        return str(value)
+        return value.hex
     if isinstance(value, dt.datetime):
-        return value.isoformat()
+        return f"{value:%Y-%m-%d %H:%M:%S}.{value.microsecond:06d}"
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
 
 
-def decode_value(column: Column, value: Any) -> Any:
-    """A JSON value back to the column's Python type; a wrong type is a refusal, not a crash."""
-    if value is None:
-        return None
-    try:
-        if isinstance(column.type, Uuid):
-            return uuid.UUID(str(value))
-        if isinstance(column.type, DateTime):
-            return dt.datetime.fromisoformat(str(value))
-        if isinstance(column.type, Date):
-            return dt.date.fromisoformat(str(value))
-    except (ValueError, TypeError) as exc:
-        raise CaseDeskError("B003", reason=f"{column.table.name}.{column.name}: {value!r}") from exc
-    python_type = _python_type(column)
-    if python_type is not None and not isinstance(value, python_type):
-        raise CaseDeskError("B003", reason=f"{column.table.name}.{column.name}: {value!r}")
-    if python_type is int and not -(2**63) <= value < 2**63:
-        raise CaseDeskError("B003", reason=f"{column.table.name}.{column.name}: a number out of range")
-    if python_type is str and getattr(column.type, "length", None) and len(value) > column.type.length:
-        raise CaseDeskError("B003", reason=f"{column.table.name}.{column.name}: longer than {column.type.length}")
-    return value
+def raw_select(table: Table) -> Select:
+    """Every column of ``table``, ids and times as stored (strings), not converted to Python objects."""
+    return select(
+        *(
+            type_coerce(c, String).label(c.name) if isinstance(c.type, Uuid | Date | DateTime) else c
+            for c in table.columns
+        )
+    )
 
 
-def _python_type(column: Column) -> type | tuple[type, ...] | None:
+def _bad(column: Column, value: Any, why: str = "") -> CaseDeskError:
+    return CaseDeskError("B003", reason=f"{column.table.name}.{column.name}: {why or repr(value)[:80]}")
+
+
+def _decoder(column: Column) -> Callable[[Any], Any]:
+    """A checker-converter for one column, built once: JSON value in, the column's Python value out."""
+    kind = column.type
+    if isinstance(kind, Uuid):
+        parse: Callable[[str], Any] = uuid.UUID
+    elif isinstance(kind, DateTime):
+        parse = dt.datetime.fromisoformat
+    elif isinstance(kind, Date):
+        parse = dt.date.fromisoformat
+    else:
+        parse = None  # type: ignore[assignment]
+    if parse is not None:
+
+        def convert(value: Any) -> Any:
+            if not isinstance(value, str):
+                raise _bad(column, value)
+            try:
+                return parse(value)
+            except ValueError:
+                raise _bad(column, value) from None
+
+        return convert
     try:
-        kind = column.type.python_type
+        python_type = kind.python_type
     except NotImplementedError:
-        return None
-    if kind is bool:
-        return bool
-    if kind is int:
-        return int
-    if kind is str:
-        return str
-    return None  # JSON columns hold dicts, lists or scalars
+        python_type = None
+    if python_type is bool:
+
+        def boolean(value: Any) -> Any:
+            if not isinstance(value, bool):
+                raise _bad(column, value)
+            return value
+
+        return boolean
+    if python_type is int:
+
+        def integer(value: Any) -> Any:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise _bad(column, value)
+            if not -(2**63) <= value < 2**63:
+                raise _bad(column, value, "a number out of range")
+            return value
+
+        return integer
+    if python_type is str:
+        limit = getattr(kind, "length", None)
+
+        def text(value: Any) -> Any:
+            if not isinstance(value, str):
+                raise _bad(column, value)
+            if limit and len(value) > limit:
+                raise _bad(column, value, f"longer than {limit}")
+            return value
+
+        return text
+    return lambda value: value  # JSON columns hold dicts, lists or scalars
+
+
+@dataclass(frozen=True)
+class _Codec:
+    columns: tuple[Column, ...]
+    names: frozenset[str]
+    encoders: tuple[tuple[str, bool], ...]  # (name, needs encoding)
+    decoders: tuple[tuple[str, bool, Callable[[Any], Any]], ...]  # (name, primary key, decoder)
+
+
+@cache
+def _codec(table: Table) -> _Codec:
+    columns = tuple(table.columns)
+    return _Codec(
+        columns,
+        frozenset(c.name for c in columns),
+        tuple((c.name, isinstance(c.type, Uuid | Date | DateTime)) for c in columns),
+        tuple((c.name, bool(c.primary_key), _decoder(c)) for c in columns),
+    )
 
 
 def encode_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
-    return {c.name: encode_value(row[c.name]) for c in table.columns}
+    out = {}
+    for name, special in _codec(table).encoders:
+        value = row[name]
+        out[name] = encode_value(value) if special and value is not None and not isinstance(value, str) else value
+    return out
 
 
 def decode_row(table: Table, data: Any) -> dict[str, Any]:
     """Every column present and of its type, nothing else: a bundle row is checked whole."""
     if not isinstance(data, dict):
         raise CaseDeskError("B003", reason=f"a {table.name} row is not a table")
-    unknown = set(data) - set(table.columns.keys())
-    if unknown:
-        raise CaseDeskError("B003", reason=f"{table.name} has unknown columns {sorted(unknown)}")
+    codec = _codec(table)
+    if len(data) != len(codec.names) or not codec.names.issuperset(data):
+        unknown, missing = set(data) - codec.names, codec.names - set(data)
+        raise CaseDeskError(
+            "B003", reason=f"{table.name}: unknown columns {sorted(unknown)}, missing {sorted(missing)}"
+        )
     decoded = {}
-    for column in table.columns:
-        if column.name not in data:
-            raise CaseDeskError("B003", reason=f"a {table.name} row lacks {column.name}")
-        decoded[column.name] = decode_value(column, data[column.name])
-        if decoded[column.name] is None and column.primary_key:
-            raise CaseDeskError("B003", reason=f"a {table.name} row has no key")
+    for name, primary, decoder in codec.decoders:
+        value = data[name]
+        if value is None:
+            if primary:
+                raise CaseDeskError("B003", reason=f"a {table.name} row has no key")
+            decoded[name] = None
+        else:
+            decoded[name] = decoder(value)
     return decoded
 
 
 def canonical(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    """Sorted keys, no spaces, UTF-8: the same bytes for the same data on every workspace. orjson writes
+    exactly what the standard library would, ten times faster; numbers past 64 bits fall back to it."""
+    try:
+        return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    except TypeError:
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def row_hash(encoded: Mapping[str, Any]) -> str:
