@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, delete, or_, select, text
+from sqlalchemy import String, Table, Uuid, delete, or_, select, text, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,7 @@ from desktop.sync.rows import (
     SERVICE_TABLES,
     SPECS,
     UPWARD_REFERENCE,
+    column_names,
     decode_row,
     encode_row,
     encode_value,
@@ -32,6 +33,7 @@ from desktop.sync.rows import (
     raw_select,
     row_hash,
     row_key,
+    storage_values,
 )
 
 CHUNK = 500
@@ -301,8 +303,9 @@ def apply_upward_reference(s: Session, peer: SyncPeer, reference: dict[str, list
 
 
 def _local_rows(s: Session, table: Table, keys: list[Any]) -> dict[str, dict[str, Any]]:
+    """The rows held here with these keys (ids as stored: 32 hex digits), as the bundle would carry them."""
     found = {}
-    pk = table.primary_key.columns[0]
+    pk = _stored(table.primary_key.columns[0])
     for start in range(0, len(keys), CHUNK):
         for row in s.execute(raw_select(table).where(pk.in_(keys[start : start + CHUNK]))).mappings():
             found[row_key(table, row)] = encode_row(table, row)
@@ -314,9 +317,10 @@ def apply_rows(
     peer: SyncPeer,
     incoming: dict[str, list[Any]],
     applied: Applied,
-    checked: dict[str, list[dict[str, Any]]] | None = None,
+    checked: dict[str, list[dict[str, Any]]],
 ) -> None:
-    """``checked``: the same rows already decoded (the importer checks every row before applying any)."""
+    """``checked``: the same rows after ``check_row`` (the importer checks every row before applying any),
+    in the store's own form, so they compare with local rows and are written as they are."""
     unknown = set(incoming) - set(SPECS)
     if unknown:
         raise CaseDeskError("B003", reason=f"unknown tables {sorted(unknown)}")
@@ -326,10 +330,7 @@ def apply_rows(
         raw = incoming.get(spec.name) or []
         if not isinstance(raw, list):
             raise CaseDeskError("B003", reason=f"{spec.name} is not a list")
-        decoded = checked[spec.name] if checked is not None else [decode_row(table, r) for r in raw]
-        # As sent: CaseDesk encodes as it reads its own rows, so these compare with local rows as they are
-        # (an oddly written date from elsewhere only looks changed, and is decoded right all the same).
-        encoded = raw if checked is not None else [encode_row(table, r) for r in decoded]
+        decoded = encoded = checked[spec.name]
         local = _local_rows(s, table, [r[table.primary_key.columns[0].name] for r in decoded])
         bases = _base_hashes(s, peer.id, spec.name)
         clashes = _revision_numbers(s, decoded) if spec.name == "form_revision" else set()
@@ -388,14 +389,40 @@ def apply_rows(
                 s.flush()
                 applied.conflicts.append({"table": spec.name, "key": key})
                 continue
-            updates.append(decode_row(table, merged))
+            updates.append(merged)
             applied.updated[spec.name] += 1
-        if inserts:
-            s.execute(table.insert(), inserts)
-        for row in updates:
-            pk = table.primary_key.columns[0]
-            s.execute(table.update().where(pk == row[pk.name]).values(**row))
+        _write(s, table, inserts, updates)
         _set_bases(s, peer.id, spec.name, base_marks, None)
+
+
+def _stored(column: Any) -> Any:
+    """A column compared as the store keeps it (an id as 32 hex digits), for keys in that form."""
+    return type_coerce(column, String) if isinstance(column.type, Uuid) else column
+
+
+def _write(s: Session, table: Table, inserts: list[dict[str, Any]], updates: list[dict[str, Any]]) -> None:
+    """Checked rows in the store's own form: straight to SQLite in one executemany per table (most of
+    an import's rows); through SQLAlchemy's types on other databases."""
+    if s.get_bind().dialect.name != "sqlite":
+        if inserts:
+            s.execute(table.insert(), [decode_row(table, r) for r in inserts])
+        pk = table.primary_key.columns[0]
+        for row in updates:
+            values = decode_row(table, row)
+            s.execute(table.update().where(pk == values[pk.name]).values(**values))
+        return
+    names = column_names(table)
+    quoted = ", ".join(f'"{n}"' for n in names)
+    connection = s.connection()
+    if inserts:
+        marks = ", ".join("?" for _ in names)
+        rows = [storage_values(table, r) for r in inserts]
+        connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', rows)
+    if updates:
+        pk = table.primary_key.columns[0].name
+        assignments = ", ".join(f'"{n}" = ?' for n in names)
+        rows = [(*storage_values(table, r), r[pk]) for r in updates]
+        connection.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE "{pk}" = ?', rows)
 
 
 def refuse_number_clashes(s: Session, raw: list[Any]) -> None:
@@ -424,10 +451,9 @@ def _revision_numbers(s: Session, rows: list[dict[str, Any]]) -> set[tuple[Any, 
     revisions = _table("form_revision")
     records = list({r["record_id"] for r in rows})
     found: set[tuple[Any, int]] = set()
+    record = _stored(revisions.c.record_id)
     for start in range(0, len(records), CHUNK):
-        query = select(revisions.c.record_id, revisions.c.number).where(
-            revisions.c.record_id.in_(records[start : start + CHUNK])
-        )
+        query = select(record, revisions.c.number).where(record.in_(records[start : start + CHUNK]))
         found.update((record, number) for record, number in s.execute(query))
     return found
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -17,10 +18,11 @@ from functools import cache
 from typing import Any
 
 import orjson
-from sqlalchemy import Column, Date, DateTime, Select, String, Table, Uuid, select, type_coerce
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Select, String, Table, Uuid, select, type_coerce
 
 from desktop.errors import CaseDeskError
 from desktop.models import Base
+from desktop.models.engine import json_dumps
 
 # Columns that change on every write and mean nothing to a person: not hashed, not merged.
 BOOKKEEPING = frozenset({"updated_at"})
@@ -164,12 +166,43 @@ def _decoder(column: Column) -> Callable[[Any], Any]:
     return lambda value: value  # JSON columns hold dicts, lists or scalars
 
 
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+
+
+def _checker(column: Column) -> Callable[[Any], Any]:
+    """Like ``_decoder`` but for a value in the store's own form (ids as 32 hex digits, times as text):
+    checked, and left as it is, to be written without conversion."""
+    kind = column.type
+    if isinstance(kind, Uuid):
+
+        def hex_id(value: Any) -> Any:
+            if not isinstance(value, str) or not _HEX32.fullmatch(value):
+                raise _bad(column, value)
+            return value
+
+        return hex_id
+    if isinstance(kind, Date | DateTime):
+        convert = _decoder(column)
+        length = 10 if not isinstance(kind, DateTime) else None
+
+        def moment(value: Any) -> Any:
+            convert(value)
+            if length is not None and len(value) != length:
+                raise _bad(column, value)
+            return value
+
+        return moment
+    return _decoder(column)
+
+
 @dataclass(frozen=True)
 class _Codec:
     columns: tuple[Column, ...]
     names: frozenset[str]
     encoders: tuple[tuple[str, bool], ...]  # (name, needs encoding)
     decoders: tuple[tuple[str, bool, Callable[[Any], Any]], ...]  # (name, primary key, decoder)
+    checkers: tuple[tuple[str, bool, Callable[[Any], Any]], ...]  # the same, for the store's own form
+    storage: tuple[tuple[str, str], ...]  # (name, "json" | "bool" | "")
 
 
 @cache
@@ -180,7 +213,34 @@ def _codec(table: Table) -> _Codec:
         frozenset(c.name for c in columns),
         tuple((c.name, isinstance(c.type, Uuid | Date | DateTime)) for c in columns),
         tuple((c.name, bool(c.primary_key), _decoder(c)) for c in columns),
+        tuple((c.name, bool(c.primary_key), _checker(c)) for c in columns),
+        tuple((c.name, _storage_kind(c)) for c in columns),
     )
+
+
+def _storage_kind(column: Column) -> str:
+    if isinstance(column.type, JSON):
+        return "json"
+    if isinstance(column.type, Boolean):
+        return "bool"
+    return ""
+
+
+def column_names(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in _codec(table).columns)
+
+
+def storage_values(table: Table, row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """A checked row as SQLite parameters, in column order: JSON as text, booleans as 0/1."""
+    out = []
+    for name, kind in _codec(table).storage:
+        value = row[name]
+        if value is not None and kind == "json":
+            value = json_dumps(value)
+        elif value is not None and kind == "bool":
+            value = int(value)
+        out.append(value)
+    return tuple(out)
 
 
 def encode_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
@@ -192,7 +252,17 @@ def encode_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def decode_row(table: Table, data: Any) -> dict[str, Any]:
-    """Every column present and of its type, nothing else: a bundle row is checked whole."""
+    """Every column present and of its type, nothing else: a bundle row is checked whole, and its ids
+    and times become Python objects."""
+    return _checked(table, data, _codec(table).decoders)
+
+
+def check_row(table: Table, data: Any) -> dict[str, Any]:
+    """The same checks, the values left in the store's own form (the bulk path of an import)."""
+    return _checked(table, data, _codec(table).checkers)
+
+
+def _checked(table: Table, data: Any, steps: tuple[tuple[str, bool, Callable[[Any], Any]], ...]) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise CaseDeskError("B003", reason=f"a {table.name} row is not a table")
     codec = _codec(table)
@@ -201,16 +271,16 @@ def decode_row(table: Table, data: Any) -> dict[str, Any]:
         raise CaseDeskError(
             "B003", reason=f"{table.name}: unknown columns {sorted(unknown)}, missing {sorted(missing)}"
         )
-    decoded = {}
-    for name, primary, decoder in codec.decoders:
+    out = {}
+    for name, primary, step in steps:
         value = data[name]
         if value is None:
             if primary:
                 raise CaseDeskError("B003", reason=f"a {table.name} row has no key")
-            decoded[name] = None
+            out[name] = None
         else:
-            decoded[name] = decoder(value)
-    return decoded
+            out[name] = step(value)
+    return out
 
 
 def canonical(data: Any) -> bytes:

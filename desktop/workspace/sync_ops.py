@@ -285,7 +285,7 @@ class SyncOps:
             engine.apply_upward_reference(s, peer, payload["upward"])
         applied = engine.Applied()
         engine.refuse_number_clashes(s, payload["rows"].get("issued_number", []))  # before a case's unique code
-        engine.apply_rows(s, peer, payload["rows"], applied, payload["decoded"])
+        engine.apply_rows(s, peer, payload["rows"], applied, payload["checked"])
         if self.info.mode == Mode.HUB:
             # Blocks handed out from now on start above every number a device (or a joiner) printed.
             highest = engine.highest_sequence(payload["rows"].get("issued_number", []))

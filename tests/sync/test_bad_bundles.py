@@ -201,7 +201,7 @@ def test_a_bundle_whose_rows_contradict_the_hub_is_refused_whole(agency):
 
     def orphan(entries):
         rows = json.loads(entries["rows.json"])
-        rows["form_record"][0]["case_id"] = "0190a000-0000-7000-8000-000000000000"
+        rows["form_record"][0]["case_id"] = "0190a000000070008000000000000000"  # ids travel as 32 hex digits
         entries["rows.json"] = json.dumps(rows).encode()
 
     refused(agency, reseal(agency, device_bundle(agency), orphan), "B016")
