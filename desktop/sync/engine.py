@@ -78,7 +78,7 @@ def _open_conflicts(s: Session, tbl: str) -> set[str]:
 
 
 def _set_bases(
-    s: Session, peer_id: str, tbl: str, rows: Iterable[tuple[str, str, dict[str, Any]]], sent_seq: int | None
+    s: Session, peer_id: str, tbl: str, rows: Iterable[tuple[str, str, dict[str, Any] | None]], sent_seq: int | None
 ) -> None:
     """Record, per row, either what the peer now holds (sent_seq None) or what is in flight to it;
     the other half of each entry is left as it was."""
@@ -207,7 +207,7 @@ def collect_rows(
             if bases.get(key) == digest or key in held:
                 continue
             chosen.append(encoded)
-            marks.append((key, digest, encoded))
+            marks.append((key, digest, None if spec.immutable else encoded))
         if chosen:
             out[spec.name] = chosen
             _set_bases(s, peer.id, spec.name, marks, sequence)
@@ -319,7 +319,7 @@ def apply_rows(
     applied: Applied,
     checked: dict[str, list[dict[str, Any]]],
 ) -> None:
-    """``checked``: the same rows after ``check_row`` (the importer checks every row before applying any),
+    """``checked``: the same rows after ``check_rows`` (the importer checks every row before applying any),
     in the store's own form, so they compare with local rows and are written as they are."""
     unknown = set(incoming) - set(SPECS)
     if unknown:
@@ -344,7 +344,7 @@ def apply_rows(
         for row, enc in zip(decoded, encoded, strict=True):
             key = row_key(table, enc)
             digest = row_hash(enc)
-            base_marks.append((key, digest, enc))
+            base_marks.append((key, digest, None if spec.immutable else enc))
             revision = encode_value(row.get("revision_id"))
             if spec.name in ("decision", "comment") and revision in stashed_revisions:
                 _stash(s, stashed_revisions[revision], spec.name, enc)

@@ -9,7 +9,7 @@ import orjson
 
 from desktop.errors import CaseDeskError
 from desktop.sync import container
-from desktop.sync.rows import SPECS, check_row
+from desktop.sync.rows import SPECS, check_rows
 
 
 def read_bundle_file(path: Path) -> bytes:
@@ -59,7 +59,5 @@ def parse_payload(entries: dict[str, bytes]) -> dict[str, Any]:
         if not isinstance(rows, list):
             raise CaseDeskError("B003", reason=f"{table} is not a list")
     # Every column present and of its type, before anything is applied (kept for applying).
-    out["checked"] = {
-        spec.name: [check_row(spec.table, row) for row in out["rows"].get(spec.name, [])] for spec in SPECS.values()
-    }
+    out["checked"] = {spec.name: check_rows(spec.table, out["rows"].get(spec.name, [])) for spec in SPECS.values()}
     return out
