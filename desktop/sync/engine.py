@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
 from desktop.models import Account, Base, SyncBase, SyncConflict, SyncPeer
+from desktop.models.engine import json_dumps
 from desktop.sync.rows import (
     REFERENCE_TABLES,
     SERVICE_TABLES,
@@ -33,7 +34,7 @@ from desktop.sync.rows import (
     raw_select,
     row_hash,
     row_key,
-    storage_values,
+    storage_rows,
 )
 
 CHUNK = 500
@@ -82,6 +83,23 @@ def _set_bases(
 ) -> None:
     """Record, per row, either what the peer now holds (sent_seq None) or what is in flight to it;
     the other half of each entry is left as it was."""
+    if s.get_bind().dialect.name == "sqlite":  # the bulk of every export and import: plain SQL
+        if sent_seq is None:
+            params = [(peer_id, tbl, k, h, None if d is None else json_dumps(d)) for k, h, d in rows]
+            sql = (
+                "INSERT INTO sync_base (peer_id, tbl, row_key, hash, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
+                "(peer_id, tbl, row_key) DO UPDATE SET hash = excluded.hash, data = excluded.data"
+            )
+        else:
+            params = [(peer_id, tbl, k, sent_seq, h, None if d is None else json_dumps(d)) for k, h, d in rows]
+            sql = (
+                "INSERT INTO sync_base (peer_id, tbl, row_key, sent_seq, sent_hash, sent_data) VALUES "
+                "(?, ?, ?, ?, ?, ?) ON CONFLICT (peer_id, tbl, row_key) DO UPDATE SET sent_seq = excluded.sent_seq, "
+                "sent_hash = excluded.sent_hash, sent_data = excluded.sent_data"
+            )
+        if params:
+            s.connection().exec_driver_sql(sql, params)
+        return
     if sent_seq is None:
         values = [{"peer_id": peer_id, "tbl": tbl, "row_key": k, "hash": h, "data": d} for k, h, d in rows]
         columns = ("hash", "data")
@@ -416,12 +434,12 @@ def _write(s: Session, table: Table, inserts: list[dict[str, Any]], updates: lis
     connection = s.connection()
     if inserts:
         marks = ", ".join("?" for _ in names)
-        rows = [storage_values(table, r) for r in inserts]
+        rows = storage_rows(table, inserts)
         connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', rows)
     if updates:
         pk = table.primary_key.columns[0].name
         assignments = ", ".join(f'"{n}" = ?' for n in names)
-        rows = [(*storage_values(table, r), r[pk]) for r in updates]
+        rows = [(*values, r[pk]) for values, r in zip(storage_rows(table, updates), updates, strict=True)]
         connection.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE "{pk}" = ?', rows)
 
 

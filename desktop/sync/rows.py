@@ -233,17 +233,18 @@ def column_names(table: Table) -> tuple[str, ...]:
     return tuple(c.name for c in _codec(table).columns)
 
 
-def storage_values(table: Table, row: Mapping[str, Any]) -> tuple[Any, ...]:
-    """A checked row as SQLite parameters, in column order: JSON as text, booleans as 0/1."""
-    out = []
+def storage_rows(table: Table, rows: list[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
+    """Checked rows as SQLite parameters, in column order: JSON as text, booleans as 0/1 (column by
+    column, then zipped: a bulk import's rows are many)."""
+    columns = []
     for name, kind in _codec(table).storage:
-        value = row[name]
-        if value is not None and kind == "json":
-            value = json_dumps(value)
-        elif value is not None and kind == "bool":
-            value = int(value)
-        out.append(value)
-    return tuple(out)
+        values = [row[name] for row in rows]
+        if kind == "json":
+            values = [None if v is None else json_dumps(v) for v in values]
+        elif kind == "bool":
+            values = [None if v is None else int(v) for v in values]
+        columns.append(values)
+    return list(zip(*columns, strict=True))
 
 
 def encode_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
@@ -288,10 +289,13 @@ def _column_ok(column: Column, values: list[Any]) -> bool:
     try:
         if isinstance(kind, Uuid):
             return all(type(v) is str and len(v) == 32 for v in values) and not "".join(values).strip(_HEX_DIGITS)
+        # The store's exact form: "YYYY-MM-DD HH:MM:SS.ffffff" and "YYYY-MM-DD", and a real moment.
         if isinstance(kind, DateTime):
-            return all(type(v) is str for v in values) and list(map(encode_value, map(_datetime, values))) == values
+            shaped = all(type(v) is str and len(v) == 26 and v[10] == " " and v[19] == "." for v in values)
+            return shaped and all(map(_datetime, values))
         if isinstance(kind, Date):
-            return all(type(v) is str for v in values) and list(map(encode_value, map(_date, values))) == values
+            shaped = all(type(v) is str and len(v) == 10 and v[4] == v[7] == "-" for v in values)
+            return shaped and all(map(_date, values))
         python_type = kind.python_type
     except (ValueError, TypeError, NotImplementedError):
         return False
