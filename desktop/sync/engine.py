@@ -32,6 +32,7 @@ from desktop.sync.rows import (
     is_local_setting,
     merge_row,
     raw_select,
+    readable,
     row_hash,
     row_key,
     storage_rows,
@@ -212,7 +213,7 @@ def collect_rows(
         table = spec.table
         bases = _base_hashes(s, peer.id, spec.name)
         held = _open_conflicts(s, spec.name)
-        query = raw_select(table)
+        query = raw_select(table, json_text=True)
         if scope is not None:
             wanted = {k.hex for k in scope.get(spec.name, set())} | set(bases)
             rows = [r for r in s.execute(query).mappings() if r["id"] in wanted]
@@ -325,7 +326,7 @@ def _local_rows(s: Session, table: Table, keys: list[Any]) -> dict[str, dict[str
     found = {}
     pk = _stored(table.primary_key.columns[0])
     for start in range(0, len(keys), CHUNK):
-        for row in s.execute(raw_select(table).where(pk.in_(keys[start : start + CHUNK]))).mappings():
+        for row in s.execute(raw_select(table, json_text=True).where(pk.in_(keys[start : start + CHUNK]))).mappings():
             found[row_key(table, row)] = encode_row(table, row)
     return found
 
@@ -365,7 +366,7 @@ def apply_rows(
             base_marks.append((key, digest, None if spec.immutable else enc))
             revision = encode_value(row.get("revision_id"))
             if spec.name in ("decision", "comment") and revision in stashed_revisions:
-                _stash(s, stashed_revisions[revision], spec.name, enc)
+                _stash(s, stashed_revisions[revision], spec.name, readable(table, enc))
                 continue
             mine = local.get(key)
             if mine is None:
@@ -379,7 +380,7 @@ def apply_rows(
                 applied.unchanged[spec.name] += 1
                 continue
             if key in held:  # a person is deciding already: keep the newest from the peer beside it
-                held[key].incoming = enc
+                held[key].incoming = readable(table, enc)
                 applied.conflicts.append({"table": spec.name, "key": key})
                 continue
             base_hash = bases.get(key)
@@ -399,9 +400,9 @@ def apply_rows(
                         tbl=spec.name,
                         row_key=key,
                         fields=conflicts,
-                        local=mine,
-                        incoming=enc,
-                        base=base_data,
+                        local=readable(table, mine),
+                        incoming=readable(table, enc),
+                        base=readable(table, base_data),
                     )
                 )
                 s.flush()
@@ -423,10 +424,10 @@ def _write(s: Session, table: Table, inserts: list[dict[str, Any]], updates: lis
     an import's rows); through SQLAlchemy's types on other databases."""
     if s.get_bind().dialect.name != "sqlite":
         if inserts:
-            s.execute(table.insert(), [decode_row(table, r) for r in inserts])
+            s.execute(table.insert(), [decode_row(table, readable(table, r)) for r in inserts])
         pk = table.primary_key.columns[0]
         for row in updates:
-            values = decode_row(table, row)
+            values = decode_row(table, readable(table, row))
             s.execute(table.update().where(pk == values[pk.name]).values(**values))
         return
     names = column_names(table)
@@ -485,13 +486,13 @@ def _stash_revision(s: Session, peer: SyncPeer, revision: dict[str, Any]) -> str
         )
     ).first()
     if conflict is None:
-        local = _local_rows(s, _table("form_record"), [uuid.UUID(record_key)]).get(record_key, {})
+        local = readable(_table("form_record"), _local_rows(s, _table("form_record"), [record_key]).get(record_key, {}))
         conflict = SyncConflict(
             peer_id=peer.id, tbl="form_record", row_key=record_key, fields=["revision"], local=local, incoming=local
         )
         s.add(conflict)
         s.flush()
-    conflict.stash = [*conflict.stash, {"table": "form_revision", "row": revision}]
+    conflict.stash = [*conflict.stash, {"table": "form_revision", "row": readable(_table("form_revision"), revision)}]
     return str(conflict.id)
 
 

@@ -96,14 +96,22 @@ def encode_value(value: Any) -> Any:
     return value
 
 
-def raw_select(table: Table) -> Select:
-    """Every column of ``table``, ids and times as stored (strings), not converted to Python objects."""
-    return select(
-        *(
-            type_coerce(c, String).label(c.name) if isinstance(c.type, Uuid | Date | DateTime) else c
-            for c in table.columns
-        )
-    )
+def raw_select(table: Table, json_text: bool = False) -> Select:
+    """Every column of ``table``, ids and times as stored (strings), not converted to Python objects;
+    with ``json_text``, JSON columns as their stored text too (a form's content travels as written)."""
+    kinds = (Uuid, Date, DateTime, JSON) if json_text else (Uuid, Date, DateTime)
+    return select(*(type_coerce(c, String).label(c.name) if isinstance(c.type, kinds) else c for c in table.columns))
+
+
+def readable(table: Table, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """A row in the bundle's form with its JSON text parsed: what a person (the conflict view) reads."""
+    if row is None:
+        return None
+    out = dict(row)
+    for name, kind in _codec(table).storage:
+        if kind == "json" and isinstance(out.get(name), str):
+            out[name] = orjson.loads(out[name])
+    return out
 
 
 def _bad(column: Column, value: Any, why: str = "") -> CaseDeskError:
@@ -193,6 +201,21 @@ def _checker(column: Column) -> Callable[[Any], Any]:
             return value
 
         return moment
+    if isinstance(kind, JSON):
+
+        def json_text(value: Any) -> Any:
+            # A form's content as the store writes it: text holding a JSON object (or list).
+            if not isinstance(value, str):
+                raise _bad(column, value)
+            try:
+                parsed = orjson.loads(value)
+            except ValueError:
+                raise _bad(column, value) from None
+            if not isinstance(parsed, dict | list):
+                raise _bad(column, value)
+            return value
+
+        return json_text
     return _decoder(column)
 
 
@@ -239,8 +262,8 @@ def storage_rows(table: Table, rows: list[Mapping[str, Any]]) -> list[tuple[Any,
     columns = []
     for name, kind in _codec(table).storage:
         values = [row[name] for row in rows]
-        if kind == "json":
-            values = [None if v is None else json_dumps(v) for v in values]
+        if kind == "json":  # text already (checked), except in rows a merge or a person put together
+            values = [v if v is None or isinstance(v, str) else json_dumps(v) for v in values]
         elif kind == "bool":
             values = [None if v is None else int(v) for v in values]
         columns.append(values)
@@ -299,6 +322,11 @@ def _column_ok(column: Column, values: list[Any]) -> bool:
         python_type = kind.python_type
     except (ValueError, TypeError, NotImplementedError):
         return False
+    if isinstance(kind, JSON):
+        try:
+            return all(type(v) is str for v in values) and all(isinstance(orjson.loads(v), dict | list) for v in values)
+        except ValueError:
+            return False
     if python_type is bool:
         return all(type(v) is bool for v in values)
     if python_type is int:
