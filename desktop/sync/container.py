@@ -144,8 +144,8 @@ def seal(
 class _Parsed:
     header: dict[str, Any]
     header_bytes: bytes
-    ciphertext: bytes
-    signed: bytes
+    ciphertext: bytes | memoryview
+    signed: bytes | memoryview
     signature: bytes
 
 
@@ -180,7 +180,8 @@ def _parse(data: bytes, name: str) -> _Parsed:
         raise CaseDeskError("B003", reason="the header is not readable") from exc
     _check_header(header)
     end = offset + ct_len
-    return _Parsed(header, header_bytes, data[offset:end], data[:end], data[end:])
+    view = memoryview(data)  # views, not copies: a bundle can be hundreds of megabytes
+    return _Parsed(header, header_bytes, view[offset:end], view[:end], bytes(view[end:]))
 
 
 def _check_header(header: Any) -> None:

@@ -226,7 +226,7 @@ def collect_rows(
             if bases.get(key) == digest or key in held:
                 continue
             chosen.append(encoded)
-            marks.append((key, digest, None if spec.immutable else encoded))
+            marks.append((key, digest, spec.base_copy(encoded)))
         if chosen:
             out[spec.name] = chosen
             _set_bases(s, peer.id, spec.name, marks, sequence)
@@ -363,7 +363,7 @@ def apply_rows(
         for row, enc in zip(decoded, encoded, strict=True):
             key = row_key(table, enc)
             digest = row_hash(enc)
-            base_marks.append((key, digest, None if spec.immutable else enc))
+            base_marks.append((key, digest, spec.base_copy(enc)))
             revision = encode_value(row.get("revision_id"))
             if spec.name in ("decision", "comment") and revision in stashed_revisions:
                 _stash(s, stashed_revisions[revision], spec.name, readable(table, enc))
