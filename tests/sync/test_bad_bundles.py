@@ -214,3 +214,32 @@ def test_a_row_of_the_wrong_shape(agency):
         entries["rows.json"] = json.dumps(rows).encode()
 
     refused(agency, reseal(agency, device_bundle(agency), garble), "B003")
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("created_at", "2026-11-10T08:00:00+08:00"),  # a time zone the store would not read back
+        ("created_at", "20261110T080000"),  # ISO basic form
+        ("opened_on", "2026-W46-1"),  # a week date
+        ("id", "0190a000-0000-7000-8000-000000000000"),  # ids travel as 32 hex digits
+        ("client_id", "0190A000000070008000000000000000"),  # upper case
+    ],
+)
+def test_ids_and_times_not_in_the_stores_own_form(agency, column, value):
+    def odd(entries):
+        rows = json.loads(entries["rows.json"])
+        rows["case_file"][0][column] = value
+        entries["rows.json"] = json.dumps(rows).encode()
+
+    err = refused(agency, reseal(agency, device_bundle(agency), odd), "B003")
+    assert f"case_file.{column}" in err.message("en")
+
+
+def test_a_forms_content_that_is_not_a_json_object(agency):
+    def garble(entries):
+        rows = json.loads(entries["rows.json"])
+        rows["form_record"][0]["content"] = '"just a string"'
+        entries["rows.json"] = json.dumps(rows).encode()
+
+    refused(agency, reseal(agency, device_bundle(agency), garble), "B003")
