@@ -96,9 +96,16 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_forms_list(args: argparse.Namespace) -> int:
+def _forms(args: argparse.Namespace):  # noqa: ANN202 - a Registry (imported lazily)
+    """The packaged forms with the workspace's updated definitions, if there is a workspace (no sign-in)."""
     from desktop.forms import default_registry
+    from desktop.workspace.definition_ops import definitions_dir
+    from desktop.workspace.layout import Layout
 
+    return default_registry().with_updates(definitions_dir(Layout(data_dir(args.data_dir))))
+
+
+def cmd_forms_list(args: argparse.Namespace) -> int:
     rows = [
         {
             "id": f.id,
@@ -109,16 +116,14 @@ def cmd_forms_list(args: argparse.Namespace) -> int:
             "paper_code": f.paper_code,
             "approval": list(f.approval),
         }
-        for f in default_registry()
+        for f in _forms(args)
     ]
     _emit(args, rows, ("id", "zh", "en", "family", "version"))
     return EXIT_OK
 
 
 def cmd_forms_show(args: argparse.Namespace) -> int:
-    from desktop.forms import default_registry
-
-    form = default_registry().get(args.form)
+    form = _forms(args).get(args.form)
     rows = [
         {
             "section": s.title.zh,
@@ -135,6 +140,13 @@ def cmd_forms_show(args: argparse.Namespace) -> int:
         if f.holds_value
     ]
     _emit(args, rows, ("id", "type", "zh", "en", "required"))
+    return EXIT_OK
+
+
+def cmd_forms_install(args: argparse.Namespace) -> int:
+    with _open(args) as desk:
+        form = desk.install_definition(Path(args.file))
+    _emit(args, {"form": form.id, "version": form.version, "title": form.title.zh})
     return EXIT_OK
 
 
@@ -453,6 +465,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("form")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_forms_show)
+    p = forms_sub.add_parser("install", help="install a newer version of a form (hub or standalone; devices get it)")
+    p.add_argument("file", help="the form's YAML definition with a higher version")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_forms_install)
 
     p = sub.add_parser("demo", help="create a demo workspace with accounts for every role")
     p.add_argument("--data-dir", dest="dir", help="where to create it")

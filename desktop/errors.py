@@ -92,6 +92,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "D014": ("表单定义文件无法读取：{path}：{reason}", "A form definition file cannot be read: {path}: {reason}"),
     "D015": ("表单编号“{form}”重复", "Duplicate form id {form}"),
     "D016": ("未知表单：{form}", "Unknown form: {form}"),
+    "D018": (
+        "表单“{form}”第 {version} 版并不比现用的第 {current} 版新",
+        "{form} version {version} is not newer than the version in use ({current})",
+    ),
     "D017": (
         "表单定义 {form}：计算字段之间存在循环引用：{cycle}",
         "Form definition {form}: computed fields refer to each other in a cycle: {cycle}",
@@ -262,6 +266,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "B026": (
         "“{path}”已存在，请换一个文件名（旧的恢复文件不会被覆盖）",
         "{path} exists already; choose another name (an earlier recovery file is never overwritten)",
+    ),
+    "B027": (
+        "督导中心发来的表单定义“{form}”用到了本程序不认识的内容（{reason}），请先升级程序",
+        "The hub sent a form definition ({form}) that uses what this program does not know ({reason}); "
+        "please upgrade CaseDesk first",
     ),
     "C001": ("缺少参数：{what}", "Missing argument: {what}"),
     "C002": ("已取消", "Cancelled"),

@@ -32,6 +32,19 @@ class Registry:
         files = sorted(p for p in directory.rglob("*.yaml") if p.name != OPTION_LISTS_FILE.name)
         return cls([load_form(p, option_lists) for p in files], option_lists)
 
+    def with_updates(self, directory: Path) -> Registry:
+        """This catalogue with the agency's updated definitions from ``directory`` (one YAML file per
+        form): each replaces the form of its id when its version is newer. A file that does not load
+        is refused with its reason (the agency installs only what this program understands)."""
+        if not directory.is_dir():
+            return self
+        forms = dict(self._forms)
+        for path in sorted(directory.glob("*.yaml")):
+            form = load_form(path, self.option_lists)
+            if form.id in forms and form.version > forms[form.id].version:
+                forms[form.id] = form
+        return Registry(list(forms.values()), self.option_lists)
+
     def get(self, form_id: str) -> FormDef:
         try:
             return self._forms[form_id]

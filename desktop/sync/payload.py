@@ -45,6 +45,11 @@ def parse_payload(entries: dict[str, bytes]) -> dict[str, Any]:
         if not isinstance(value, kind):
             raise CaseDeskError("B003", reason=f"{name} has the wrong shape")
         out[key] = value
+    out["definitions"] = {
+        name.removeprefix("definitions/"): content
+        for name, content in entries.items()
+        if name.startswith("definitions/")
+    }
     for required in ("manifest", "rows"):
         if required not in out:
             raise CaseDeskError("B003", reason=f"{required}.json is missing")

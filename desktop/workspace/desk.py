@@ -28,6 +28,7 @@ from desktop.workspace.calendar_ops import CalendarOps
 from desktop.workspace.case_ops import CaseOps
 from desktop.workspace.conflict_ops import ConflictOps
 from desktop.workspace.context_ops import ContextOps
+from desktop.workspace.definition_ops import DefinitionOps
 from desktop.workspace.draft_ops import DraftOps
 from desktop.workspace.group_ops import GroupOps
 from desktop.workspace.hub_ops import HubOps
@@ -62,6 +63,7 @@ class Desk(
     SyncOps,
     HubOps,
     ConflictOps,
+    DefinitionOps,
     ReviewOps,
 ):
     def __init__(

@@ -16,6 +16,7 @@ from desktop.forms.registry import Registry, default_registry
 from desktop.models import Agency, Setting, Station
 from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
+from desktop.workspace.definition_ops import definitions_dir
 from desktop.workspace.desk import Desk, add_account
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
@@ -93,6 +94,8 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
         raise WorkspaceError("W003", path=str(root), reason="read-only / 只读")
     unlocked = Keystore(layout.keystore_file).unlock(username, password)
     engine, status = open_store(layout)
-    desk = Desk(layout, info, engine, unlocked.account_id, registry or default_registry(), status)
+    # The packaged forms with the agency's updated definitions (installed at the hub, received by devices).
+    forms = (registry or default_registry()).with_updates(definitions_dir(layout))
+    desk = Desk(layout, info, engine, unlocked.account_id, forms, status)
     desk.ensure_own_block()
     return desk

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from desktop import __version__
 from desktop.errors import CaseDeskError
 from desktop.forms.registry import Registry
+from desktop.forms.schema import FormDef
 from desktop.models import (
     Account,
     Agency,
@@ -40,6 +41,7 @@ from desktop.sync import container, engine
 from desktop.sync.keys import KeyPairs, PublicKeys
 from desktop.sync.payload import parse_payload, read_bundle_file
 from desktop.sync.rows import canonical, decode_row, encode_row
+from desktop.workspace.definition_ops import check_definition
 from desktop.workspace.keystore import Keystore
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
 from desktop.workspace.sync_identity import enrolment_mac, keys_path, load_own_keys, write_file_atomic
@@ -148,7 +150,8 @@ class SyncOps:
             scope = engine.hub_scope(s, peer.users or [])
             rows = engine.collect_rows(s, peer, sequence, scope)
             reference = engine.collect_reference(s)
-            reference_hash = hashlib.sha256(canonical(reference)).hexdigest()
+            definitions = self.updated_definitions()  # type: ignore[attr-defined]
+            reference_hash = hashlib.sha256(canonical(reference) + b"".join(definitions.values())).hexdigest()
             leases = [
                 encode_row(NumberLease.__table__, r)
                 for r in s.execute(select(NumberLease.__table__).where(NumberLease.holder == peer.id)).mappings()
@@ -160,6 +163,8 @@ class SyncOps:
             entries["reference.json"] = canonical(reference)
             entries["leases.json"] = canonical(leases)
             entries["keystore.json"] = canonical(Keystore(self.layout.keystore_file).export_entries(peer.users))
+            for name, text in definitions.items():
+                entries[f"definitions/{name}"] = text
         else:
             rows = engine.collect_rows(s, peer, sequence, None)
             upward = engine.collect_upward_reference(s, peer, sequence)
@@ -248,7 +253,8 @@ class SyncOps:
             opened = container.open_bundle(data, lambda h: self._sender_key(peer, h), keys.encryption, path.name)
             progress(1, 4, "check")
             payload = parse_payload(opened.entries)
-            self._check_forms(payload["rows"])
+            newer, texts = self._newer_definitions(payload["definitions"])
+            self._check_forms(payload["rows"], newer)
             self._store_files(opened.entries, payload["rows"].get("attachment", []))
             progress(2, 4, "apply")
             summary.missing = list(range(peer.received_seq + 1, summary.sequence))
@@ -257,7 +263,10 @@ class SyncOps:
             except (IntegrityError, DataError) as exc:
                 raise CaseDeskError("B016", reason=str(exc.orig).splitlines()[0]) from exc
             progress(3, 4, "commit")
-        # The passwords of accounts new to this device, once the data is in.
+        # The hub's newer form definitions, and the passwords of accounts new to this device, once the
+        # data is in.
+        if newer:
+            self.take_definitions(newer, texts)  # type: ignore[attr-defined]
         if "keystore" in payload:
             Keystore(self.layout.keystore_file).import_entries(payload["keystore"])
         if "leases" in payload:
@@ -325,9 +334,22 @@ class SyncOps:
             raise CaseDeskError("B014", device=peer.name)
         return PublicKeys.from_json(public).signing
 
-    def _check_forms(self, rows: dict[str, Any]) -> None:
-        """A form filled against a definition newer than this program knows is refused: shown with
-        today's definition it would lose fields, so the person upgrades first."""
+    def _newer_definitions(self, definitions: dict[str, bytes]) -> tuple[dict[str, FormDef], dict[str, bytes]]:
+        """The hub's form definitions newer than the ones in use here, each checked whole (B027 when
+        this program cannot read one). Only a hub sends them."""
+        if definitions and self.info.mode == Mode.HUB:
+            raise CaseDeskError("B006", reason="form definitions come from the hub only")
+        newer, texts = {}, {}
+        for text in definitions.values():
+            form = check_definition(text, self.registry)
+            if form.id in self.registry and form.version > self.registry.get(form.id).version:
+                newer[form.id], texts[form.id] = form, text
+        return newer, texts
+
+    def _check_forms(self, rows: dict[str, Any], arriving: dict[str, FormDef]) -> None:
+        """A form filled against a definition newer than this program knows (and than the definitions
+        arriving with it) is refused: shown with today's definition it would lose fields, so the person
+        upgrades first."""
         for table in ("form_record", "form_revision"):
             for row in rows.get(table, []):
                 version = row.get("form_version") if isinstance(row, dict) else None
@@ -335,6 +357,7 @@ class SyncOps:
                 if form_id is None:
                     continue
                 known = self.registry.get(form_id).version if form_id in self.registry else 0
+                known = max(known, arriving[form_id].version) if form_id in arriving else known
                 if not isinstance(version, int) or version > known:
                     raise CaseDeskError("B015", form=form_id, found=version, supported=known)
 

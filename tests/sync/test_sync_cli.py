@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.workspace import open_desk
 from tests.sync.conftest import fill
+from tests.sync.test_definitions import intake_v2
 from tests.test_cli import casedesk
 
 PW = "cli-sync-pass-1"
@@ -58,11 +59,15 @@ def test_a_hub_and_a_device_scripted_end_to_end(tmp_path):
     assert "[R006]" in refused.stderr  # a return needs an opinion
     decided = run(hub, "li", "review", "approve", item["record_id"], "--comment", "同意接案", "--json")
     assert decided["status"] == "approved"
+    installed = run(hub, "head", "forms", "install", str(intake_v2(tmp_path)), "--json")
+    assert installed == {"form": "intake", "version": 2, "title": "接案信息表"}
+    assert {f["id"]: f["version"] for f in run(hub, None, "forms", "list", "--json")}["intake"] == 2
     (down,) = run(hub, "li", "bundle", "export", "--to", str(usb), "--json")
     junk = usb / "not-a-bundle.cdbundle"
     junk.write_text("hello", encoding="utf-8")
     mixed = run(device, "wang", "bundle", "import", str(junk), down["file"], "--json", code=1)
     assert mixed[0]["result"].startswith("refused") and mixed[1]["result"].startswith("imported")
+    assert "referral_note" in {f["id"] for f in run(device, None, "forms", "show", "intake", "--json")}
     with open_desk(device, "wang", PW) as wang:
         assert wang.record(intake.id).status == "approved"
         assert wang.case(case.id).archive_code
