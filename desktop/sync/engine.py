@@ -402,7 +402,7 @@ def apply_rows(
                         fields=conflicts,
                         local=readable(table, mine),
                         incoming=readable(table, enc),
-                        base=readable(table, base_data),
+                        base=_base_for_people(s, spec.name, readable(table, base_data)),
                     )
                 )
                 s.flush()
@@ -412,6 +412,20 @@ def apply_rows(
             applied.updated[spec.name] += 1
         _write(s, table, inserts, updates)
         _set_bases(s, peer.id, spec.name, base_marks, None)
+
+
+def _base_for_people(s: Session, tbl: str, base: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The remembered copy as the conflict view shows it: a form's content, left out of the copy, is
+    found again in the revision that has its hash (when the form had been submitted)."""
+    if base is None or tbl != "form_record" or "content" in base:
+        return base
+    revisions = _table("form_revision")
+    content = s.scalar(
+        select(revisions.c.content).where(
+            _stored(revisions.c.record_id) == base["id"], revisions.c.content_hash == base.get("content_hash")
+        )
+    )
+    return {**base, "content": content} if content is not None else base
 
 
 def _stored(column: Any) -> Any:

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,6 +57,29 @@ def fill(desk: Desk, form_id: str, content: dict | None = None, *, submit: bool 
     if submit:
         record, _ = desk.submit_record(record.id)
     return record
+
+
+def open_intake(desk: Desk, name: str):
+    """A new client's case with its intake filled and submitted (the supervisor's decision pending)."""
+    client = desk.create_client(name)
+    case = desk.create_case(client.id, desk.projects()[0].id, "counselling", "youth")
+    intake = fill(desk, "intake", {"intake_date": "2026-11-10", "open_case": True}, case_id=case.id)
+    return case, intake
+
+
+def move_and_edit_on_both_laptops(agency: Agency, case: Any, intake: Any, field: str, texts: tuple[str, str]) -> None:
+    """The hub moves wang's case to chen; before wang's laptop hears of it, wang and chen each edit the
+    same field of its intake (``texts``: wang's, chen's); chen's laptop syncs. Wang's next bundle brings
+    a conflict to the hub."""
+    exchange(agency, agency.a, "wang")
+    with agency.desk(agency.hub, "li") as li:
+        chen = next(a for a in li.accounts() if a.username == "chen")
+        li.reassign("case", case.id, chen.id)
+    exchange(agency, agency.b, "chen")
+    for device, user, text in ((agency.a, "wang", texts[0]), (agency.b, "chen", texts[1])):
+        with agency.desk(device, user) as desk:
+            desk.save_record(intake.id, {**desk.record(intake.id).content, field: text})
+    exchange(agency, agency.b, "chen")
 
 
 def fingerprint(root: Path) -> str:

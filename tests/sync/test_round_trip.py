@@ -6,15 +6,15 @@ from __future__ import annotations
 import pytest
 
 from desktop.errors import AccessDenied, CaseDeskError
-from tests.sync.conftest import PASSWORD, exchange, fill, fingerprint, reply_for
-
-
-def open_intake(desk, name: str):
-    client = desk.create_client(name)
-    project = desk.projects()[0]
-    case = desk.create_case(client.id, project.id, "counselling", "youth")
-    intake = fill(desk, "intake", {"intake_date": "2026-11-10", "open_case": True}, case_id=case.id)
-    return case, intake
+from tests.sync.conftest import (
+    PASSWORD,
+    exchange,
+    fill,
+    fingerprint,
+    move_and_edit_on_both_laptops,
+    open_intake,
+    reply_for,
+)
 
 
 def test_intakes_reviewed_at_the_hub_come_back_approved_with_distinct_numbers(agency):
@@ -140,23 +140,14 @@ def test_a_case_transferred_to_another_worker_arrives_on_their_laptop(agency):
 def test_a_form_changed_on_both_sides_keeps_both_versions_until_a_person_decides(agency):
     with agency.desk(agency.a, "wang") as wang:
         case, intake = open_intake(wang, "张小明")
-    exchange(agency, agency.a, "wang")
-    with agency.desk(agency.hub, "li") as li:
-        chen = next(a for a in li.accounts() if a.username == "chen")
-        li.reassign("case", case.id, chen.id)
-    exchange(agency, agency.b, "chen")
-    # Before wang's laptop hears of the transfer, wang edits; chen edits the same form on his.
-    with agency.desk(agency.a, "wang") as wang:
-        wang.save_record(intake.id, {**wang.record(intake.id).content, "first_assessment": "王的补充"})
-    with agency.desk(agency.b, "chen") as chen_desk:
-        chen_desk.save_record(intake.id, {**chen_desk.record(intake.id).content, "first_assessment": "陈的补充"})
-    exchange(agency, agency.b, "chen")
+    move_and_edit_on_both_laptops(agency, case, intake, "first_assessment", ("王的补充", "陈的补充"))
     up, _ = exchange(agency, agency.a, "wang")
     assert up[0].conflicts == 1
     with agency.desk(agency.hub, "li") as li:
         assert li.record(intake.id).content["first_assessment"] == "陈的补充"  # nothing overwritten
         (conflict,) = li.conflicts()
         assert conflict.tbl == "form_record" and conflict.incoming["content"]["first_assessment"] == "王的补充"
+        assert conflict.base["content"]["first_assessment"] not in ("王的补充", "陈的补充")  # what both started from
         resolved = li.resolve_conflict(conflict.id, "incoming")
         assert resolved.resolution == "incoming" and li.conflicts() == []
         record = li.record(intake.id)

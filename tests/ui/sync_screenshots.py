@@ -23,7 +23,7 @@ from desktop.ui.i18n import install_language  # noqa: E402
 from desktop.ui.main_window import PAGES, MainWindow  # noqa: E402
 from desktop.ui.pages.sync_dialogs import CodeDialog, EnrolDialog, HubSetupDialog  # noqa: E402
 from desktop.ui.start import StartWindow  # noqa: E402
-from tests.sync.conftest import Agency, build_agency, exchange, fill  # noqa: E402
+from tests.sync.conftest import Agency, build_agency, exchange, move_and_edit_on_both_laptops, open_intake  # noqa: E402
 
 
 def build(root: Path) -> tuple[Agency, Path]:
@@ -32,29 +32,17 @@ def build(root: Path) -> tuple[Agency, Path]:
     with agency.desk(agency.hub, "head") as head:
         head.enrol_device("王社工的新笔记本", root / "c.cdenrol", users=["wang"])
 
-    def intake(desk, name):
-        client = desk.create_client(name)
-        case = desk.create_case(client.id, desk.projects()[0].id, "counselling", "youth")
-        return case, fill(desk, "intake", {"intake_date": "2026-11-10", "open_case": True}, case_id=case.id)
-
     with agency.desk(agency.a, "wang") as wang:
-        case, record = intake(wang, "张小明")
-        intake(wang, "王小虎")
+        case, record = open_intake(wang, "张小明")
+        open_intake(wang, "王小虎")
     with agency.desk(agency.b, "chen") as chen:
-        intake(chen, "李小红")
-    for device, user in ((agency.a, "wang"), (agency.b, "chen")):
-        exchange(agency, device, user)
-    with agency.desk(agency.hub, "li") as li:
-        chen_account = next(a for a in li.accounts() if a.username == "chen")
-        li.reassign("case", case.id, chen_account.id)
+        open_intake(chen, "李小红")
     exchange(agency, agency.b, "chen")
-    for device, user, text in (
-        (agency.a, "wang", "孩子近两个月成绩下滑，与父母争吵增多，希望得到学业和亲子沟通方面的帮助。"),
-        (agency.b, "chen", "孩子成绩下滑，母亲希望社工介入。"),
-    ):
-        with agency.desk(device, user) as desk:
-            desk.save_record(record.id, {**desk.record(record.id).content, "request": text})
-    exchange(agency, agency.b, "chen")
+    texts = (
+        "孩子近两个月成绩下滑，与父母争吵增多，希望得到学业和亲子沟通方面的帮助。",
+        "孩子成绩下滑，母亲希望社工介入。",
+    )
+    move_and_edit_on_both_laptops(agency, case, record, "request", texts)
     with agency.desk(agency.a, "wang") as wang:
         (up,) = wang.export_bundles(agency.out)
     return agency, up.path

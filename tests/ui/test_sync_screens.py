@@ -16,14 +16,7 @@ from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.pages.sync_dialogs import CodeDialog, EnrolDialog, HubSetupDialog
 from desktop.ui.start import StartWindow
 from desktop.workspace.layout import Layout
-from tests.sync.conftest import PASSWORD, exchange, fill, reply_for
-
-
-def open_intake(desk, name: str):
-    client = desk.create_client(name)
-    case = desk.create_case(client.id, desk.projects()[0].id, "counselling", "youth")
-    intake = fill(desk, "intake", {"intake_date": "2026-11-10", "open_case": True}, case_id=case.id)
-    return case, intake
+from tests.sync.conftest import PASSWORD, exchange, move_and_edit_on_both_laptops, open_intake, reply_for
 
 
 def window_for(qtbot, desk, page: str = "sync") -> tuple[MainWindow, ScriptedDialogs]:
@@ -179,16 +172,7 @@ def test_bulk_decisions_report_each_refusal_and_comments_reach_every_form(qtbot,
 def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, agency):
     with agency.desk(agency.a, "wang") as wang:
         case, intake = open_intake(wang, "张小明")
-    exchange(agency, agency.a, "wang")
-    with agency.desk(agency.hub, "li") as li:
-        chen = next(a for a in li.accounts() if a.username == "chen")
-        li.reassign("case", case.id, chen.id)
-    exchange(agency, agency.b, "chen")
-    with agency.desk(agency.a, "wang") as wang:
-        wang.save_record(intake.id, {**wang.record(intake.id).content, "request": "王的补充"})
-    with agency.desk(agency.b, "chen") as chen_desk:
-        chen_desk.save_record(intake.id, {**chen_desk.record(intake.id).content, "request": "陈的补充"})
-    exchange(agency, agency.b, "chen")
+    move_and_edit_on_both_laptops(agency, case, intake, "request", ("王的补充", "陈的补充"))
     exchange(agency, agency.a, "wang")
 
     li = agency.desk(agency.hub, "li")
