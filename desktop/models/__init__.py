@@ -1,5 +1,6 @@
 """SQLAlchemy models of the workspace store. No Qt here."""
 
+from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, new_id, utcnow
 from desktop.models.calendar import CalendarDay, CalendarYear
 from desktop.models.numbering import CodeCategory, CodeNature, IssuedNumber, NumberLease
@@ -11,6 +12,7 @@ from desktop.models.sync import SyncBase, SyncConflict, SyncImport, SyncPeer
 
 __all__ = [
     "Account",
+    "AuditEntry",
     "Agency",
     "Attachment",
     "Base",

@@ -53,6 +53,7 @@ class ConflictOps:
             conflict.resolved_at = utcnow()
             conflict.resolved_by = self.account.id
             conflict.resolution = keep
+            self._audit(s, "resolve", conflict.tbl, conflict.row_key, keep=keep)  # type: ignore[attr-defined]
             return conflict
 
     def _resolve_record(self, s: Session, conflict: SyncConflict, keep: str) -> None:

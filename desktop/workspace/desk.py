@@ -24,6 +24,7 @@ from desktop.roles import Role
 from desktop.settings import SETTINGS, coerce
 from desktop.workflow.permissions import Action, require
 from desktop.workspace.attachment_ops import AttachmentOps
+from desktop.workspace.audit_ops import AuditOps
 from desktop.workspace.calendar_ops import CalendarOps
 from desktop.workspace.case_ops import CaseOps
 from desktop.workspace.conflict_ops import ConflictOps
@@ -65,6 +66,7 @@ class Desk(
     ConflictOps,
     DefinitionOps,
     ReviewOps,
+    AuditOps,
 ):
     def __init__(
         self,

@@ -98,4 +98,5 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
     forms = (registry or default_registry()).with_updates(definitions_dir(layout))
     desk = Desk(layout, info, engine, unlocked.account_id, forms, status)
     desk.ensure_own_block()
+    desk.audit("login")
     return desk

@@ -125,6 +125,7 @@ class PrintOps:
     def print_record(self, record_id: uuid.UUID, out: Path) -> Path:
         job = self.print_job(record_id)
         write_pdf([job], out)
+        self.audit("print", "record", record_id)  # type: ignore[attr-defined]
         return out
 
     def print_batch(
@@ -146,6 +147,7 @@ class PrintOps:
         if cancelled and cancelled():
             raise CaseDeskError("C002")
         write_pdf(jobs, out)
+        self.audit("print", "records", None, count=len(record_ids))  # type: ignore[attr-defined]
         if progress:
             progress(len(record_ids) + 1, len(record_ids) + 1)
         return out
@@ -190,6 +192,7 @@ class PrintOps:
         jobs = [self.print_job(rid) for rid in record_ids]
         pages = [count_pages([job]) for job in jobs]
         write_pdf(jobs, out, cover=cover_sheet(facts, jobs, pages))
+        self.audit("print", "bag", item_id, forms=len(jobs))  # type: ignore[attr-defined]
         return out
 
     # -- verification ----------------------------------------------------------------------------

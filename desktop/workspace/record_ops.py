@@ -258,6 +258,7 @@ class RecordOps:
             s.flush()
             filled = fill(form, normalize_content(form, content or {})[0], self._context(s, row))
             self._set_content(row, form, filled)
+            self._audit(s, "create", form.id, row.id)  # type: ignore[attr-defined]
             return self._view(s, row)
 
     @staticmethod
@@ -323,6 +324,7 @@ class RecordOps:
                 row.status = status
                 if new_revision:
                     self._add_revision(s, row)
+                self._audit(s, "edit", form.id, row.id, revision=row.revision_no)  # type: ignore[attr-defined]
             elif report.content != row.content:
                 row.content = report.content  # only carried values moved (the case got its number)
             self._update_risk(s, row, form)
@@ -373,6 +375,7 @@ class RecordOps:
             self._apply_effects(s, row, form, "submitted")
             if row.status == states.RecordStatus.APPROVED:  # no chain: complete once submitted
                 self._apply_effects(s, row, form, "approved")
+            self._audit(s, "submit", form.id, row.id, revision=row.revision_no)  # type: ignore[attr-defined]
             return self._view(s, row), report
 
     def decide(
@@ -437,6 +440,7 @@ class RecordOps:
                 row.approved_at = utcnow()
             if row.status in (states.RecordStatus.APPROVED, states.RecordStatus.RETURNED):
                 self._apply_effects(s, row, form, str(row.status))
+            self._audit(s, "decide", form.id, row.id, outcome=outcome, channel=channel, reviewer=reviewer.id)  # type: ignore[attr-defined]
             return self._view(s, row)
 
     def comment(self, record_id: uuid.UUID, text: str, field_id: str | None = None) -> Comment:
@@ -453,6 +457,7 @@ class RecordOps:
                 text=text.strip(),
             )
             s.add(comment)
+            self._audit(s, "comment", row.form_id, row.id)  # type: ignore[attr-defined]
             return comment
 
     def void_record(self, record_id: uuid.UUID, reason: str) -> RecordView:
@@ -464,4 +469,5 @@ class RecordOps:
             states.check_void(row.status, reason)
             row.status = states.RecordStatus.VOID
             row.void_reason = reason.strip()
+            self._audit(s, "void", row.form_id, row.id)  # type: ignore[attr-defined]
             return self._view(s, row)

@@ -89,6 +89,8 @@ class ServiceOps:
         with self.session() as s:
             client = Client(name=name.strip(), name_pinyin=full, name_initials=initials, **self._owned(**fields))
             s.add(client)
+            s.flush()
+            self._audit(s, "create", "client", client.id)  # type: ignore[attr-defined]
             return client
 
     def update_client(self, client_id: uuid.UUID, **fields: Any) -> Client:
@@ -102,6 +104,7 @@ class ServiceOps:
                 setattr(client, key, value)
             if "name" in fields:
                 client.name_pinyin, client.name_initials = pinyin_keys(client.name)
+            self._audit(s, "edit", "client", client.id, fields=sorted(fields))  # type: ignore[attr-defined]
             return client
 
     def likely_duplicates(
@@ -203,6 +206,8 @@ class ServiceOps:
                 client_id=client_id, project_id=project_id, case_type=case_type, domain=domain, **self._owned(**fields)
             )
             s.add(case)
+            s.flush()
+            self._audit(s, "create", "case", case.id)  # type: ignore[attr-defined]
             return case
 
     def cases(self, status: str | None = None, client_id: uuid.UUID | None = None) -> list[Case]:
@@ -224,6 +229,8 @@ class ServiceOps:
             self._check_project(s, project_id)
             group = ServiceGroup(project_id=project_id, name=name, kind=kind, domain=domain, **self._owned(**fields))
             s.add(group)
+            s.flush()
+            self._audit(s, "create", "group", group.id)  # type: ignore[attr-defined]
             return group
 
     def groups(self, status: str | None = None) -> list[ServiceGroup]:
@@ -263,6 +270,7 @@ class ServiceOps:
             row.owner_id = owner_id
             for record in self._records_of(s, kind, item_id):
                 record.owner_id = owner_id
+            self._audit(s, "reassign", kind, item_id, to=owner_id)  # type: ignore[attr-defined]
 
     @staticmethod
     def _records_of(s: Session, kind: str, item_id: uuid.UUID) -> Iterator[FormRecord]:

@@ -203,6 +203,7 @@ class SyncOps:
         write_file_atomic(path, data)  # inside the transaction: a failed write leaves nothing marked sent
         peer.sent_seq = sequence
         peer.acked_sent = peer.received_seq
+        self._audit(s, "export", "bundle", sequence, to=peer.name, rows=sum(counts.values()))  # type: ignore[attr-defined]
         return ExportResult(path, peer.name, sequence, counts, len(data))
 
     def _attachment_files(self, rows: list[dict[str, Any]]) -> dict[str, Path]:
@@ -309,6 +310,7 @@ class SyncOps:
         summary.updated = dict(applied.updated)
         summary.unchanged = sum(applied.unchanged.values())
         summary.conflicts = len(applied.conflicts)
+        self._audit(s, "import", "bundle", summary.sequence, sender=peer.name, conflicts=summary.conflicts)  # type: ignore[attr-defined]
         s.add(
             SyncImport(
                 peer_id=peer.id,

@@ -47,11 +47,12 @@ def reseal(
 
 def refused(agency, path: Path, code: str, where: Path | None = None, user: str = "li") -> CaseDeskError:
     where = where or agency.hub
-    before = fingerprint(where)
-    with agency.desk(where, user) as desk, pytest.raises(CaseDeskError) as caught:
-        desk.import_bundle(path)
-    assert caught.value.code == code, caught.value
-    assert fingerprint(where) == before
+    with agency.desk(where, user) as desk:  # signing in is itself logged: the fingerprint comes after
+        before = fingerprint(where)
+        with pytest.raises(CaseDeskError) as caught:
+            desk.import_bundle(path)
+        assert caught.value.code == code, caught.value
+        assert fingerprint(where) == before
     assert caught.value.message("zh") and caught.value.message("en")
     return caught.value
 

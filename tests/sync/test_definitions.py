@@ -76,11 +76,12 @@ def test_a_definition_this_program_cannot_read_refuses_the_hubs_bundle_whole(age
     header = {k: v for k, v in opened.header.items() if k not in ("payload_sha256", "ephemeral_public", "nonce")}
     newer = reply.path.with_name("newer.cdbundle")
     newer.write_bytes(container.seal(header, entries, hub_keys.signing, device_keys.public.encryption))
-    before = fingerprint(agency.a)
-    with agency.desk(agency.a, "wang") as wang, pytest.raises(CaseDeskError) as refused:
-        wang.import_bundle(newer)
-    assert refused.value.code == "B027" and "upgrade" in refused.value.message("en")
-    assert fingerprint(agency.a) == before and not (agency.a / "forms").exists()
+    with agency.desk(agency.a, "wang") as wang:
+        before = fingerprint(agency.a)
+        with pytest.raises(CaseDeskError) as refused:
+            wang.import_bundle(newer)
+        assert refused.value.code == "B027" and "upgrade" in refused.value.message("en")
+        assert fingerprint(agency.a) == before and not (agency.a / "forms").exists()
     with agency.desk(agency.a, "wang") as wang:
         assert wang.registry.get("intake").version == 1
         assert wang.import_bundle(reply.path).inserted is not None  # the hub's real reply still goes in

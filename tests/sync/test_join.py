@@ -86,11 +86,12 @@ def test_joining_is_refused_whole_when_both_sides_printed_the_same_number(agency
     enrol(root, agency.root / "alone.cdenrol", code, username="xu", password=LOCAL_PASSWORD)
     with open_desk(root, "wang", LOCAL_PASSWORD) as wang:
         (bundle,) = wang.export_bundles(agency.out)
-    before = fingerprint(agency.hub)
-    with agency.desk(agency.hub, "li") as li, pytest.raises(CaseDeskError) as clash:
-        li.import_bundle(bundle.path)
-    assert clash.value.code == "N005" and printed in clash.value.message("zh")
-    assert fingerprint(agency.hub) == before
+    with agency.desk(agency.hub, "li") as li:
+        before = fingerprint(agency.hub)
+        with pytest.raises(CaseDeskError) as clash:
+            li.import_bundle(bundle.path)
+        assert clash.value.code == "N005" and printed in clash.value.message("zh")
+        assert fingerprint(agency.hub) == before
 
 
 def test_a_device_or_a_hub_cannot_take_an_enrolment_file(agency, standalone):

@@ -1,0 +1,122 @@
+"""The audit log on the Desk: entries written in the same transaction as what they record, sealed into
+this workspace's hash chain there and then; the log read and its chains verified (docs/security.md)."""
+
+from __future__ import annotations
+
+import uuid
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Account, AuditEntry
+from desktop.sync.rows import encode_row
+from desktop.workflow.audit_chain import CHAINED, entry_hash, first_break
+from desktop.workflow.permissions import Action, require
+from desktop.workspace.layout import WorkspaceInfo
+
+# What a person reads in the viewer, per action.
+ACTION_LABELS: dict[str, tuple[str, str]] = {
+    "login": ("登录", "signed in"),
+    "open": ("打开档案", "opened a file"),
+    "create": ("新建", "created"),
+    "edit": ("修改", "edited"),
+    "submit": ("提交审批", "submitted"),
+    "decide": ("审批", "decided"),
+    "comment": ("写意见", "commented"),
+    "void": ("作废", "voided"),
+    "reassign": ("变更负责社工", "reassigned"),
+    "print": ("打印", "printed"),
+    "export": ("导出数据包", "exported a bundle"),
+    "import": ("导入数据包", "imported a bundle"),
+    "resolve": ("处理冲突", "resolved a conflict"),
+}
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """One workspace's chain: how many entries, and the first that does not hold (None: intact)."""
+
+    workspace: str
+    entries: int
+    broken_at: int | None
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_at is None
+
+
+class AuditOps:
+    """Mixed into ``Desk``."""
+
+    info: WorkspaceInfo
+    account: Account
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    def _audit(self, s: Session, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> AuditEntry:
+        """Write and seal an entry in the caller's transaction. The insert comes first: from then on
+        this transaction holds SQLite's write lock, so the entry before it cannot change under it."""
+        entry = AuditEntry(
+            workspace=self.info.workspace_id,
+            account_id=self.account.id,
+            action=action,
+            kind=kind,
+            target=None if target is None else str(target),
+            detail={k: str(v) if isinstance(v, uuid.UUID) else v for k, v in detail.items()},
+        )
+        s.add(entry)
+        s.flush()
+        last = s.execute(
+            select(AuditEntry.seq, AuditEntry.hash)
+            .where(AuditEntry.workspace == entry.workspace, AuditEntry.hash.is_not(None))
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        ).first()
+        entry.seq = (last.seq if last else 0) + 1
+        entry.prev_hash = last.hash if last else None
+        entry.hash = entry_hash(entry.prev_hash, {name: getattr(entry, name) for name in CHAINED})
+        s.flush()
+        return entry
+
+    def audit(self, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> None:
+        """Record something done outside a domain transaction (signing in, opening a file in the window)."""
+        with self.session() as s:
+            self._audit(s, action, kind, target, **detail)
+
+    def audit_entries(
+        self, *, workspace: str | None = None, account_id: uuid.UUID | None = None, limit: int = 500
+    ) -> list[AuditEntry]:
+        """The newest entries first. The log is the agency's: its head and business lead read it all,
+        others their own entries."""
+        with self.session() as s:
+            query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.seq.desc()).limit(limit)
+            if not ({"agency_head", "business_lead"} & set(self.account.roles or [])):
+                query = query.where(AuditEntry.account_id == self.account.id)
+            elif account_id is not None:
+                query = query.where(AuditEntry.account_id == account_id)
+            if workspace is not None:
+                query = query.where(AuditEntry.workspace == workspace)
+            return list(s.scalars(query))
+
+    def verify_audit(self) -> list[ChainCheck]:
+        """Every chain held here (this workspace's, and at a hub each device's) checked from its first
+        entry; the agency head and business lead only."""
+        require(self.account.roles, Action.MANAGE_AGENCY)
+        with self.session() as s:
+            return [self._check_chain(s, w) for w in s.scalars(select(AuditEntry.workspace).distinct())]
+
+    @staticmethod
+    def _check_chain(s: Session, workspace: str) -> ChainCheck:
+        table = AuditEntry.__table__
+        rows = [
+            encode_row(table, r)
+            for r in s.execute(
+                select(table).where(table.c.workspace == workspace).order_by(table.c.seq.is_(None), table.c.seq)
+            ).mappings()
+        ]
+        count = s.scalar(select(func.count()).select_from(table).where(table.c.workspace == workspace)) or 0
+        return ChainCheck(workspace, int(count), first_break(rows))
