@@ -548,9 +548,10 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--form", help="form id")
         p.set_defaults(run=_listing(fetch, columns))
 
-    from desktop.cli_sync import register
+    from desktop import cli_audit, cli_sync
 
-    register(sub)
+    cli_sync.register(sub)
+    cli_audit.register(sub)
     return parser
 
 

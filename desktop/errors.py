@@ -272,6 +272,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The hub sent a form definition ({form}) that uses what this program does not know ({reason}); "
         "please upgrade CaseDesk first",
     ),
+    "B028": (
+        "“{device}”的操作日志核对不上（第 {seq} 条），数据包已拒绝",
+        "The audit log of {device} does not verify (entry {seq}); the bundle was refused",
+    ),
     "C001": ("缺少参数：{what}", "Missing argument: {what}"),
     "C002": ("已取消", "Cancelled"),
 }

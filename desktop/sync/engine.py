@@ -200,6 +200,7 @@ def hub_scope(s: Session, usernames: Sequence[str]) -> dict[str, set[uuid.UUID]]
         **by_record,
         "attachment": attachments,
         "issued_number": numbers,
+        "audit_entry": set(),  # the hub's own log stays at the hub
     }
 
 
@@ -379,6 +380,8 @@ def apply_rows(
             if row_hash(mine) == digest:
                 applied.unchanged[spec.name] += 1
                 continue
+            if spec.name == "audit_entry":  # a log entry already held, sent again changed: rewritten history
+                raise CaseDeskError("B028", device=peer.name, seq=enc.get("seq"))
             if key in held:  # a person is deciding already: keep the newest from the peer beside it
                 held[key].incoming = readable(table, enc)
                 applied.conflicts.append({"table": spec.name, "key": key})

@@ -78,6 +78,7 @@ SERVICE_TABLES: tuple[TableSpec, ...] = (
     TableSpec("comment", immutable=True),
     TableSpec("signature", immutable=True),
     TableSpec("issued_number", immutable=True),
+    TableSpec("audit_entry", immutable=True),  # up only: a device's log, checked at the hub
 )
 SPECS = {spec.name: spec for spec in SERVICE_TABLES}
 

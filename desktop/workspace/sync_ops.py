@@ -29,6 +29,7 @@ from desktop.forms.schema import FormDef
 from desktop.models import (
     Account,
     Agency,
+    AuditEntry,
     NumberLease,
     Setting,
     SyncBase,
@@ -169,6 +170,7 @@ class SyncOps:
             rows = engine.collect_rows(s, peer, sequence, None)
             upward = engine.collect_upward_reference(s, peer, sequence)
             entries["upward.json"] = canonical(upward)
+            header_extra["audit_head"] = self._audit_head(s)
             if peer.acked_seq == 0:  # until the hub has confirmed one, every bundle introduces us
                 public = keys.public.to_json()
                 mac_key = s.get(Setting, "sync.enrol_mac_key")
@@ -296,6 +298,8 @@ class SyncOps:
         applied = engine.Applied()
         engine.refuse_number_clashes(s, payload["rows"].get("issued_number", []))  # before a case's unique code
         engine.apply_rows(s, peer, payload["rows"], applied, payload["checked"])
+        if self.info.mode == Mode.HUB and "audit_head" in header:
+            self._check_device_log(s, peer, header["audit_head"])
         if self.info.mode == Mode.HUB:
             # Blocks handed out from now on start above every number a device (or a joiner) printed.
             highest = engine.highest_sequence(payload["rows"].get("issued_number", []))
@@ -321,6 +325,33 @@ class SyncOps:
             )
         )
         engine.flush_or_refuse(s)
+
+    def _audit_head(self, s: Session) -> dict[str, Any]:
+        """The last entry of this workspace's audit log, signed into the bundle's header."""
+        last = s.execute(
+            select(AuditEntry.seq, AuditEntry.hash)
+            .where(AuditEntry.workspace == self.info.workspace_id, AuditEntry.hash.is_not(None))
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        ).first()
+        return {"seq": last.seq if last else 0, "hash": last.hash if last else None}
+
+    def _check_device_log(self, s: Session, peer: SyncPeer, head: Any) -> None:
+        """The device's log, as the hub now holds it, must chain from its first entry to the head the
+        device signed: an entry changed, dropped or forged on the laptop refuses the bundle."""
+        check = self._check_chain(s, peer.id)  # type: ignore[attr-defined]
+        if not check.ok:
+            raise CaseDeskError("B028", device=peer.name, seq=check.broken_at)
+        if not isinstance(head, dict) or not isinstance(head.get("seq"), int):
+            raise CaseDeskError("B003", reason="the audit head is not readable")
+        last = s.execute(
+            select(AuditEntry.seq, AuditEntry.hash).where(
+                AuditEntry.workspace == peer.id, AuditEntry.seq == head["seq"]
+            )
+        ).first()
+        signed_end_missing = head["seq"] > 0 and (last is None or last.hash != head.get("hash"))
+        if signed_end_missing or check.entries > head["seq"]:  # cut short, or entries the device never signed
+            raise CaseDeskError("B028", device=peer.name, seq=head["seq"])
 
     def _sender_key(self, peer: SyncPeer, header: dict[str, Any]) -> Ed25519PublicKey:
         if peer.public_keys is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -101,3 +102,21 @@ def test_the_chain_function_names_the_first_entry_that_does_not_follow():
     assert first_break([entries[0], forged, entries[2]]) == 2  # a changed entry
     rehashed = {**forged, "hash": entry_hash(forged["prev_hash"], forged)}
     assert first_break([entries[0], rehashed, entries[2]]) == 3  # re-sealed: the next link breaks
+
+
+def test_the_command_line_lists_and_verifies(team, worked):
+    from tests.test_cli import casedesk
+
+    env = {"CASEDESK_PASSWORD": "head-pass-1"}
+    listed = casedesk("--data-dir", str(team.root), "--user", "head", "audit", "list", "--json", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert {"login", "submit", "decide", "print"} <= {row["action"] for row in json.loads(listed.stdout)}
+    verified = casedesk("--data-dir", str(team.root), "--user", "head", "audit", "verify", env=env)
+    assert verified.returncode == 0 and "intact" in verified.stdout
+    db = sqlite3.connect(team.root / "casedesk.db")
+    db.execute("DROP TRIGGER audit_entry_sealed")
+    db.execute("UPDATE audit_entry SET action = 'print' WHERE action = 'decide'")
+    db.commit()
+    db.close()
+    broken = casedesk("--data-dir", str(team.root), "--user", "head", "audit", "verify", env=env)
+    assert broken.returncode == 1 and "broken at entry" in broken.stdout

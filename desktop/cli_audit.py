@@ -1,0 +1,66 @@
+"""The audit commands of ``casedesk``: read the log, verify its chains (docs/security.md)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def _cli() -> Any:
+    from desktop import cli
+
+    return cli
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    from desktop.workspace.audit_ops import ACTION_LABELS
+
+    with _cli()._open(args) as desk:
+        names = {a.id: a.username for a in desk.accounts()}
+        rows = [
+            {
+                "at": e.at.isoformat(sep=" ", timespec="seconds"),
+                "seq": e.seq,
+                "who": names.get(e.account_id, str(e.account_id or "")),
+                "action": e.action,
+                "what": ACTION_LABELS.get(e.action, (e.action, e.action))[0 if args.lang == "zh" else 1],
+                "kind": e.kind or "",
+                "target": e.target or "",
+                "workspace": e.workspace,
+                "detail": e.detail,
+            }
+            for e in desk.audit_entries(limit=args.limit)
+        ]
+    _cli()._emit(args, rows, ["at", "seq", "who", "what", "kind", "target"])
+    return EXIT_OK
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with _cli()._open(args) as desk:
+        checks = desk.verify_audit()
+        mine = desk.info.workspace_id
+    rows = [
+        {
+            "workspace": "this workspace / 本工作区" if c.workspace == mine else c.workspace,
+            "entries": c.entries,
+            "result": "intact / 完好" if c.ok else f"broken at entry {c.broken_at} / 第 {c.broken_at} 条起不符",
+        }
+        for c in checks
+    ]
+    _cli()._emit(args, rows, ["workspace", "entries", "result"])
+    return EXIT_OK if all(c.ok for c in checks) else EXIT_FAILED
+
+
+def register(sub: Any) -> None:
+    audit = sub.add_parser("audit", help="the audit log: who did what, when (append-only, hash-chained)")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    p = audit_sub.add_parser("list", help="the newest entries (all of them for the agency head and business lead)")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--lang", default="zh", choices=["zh", "en"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_audit_list)
+    p = audit_sub.add_parser("verify", help="check every chain from its first entry (exit 1 when one is broken)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_audit_verify)
