@@ -24,6 +24,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "上次升级数据结构时中断，已从升级前的备份恢复：{backup}",
         "An earlier schema upgrade was interrupted; restored from the pre-upgrade backup {backup}",
     ),
+    "W008": (
+        "数据库文件已损坏（{reason}）。请用最近的备份恢复：casedesk backup restore {backup}",
+        "The database file is damaged ({reason}). Restore the latest backup: casedesk backup restore {backup}",
+    ),
+    "W009": ("找不到备份“{name}”", "No backup {name}"),
+    "W010": (
+        "数据库文件已损坏（{reason}），且没有可用的备份；请把工作区文件夹交给机构的技术人员",
+        "The database file is damaged ({reason}) and there is no backup; give the workspace folder to the "
+        "agency's technical support",
+    ),
     "W007": (
         "数据库升级失败，数据已从备份恢复：{reason}",
         "Upgrading the database failed and it was restored from the backup: {reason}",

@@ -61,6 +61,8 @@ SETTINGS: dict[str, SettingDef] = {
             "security.auto_lock_minutes", int, 10, "无操作自动锁定（分钟）", "Minutes idle before locking", minimum=1
         ),
         SettingDef("workspace.mode", str, "standalone", "工作区类型", "Workspace mode"),
+        SettingDef("backup.keep", int, 7, "保留的自动备份份数", "Automatic backups kept", minimum=1),
+        SettingDef("backup.every_hours", int, 24, "自动备份间隔（小时）", "Hours between automatic backups", minimum=1),
         SettingDef(
             "numbering.record_category",
             str,

@@ -16,6 +16,8 @@ from desktop.forms.registry import Registry, default_registry
 from desktop.models import Agency, Setting, Station
 from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
+from desktop.workspace import backups
+from desktop.workspace.backups import check_integrity
 from desktop.workspace.definition_ops import definitions_dir
 from desktop.workspace.desk import Desk, add_account
 from desktop.workspace.keystore import Keystore, check_password_strength
@@ -93,10 +95,13 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
     if not os.access(root, os.W_OK):
         raise WorkspaceError("W003", path=str(root), reason="read-only / 只读")
     unlocked = Keystore(layout.keystore_file).unlock(username, password)
+    check_integrity(layout)  # a damaged file is refused with the backup to restore, before anything writes
     engine, status = open_store(layout)
     # The packaged forms with the agency's updated definitions (installed at the hub, received by devices).
     forms = (registry or default_registry()).with_updates(definitions_dir(layout))
     desk = Desk(layout, info, engine, unlocked.account_id, forms, status)
     desk.ensure_own_block()
     desk.audit("login")
+    if backups.due(layout, int(desk.setting("backup.every_hours"))):
+        backups.make_backup(layout, keep=int(desk.setting("backup.keep")))
     return desk

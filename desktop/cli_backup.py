@@ -1,0 +1,71 @@
+"""The backup commands of ``casedesk``: take one now, list them, restore one (docs/security.md)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+from desktop.errors import CaseDeskError
+from desktop.paths import data_dir
+
+EXIT_OK = 0
+
+
+def _cli() -> Any:
+    from desktop import cli
+
+    return cli
+
+
+def cmd_backup_now(args: argparse.Namespace) -> int:
+    from desktop.workspace import backups
+
+    with _cli()._open(args) as desk:
+        made = backups.make_backup(desk.layout, keep=int(desk.setting("backup.keep")))
+    _cli()._emit(args, {"backup": made.name, "bytes": made.size})
+    return EXIT_OK
+
+
+def cmd_backup_list(args: argparse.Namespace) -> int:
+    from desktop.workspace import backups
+    from desktop.workspace.layout import Layout
+
+    rows = [
+        {"name": b.name, "made": b.made.isoformat(sep=" ", timespec="seconds"), "bytes": b.size}
+        for b in backups.backups(Layout(data_dir(args.data_dir)))
+    ]
+    _cli()._emit(args, rows, ["name", "made", "bytes"])
+    return EXIT_OK
+
+
+def cmd_backup_restore(args: argparse.Namespace) -> int:
+    """Works when the database will not open: the password is checked against the keystore alone."""
+    from desktop.workspace import backups
+    from desktop.workspace.keystore import Keystore
+    from desktop.workspace.layout import Layout
+
+    layout = Layout(data_dir(args.data_dir))
+    layout.read_info()
+    user = args.user or os.environ.get("CASEDESK_USER")
+    if not user:
+        raise CaseDeskError("A008")
+    Keystore(layout.keystore_file).unlock(user, _cli()._password(args))
+    restored = backups.restore(layout, args.name)
+    _cli()._emit(args, {"restored": restored.name, "made": restored.made.isoformat(sep=" ", timespec="seconds")})
+    return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    backup = sub.add_parser("backup", help="backups of the workspace's database")
+    backup_sub = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    p = backup_sub.add_parser("now", help="take a backup now (SQLite's backup API, rotated)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_backup_now)
+    p = backup_sub.add_parser("list", help="the backups, newest first")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_backup_list)
+    p = backup_sub.add_parser("restore", help="put a backup back (the current file is kept aside)")
+    p.add_argument("name")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_backup_restore)

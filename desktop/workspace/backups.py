@@ -1,0 +1,96 @@
+"""Backups of a workspace's database: made with SQLite's backup API (a consistent copy even while the
+window writes; never a file copy under WAL), rotated, restored on request, and an integrity check at
+start-up that points at the latest backup when the file is damaged (docs/security.md).
+
+Automatic backups are taken at sign-in when the last is older than the ``backup.every_hours`` setting;
+``backup.keep`` of them are kept. Backups made before a schema upgrade live beside them and are never
+rotated away here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.errors import WorkspaceError
+from desktop.workspace.layout import Layout
+from desktop.workspace.store import backup_database, restore_database
+
+PREFIX = "auto-"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: dt.datetime
+    size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def backups(layout: Layout) -> list[Backup]:
+    """Automatic and manual backups, newest first."""
+    if not layout.backups.is_dir():
+        return []
+    found = []
+    for path in layout.backups.glob(f"{PREFIX}*.db"):
+        try:
+            made = dt.datetime.strptime(path.stem.removeprefix(PREFIX), "%Y%m%d-%H%M%S-%f")
+        except ValueError:
+            continue
+        found.append(Backup(path, made, path.stat().st_size))
+    return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def make_backup(layout: Layout, keep: int, now: dt.datetime | None = None) -> Backup:
+    """A new backup, then the oldest beyond ``keep`` removed. Written under a temporary name and renamed
+    when complete: a power cut leaves the earlier backups and no half-written one that looks whole."""
+    now = now or dt.datetime.now()
+    target = layout.backups / f"{PREFIX}{now:%Y%m%d-%H%M%S-%f}.db"
+    partial = target.with_suffix(".part")
+    backup_database(layout.database, partial)
+    partial.replace(target)
+    for old in backups(layout)[keep:]:
+        old.path.unlink(missing_ok=True)
+    return Backup(target, now, target.stat().st_size)
+
+
+def due(layout: Layout, every_hours: int, now: dt.datetime | None = None) -> bool:
+    latest = backups(layout)
+    return not latest or (now or dt.datetime.now()) - latest[0].made >= dt.timedelta(hours=every_hours)
+
+
+def restore(layout: Layout, name: str) -> Backup:
+    """Put a backup back in place of the database (the damaged file kept aside, never deleted)."""
+    chosen = next((b for b in backups(layout) if b.name == name), None)
+    if chosen is None:
+        raise WorkspaceError("W009", name=name)
+    if layout.database.exists():
+        aside = layout.backups / f"damaged-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+        layout.database.replace(aside)
+        for suffix in ("-wal", "-shm"):  # the damaged file's journal goes with it
+            journal = Path(f"{layout.database}{suffix}")
+            if journal.exists():
+                journal.replace(Path(f"{aside}{suffix}"))
+    restore_database(chosen.path, layout.database)
+    return chosen
+
+
+def check_integrity(layout: Layout) -> None:
+    """Refuse to open a damaged database, naming the backup to restore (or saying there is none)."""
+    if not layout.database.exists():
+        return
+    try:
+        with sqlite3.connect(str(layout.database)) as db:
+            result = db.execute("PRAGMA quick_check").fetchone()[0]
+        db.close()
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
+    if result != "ok":
+        latest = backups(layout)
+        if latest:
+            raise WorkspaceError("W008", reason=result, backup=latest[0].name)
+        raise WorkspaceError("W010", reason=result)
