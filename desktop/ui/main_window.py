@@ -30,6 +30,7 @@ from desktop.ui.editor.record_window import RecordWindow, user_message
 from desktop.ui.i18n import LANGUAGES, install_language
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages import rows
+from desktop.ui.pages.audit_page import AuditPage
 from desktop.ui.pages.client_panel import ClientPanel
 from desktop.ui.pages.code_tables import CodeTablePage
 from desktop.ui.pages.conflict_window import ConflictWindow
@@ -40,7 +41,9 @@ from desktop.ui.window_layout import layout_settings, restore_layout, save_layou
 from desktop.workflow.record_states import RecordStatus
 from desktop.workspace import Desk
 
-PAGES = ("home", "clients", "cases", "groups", "records", "review", "archive", "indicators", "sync", "settings")
+PAGES = (
+    "home", "clients", "cases", "groups", "records", "review", "archive", "indicators", "sync", "audit", "settings"
+)  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
             ),
             "indicators": PlaceholderPage(self),
             "sync": SyncPage(d, self.ops, self.dialogs, self.lang, self),
+            "audit": AuditPage(d, self.ops, self.dialogs, self.lang, self),
             "settings": self._settings_page(),
         }
         for name in PAGES:
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
             self.desk, self.ops, self.dialogs, self.lang, self.pages["clients"].selected_id, self.open_record, self
         )
         self.pages["clients"].layout().addWidget(self.client_panel)
+        self.pages["clients"].activated.connect(self.client_panel.show_client)
         for name in ("records", "review"):
             self.pages[name].activated.connect(self.open_record)
         self.pages["sync"].conflicts_requested.connect(self.open_conflicts)
@@ -231,6 +236,7 @@ class MainWindow(QMainWindow):
             self.tr("Archive"),
             self.tr("Indicators"),
             self.tr("Sync"),
+            self.tr("Audit log"),
             self.tr("Settings"),
         ]
         for row, name in enumerate(names):
@@ -278,7 +284,8 @@ class MainWindow(QMainWindow):
                 "What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open."
             ),
             "clients": self.tr(
-                "Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number."
+                "Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number. "
+                "Double-click a client to see their details."
             ),
             "cases": self.tr(
                 "Search by archive number or client. Double-click a case to see it; “New form” fills any case form."
@@ -325,6 +332,7 @@ class MainWindow(QMainWindow):
         self.client_panel.retranslate(self.lang)
         self.pages["review"].retranslate(self.lang)
         self.pages["sync"].retranslate(self.lang)
+        self.pages["audit"].retranslate(self.lang)
         if self.conflict_window is not None:
             self.conflict_window.lang = self.lang
         self.code_tables.retranslate(self.lang)
@@ -345,7 +353,7 @@ class MainWindow(QMainWindow):
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self, changes: Any = Changes.ALL) -> None:
-        for name in ("home", "clients", "cases", "groups", "records", "review", "archive", "sync"):
+        for name in ("home", "clients", "cases", "groups", "records", "review", "archive", "sync", "audit"):
             self.pages[name].load()
 
     def _task_rows(self) -> list[dict[str, Any]]:
@@ -494,6 +502,7 @@ class MainWindow(QMainWindow):
             window.new_form.connect(lambda cid: self.new_record_for("case", cid))
             window.closed.connect(lambda cid: self.case_windows.pop(cid, None))
             self.case_windows[case_id] = window
+            self.ops.run(lambda: self.desk.audit("open", "case", case_id))  # once per opening of the window
         window.show()
         window.raise_()
         return window
@@ -510,6 +519,7 @@ class MainWindow(QMainWindow):
             window.new_form.connect(lambda gid: self.new_record_for("group", gid))
             window.closed.connect(lambda gid: self.case_windows.pop(gid, None))
             self.case_windows[group_id] = window
+            self.ops.run(lambda: self.desk.audit("open", "group", group_id))
         window.show()
         window.raise_()
         return window

@@ -15,6 +15,235 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="94"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="95"/>
+        <source>Filter by person, action or file (Ctrl+F)</source>
+        <translation>按人员、操作或档案筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="98"/>
+        <source>Everything done in CaseDesk, newest first (the latest 500 entries): who did it, and to which file. Entries cannot be changed; “Verify the log” checks that none was altered or removed.</source>
+        <translation>在 CaseDesk 中做过的每一项操作，最新的在前（最近 500 条）：谁做的，对哪一份档案。日志不能修改；“核验日志”检查是否有记录被改动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="103"/>
+        <source>What you did in CaseDesk, newest first (the latest 500 entries). The agency head and the business lead read everyone&apos;s entries.</source>
+        <translation>您在 CaseDesk 中做过的操作，最新的在前（最近 500 条）。机构负责人和业务负责人可查看所有人的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="108"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="108"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="108"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="108"/>
+        <source>File</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="108"/>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
+        <source>Verify the log</source>
+        <translation>核验日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="118"/>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="119"/>
+        <source>opened a file</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="120"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="121"/>
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="122"/>
+        <source>submitted for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="123"/>
+        <source>decided</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="124"/>
+        <source>wrote a comment</source>
+        <translation>写意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="125"/>
+        <source>voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="126"/>
+        <source>changed the responsible worker</source>
+        <translation>变更负责社工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="127"/>
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="128"/>
+        <source>exported a bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="129"/>
+        <source>imported a bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="130"/>
+        <source>resolved a conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="170"/>
+        <source>This workspace</source>
+        <translation>本工作区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="178"/>
+        <source>case %1</source>
+        <translation>个案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="178"/>
+        <source>not numbered yet</source>
+        <translation>尚未编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="185"/>
+        <source>group or activity %1</source>
+        <translation>小组/活动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="194"/>
+        <source>form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="215"/>
+        <source>client %1</source>
+        <translation>服务对象 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="219"/>
+        <source>%1 forms</source>
+        <translation>%1 份表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="222"/>
+        <source>archive bag of %1</source>
+        <translation>%1 的档案袋</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="225"/>
+        <source>bundle no. %1 to %2</source>
+        <translation>发往%2的第 %1 号数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="227"/>
+        <source>bundle no. %1 from %2</source>
+        <translation>来自%2的第 %1 号数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="229"/>
+        <source>bundle no. %1</source>
+        <translation>第 %1 号数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="238"/>
+        <source>approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="238"/>
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="239"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="271"/>
+        <source>No entry matches “%1”. Clear the filter to see every entry.</source>
+        <translation>没有与“%1”相符的记录。清空筛选框即可看到全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="274"/>
+        <source>Nothing recorded yet. Sign-ins, new and changed forms, approvals, prints and bundles appear here as they happen.</source>
+        <translation>还没有任何记录。登录、新建和修改表单、审批、打印和数据包导入导出，发生时都会记录在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="291"/>
+        <source>Verifying the log…</source>
+        <translation>正在核验日志…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="309"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="320"/>
+        <source>The log is empty: there is nothing to verify.</source>
+        <translation>日志是空的，没有需要核验的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="332"/>
+        <source>%1: intact, 1 entry</source>
+        <translation>%1：完好，共 1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="334"/>
+        <source>%1: intact, %2 entries</source>
+        <translation>%1：完好，共 %2 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="336"/>
+        <source>%1: changed or removed at entry %2 — report this to the agency head</source>
+        <translation>%1：第 %2 条记录被改动或删除——请立即报告机构负责人</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintWindow</name>
     <message>
         <location filename="../../desktop/ui/batch_print.py" line="36"/>
@@ -188,170 +417,205 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="59"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="60"/>
         <source>New client</source>
         <translation>新增服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="60"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="61"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="179"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="61"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="62"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="182"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="62"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="63"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="183"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="63"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="64"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="184"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="64"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="65"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="181"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="65"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="66"/>
         <source>Add client</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="66"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="67"/>
         <source>Open a case for the selected client…</source>
         <translation>为选中的服务对象开个案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="67"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="68"/>
         <source>Import a roster from Excel…</source>
         <translation>从 Excel 导入名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="76"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="81"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="86"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="174"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="77"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="82"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="87"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="212"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="81"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="82"/>
         <source>Please give the client&apos;s name.</source>
         <translation>请填写服务对象姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="86"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="87"/>
         <source>The date of birth is not a date (YYYY-MM-DD).</source>
         <translation>出生日期格式不对（年-月-日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="100"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="101"/>
         <source>These clients may be the same person:</source>
         <translation>以下服务对象可能是同一人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="104"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="105"/>
         <source>Add a new client anyway?</source>
         <translation>仍要新增吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="106"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="107"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="122"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="150"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="156"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="123"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="131"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="151"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="157"/>
         <source>Import a roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="126"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="127"/>
         <source>Elders</source>
         <translation>长者名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="127"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="128"/>
         <source>People under community correction</source>
         <translation>社区矫正对象名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="128"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="129"/>
         <source>Households on minimum living allowance</source>
         <translation>低保家庭名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="131"/>
         <source>Which list is it?</source>
         <translation>这是哪一种名册？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="140"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="141"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="146"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="147"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="146"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="147"/>
         <source>Correct these rows and import again:</source>
         <translation>请修正以下各行后再导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="149"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="150"/>
         <source>All %1 rows are in order. Import them?</source>
         <translation>全部 %1 行无误，要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="156"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="157"/>
         <source>%1 imported.</source>
         <translation>已导入 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="164"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="168"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="179"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="180"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="185"/>
+        <source>Domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="191"/>
+        <source>Cases (open one from the Cases page):</source>
+        <translation>个案（可在“个案”页打开）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="193"/>
+        <source>not numbered yet</source>
+        <translation>尚未编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="196"/>
+        <source>No case yet: “Open a case for the selected client…” starts one.</source>
+        <translation>还没有个案：点“为选中的服务对象开个案…”即可开案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="197"/>
+        <source>Client: %1</source>
+        <translation>服务对象：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="202"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="206"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
         <source>Open a case</source>
         <translation>开个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="164"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="202"/>
         <source>Select a client first.</source>
         <translation>请先选中一位服务对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="168"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="206"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="174"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="212"/>
         <source>The agency has no service project yet.</source>
         <translation>机构还没有服务项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="179"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
         <source>Service project</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="184"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="222"/>
         <source>Hotline</source>
         <translation>热线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="184"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="222"/>
         <source>Is this a hotline consultation (12355/12351), served before approval?</source>
         <translation>这是先服务、后补审批的热线咨询（12355/12351）吗？</translation>
     </message>
@@ -359,17 +623,17 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="158"/>
         <source>One-time code for %1</source>
         <translation>%1 的一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="159"/>
         <source>The enrolment file is saved: %1</source>
         <translation>注册文件已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="172"/>
         <source>Give this code to the worker yourself: read it out in person or on the phone, or write it on paper. Never send it with the file or in the same message: the file is useless without the code, so a lost USB stick gives nothing away.
 
 The worker chooses “Join a supervisor&apos;s hub” when CaseDesk first starts on the laptop, picks the file and types the code. The code is shown only now; if it is lost, revoke the device and enrol it again.</source>
@@ -378,7 +642,7 @@ The worker chooses “Join a supervisor&apos;s hub” when CaseDesk first starts
 社工在笔记本上第一次打开 CaseDesk 时选择“加入督导中心”，选中注册文件并输入验证码。验证码只在此时显示一次；如果遗失，请撤销该设备后重新注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="183"/>
         <source>I have noted the code</source>
         <translation>我已记下验证码</translation>
     </message>
@@ -560,72 +824,72 @@ from %2, %3</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="69"/>
         <source>Enrol a device</source>
         <translation>注册设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="72"/>
         <source>A township laptop joins this hub with an enrolment file made here and a one-time code you give its worker by hand. Name the laptop so you will recognise it in the list.</source>
         <translation>镇街笔记本凭这里生成的注册文件，和您亲手交给社工的一次性验证码加入督导中心。请给这台笔记本起个名字，便于在列表中认出它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="79"/>
         <source>e.g. Wang&apos;s laptop, Dongcheng station</source>
         <translation>例如：东城站王社工的笔记本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="88"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="97"/>
         <source>Make the enrolment file</source>
         <translation>生成注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="102"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="103"/>
         <source>Who works on it (tick, Space)</source>
         <translation>使用者（勾选，空格键）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="104"/>
         <source>Enrolment file</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="114"/>
         <source>Enrolment files</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="115"/>
         <source>Save the enrolment file</source>
         <translation>保存注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="138"/>
         <source>Give the device a name.</source>
         <translation>请填写设备名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="141"/>
         <source>Tick at least one worker who will sign in on it.</source>
         <translation>请至少勾选一位将在这台设备上登录的社工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="144"/>
         <source>Choose where to save the enrolment file (a USB stick, for instance).</source>
         <translation>请选择注册文件的保存位置（例如 U 盘）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="147"/>
         <source>That file exists already: choose another name.</source>
         <translation>该文件已存在，请换一个名字。</translation>
     </message>
@@ -691,12 +955,12 @@ from %2, %3</source>
 <context>
     <name>HubSetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="200"/>
         <source>Set up this workspace as the hub</source>
         <translation>将本工作区建立为督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="203"/>
         <source>This computer becomes the agency&apos;s hub: township laptops send their work here and get the decisions back. It makes the hub&apos;s keys and a recovery file holding a copy of them, locked with a passphrase.
 
 The recovery file is for the agency head to keep offline: on a USB stick in the agency&apos;s safe, not on this computer, with the passphrase written down apart from it. If this computer is lost or broken, the recovery file is the only way to read the bundles the laptops send without enrolling every one of them again.</source>
@@ -705,62 +969,62 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 恢复文件由机构负责人离线保管：存在 U 盘里放进机构的保险柜，不要留在这台电脑上，口令另行记下、分开存放。如果这台电脑丢失或损坏，只有凭恢复文件才能读取笔记本发来的数据包，而不必把每台笔记本重新注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="214"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="217"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="227"/>
         <source>Set up the hub</source>
         <translation>建立督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="232"/>
         <source>Recovery file</source>
         <translation>恢复文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="224"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="234"/>
         <source>Passphrase (%1 or more characters)</source>
         <translation>口令（至少 %1 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="236"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="241"/>
         <source>Recovery files</source>
         <translation>恢复文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="242"/>
         <source>Save the recovery file</source>
         <translation>保存恢复文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="252"/>
         <source>Choose where to write the recovery file (a USB stick, for instance).</source>
         <translation>请选择恢复文件的保存位置（例如 U 盘）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="257"/>
         <source>Not inside the workspace folder: the recovery file must be kept away from this computer.</source>
         <translation>不能放在工作区文件夹内：恢复文件必须离开这台电脑保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="260"/>
         <source>That file exists already: choose another name.</source>
         <translation>该文件已存在，请换一个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="263"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="264"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>口令至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="267"/>
+        <location filename="../../desktop/ui/pages/sync_dialogs.py" line="268"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -768,418 +1032,423 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="569"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Task</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number. Double-click a client to see their details.</source>
+        <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。双击服务对象可查看详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Agency settings and accounts come with their issues.</source>
         <translation>机构设置和账号管理将随相应功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Archive code tables</source>
         <translation>档案编码表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>The eight domains&apos; quality indicators against each project&apos;s targets come with the indicators issue. Not built yet.</source>
         <translation>八个服务领域的质量指标及项目指标达成情况将随“指标”功能提供，尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>The archive still lacks</source>
         <translation>归档尚缺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Paper originals due</source>
         <translation>纸质原件交机构期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
-        <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number.</source>
-        <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
         <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Double-click a case to archive it. Printing the bag comes with PDFs.</source>
         <translation>已结案个案：归档尚缺哪些表格，以及须在本季度末前交机构的纸质原件。双击个案可归档。档案袋打印将随 PDF 功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Print my forms of this month…</source>
         <translation>打印我本月的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>New service record…</source>
         <translation>新建服务记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Scan or paste a paper form&apos;s QR code to check it</source>
         <translation>扫描或粘贴纸质表格上的二维码以核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
-        <location filename="../../desktop/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>New service record</source>
         <translation>新建服务记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Which record?</source>
         <translation>哪一种记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>For which client?</source>
         <translation>哪一位服务对象？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>For which household?</source>
         <translation>哪一个家庭？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Nobody in particular</source>
         <translation>不针对具体人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Whom does it concern? (they will not see it)</source>
         <translation>投诉涉及哪位人员？（此人将看不到这份记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>

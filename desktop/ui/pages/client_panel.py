@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from desktop.forms.values import parse_date
+from desktop.models.services import service_status_label
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import user_message
 from desktop.ui.ops import Changes, Ops
@@ -157,6 +158,43 @@ class ClientPanel(QGroupBox):
             ),
             on_error=self._failed,
         )
+
+    def show_client(self, client_id: Any) -> None:
+        """A client's details in full, with their cases: opening the client's file, so it is logged."""
+        if client_id is None:
+            return
+
+        def fetch() -> tuple[Any, list[Any]]:
+            client = self.desk.client(client_id)
+            cases = self.desk.cases(client_id=client_id)
+            self.desk.audit("open", "client", client_id)
+            return client, cases
+
+        self.ops.run(fetch, on_done=self._show_details, on_error=self._failed)
+
+    def _show_details(self, found: tuple[Any, list[Any]]) -> None:
+        client, cases = found
+        registry, lang = self.desk.registry, self.lang
+        fields = [
+            (self.tr("Name"), client.name),
+            (self.tr("Sex"), registry.option_label("sex", client.sex, lang) if client.sex else ""),
+            (self.tr("Date of birth"), str(client.birth_date or "")),
+            (self.tr("ID number"), client.id_number or ""),
+            (self.tr("Phone"), client.phone or ""),
+            (self.tr("Address"), client.address or ""),
+            (self.tr("Domain"), registry.option_label("domain", client.domain, lang) if client.domain else ""),
+        ]
+        colon = "：" if lang == "zh" else ": "
+        lines = [f"{label}{colon}{value or '—'}" for label, value in fields]
+        lines.append("")
+        if cases:
+            lines.append(self.tr("Cases (open one from the Cases page):"))
+            for case in cases:
+                number = case.archive_code or self.tr("not numbered yet")
+                lines.append(f"  {number}　{service_status_label(case.status, lang)}")
+        else:
+            lines.append(self.tr("No case yet: “Open a case for the selected client…” starts one."))
+        self.dialogs.info(self.tr("Client: %1").replace("%1", client.name), "\n".join(lines))
 
     def open_case(self) -> None:
         client_id = self.selected()
