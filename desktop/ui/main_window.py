@@ -548,6 +548,7 @@ class MainWindow(QMainWindow):
             window = RecordWindow(self.desk, self.ops, self.dialogs, record_id, self.lang)
             window.closed.connect(lambda rid: self.record_windows.pop(rid, None))
             self.record_windows[record_id] = window
+            self.desk.audit("open", window.record.form_id, record_id)  # a form shows a client's details too
         window.show()
         window.raise_()
         window.activateWindow()

@@ -18,6 +18,7 @@ class Action(StrEnum):
     REASSIGN = "reassign"  # move a record or case to another worker
     REVIEW = "review"  # approve or return a step, comment as a reviewer
     VOID_OTHERS = "void_others"  # void a record someone else owns
+    READ_AUDIT = "read_audit"  # read everyone's audit entries and verify the log
 
 
 ACTION_LABELS: dict[Action, tuple[str, str]] = {
@@ -28,6 +29,7 @@ ACTION_LABELS: dict[Action, tuple[str, str]] = {
     Action.REASSIGN: ("变更负责社工", "reassign work to another worker"),
     Action.REVIEW: ("审批", "review and approve"),
     Action.VOID_OTHERS: ("作废他人的记录", "void another person's record"),
+    Action.READ_AUDIT: ("查看和核对全部操作日志", "read and verify the whole audit log"),
 }
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
@@ -42,6 +44,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.MANAGE_ACCOUNTS,
             Action.MANAGE_AGENCY,
             Action.EDIT_CODE_TABLES,
+            Action.READ_AUDIT,
         }
     ),
     Role.AGENCY_HEAD: frozenset(
@@ -52,6 +55,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.MANAGE_ACCOUNTS,
             Action.MANAGE_AGENCY,
             Action.EDIT_CODE_TABLES,
+            Action.READ_AUDIT,
         }
     ),
     Role.FINANCE_OFFICER: frozenset({Action.REVIEW}),

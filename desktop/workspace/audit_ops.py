@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Account, AuditEntry
 from desktop.sync.rows import encode_row
 from desktop.workflow.audit_chain import CHAINED, entry_hash, first_break
-from desktop.workflow.permissions import Action, require
+from desktop.workflow.permissions import Action, allowed, require
 from desktop.workspace.layout import WorkspaceInfo
 
 # What a person reads in the viewer, per action.
@@ -94,7 +94,7 @@ class AuditOps:
         others their own entries."""
         with self.session() as s:
             query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.seq.desc()).limit(limit)
-            if not ({"agency_head", "business_lead"} & set(self.account.roles or [])):
+            if not allowed(self.account.roles or [], Action.READ_AUDIT):
                 query = query.where(AuditEntry.account_id == self.account.id)
             elif account_id is not None:
                 query = query.where(AuditEntry.account_id == account_id)
@@ -105,7 +105,7 @@ class AuditOps:
     def verify_audit(self) -> list[ChainCheck]:
         """Every chain held here (this workspace's, and at a hub each device's) checked from its first
         entry; the agency head and business lead only."""
-        require(self.account.roles, Action.MANAGE_AGENCY)
+        require(self.account.roles, Action.READ_AUDIT)
         with self.session() as s:
             return [self._check_chain(s, w) for w in s.scalars(select(AuditEntry.workspace).distinct())]
 

@@ -185,3 +185,17 @@ def test_at_the_hub_each_entry_names_its_workspace_and_each_devices_chain_is_ver
     assert {t.split("：")[0] for t in texts[1:]} == {"王社工的笔记本", "陈社工的笔记本"}
     window.close()
     head.close()
+
+
+def test_opening_a_form_is_logged_once_per_opening(qtbot, team):
+    wang = team.desk("wang")
+    client = wang.create_client("张小明")
+    case = wang.create_case(client.id, team.project_id, "counselling", "youth")
+    record = wang.new_record("intake", case_id=case.id)
+    window, _ = window_for(qtbot, wang, "records")
+    form_window = window.open_record(record.id)
+    qtbot.addWidget(form_window)
+    assert window.open_record(record.id) is form_window  # raised again: no new opening
+    opened = [e for e in wang.audit_entries() if e.action == "open"]
+    assert [(e.kind, e.target) for e in opened] == [("intake", str(record.id))]
+    form_window.close()

@@ -41,7 +41,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
         self.words = SyncWords(self)
-        self.reads_all = bool({"agency_head", "business_lead"} & set(desk.roles))
+        self.reads_all = allowed(desk.roles, Action.READ_AUDIT)
         self.data: dict[str, Any] | None = None
         self.checks: list[Any] | None = None
         self.devices: dict[str, str] = {}  # workspace id -> device name, at a hub
@@ -68,7 +68,7 @@ class AuditPage(QWidget):
         self.empty.setVisible(False)
         self.verify_button = QPushButton(self)
         self.verify_button.clicked.connect(self.verify)
-        self.verify_button.setVisible(allowed(desk.roles, Action.MANAGE_AGENCY))
+        self.verify_button.setVisible(allowed(desk.roles, Action.READ_AUDIT))
         self.checks_box = QVBoxLayout()
         self.check_labels: list[QLabel] = []
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, activated=self.filter.setFocus)
