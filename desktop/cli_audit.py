@@ -5,19 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.cli import _emit, _open
+
 EXIT_OK, EXIT_FAILED = 0, 1
-
-
-def _cli() -> Any:
-    from desktop import cli
-
-    return cli
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
     from desktop.workspace.audit_ops import ACTION_LABELS
 
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         names = {a.id: a.username for a in desk.accounts()}
         rows = [
             {
@@ -33,12 +29,12 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
             }
             for e in desk.audit_entries(limit=args.limit)
         ]
-    _cli()._emit(args, rows, ["at", "seq", "who", "what", "kind", "target"])
+    _emit(args, rows, ["at", "seq", "who", "what", "kind", "target"])
     return EXIT_OK
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         checks = desk.verify_audit()
         mine = desk.info.workspace_id
     rows = [
@@ -49,7 +45,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         }
         for c in checks
     ]
-    _cli()._emit(args, rows, ["workspace", "entries", "result"])
+    _emit(args, rows, ["workspace", "entries", "result"])
     return EXIT_OK if all(c.ok for c in checks) else EXIT_FAILED
 
 

@@ -6,24 +6,19 @@ import argparse
 import os
 from typing import Any
 
+from desktop.cli import _emit, _open, _password
 from desktop.errors import CaseDeskError
 from desktop.paths import data_dir
 
 EXIT_OK = 0
 
 
-def _cli() -> Any:
-    from desktop import cli
-
-    return cli
-
-
 def cmd_backup_now(args: argparse.Namespace) -> int:
     from desktop.workspace import backups
 
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         made = backups.make_backup(desk.layout, keep=int(desk.setting("backup.keep")))
-    _cli()._emit(args, {"backup": made.name, "bytes": made.size})
+    _emit(args, {"backup": made.name, "bytes": made.size})
     return EXIT_OK
 
 
@@ -35,7 +30,7 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
         {"name": b.name, "made": b.made.isoformat(sep=" ", timespec="seconds"), "bytes": b.size}
         for b in backups.backups(Layout(data_dir(args.data_dir)))
     ]
-    _cli()._emit(args, rows, ["name", "made", "bytes"])
+    _emit(args, rows, ["name", "made", "bytes"])
     return EXIT_OK
 
 
@@ -50,9 +45,9 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     user = args.user or os.environ.get("CASEDESK_USER")
     if not user:
         raise CaseDeskError("A008")
-    Keystore(layout.keystore_file).unlock(user, _cli()._password(args))
+    Keystore(layout.keystore_file).unlock(user, _password(args))
     restored = backups.restore(layout, args.name)
-    _cli()._emit(args, {"restored": restored.name, "made": restored.made.isoformat(sep=" ", timespec="seconds")})
+    _emit(args, {"restored": restored.name, "made": restored.made.isoformat(sep=" ", timespec="seconds")})
     return EXIT_OK
 
 

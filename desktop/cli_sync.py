@@ -12,16 +12,11 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from desktop.cli import _emit, _open, _password
 from desktop.errors import CaseDeskError
 from desktop.paths import data_dir
 
 EXIT_OK, EXIT_FAILED = 0, 1
-
-
-def _cli() -> Any:
-    from desktop import cli
-
-    return cli
 
 
 def _passphrase() -> str:
@@ -37,18 +32,18 @@ def _passphrase() -> str:
 
 
 def cmd_hub_init(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         result = desk.hub_init(Path(args.recovery_file), _passphrase())
     result["note"] = "恢复文件请离线保存（如保险柜中的U盘） / keep the recovery file offline"
-    _cli()._emit(args, result)
+    _emit(args, result)
     return EXIT_OK
 
 
 def cmd_hub_enrol_file(args: argparse.Namespace) -> int:
     users = [u.strip() for u in args.users.split(",") if u.strip()] if args.users else None
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         code = desk.enrol_device(args.device, Path(args.out), users)
-    _cli()._emit(
+    _emit(
         args,
         {
             "device": args.device,
@@ -61,7 +56,7 @@ def cmd_hub_enrol_file(args: argparse.Namespace) -> int:
 
 
 def cmd_hub_devices(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         rows = [
             {
                 "name": d.name,
@@ -75,14 +70,14 @@ def cmd_hub_devices(args: argparse.Namespace) -> int:
             }
             for d in desk.devices()
         ]
-    _cli()._emit(args, rows, ["name", "users", "enrolled", "first_bundle_in", "sent", "received", "revoked"])
+    _emit(args, rows, ["name", "users", "enrolled", "first_bundle_in", "sent", "received", "revoked"])
     return EXIT_OK
 
 
 def cmd_hub_revoke(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         device = desk.revoke_device(args.device)
-    _cli()._emit(args, {"device": device.name, "revoked": device.revoked_at})
+    _emit(args, {"device": device.name, "revoked": device.revoked_at})
     return EXIT_OK
 
 
@@ -93,20 +88,20 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     user = args.user or os.environ.get("CASEDESK_USER")
     password = os.environ.get("CASEDESK_PASSWORD") if user else None
     if user and password is None:
-        password = _cli()._password(args)
+        password = _password(args)
     result = enrol(root, Path(args.file), args.code, username=user, password=password)
-    _cli()._emit(args, result)
+    _emit(args, result)
     return EXIT_OK
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         results = desk.export_bundles(Path(args.to))
     rows = [{"file": str(r.path), "to": r.recipient, "sequence": r.sequence, "bytes": r.size} for r in results]
     if not rows and not args.json:
         print("没有需要发送的内容 / nothing to send")
         return EXIT_OK
-    _cli()._emit(args, rows, ["file", "to", "sequence", "bytes"])
+    _emit(args, rows, ["file", "to", "sequence", "bytes"])
     return EXIT_OK
 
 
@@ -114,7 +109,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     """Each file on its own: one refused file is reported and the others still go in."""
     failed = False
     out = []
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         for name in args.files:
             try:
                 summary = desk.import_bundle(Path(name))
@@ -132,7 +127,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 }
             out.append(entry)
     if args.json:
-        _cli()._emit(args, out)
+        _emit(args, out)
     else:
         for entry in out:
             print(f"{entry['name']}: {entry['result']}")
@@ -143,8 +138,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_inspect(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as desk:
-        _cli()._emit(args, desk.inspect_bundle(Path(args.file)))
+    with _open(args) as desk:
+        _emit(args, desk.inspect_bundle(Path(args.file)))
     return EXIT_OK
 
 
@@ -160,49 +155,49 @@ def _record_id(desk: Any, text: str) -> uuid.UUID:
 
 
 def cmd_review_list(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         items = [i.as_json() for i in desk.review_inbox(args.lang)]
     if not args.json:
         for item in items:
             item["record_id"] = item["record_id"][:13]
-    _cli()._emit(args, items, ["record_id", "station", "worker", "form_title", "file_code", "revision_no", "changes"])
+    _emit(args, items, ["record_id", "station", "worker", "form_title", "file_code", "revision_no", "changes"])
     return EXIT_OK
 
 
 def cmd_review_show(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         changes = desk.review_diff(_record_id(desk, args.id), args.lang)
-    _cli()._emit(args, [c.__dict__ for c in changes], ["label", "before", "after"])
+    _emit(args, [c.__dict__ for c in changes], ["label", "before", "after"])
     return EXIT_OK
 
 
 def cmd_review_decide(args: argparse.Namespace) -> int:
     outcome = "approve" if args.review_command == "approve" else "return"
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         record_id = _record_id(desk, args.id)
         view = desk.decide(record_id, outcome, args.comment)
-    _cli()._emit(args, {"record": str(record_id), "status": view.status})
+    _emit(args, {"record": str(record_id), "status": view.status})
     return EXIT_OK
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         rows = [
             {"id": str(c.id), "table": c.tbl, "row": c.row_key, "fields": ",".join(c.fields), "detected": c.detected_at}
             for c in desk.conflicts()
         ]
-    _cli()._emit(args, rows, ["id", "table", "row", "fields", "detected"])
+    _emit(args, rows, ["id", "table", "row", "fields", "detected"])
     return EXIT_OK
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
-    with _cli()._open(args) as desk:
+    with _open(args) as desk:
         try:
             conflict_id = uuid.UUID(args.id)
         except ValueError:
             raise CaseDeskError("B023", id=args.id) from None
         conflict = desk.resolve_conflict(conflict_id, args.keep)
-    _cli()._emit(args, {"id": str(conflict.id), "kept": conflict.resolution})
+    _emit(args, {"id": str(conflict.id), "kept": conflict.resolution})
     return EXIT_OK
 
 
