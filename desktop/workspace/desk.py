@@ -197,6 +197,10 @@ class Desk(
             supervisor_id=supervisor_id,
         )
 
+    def verify_password(self, password: str) -> None:
+        """Check the signed-in person's password again (unlocking a locked window); raises A001 when wrong."""
+        Keystore(self.layout.keystore_file).unlock(self.account.username, password)
+
     def set_my_language(self, lang: str) -> None:
         """The signed-in person's interface language, kept for their next sign-in."""
         if lang not in ("zh", "en"):
