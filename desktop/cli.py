@@ -80,7 +80,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     password = args.password or os.environ.get("CASEDESK_PASSWORD")
     generated = password is None
     password = password or secrets.token_urlsafe(9)
-    info = create_workspace(
+    created = create_workspace(
         root,
         agency_name=args.agency,
         station_name=args.station,
@@ -89,9 +89,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         password=password,
         mode=args.mode,
     )
+    info = created.info
     result = {"workspace": str(root), "mode": info.mode, "agency": info.agency_name, "username": args.username}
     if generated:
         result["password"] = password  # printed once: nobody else knows it
+    result["recovery_key"] = created.recovery_code  # printed once: the agency writes it down and keeps it
     _emit(args, result)
     return EXIT_OK
 

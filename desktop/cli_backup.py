@@ -14,10 +14,11 @@ EXIT_OK = 0
 
 
 def cmd_backup_now(args: argparse.Namespace) -> int:
+    from desktop.security.crypto import database_key
     from desktop.workspace import backups
 
     with _open(args) as desk:
-        made = backups.make_backup(desk.layout, keep=int(desk.setting("backup.keep")))
+        made = backups.make_backup(desk.layout, database_key(desk.data_key), keep=int(desk.setting("backup.keep")))
     _emit(args, {"backup": made.name, "bytes": made.size})
     return EXIT_OK
 
@@ -35,7 +36,8 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
-    """Works when the database will not open: the password is checked against the keystore alone."""
+    """Works when the database will not open: the password opens the data key from the keystore alone."""
+    from desktop.security.crypto import database_key
     from desktop.workspace import backups
     from desktop.workspace.keystore import Keystore
     from desktop.workspace.layout import Layout
@@ -45,8 +47,9 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     user = args.user or os.environ.get("CASEDESK_USER")
     if not user:
         raise CaseDeskError("A008")
-    Keystore(layout.keystore_file).unlock(user, _password(args))
-    restored = backups.restore(layout, args.name)
+    unlocked = Keystore(layout.keystore_file).unlock(user, _password(args))
+    key = database_key(unlocked.data_key) if unlocked.data_key is not None else None
+    restored = backups.restore(layout, key, args.name)
     _emit(args, {"restored": restored.name, "made": restored.made.isoformat(sep=" ", timespec="seconds")})
     return EXIT_OK
 

@@ -48,6 +48,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "A007": ("未知角色：{role}", "Unknown role: {role}"),
     "A008": ("请先登录（需要用户名和密码）", "Please sign in first (a user name and password are needed)"),
     "A009": ("您无权查看或修改此记录", "You may not see or change this record"),
+    # Encryption and keys (E)
+    "E001": (
+        "恢复密钥输入有误（校验不符），请逐组核对",
+        "The recovery key is mistyped (its check does not match); compare it group by group",
+    ),
+    "E002": ("此恢复密钥打不开这个工作区", "This recovery key does not open this workspace"),
+    "E003": (
+        "账号“{username}”在此工作区还没有密钥，请机构负责人或业务主管为您重新设置密码",
+        "The account {username} has no key in this workspace yet; ask the agency head or business lead "
+        "to set you a new password",
+    ),
+    "E004": (
+        "文件“{name}”无法解密（已损坏，或不属于此工作区）",
+        "The file {name} cannot be decrypted (damaged, or not from this workspace)",
+    ),
+    "E005": (
+        "工作区已加密。它还没有恢复密钥：请机构负责人生成一个并妥善保管（casedesk recovery-key new）",
+        "The workspace is now encrypted. It has no recovery key yet: the agency head should make one and "
+        "keep it safe (casedesk recovery-key new)",
+    ),
     # Records and workflow (R)
     "R001": ("找不到记录 {id}", "No record {id}"),
     "R002": ("记录当前状态为“{status}”，不能{action}", "The record is {status}; it cannot be {action}"),

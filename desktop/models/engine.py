@@ -1,5 +1,6 @@
-"""The SQLite engine of a workspace: WAL, foreign keys on, and a connection factory that an
-encrypted store (SQLCipher) can replace without touching the rest."""
+"""The SQLite engine of a workspace: WAL, foreign keys on, and a connection factory that opens the
+file with SQLCipher and the workspace's key (or plain, for a workspace an earlier CaseDesk left
+unencrypted until it is converted)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -17,13 +19,25 @@ from sqlalchemy.pool import QueuePool
 Connect = Callable[[], sqlite3.Connection]
 
 
-def plain_connect(path: Path) -> Connect:
-    """Connections to an unencrypted SQLite file (paths with any characters work: no URL)."""
+def cipher_connect(path: Path, key: str | None) -> Connect:
+    """Connections to the workspace file through SQLCipher. ``key`` is the ``PRAGMA key`` value
+    (``desktop.security.crypto.database_key``); None opens a plain file. The key never goes into a URL
+    that could be logged, and temporary tables and sorts stay in memory, never in a plain temp file."""
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        connection = sqlcipher.connect(str(path), check_same_thread=False, timeout=30)
+        if key is not None:
+            connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not stderr
+            connection.execute(f"PRAGMA key = {key}")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("PRAGMA cache_size = -32000")  # 32 MB: decrypted pages are worth keeping
+        return connection
 
     return connect
+
+
+def plain_connect(path: Path) -> Connect:
+    return cipher_connect(path, None)
 
 
 def json_dumps(value: Any) -> str:
@@ -45,6 +59,7 @@ def make_engine(connect: Connect) -> Engine:
     # a worker thread (with the in-memory URL SQLAlchemy would otherwise pick a per-thread singleton pool).
     engine = create_engine(
         "sqlite://",
+        module=sqlcipher,  # SQLCipher's exceptions are mapped to SQLAlchemy's like sqlite3's
         creator=connect,
         poolclass=QueuePool,
         pool_size=4,

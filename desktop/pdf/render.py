@@ -5,6 +5,7 @@ verification, and a DRAFT mark on a record that does not pass validation."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,7 +56,7 @@ class SignatureMark:
     signer_id: str
     name: str
     date: str
-    image: Path | None = None
+    image: bytes | None = None  # a PNG
     void: bool = False  # signed an earlier revision: the content changed since
 
 
@@ -345,7 +346,7 @@ def _signature_block(job: PrintJob, st: dict[str, ParagraphStyle]) -> list[Flowa
     for signer in job.form.signers:
         mark = job.signatures.get(signer.id)
         if mark is not None and mark.image is not None and not mark.void:
-            signature: Flowable = Image(str(mark.image), width=38 * mm, height=14 * mm, kind="proportional")
+            signature: Flowable = Image(io.BytesIO(mark.image), width=38 * mm, height=14 * mm, kind="proportional")
         elif mark is not None and mark.void:
             signature = Paragraph("（签名已失效：签名后内容有修改）<br/>(void: changed after signing)", st["small"])
         else:

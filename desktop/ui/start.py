@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import user_message
 from desktop.ui.ops import Ops
-from desktop.workspace import Desk, Layout, create_workspace, open_desk
+from desktop.ui.recovery import RecoveryPage
+from desktop.workspace import Created, Desk, Layout, create_workspace, open_desk
 
 
 class StartWindow(QWidget):
@@ -41,6 +42,10 @@ class StartWindow(QWidget):
         self.stack.addWidget(self._first_run())
         self.stack.addWidget(self._sign_in())
         self.stack.addWidget(self._join())
+        self.recovery = RecoveryPage(lambda: self.data_dir, self.ops, lang, self)
+        self.recovery.back.connect(self.show_page)
+        self.recovery.recovered.connect(self.signed_in.emit)
+        self.stack.addWidget(self.recovery)
         layout = QVBoxLayout(self)
         heading = QLabel("CaseDesk 社工个案桌面", self)
         heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
@@ -119,7 +124,17 @@ class StartWindow(QWidget):
             self.dialogs.error(self.tr("Not done"), self.tr("Please fill in every field."))
             return
 
-        def done(_: object) -> None:
+        def done(created: Created) -> None:
+            self.dialogs.info(
+                self.tr("Recovery key"),
+                self.tr(
+                    "The workspace is encrypted: without a password nothing in it can be read. If everyone "
+                    "forgets their password, only this recovery key opens it. Write it down or print it now, "
+                    "and give it to the agency head to keep locked away; it is not shown again."
+                )
+                + "\n\n"
+                + created.recovery_code,
+            )
             self.show_page()
             self.username.setText(values["username"])
             self.password.setText(values["password"])
@@ -299,7 +314,15 @@ class StartWindow(QWidget):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.sign_in_button)
         form.addRow(self.sign_in_error)
+        self.forgot_button = QPushButton(self.tr("Forgot the password…"), page)
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.show_recovery)
+        form.addRow(self.forgot_button)
         return page
+
+    def show_recovery(self) -> None:
+        self.stack.setCurrentWidget(self.recovery)
+        self.recovery.start(self.username.text().strip())
 
     def sign_in(self) -> None:
         username, password = self.username.text().strip(), self.password.text()

@@ -2,6 +2,6 @@
 
 from desktop.workspace.desk import Desk
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
-from desktop.workspace.open import create_workspace, open_desk
+from desktop.workspace.open import Created, create_workspace, open_desk, recover_account
 
-__all__ = ["Desk", "Layout", "Mode", "WorkspaceInfo", "create_workspace", "open_desk"]
+__all__ = ["Created", "Desk", "Layout", "Mode", "WorkspaceInfo", "create_workspace", "open_desk", "recover_account"]

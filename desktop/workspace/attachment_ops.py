@@ -1,10 +1,14 @@
-"""Attachments on the Desk: files kept in the workspace by their SHA-256 (scans of signed paper, photos)."""
+"""Attachments on the Desk: files kept in the workspace by their SHA-256 (scans of signed paper, photos),
+encrypted with the workspace's file key. Opening one in another program needs a plain copy: it goes to a
+private temporary folder that is emptied at sign-out and at the next sign-in."""
 
 from __future__ import annotations
 
 import hashlib
 import mimetypes
+import os
 import shutil
+import tempfile
 import uuid
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -14,10 +18,17 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
 from desktop.models import Attachment
+from desktop.security.convert import attachment_label
+from desktop.security.crypto import FileCipher, SealError, is_encrypted
+from desktop.workspace.layout import Layout, WorkspaceInfo
 
 
 class AttachmentOps:
     """Mixed into ``Desk``."""
+
+    layout: Layout
+    info: WorkspaceInfo
+    files: FileCipher
 
     def session(self) -> AbstractContextManager[Session]:  # provided by Desk
         raise NotImplementedError
@@ -35,19 +46,29 @@ class AttachmentOps:
     ) -> Attachment:
         """Copy a file into the workspace under its SHA-256 and record it (the original is untouched)."""
         path = Path(path)
-        if not path.is_file():
-            raise CaseDeskError("R007", path=str(path))
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-        sha = digest.hexdigest()
-        target = self.attachment_path(sha)
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(".part")
-            shutil.copyfile(path, tmp)
-            tmp.replace(target)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CaseDeskError("R007", path=str(path)) from exc
+        return self.attach_bytes(
+            data, path.name, record_id=record_id, case_id=case_id, group_id=group_id, client_id=client_id,
+            description=description,
+        )  # fmt: skip
+
+    def attach_bytes(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        record_id: uuid.UUID | None = None,
+        case_id: uuid.UUID | None = None,
+        group_id: uuid.UUID | None = None,
+        client_id: uuid.UUID | None = None,
+        description: str | None = None,
+    ) -> Attachment:
+        """Keep ``data`` (never written in the clear) and record it under ``filename``."""
+        sha = hashlib.sha256(data).hexdigest()
+        self.store_attachment(sha, data)
         with self.session() as s:
             if record_id is not None:
                 row = self._record_row(s, record_id)
@@ -57,10 +78,10 @@ class AttachmentOps:
                 case_id=case_id,
                 group_id=group_id,
                 client_id=client_id,
-                filename=path.name,
-                media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream",
+                filename=filename,
+                media_type=mimetypes.guess_type(filename)[0] or "application/octet-stream",
                 sha256=sha,
-                size=path.stat().st_size,
+                size=len(data),
                 description=description,
                 author_id=self.account.id,
             )
@@ -68,7 +89,48 @@ class AttachmentOps:
             return attachment
 
     def attachment_path(self, sha256: str) -> Path:
+        """Where the encrypted file lives; read it with ``read_attachment``."""
         return self.layout.attachments / sha256[:2] / sha256
+
+    def store_attachment(self, sha256: str, data: bytes) -> None:
+        """Keep ``data`` encrypted under its hash, written whole under a temporary name first."""
+        target = self.attachment_path(sha256)
+        if target.exists():
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        with tmp.open("wb") as handle:
+            handle.write(self.files.encrypt(data, attachment_label(sha256)))
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(target)
+
+    def read_attachment(self, sha256: str) -> bytes:
+        """The file's bytes, decrypted and checked against its hash (E004 when damaged or foreign)."""
+        path = self.attachment_path(sha256)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CaseDeskError("R007", path=str(path)) from exc
+        try:
+            plain = self.files.decrypt(data, attachment_label(sha256)) if is_encrypted(data) else data
+        except SealError:
+            raise CaseDeskError("E004", name=sha256[:12]) from None
+        if hashlib.sha256(plain).hexdigest() != sha256:
+            raise CaseDeskError("E004", name=sha256[:12])
+        return plain
+
+    def plain_copy(self, attachment: Attachment) -> Path:
+        """A readable copy for another program (an image viewer), under its own name, in this
+        workspace's private temporary folder (see ``clear_plain_copies``)."""
+        folder = plain_copies_dir(self.info) / attachment.sha256[:16]
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target = folder / Path(attachment.filename).name
+        target.write_bytes(self.read_attachment(attachment.sha256))
+        return target
+
+    def clear_plain_copies(self) -> None:
+        shutil.rmtree(plain_copies_dir(self.info), ignore_errors=True)
 
     def attachments(self, record_id: uuid.UUID | None = None, case_id: uuid.UUID | None = None) -> list[Attachment]:
         with self.session() as s:
@@ -78,3 +140,10 @@ class AttachmentOps:
             if case_id:
                 query = query.where(Attachment.case_id == case_id)
             return list(s.scalars(query))
+
+
+def plain_copies_dir(info: WorkspaceInfo) -> Path:
+    """One folder per workspace under the system's temporary folder, readable by the user alone."""
+    root = Path(tempfile.gettempdir()) / f"casedesk-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+    root.mkdir(exist_ok=True, mode=0o700)
+    return root / info.workspace_id

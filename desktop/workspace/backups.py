@@ -4,16 +4,18 @@ start-up that points at the latest backup when the file is damaged (docs/securit
 
 Automatic backups are taken at sign-in when the last is older than the ``backup.every_hours`` setting;
 ``backup.keep`` of them are kept. Backups made before a schema upgrade live beside them and are never
-rotated away here."""
+rotated away here. Every backup is encrypted with the workspace's key, like the database itself."""
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
+
 from desktop.errors import WorkspaceError
+from desktop.models.engine import cipher_connect
 from desktop.workspace.layout import Layout
 from desktop.workspace.store import backup_database, restore_database
 
@@ -45,13 +47,13 @@ def backups(layout: Layout) -> list[Backup]:
     return sorted(found, key=lambda b: b.made, reverse=True)
 
 
-def make_backup(layout: Layout, keep: int, now: dt.datetime | None = None) -> Backup:
+def make_backup(layout: Layout, key: str | None, keep: int, now: dt.datetime | None = None) -> Backup:
     """A new backup, then the oldest beyond ``keep`` removed. Written under a temporary name and renamed
     when complete: a power cut leaves the earlier backups and no half-written one that looks whole."""
     now = now or dt.datetime.now()
     target = layout.backups / f"{PREFIX}{now:%Y%m%d-%H%M%S-%f}.db"
     partial = target.with_suffix(".part")
-    backup_database(layout.database, partial)
+    backup_database(layout.database, partial, key)
     partial.replace(target)
     for old in backups(layout)[keep:]:
         old.path.unlink(missing_ok=True)
@@ -63,7 +65,7 @@ def due(layout: Layout, every_hours: int, now: dt.datetime | None = None) -> boo
     return not latest or (now or dt.datetime.now()) - latest[0].made >= dt.timedelta(hours=every_hours)
 
 
-def restore(layout: Layout, name: str) -> Backup:
+def restore(layout: Layout, key: str | None, name: str) -> Backup:
     """Put a backup back in place of the database (the damaged file kept aside, never deleted)."""
     chosen = next((b for b in backups(layout) if b.name == name), None)
     if chosen is None:
@@ -75,19 +77,22 @@ def restore(layout: Layout, name: str) -> Backup:
             journal = Path(f"{layout.database}{suffix}")
             if journal.exists():
                 journal.replace(Path(f"{aside}{suffix}"))
-    restore_database(chosen.path, layout.database)
+    restore_database(chosen.path, layout.database, key)
     return chosen
 
 
-def check_integrity(layout: Layout) -> None:
-    """Refuse to open a damaged database, naming the backup to restore (or saying there is none)."""
+def check_integrity(layout: Layout, key: str | None) -> None:
+    """Refuse to open a damaged database, naming the backup to restore (or saying there is none).
+    SQLCipher checks each page's HMAC as it reads, so a changed byte in an encrypted file shows here."""
     if not layout.database.exists():
         return
     try:
-        with sqlite3.connect(str(layout.database)) as db:
+        db = cipher_connect(layout.database, key)()
+        try:
             result = db.execute("PRAGMA quick_check").fetchone()[0]
-        db.close()
-    except sqlite3.DatabaseError as exc:
+        finally:
+            db.close()
+    except sqlcipher.DatabaseError as exc:
         result = str(exc)
     if result != "ok":
         latest = backups(layout)

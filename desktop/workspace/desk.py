@@ -21,6 +21,7 @@ from desktop.forms.registry import Registry
 from desktop.models import Account, Agency, Project, Setting, Station
 from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
+from desktop.security.crypto import FileCipher
 from desktop.settings import SETTINGS, coerce
 from desktop.workflow.permissions import Action, require
 from desktop.workspace.attachment_ops import AttachmentOps
@@ -33,6 +34,7 @@ from desktop.workspace.definition_ops import DefinitionOps
 from desktop.workspace.draft_ops import DraftOps
 from desktop.workspace.group_ops import GroupOps
 from desktop.workspace.hub_ops import HubOps
+from desktop.workspace.key_ops import KeyOps
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.numbering_ops import NumberingOps
@@ -67,6 +69,7 @@ class Desk(
     DefinitionOps,
     ReviewOps,
     AuditOps,
+    KeyOps,
 ):
     def __init__(
         self,
@@ -76,9 +79,12 @@ class Desk(
         account_id: uuid.UUID,
         registry: Registry,
         store_status: StoreStatus,
+        data_key: bytes,
         clock: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         self.layout = layout
+        self.data_key = data_key  # held in memory while signed in: attachments and sync keys need it
+        self.files = FileCipher.for_workspace(data_key)
         self.info = info
         self.engine = engine
         self.account_id = account_id
@@ -99,6 +105,7 @@ class Desk(
             yield session
 
     def close(self) -> None:
+        self.clear_plain_copies()
         self.engine.dispose()
 
     def __enter__(self) -> Desk:
@@ -195,6 +202,7 @@ class Desk(
             password,
             station_id=station_id,
             supervisor_id=supervisor_id,
+            data_key=self.data_key,
         )
 
     def verify_password(self, password: str) -> None:
@@ -229,9 +237,10 @@ def add_account(
     *,
     station_id: uuid.UUID | None = None,
     supervisor_id: uuid.UUID | None = None,
+    data_key: bytes,
 ) -> Account:
     """Create an account row and its keystore entry together (the keystore last, so a refused
-    password leaves no row behind)."""
+    password leaves no row behind); the workspace's data key is sealed to the new account's key."""
     for role in roles:
         if role not in Role._value2member_map_:
             raise CaseDeskError("A007", role=role)
@@ -254,5 +263,5 @@ def add_account(
         )
         s.add(account)
         s.flush()
-        keystore.add(username, account.id, password)
+        keystore.add(username, account.id, password, data_key)
     return account

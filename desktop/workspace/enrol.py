@@ -22,6 +22,7 @@ from desktop.errors import CaseDeskError
 from desktop.models import Base, IssuedNumber, NumberLease, Setting, SyncPeer
 from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
+from desktop.security.crypto import SealError, database_key, new_data_key, unb64
 from desktop.sync import engine
 from desktop.sync.enrolment import open_enrolment
 from desktop.sync.keys import KeyPairs, PublicKeys
@@ -90,15 +91,26 @@ def _receive(s: Session, payload: dict[str, Any], device_id: str) -> None:
     engine.flush_or_refuse(s)
 
 
+def _recovery_keys(payload: dict[str, Any]) -> list[bytes]:
+    try:
+        return [unb64(p) for p in payload.get("recovery", [])]
+    except SealError as exc:
+        raise CaseDeskError("B003", reason="the recovery keys are not readable") from exc
+
+
 def _create(layout: Layout, payload: dict[str, Any]) -> dict[str, Any]:
     device = payload["device"]
     layout.check_writable()
-    engine_, _ = open_store(layout)
+    data_key = new_data_key()
+    keystore = Keystore(layout.keystore_file)
+    keystore.start_encryption(data_key, _recovery_keys(payload))
+    engine_ = None
     try:
+        engine_, _ = open_store(layout, database_key(data_key))
         with make_sessionmaker(engine_)() as s, s.begin():
             _receive(s, payload, device["id"])
-        Keystore(layout.keystore_file).import_entries(payload["keystore"])
-        save_own_keys(layout, KeyPairs.generate())
+        keystore.import_entries(payload["keystore"], data_key=data_key)
+        save_own_keys(layout, KeyPairs.generate(), data_key)
         info = WorkspaceInfo(
             workspace_id=device["id"],
             mode=str(Mode.FIELD),
@@ -108,7 +120,8 @@ def _create(layout: Layout, payload: dict[str, Any]) -> dict[str, Any]:
         )
         layout.write_info(info)  # last: until then the folder is not a workspace
     except BaseException:
-        engine_.dispose()
+        if engine_ is not None:
+            engine_.dispose()
         for leftover in (layout.database, Path(f"{layout.database}-wal"), Path(f"{layout.database}-shm"),
                          layout.keystore_file, keys_path(layout)):  # fmt: skip
             leftover.unlink(missing_ok=True)
@@ -132,6 +145,7 @@ def _join(layout: Layout, payload: dict[str, Any], username: str | None, passwor
         raise CaseDeskError("A008")
     if keys_path(layout).exists() or layout.read_info().mode != Mode.STANDALONE:
         raise CaseDeskError("B022", path=str(layout.root))
+    recovery = _recovery_keys(payload)
     desk = open_desk(layout.root, username, password)
     try:
         if not ({Role.AGENCY_HEAD, Role.BUSINESS_LEAD} & set(desk.roles)):
@@ -157,8 +171,10 @@ def _join(layout: Layout, payload: dict[str, Any], username: str | None, passwor
             s.execute(update(NumberLease).where(NumberLease.granted_by == old_id).values(granted_by=new_id))
             _receive(s, payload, new_id)
         keystore = Keystore(layout.keystore_file)
-        keystore.import_entries(payload["keystore"], remap=remapped_accounts)
-        save_own_keys(layout, KeyPairs.generate())
+        keystore.import_entries(payload["keystore"], remap=remapped_accounts, data_key=desk.data_key)
+        for public in recovery:  # the agency's recovery key opens the joined workspace too
+            keystore.add_recovery(desk.data_key, public)
+        save_own_keys(layout, KeyPairs.generate(), desk.data_key)
         info = desk.info
         info.workspace_id, info.mode, info.agency_name = new_id, str(Mode.FIELD), payload["hub"]["name"]
         layout.write_info(info)

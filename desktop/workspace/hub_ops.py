@@ -86,7 +86,7 @@ class HubOps:
             mode = s.get(Setting, "workspace.mode")
             if mode is not None:
                 mode.value = str(Mode.HUB)
-        save_own_keys(self.layout, keys)
+        save_own_keys(self.layout, keys, self.data_key)
         self.info.mode = str(Mode.HUB)
         self.layout.write_info(self.info)
         self.ensure_own_block()  # type: ignore[attr-defined]
@@ -103,7 +103,7 @@ class HubOps:
         name = name.strip()
         if not name:
             raise CaseDeskError("C001", what="--device")
-        keys = load_own_keys(self.layout)
+        keys = load_own_keys(self.layout, self.data_key)
         code, mac_key = new_code(), base64.b64encode(secrets.token_bytes(32)).decode("ascii")
         device_id = str(uuid.uuid4())
         keystore = Keystore(self.layout.keystore_file)
@@ -127,6 +127,7 @@ class HubOps:
                 "mac_key": mac_key,
                 "reference": engine.collect_reference(s),
                 "keystore": keystore.export_entries(users),
+                "recovery": keystore.recovery_keys(),  # the device's data key is sealed to the agency's too
                 "leases": [
                     encode_row(
                         NumberLease.__table__, {c.name: getattr(lease, c.name) for c in NumberLease.__table__.columns}

@@ -1,21 +1,26 @@
 """Creating a workspace folder and opening one for a signed-in account.
 
-Order matters: read the folder's description, unlock the account against the keystore, and only
-then open (and if needed upgrade) the store, so that an encrypted store can slot in later."""
+Order matters: read the folder's description, unlock the account's key against the keystore (which
+yields the workspace's data key), and only then open (and if needed upgrade) the encrypted store."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 from desktop import __version__
-from desktop.errors import CaseDeskError, WorkspaceError
+from desktop.errors import CaseDeskError, WorkspaceError, format_message
 from desktop.forms.registry import Registry, default_registry
 from desktop.models import Agency, Setting, Station
 from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
+from desktop.security import convert
+from desktop.security.crypto import database_key, new_data_key, parse_recovery_code, raw_public, recovery_code
 from desktop.workspace import backups
 from desktop.workspace.backups import check_integrity
 from desktop.workspace.definition_ops import definitions_dir
@@ -23,6 +28,14 @@ from desktop.workspace.desk import Desk, add_account
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
 from desktop.workspace.store import open_store
+
+
+@dataclass(frozen=True)
+class Created:
+    """A new workspace, and its recovery key to be written down and kept by the agency (shown once)."""
+
+    info: WorkspaceInfo
+    recovery_code: str
 
 
 def create_workspace(
@@ -35,9 +48,9 @@ def create_workspace(
     password: str,
     mode: str = Mode.STANDALONE,
     roles: list[str] | None = None,
-) -> WorkspaceInfo:
-    """A new workspace with its agency, first station and first account. Refused whole if any part
-    is wrong: nothing is left behind but an empty folder."""
+) -> Created:
+    """A new, encrypted workspace with its agency, first station and first account. Refused whole if
+    any part is wrong: nothing is left behind but an empty folder."""
     layout = Layout(root)
     if layout.exists():
         raise WorkspaceError("W002", path=str(root))
@@ -47,8 +60,10 @@ def create_workspace(
     if root.exists() and any(p for p in root.iterdir() if not p.name.startswith(".")):
         raise WorkspaceError("W003", path=str(root), reason="the folder is not empty / 文件夹不是空的")
     layout.check_writable()
+    data_key, recovery = new_data_key(), X25519PrivateKey.generate()
     try:
-        engine, _ = open_store(layout)
+        Keystore(layout.keystore_file).start_encryption(data_key, [raw_public(recovery)])
+        engine, _ = open_store(layout, database_key(data_key))
         sessions = make_sessionmaker(engine)
         with sessions() as s, s.begin():
             agency = Agency(name=agency_name)
@@ -67,6 +82,7 @@ def create_workspace(
             roles or [Role.AGENCY_HEAD, Role.BUSINESS_LEAD],
             password,
             station_id=station_id,
+            data_key=data_key,
         )
         engine.dispose()
         info = WorkspaceInfo(
@@ -86,7 +102,7 @@ def create_workspace(
         ):
             leftover.unlink(missing_ok=True)
         raise
-    return info
+    return Created(info, recovery_code(recovery))
 
 
 def open_desk(root: Path, username: str, password: str, registry: Registry | None = None) -> Desk:
@@ -94,14 +110,42 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
     info = layout.read_info()
     if not os.access(root, os.W_OK):
         raise WorkspaceError("W003", path=str(root), reason="read-only / 只读")
-    unlocked = Keystore(layout.keystore_file).unlock(username, password)
-    check_integrity(layout)  # a damaged file is refused with the backup to restore, before anything writes
-    engine, status = open_store(layout)
+    keystore = Keystore(layout.keystore_file)
+    unlocked = keystore.unlock(username, password)
+    notices = []
+    data_key = unlocked.data_key
+    if data_key is None:  # made by an earlier CaseDesk: encrypted now, before anything else happens
+        check_integrity(layout, None)
+        data_key = convert.encrypt_workspace(layout, keystore, unlocked)
+        notices.append(format_message("E005", "zh"))
+    if not keystore.encryption_done:
+        convert.finish(layout, keystore, data_key)
+    key = database_key(data_key)
+    check_integrity(layout, key)  # a damaged file is refused with the backup to restore, before anything writes
+    engine, status = open_store(layout, key)
+    status.notices.extend(notices)
     # The packaged forms with the agency's updated definitions (installed at the hub, received by devices).
     forms = (registry or default_registry()).with_updates(definitions_dir(layout))
-    desk = Desk(layout, info, engine, unlocked.account_id, forms, status)
+    desk = Desk(layout, info, engine, unlocked.account_id, forms, status, data_key)
+    desk.clear_plain_copies()  # copies a crash left behind
     desk.ensure_own_block()
     desk.audit("login")
     if backups.due(layout, int(desk.setting("backup.every_hours"))):
-        backups.make_backup(layout, keep=int(desk.setting("backup.keep")))
+        backups.make_backup(layout, key, keep=int(desk.setting("backup.keep")))
+    return desk
+
+
+def recover_account(root: Path, code: str, username: str, new_password: str) -> Desk:
+    """A forgotten password: the agency's recovery key opens the data key, the account gets a new
+    password (and key), and the person is signed in. A wrong or mistyped key changes nothing."""
+    layout = Layout(root)
+    layout.read_info()
+    keystore = Keystore(layout.keystore_file)
+    check_password_strength(new_password)
+    data_key = keystore.recover(parse_recovery_code(code))
+    if username not in keystore.usernames():
+        raise CaseDeskError("A001")
+    keystore.reset_password(username, new_password, data_key)
+    desk = open_desk(root, username, new_password)
+    desk.audit("recover", "account", desk.account.id)
     return desk

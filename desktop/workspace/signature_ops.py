@@ -4,11 +4,9 @@ as an image attachment, void as soon as the content changes after signing."""
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 import uuid
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +25,7 @@ class SignatureView:
     signed_at: dt.datetime
     revision_no: int
     void: bool  # the content changed after this signature
-    image: Path
+    image: bytes  # the PNG, decrypted
 
 
 class SignatureOps:
@@ -41,19 +39,16 @@ class SignatureOps:
         if not png or len(png) < 100:
             raise CaseDeskError("S003")
         with self.session() as s:
-            row = s.get(FormRecord, record_id)
-            if row is None:
-                raise CaseDeskError("R001", id=str(record_id))
+            row = self._record_row(s, record_id)  # type: ignore[attr-defined]
             if row.status == RecordStatus.VOID:
                 raise CaseDeskError("S001")
             form = self.registry.get(row.form_id)
             signer = next((x for x in form.signers if x.id == signer_id), None)
             if signer is None:
                 raise CaseDeskError("S002", signer=signer_id)
-        with tempfile.TemporaryDirectory() as tmp:
-            image = Path(tmp) / f"signature-{signer_id}.png"
-            image.write_bytes(png)
-            attachment = self.add_attachment(image, record_id=record_id, description=f"signature {signer_id}")
+        attachment = self.attach_bytes(
+            png, f"signature-{signer_id}.png", record_id=record_id, description=f"signature {signer_id}"
+        )
         with self.session() as s:
             row = s.get(FormRecord, record_id)
             signature = Signature(
@@ -80,13 +75,13 @@ class SignatureOps:
             signature.created_at,
             signature.revision_no,
             signature.content_hash != row.content_hash,
-            self.attachment_path(attachment.sha256),
+            self.read_attachment(attachment.sha256),
         )
 
     def signatures(self, record_id: uuid.UUID) -> list[SignatureView]:
         """Every signature of the record, latest per signer last; void ones are kept and marked."""
         with self.session() as s:
-            row = s.get(FormRecord, record_id)
+            row = self._record_row(s, record_id)  # type: ignore[attr-defined]
             rows = s.scalars(select(Signature).where(Signature.record_id == record_id).order_by(Signature.created_at))
             return [self._signature_view(s, sig, row) for sig in rows]
 
@@ -99,7 +94,7 @@ class SignatureOps:
                 signer_id=sig.signer_id,
                 name=sig.name,
                 date=sig.created_at.date().isoformat(),
-                image=self.attachment_path(attachment.sha256),
+                image=self.read_attachment(attachment.sha256),
                 void=sig.content_hash != row.content_hash,
             )
         return marks

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from desktop.errors import WorkspaceError, format_message
-from desktop.models.engine import Connect, make_engine, plain_connect
+from desktop.models.engine import cipher_connect, make_engine
 from desktop.workspace.layout import Layout, write_json_atomic
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "models" / "migrations"
@@ -54,24 +53,30 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_database(source: Path, target: Path) -> Path:
-    """A consistent copy made with SQLite's backup API (safe while WAL is on, unlike copying files)."""
+def backup_database(source: Path, target: Path, key: str | None) -> Path:
+    """A consistent copy made with SQLite's backup API (safe while WAL is on, unlike copying files),
+    encrypted with the same key as the workspace: SQLCipher copies pages between two keyed files."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(str(source)) as src, sqlite3.connect(str(target)) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
+    src = cipher_connect(source, key)()
+    try:
+        dst = cipher_connect(target, key)()
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
     return target
 
 
-def restore_database(backup: Path, database: Path) -> None:
+def restore_database(backup: Path, database: Path, key: str | None) -> None:
     for suffix in ("-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     database.unlink(missing_ok=True)
-    backup_database(backup, database)
+    backup_database(backup, database, key)
 
 
-def _recover_interrupted(layout: Layout) -> str | None:
+def recover_interrupted(layout: Layout, key: str | None) -> str | None:
     marker = layout.migration_marker
     if not marker.exists():
         return None
@@ -81,15 +86,16 @@ def _recover_interrupted(layout: Layout) -> str | None:
         raise WorkspaceError("W005", reason=f"{marker.name}: {exc}") from exc
     if not backup.exists():
         raise WorkspaceError("W005", reason=f"the pre-upgrade backup {backup} is missing")
-    restore_database(backup, layout.database)
+    restore_database(backup, layout.database, key)
     marker.unlink()
     return format_message("W006", "zh", backup=backup.name)
 
 
-def open_store(layout: Layout, connect: Connect | None = None) -> tuple[Engine, StoreStatus]:
-    """The engine of an up-to-date store, upgrading (after a backup) when the schema is older."""
-    notice = _recover_interrupted(layout)
-    engine = make_engine(connect or plain_connect(layout.database))
+def open_store(layout: Layout, key: str | None) -> tuple[Engine, StoreStatus]:
+    """The engine of an up-to-date store, upgrading (after a backup) when the schema is older.
+    ``key`` is the SQLCipher key (None only for a workspace not yet encrypted)."""
+    notice = recover_interrupted(layout, key)
+    engine = make_engine(cipher_connect(layout.database, key))
     head = head_revision()
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
@@ -104,14 +110,14 @@ def open_store(layout: Layout, connect: Connect | None = None) -> tuple[Engine, 
         return engine, status
     if current is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        status.backup = backup_database(layout.database, layout.backups / f"pre-upgrade-{current}-{stamp}.db")
+        status.backup = backup_database(layout.database, layout.backups / f"pre-upgrade-{current}-{stamp}.db", key)
         write_json_atomic(layout.migration_marker, {"backup": str(status.backup), "from": current, "to": head})
     try:
         upgrade(engine)
     except Exception as exc:
         engine.dispose()
         if status.backup is not None:
-            restore_database(status.backup, layout.database)
+            restore_database(status.backup, layout.database, key)
             layout.migration_marker.unlink(missing_ok=True)
         raise WorkspaceError("W007", reason=str(exc).splitlines()[0]) from exc
     layout.migration_marker.unlink(missing_ok=True)

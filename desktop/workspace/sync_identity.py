@@ -1,7 +1,7 @@
 """A workspace's own sync keys, kept in its folder, and the small file helpers sync needs.
 
-Today the private keys sit in ``sync-keys.json`` (readable by the user's system account only); the
-security work wraps them with the workspace's data key."""
+The private keys sit in ``sync-keys.json`` as encrypted PKCS#8, the passphrase derived from the
+workspace's data key: the file opens only once someone has signed in."""
 
 from __future__ import annotations
 
@@ -13,25 +13,31 @@ import os
 from pathlib import Path
 
 from desktop.errors import CaseDeskError
+from desktop.security.crypto import subkey
 from desktop.sync.keys import KeyPairs
 from desktop.sync.rows import canonical
 from desktop.workspace.layout import Layout, write_json_atomic
 
 KEYS_FORMAT = "casedesk-sync-keys"
+KEYS_VERSION = 2  # 1: written before encryption, the keys in the clear
 
 
 def keys_path(layout: Layout) -> Path:
     return layout.root / "sync-keys.json"
 
 
-def save_own_keys(layout: Layout, keys: KeyPairs) -> None:
-    # Kept beside the store; the security work wraps them with the workspace's data key.
+def _passphrase(data_key: bytes) -> str:
+    return subkey(data_key, "sync keys").hex()
+
+
+def save_own_keys(layout: Layout, keys: KeyPairs, data_key: bytes) -> None:
     path = keys_path(layout)
-    write_json_atomic(path, {"format": KEYS_FORMAT, "version": 1, "keys": keys.to_pem(None)})
+    pem = keys.to_pem(_passphrase(data_key))
+    write_json_atomic(path, {"format": KEYS_FORMAT, "version": KEYS_VERSION, "keys": pem})
     os.chmod(path, 0o600)
 
 
-def load_own_keys(layout: Layout) -> KeyPairs:
+def _read(layout: Layout) -> dict:
     path = keys_path(layout)
     if not path.exists():
         raise CaseDeskError("B017")
@@ -39,7 +45,21 @@ def load_own_keys(layout: Layout) -> KeyPairs:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise CaseDeskError("B009") from exc
-    return KeyPairs.from_pem(data.get("keys") if isinstance(data, dict) else None, None)
+    if not isinstance(data, dict):
+        raise CaseDeskError("B009")
+    return data
+
+
+def load_own_keys(layout: Layout, data_key: bytes) -> KeyPairs:
+    data = _read(layout)
+    plain = data.get("version") == 1  # until the workspace's files are encrypted (desktop.security.convert)
+    return KeyPairs.from_pem(data.get("keys"), None if plain else _passphrase(data_key))
+
+
+def encrypt_legacy_keys(layout: Layout, data_key: bytes) -> None:
+    """Keys an earlier CaseDesk wrote in the clear, encrypted under the data key."""
+    if keys_path(layout).exists() and _read(layout).get("version") == 1:
+        save_own_keys(layout, load_own_keys(layout, data_key), data_key)
 
 
 def enrolment_mac(mac_key: str, device_id: str, public: dict[str, str]) -> str:

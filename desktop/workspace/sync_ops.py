@@ -116,7 +116,7 @@ class SyncOps:
 
     def export_bundles(self, directory: Path, progress: Progress = _no_progress) -> list[ExportResult]:
         """At a device: one bundle for the hub. At the hub: one per device with anything to send."""
-        keys = load_own_keys(self.layout)
+        keys = load_own_keys(self.layout, self.data_key)
         directory = Path(directory)
         if not directory.is_dir():
             raise CaseDeskError("W003", path=str(directory), reason="not a folder / 不是文件夹")
@@ -177,8 +177,8 @@ class SyncOps:
                 header_extra["device_keys"] = public
                 header_extra["enrolment_mac"] = enrolment_mac(str(mac_key.value), self.info.workspace_id, public)
         files = self._attachment_files(rows.get("attachment", []))
-        for sha, path in files.items():
-            entries[f"files/{sha}"] = path.read_bytes()
+        for sha in files:
+            entries[f"files/{sha}"] = self.read_attachment(sha)  # type: ignore[attr-defined]
         entries["rows.json"] = canonical(rows)
         manifest = {"ack": peer.received_seq, "forms": {f.id: f.version for f in self.registry}}
         entries["manifest.json"] = canonical(manifest)
@@ -208,13 +208,10 @@ class SyncOps:
         self._audit(s, "export", "bundle", sequence, to=peer.name, rows=sum(counts.values()))  # type: ignore[attr-defined]
         return ExportResult(path, peer.name, sequence, counts, len(data))
 
-    def _attachment_files(self, rows: list[dict[str, Any]]) -> dict[str, Path]:
-        files = {}
-        for row in rows:
-            path = self.attachment_path(row["sha256"])  # type: ignore[attr-defined]
-            if path.exists():
-                files[row["sha256"]] = path
-        return files
+    def _attachment_files(self, rows: list[dict[str, Any]]) -> list[str]:
+        """The hashes of the attachments whose files this workspace holds (in the clear inside the
+        bundle, which is itself encrypted to its recipient)."""
+        return [row["sha256"] for row in rows if self.attachment_path(row["sha256"]).exists()]  # type: ignore[attr-defined]
 
     # -- import -------------------------------------------------------------------------------------
     def inspect_bundle(self, path: Path) -> dict[str, Any]:
@@ -230,7 +227,7 @@ class SyncOps:
         path = Path(path)
         data = read_bundle_file(path)
         progress(0, 4, "verify")
-        keys = load_own_keys(self.layout)
+        keys = load_own_keys(self.layout, self.data_key)
         header = container.read_header(data, path.name)
         digest = hashlib.sha256(data).hexdigest()
         if header["recipient"] != self.info.workspace_id:
@@ -271,7 +268,7 @@ class SyncOps:
         if newer:
             self.take_definitions(newer, texts)  # type: ignore[attr-defined]
         if "keystore" in payload:
-            Keystore(self.layout.keystore_file).import_entries(payload["keystore"])
+            Keystore(self.layout.keystore_file).import_entries(payload["keystore"], data_key=self.data_key)
         if "leases" in payload:
             summary.numbers_given = self.assign_pending()
         progress(4, 4, "")
@@ -403,12 +400,7 @@ class SyncOps:
             sha = name.removeprefix("files/")
             if hashlib.sha256(content).hexdigest() != sha:
                 raise CaseDeskError("B004")
-            target = self.attachment_path(sha)  # type: ignore[attr-defined]
-            if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_suffix(".part")
-                tmp.write_bytes(content)
-                tmp.replace(target)
+            self.store_attachment(sha, content)  # type: ignore[attr-defined]
         for row in attachments:
             if isinstance(row, dict) and not self.attachment_path(str(row.get("sha256"))).exists():  # type: ignore[attr-defined]
                 raise CaseDeskError("B003", reason=f"the file of attachment {row.get('filename')} is missing")

@@ -4,9 +4,7 @@ codes, their first bundles exchanged. Built once, copied for each test (argon2 i
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +14,7 @@ import pytest
 from desktop.demo import complete_required
 from desktop.workspace import Desk, create_workspace, open_desk
 from desktop.workspace.enrol import enrol
+from tests import raw_db
 
 PASSWORD = "sync-pass-1"
 RECOVERY_PASSPHRASE = "agency-recovery-passphrase"
@@ -84,10 +83,7 @@ def move_and_edit_on_both_laptops(agency: Agency, case: Any, intake: Any, field:
 
 def fingerprint(root: Path) -> str:
     """Every row of every table: equal before and after means the database was not touched."""
-    with sqlite3.connect(root / "casedesk.db") as db:
-        dump = "\n".join(db.iterdump())
-    db.close()
-    return hashlib.sha256(dump.encode("utf-8")).hexdigest()
+    return raw_db.fingerprint(root, PASSWORD)
 
 
 def build_agency(root: Path) -> Agency:

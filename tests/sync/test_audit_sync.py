@@ -3,9 +3,8 @@ a bundle whose log was changed on the laptop."""
 
 from __future__ import annotations
 
-import sqlite3
-
-from tests.sync.conftest import exchange, open_intake
+from tests import raw_db
+from tests.sync.conftest import PASSWORD, exchange, open_intake
 from tests.sync.test_bad_bundles import refused
 
 
@@ -24,7 +23,7 @@ def test_the_hub_holds_and_verifies_each_devices_log(agency):
 
 
 def tamper(root, statement: str) -> None:
-    db = sqlite3.connect(root / "casedesk.db")
+    db = raw_db.connect(root, PASSWORD)
     db.execute("DROP TRIGGER IF EXISTS audit_entry_sealed")
     db.execute("DROP TRIGGER IF EXISTS audit_entry_no_delete")
     db.execute(statement)

@@ -15,8 +15,8 @@ from desktop.errors import CaseDeskError
 from desktop.sync import container
 from desktop.workspace.enrol import enrol
 from desktop.workspace.layout import Layout
-from desktop.workspace.sync_identity import load_own_keys
-from tests.sync.conftest import fill, fingerprint
+from tests import raw_db
+from tests.sync.conftest import PASSWORD, fill, fingerprint
 
 
 def device_bundle(agency) -> Path:
@@ -34,7 +34,7 @@ def reseal(
     change_entries: Callable[[dict[str, bytes]], None] = lambda e: None,
     change_header: Callable[[dict], None] = lambda h: None,
 ) -> Path:
-    hub_keys, device_keys = load_own_keys(Layout(agency.hub)), load_own_keys(Layout(agency.a))
+    hub_keys, device_keys = raw_db.sync_keys(agency.hub, PASSWORD), raw_db.sync_keys(agency.a, PASSWORD)
     opened = container.open_bundle(path.read_bytes(), lambda h: device_keys.public.signing, hub_keys.encryption)
     entries = dict(opened.entries)
     change_entries(entries)
@@ -178,7 +178,7 @@ def test_a_zip_bomb(agency):
 @pytest.mark.parametrize("name", ["../evil.json", "/etc/passwd", "files/../../x", "C:\\x", "files/\x00"])
 def test_entries_with_unsafe_names(agency, tmp_path, name):
     path = device_bundle(agency)
-    hub_keys, device_keys = load_own_keys(Layout(agency.hub)), load_own_keys(Layout(agency.a))
+    hub_keys, device_keys = raw_db.sync_keys(agency.hub, PASSWORD), raw_db.sync_keys(agency.a, PASSWORD)
     opened = container.open_bundle(path.read_bytes(), lambda h: device_keys.public.signing, hub_keys.encryption)
     header = {k: v for k, v in opened.header.items() if k not in ("payload_sha256", "ephemeral_public", "nonce")}
     original = container.check_entry_name

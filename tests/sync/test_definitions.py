@@ -12,8 +12,8 @@ from desktop.errors import AccessDenied, CaseDeskError
 from desktop.forms.registry import DEFINITIONS_DIR
 from desktop.sync import container
 from desktop.workspace.layout import Layout
-from desktop.workspace.sync_identity import load_own_keys
-from tests.sync.conftest import exchange, fill, fingerprint, reply_for
+from tests import raw_db
+from tests.sync.conftest import PASSWORD, exchange, fill, fingerprint, reply_for
 
 INTAKE = DEFINITIONS_DIR / "case" / "03_intake.yaml"
 NEW_FIELD = (
@@ -68,7 +68,7 @@ def test_a_definition_this_program_cannot_read_refuses_the_hubs_bundle_whole(age
             r for r in head.export_bundles(agency.out) if reply_for(r.path) == Layout(agency.a).read_info().workspace_id
         ]
     # The same reply as a newer CaseDesk would write it: a field type this program does not know.
-    hub_keys, device_keys = load_own_keys(Layout(agency.hub)), load_own_keys(Layout(agency.a))
+    hub_keys, device_keys = raw_db.sync_keys(agency.hub, PASSWORD), raw_db.sync_keys(agency.a, PASSWORD)
     opened = container.open_bundle(reply.path.read_bytes(), lambda h: hub_keys.public.signing, device_keys.encryption)
     entries = dict(opened.entries)
     entries["definitions/intake.yaml"] = intake_v2(agency.root, "voice_note").read_bytes()

@@ -14,9 +14,8 @@ import uuid
 
 from desktop.errors import CaseDeskError
 from desktop.sync import container
-from desktop.workspace.layout import Layout
-from desktop.workspace.sync_identity import load_own_keys
-from tests.sync.conftest import fill, fingerprint
+from tests import raw_db
+from tests.sync.conftest import PASSWORD, fill, fingerprint
 
 EXAMPLES = int(os.environ.get("CASEDESK_FUZZ_EXAMPLES", "60"))
 SEED = int(os.environ.get("CASEDESK_FUZZ_SEED", "20261123"))
@@ -85,7 +84,7 @@ def test_mutated_bundles_are_applied_or_refused_whole(agency):
         attachment.write_bytes(b"\x89PNG" + bytes(range(256)) * 10)
         wang.add_attachment(attachment, case_id=case.id)
         (bundle,) = wang.export_bundles(agency.out)
-    hub_keys, device_keys = load_own_keys(Layout(agency.hub)), load_own_keys(Layout(agency.a))
+    hub_keys, device_keys = raw_db.sync_keys(agency.hub, PASSWORD), raw_db.sync_keys(agency.a, PASSWORD)
     original = bundle.path.read_bytes()
     opened = container.open_bundle(original, lambda h: device_keys.public.signing, hub_keys.encryption)
     rows = json.loads(opened.entries["rows.json"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.errors import AccessDenied, CaseDeskError
+from tests import raw_db
 from tests.sync.conftest import (
     PASSWORD,
     exchange,
@@ -180,7 +181,7 @@ def test_a_replaced_laptop_is_restored_from_the_hub(agency):
     with agency.desk(agency.root / "dev-new", "wang") as wang:
         assert wang.case(case.id).status == "intake"
         (attachment,) = wang.attachments(record_id=intake.id)
-        assert wang.attachment_path(attachment.sha256).read_bytes().startswith(b"\x89PNG")
+        assert wang.read_attachment(attachment.sha256).startswith(b"\x89PNG")
     # The old laptop, found again, is refused.
     with agency.desk(agency.a, "wang") as wang:
         wang.create_client("找回后新建")
@@ -207,12 +208,10 @@ def test_the_hub_alone_sets_up_devices(agency):
 
 def test_recovery_file_opens_with_its_passphrase_only(agency):
     from desktop.sync.keys import read_recovery_file
-    from desktop.workspace.layout import Layout
-    from desktop.workspace.sync_identity import load_own_keys
 
     name, keys = read_recovery_file(agency.root / "recovery.json", "agency-recovery-passphrase")
     assert name == "恒爱社工服务中心"
-    assert keys.public.to_json() == load_own_keys(Layout(agency.hub)).public.to_json()
+    assert keys.public.to_json() == raw_db.sync_keys(agency.hub, PASSWORD).public.to_json()
     with pytest.raises(CaseDeskError) as wrong:
         read_recovery_file(agency.root / "recovery.json", "not the passphrase")
     assert wrong.value.code == "B009"

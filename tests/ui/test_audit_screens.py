@@ -4,12 +4,12 @@ changed in the database file."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 
 from desktop.ui.dialogs import ScriptedDialogs
 from desktop.ui.main_window import PAGES, MainWindow
+from tests import raw_db
+from tests.conftest import PASSWORDS
 from tests.sync.conftest import exchange, open_intake
 
 
@@ -147,7 +147,7 @@ def test_verifying_shows_an_intact_log_and_then_the_entry_changed_in_the_file(qt
     count = len(head.audit_entries())
     assert text == f"本工作区：完好，共 {count} 条记录" and not broken
 
-    db = sqlite3.connect(team.root / "casedesk.db")
+    db = raw_db.connect(team.root, PASSWORDS["head"])
     db.execute("DROP TRIGGER audit_entry_sealed")
     db.execute("UPDATE audit_entry SET action = 'print' WHERE seq = 2")
     db.commit()

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 
 from desktop.demo import complete_required
 from desktop.errors import AccessDenied
 from desktop.workflow.audit_chain import entry_hash, first_break
+from tests import raw_db
+from tests.conftest import PASSWORDS
 
 
 @pytest.fixture
@@ -53,10 +55,10 @@ def test_the_chain_holds_and_any_change_to_the_file_is_caught(team, worked):
     with team.desk("head") as head:
         (chain,) = head.verify_audit()
         assert chain.ok and chain.entries >= 9
-    db = sqlite3.connect(team.root / "casedesk.db")
+    db = raw_db.connect(team.root, PASSWORDS["head"])
     # The table refuses changes through SQL...
     for statement in ("UPDATE audit_entry SET action = 'login' WHERE seq = 3", "DELETE FROM audit_entry WHERE seq = 3"):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(sqlcipher.IntegrityError, match="append-only"):
             db.execute(statement)
     # ...and someone who removes the guard and edits the file is still caught, at the entry changed.
     db.execute("DROP TRIGGER audit_entry_sealed")
@@ -70,7 +72,7 @@ def test_the_chain_holds_and_any_change_to_the_file_is_caught(team, worked):
 
 
 def test_a_removed_entry_is_caught(team, worked):
-    db = sqlite3.connect(team.root / "casedesk.db")
+    db = raw_db.connect(team.root, PASSWORDS["head"])
     db.execute("DROP TRIGGER audit_entry_no_delete")
     db.execute("DELETE FROM audit_entry WHERE seq = 4")
     db.commit()
@@ -113,7 +115,7 @@ def test_the_command_line_lists_and_verifies(team, worked):
     assert {"login", "submit", "decide", "print"} <= {row["action"] for row in json.loads(listed.stdout)}
     verified = casedesk("--data-dir", str(team.root), "--user", "head", "audit", "verify", env=env)
     assert verified.returncode == 0 and "intact" in verified.stdout
-    db = sqlite3.connect(team.root / "casedesk.db")
+    db = raw_db.connect(team.root, PASSWORDS["head"])
     db.execute("DROP TRIGGER audit_entry_sealed")
     db.execute("UPDATE audit_entry SET action = 'print' WHERE action = 'decide'")
     db.commit()

@@ -4,13 +4,13 @@ refused at start-up with the backup to restore."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
 from desktop.errors import WorkspaceError
 from desktop.workspace import backups
 from desktop.workspace.layout import Layout
+from tests import raw_db
 from tests.conftest import PASSWORDS
 from tests.test_cli import casedesk
 
@@ -26,7 +26,9 @@ def test_sign_in_takes_a_backup_once_a_day_and_rotation_keeps_the_newest(team):
     assert backups.backups(layout) == first  # not due again yet
     start = dt.datetime.now() + dt.timedelta(days=1)  # after the sign-in backup
     for day in range(9):
-        backups.make_backup(layout, keep=7, now=start + dt.timedelta(days=day))
+        backups.make_backup(
+            layout, raw_db.key_for(team.root, PASSWORDS["head"]), keep=7, now=start + dt.timedelta(days=day)
+        )
     kept = backups.backups(layout)
     assert len(kept) == 7 and kept[0].made == start + dt.timedelta(days=8)
     assert not list(layout.backups.glob("*.part"))
@@ -36,10 +38,10 @@ def test_a_backup_holds_the_data_and_restores_it(team):
     layout = Layout(team.root)
     with team.desk("wang") as wang:
         kept = wang.create_client("备份前的对象")
-    made = backups.make_backup(layout, keep=7)
+    made = backups.make_backup(layout, raw_db.key_for(team.root, PASSWORDS["head"]), keep=7)
     with team.desk("wang") as wang:
         wang.create_client("备份后的对象")
-    backups.restore(layout, made.name)
+    backups.restore(layout, raw_db.key_for(team.root, PASSWORDS["head"]), made.name)
     with team.desk("wang") as wang:
         names = {c.name for c in wang.clients()}
     assert kept.name in names and "备份后的对象" not in names
@@ -48,7 +50,7 @@ def test_a_backup_holds_the_data_and_restores_it(team):
 
 def test_a_damaged_database_is_refused_at_start_with_the_backup_to_restore(team):
     layout = Layout(team.root)
-    made = backups.make_backup(layout, keep=7)
+    made = backups.make_backup(layout, raw_db.key_for(team.root, PASSWORDS["head"]), keep=7)
     with open(layout.database, "r+b") as handle:  # a disk error in the middle of the file
         handle.seek(4096 * 3)
         handle.write(b"\xff" * 4096 * 4)
@@ -64,7 +66,7 @@ def test_a_damaged_database_is_refused_at_start_with_the_backup_to_restore(team)
     assert restored.returncode == 0, restored.stderr
     with team.desk("wang") as wang:
         assert wang.clients() is not None
-    with sqlite3.connect(layout.database) as db:
+    with raw_db.connect(team.root, PASSWORDS["head"]) as db:
         assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     db.close()
 

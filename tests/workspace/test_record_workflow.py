@@ -238,13 +238,20 @@ def test_reassign_moves_the_case_and_its_records(team, case):
     chen.save_record(record.id, {**record.content, "request": "陈社工接手后补充"})
 
 
-def test_attachments_are_kept_by_hash_in_the_workspace(team, case, tmp_path):
+def test_attachments_are_kept_by_hash_in_the_workspace_encrypted(team, case, tmp_path):
     wang, record = ready_record(team, case)
     scan = tmp_path / "签字同意书.jpg"
     scan.write_bytes(b"\xff\xd8fake-jpeg-bytes")
     attachment = wang.add_attachment(scan, record_id=record.id, description="纸质同意书扫描")
     stored = wang.attachment_path(attachment.sha256)
-    assert stored.read_bytes() == scan.read_bytes() and stored.is_relative_to(team.root)
+    assert stored.is_relative_to(team.root) and b"fake-jpeg" not in stored.read_bytes()
+    assert wang.read_attachment(attachment.sha256) == scan.read_bytes()
+    copy = wang.plain_copy(attachment)  # for an image viewer: a private temporary copy, gone at sign-out
+    assert copy.read_bytes() == scan.read_bytes() and copy.name == "签字同意书.jpg"
+    assert not copy.is_relative_to(team.root)
+    wang.close()
+    assert not copy.exists()
+    wang = team.desk("wang")
     assert attachment.case_id == case.id and attachment.media_type == "image/jpeg"
     assert [a.filename for a in wang.attachments(record_id=record.id)] == ["签字同意书.jpg"]
     with pytest.raises(CaseDeskError) as caught:

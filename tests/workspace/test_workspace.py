@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from desktop.errors import AccessDenied, CaseDeskError, WorkspaceError
 from desktop.workspace import Layout, create_workspace, open_desk
 from desktop.workspace.store import backup_database, head_revision
+from tests import raw_db
 
 
 def make(root: Path, **extra) -> None:
@@ -36,7 +36,7 @@ def test_a_workspace_under_a_non_ascii_path(tmp_path: Path):
         assert desk.clients("䶮")[0].id == client.id
     info = Layout(root).read_info()
     assert info.mode == "standalone" and info.agency_name == "恒爱社工"
-    with sqlite3.connect(root / "casedesk.db") as db:
+    with raw_db.connect(root, "admin-pass-1") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -114,7 +114,7 @@ def test_a_workspace_from_a_newer_version(tmp_path: Path):
         open_desk(tmp_path / "ws", "admin", "admin-pass-1")
     assert caught.value.code == "W004"
     info_file.write_text(json.dumps(info), encoding="utf-8")
-    with sqlite3.connect(tmp_path / "ws" / "casedesk.db") as db:
+    with raw_db.connect(tmp_path / "ws", "admin-pass-1") as db:
         db.execute("UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(WorkspaceError) as caught:
         open_desk(tmp_path / "ws", "admin", "admin-pass-1")
@@ -135,9 +135,11 @@ def test_an_interrupted_upgrade_is_restored_from_its_backup(tmp_path: Path):
     with open_desk(root, "admin", "admin-pass-1") as desk:
         desk.create_client("升级前的服务对象")
     layout = Layout(root)
-    backup = backup_database(layout.database, layout.backups / "pre-upgrade-test.db")
+    backup = backup_database(
+        layout.database, layout.backups / "pre-upgrade-test.db", raw_db.key_for(root, "admin-pass-1")
+    )
     # The upgrade died half-way: the database is damaged and the marker is still there.
-    with sqlite3.connect(layout.database) as db:
+    with raw_db.connect(root, "admin-pass-1") as db:
         db.execute("DROP TABLE client")
     layout.migration_marker.write_text(
         json.dumps({"backup": str(backup), "from": "0001", "to": head_revision()}), encoding="utf-8"

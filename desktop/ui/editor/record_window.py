@@ -445,12 +445,24 @@ class RecordWindow(QWidget):
 
     def _open_attachment_item(self, item: Any) -> None:
         sha = item.data(Qt.ItemDataRole.UserRole)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.desk.attachment_path(sha))))
+        for a in self.desk.attachments(record_id=self.record.id):
+            if a.sha256 == sha:
+                self._open_attachment(a)
+                return
 
     def _open_attachment_id(self, attachment_id: str) -> None:
         for a in self.desk.attachments(record_id=self.record.id):
             if str(a.id) == attachment_id:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.desk.attachment_path(a.sha256))))
+                self._open_attachment(a)
+
+    def _open_attachment(self, attachment: Any) -> None:
+        """Another program shows it from a private decrypted copy, removed at sign-out."""
+        try:
+            copy = self.desk.plain_copy(attachment)
+        except CaseDeskError as exc:
+            self._failed(exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Nothing typed is lost: unsaved typing stays as a draft, offered back next time.
