@@ -58,7 +58,12 @@ SETTINGS: dict[str, SettingDef] = {
             "editor.autosave_seconds", int, 5, "自动保存草稿间隔（秒）", "Seconds between draft autosaves", minimum=1
         ),
         SettingDef(
-            "security.auto_lock_minutes", int, 10, "无操作自动锁定（分钟）", "Minutes idle before locking", minimum=1
+            "security.auto_lock_minutes",
+            int,
+            10,
+            "无操作自动锁定（分钟，0 为不锁定）",
+            "Minutes idle before locking (0: never)",
+            minimum=0,
         ),
         SettingDef("workspace.mode", str, "standalone", "工作区类型", "Workspace mode"),
         SettingDef("backup.keep", int, 7, "保留的自动备份份数", "Automatic backups kept", minimum=1),
@@ -71,6 +76,26 @@ SETTINGS: dict[str, SettingDef] = {
             "Category code for professional records (supervision)",
         ),
         SettingDef("group.standards", dict, {}, "各领域服务标准（机构调整）", "Per-domain standards (agency changes)"),
+        # Retention (docs/security.md, "Retention and destruction"): the seeds set no period; these defaults
+        # are the agency's to change. Years run from the closing or archiving date, days from a backup's.
+        SettingDef("retention.case_years", int, 10, "结案个案保存年限", "Years a closed case is kept", minimum=1),
+        SettingDef("retention.group_years", int, 10, "小组档案保存年限", "Years a finished group is kept", minimum=1),
+        SettingDef(
+            "retention.activity_years", int, 10, "活动档案保存年限", "Years a finished activity is kept", minimum=1
+        ),
+        SettingDef(
+            "retention.record_years", int, 10, "其他服务记录保存年限", "Years other service records are kept", minimum=1
+        ),
+        SettingDef(
+            "retention.intake_years",
+            int,
+            3,
+            "未开案或作废个案保存年限",
+            "Years an intake that opened no case (or a void case) is kept",
+            minimum=1,
+        ),
+        SettingDef("retention.audit_years", int, 10, "操作日志保存年限", "Years audit log entries are kept", minimum=1),
+        SettingDef("retention.backup_days", int, 30, "备份保存天数", "Days a backup copy is kept", minimum=1),
     )
 }
 
