@@ -1,5 +1,5 @@
 """The main window: navigation to every area, the lists of work, record windows, the language switch,
-a busy indicator for background operations, and window layout remembered per account."""
+a busy indicator for background operations, window layout remembered per account, and the lock."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,13 +25,14 @@ from desktop.roles import role_label
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import RecordWindow, user_message
 from desktop.ui.i18n import LANGUAGES, install_language
+from desktop.ui.lock import Locker, idle_ms
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages import rows
 from desktop.ui.pages.audit_page import AuditPage
 from desktop.ui.pages.client_panel import ClientPanel
-from desktop.ui.pages.code_tables import CodeTablePage
 from desktop.ui.pages.conflict_window import ConflictWindow
 from desktop.ui.pages.review_inbox import ReviewInboxPage
+from desktop.ui.pages.settings_page import SettingsPage
 from desktop.ui.pages.sync_page import SyncPage
 from desktop.ui.pages.tables import ListPage, PlaceholderPage
 from desktop.ui.window_layout import layout_settings, restore_layout, save_layout
@@ -47,7 +45,9 @@ PAGES = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, dialogs: Dialogs | None = None, lang: str = "zh") -> None:
+    def __init__(self, desk: Desk, dialogs: Dialogs | None = None, lang: str = "zh", idle: int | None = None) -> None:
+        """``idle``: milliseconds without input before every window locks (tests); the workspace's setting
+        when None, 0 never."""
         super().__init__()
         self.desk = desk
         self.lang = lang
@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.record_windows: dict[uuid.UUID, RecordWindow] = {}
         self.case_windows: dict[uuid.UUID, QWidget] = {}
         self._build()
+        self.locker = Locker(desk, self.ops, lang, idle_ms(desk) if idle is None else idle, self)
+        self.settings_page.lock_minutes_changed.connect(lambda minutes: self.locker.set_idle(minutes * 60_000))
         self.retranslate()
         restore_layout(layout_settings(self.desk.layout.root, self.desk.account.username), self, self.splitter)
         self.nav.setCurrentRow(0)
@@ -116,8 +118,11 @@ class MainWindow(QMainWindow):
             "indicators": PlaceholderPage(self),
             "sync": SyncPage(d, self.ops, self.dialogs, self.lang, self),
             "audit": AuditPage(d, self.ops, self.dialogs, self.lang, self),
-            "settings": self._settings_page(),
+            "settings": SettingsPage(d, self.ops, self.dialogs, self.lang, self),
         }
+        self.settings_page = self.pages["settings"]
+        self.settings_page.language_chosen.connect(self.set_language)
+        self.code_tables = self.settings_page.code_tables
         for name in PAGES:
             self.stack.addWidget(self.pages[name])
         self.client_panel = ClientPanel(
@@ -176,7 +181,10 @@ class MainWindow(QMainWindow):
             self, shortcut=QKeySequence.StandardKey.Refresh, triggered=lambda: self.refresh(Changes.ALL)
         )
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        self.file_menu.addActions([self.refresh_action, self.quit_action])
+        # From any CaseDesk window, not only this one: a form window is where one stands up from.
+        self.lock_action = QAction(self, shortcut=QKeySequence("Ctrl+L"), triggered=lambda: self.locker.lock())
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.file_menu.addActions([self.refresh_action, self.lock_action, self.quit_action])
         self.view_menu = menu.addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -186,34 +194,6 @@ class MainWindow(QMainWindow):
         self.help_menu = menu.addMenu("")
         self.about_action = QAction(self, triggered=self._about)
         self.help_menu.addAction(self.about_action)
-
-    def _settings_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        self.settings_title = QLabel(page)
-        self.settings_title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        form = QFormLayout()
-        self.language_box = QComboBox(page)
-        for code, name in LANGUAGES.items():
-            self.language_box.addItem(name, code)
-        self.language_box.currentIndexChanged.connect(lambda _: self.set_language(self.language_box.currentData()))
-        self.language_label = QLabel(page)
-        self.workspace_label = QLabel(page)
-        self.workspace_value = QLabel(str(self.desk.layout.root), page)
-        self.workspace_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.language_label, self.language_box)
-        form.addRow(self.workspace_label, self.workspace_value)
-        self.settings_more = QLabel(page)
-        self.settings_more.setWordWrap(True)
-        self.codes_title = QLabel(page)
-        self.codes_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.code_tables = CodeTablePage(self.desk, self.ops, self.dialogs, self.lang, page)
-        layout.addWidget(self.settings_title)
-        layout.addLayout(form)
-        layout.addWidget(self.settings_more)
-        layout.addWidget(self.codes_title)
-        layout.addWidget(self.code_tables, 1)
-        return page
 
     # -- language --------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -324,29 +304,23 @@ class MainWindow(QMainWindow):
         self.service_new.setText(self.tr("New service record…"))
         self.verify_input.setPlaceholderText(self.tr("Scan or paste a paper form's QR code to check it"))
         self.verify_button.setText(self.tr("Check the paper copy"))
-        self.settings_title.setText(self.tr("Settings"))
-        self.language_label.setText(self.tr("Language"))
-        self.workspace_label.setText(self.tr("Workspace folder"))
-        self.settings_more.setText(self.tr("Agency settings and accounts come with their issues."))
-        self.codes_title.setText(self.tr("Archive code tables"))
+        self.settings_page.retranslate(self.lang)
+        self.locker.lang = self.lang
         self.client_panel.retranslate(self.lang)
         self.pages["review"].retranslate(self.lang)
         self.pages["sync"].retranslate(self.lang)
         self.pages["audit"].retranslate(self.lang)
         if self.conflict_window is not None:
             self.conflict_window.lang = self.lang
-        self.code_tables.retranslate(self.lang)
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.refresh_action.setText(self.tr("Refresh"))
+        self.lock_action.setText(self.tr("Lock now"))
         self.quit_action.setText(self.tr("Quit"))
         self.about_action.setText(self.tr("About CaseDesk"))
         for code, action in self.language_actions.items():
             action.setChecked(code == self.lang)
-        self.language_box.blockSignals(True)
-        self.language_box.setCurrentIndex(list(LANGUAGES).index(self.lang))
-        self.language_box.blockSignals(False)
         roles = "、".join(role_label(r, self.lang) for r in self.desk.roles)
         brackets = "（{}）" if self.lang == "zh" else " ({})"
         self.account_label.setText(self.desk.account.display_name + brackets.format(roles))
@@ -587,6 +561,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.locker.stop()
         for window in [*self.record_windows.values(), *self.case_windows.values(), self.conflict_window]:
             if window is not None:
                 window.close()

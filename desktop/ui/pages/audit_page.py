@@ -128,6 +128,8 @@ class AuditPage(QWidget):
             "export": self.tr("exported a bundle"),
             "import": self.tr("imported a bundle"),
             "resolve": self.tr("resolved a conflict"),
+            "lock": self.tr("locked the screen"),
+            "unlock": self.tr("unlocked the screen"),
         }
         return labels.get(action, action)
 
@@ -237,6 +239,8 @@ class AuditPage(QWidget):
         if entry.action == "decide" and detail.get("outcome"):
             outcome = self.tr("approved") if detail["outcome"] == "approve" else self.tr("returned")
             what += self.tr(" (%1)").replace("%1", outcome)
+        if entry.action == "lock" and detail.get("reason") == "idle":
+            what += self.tr(" (idle)")
         if entry.action == "reassign" and detail.get("to"):
             what += " → " + self.data["names"].get(str(detail["to"]), str(detail["to"]))
         return what
