@@ -8,8 +8,9 @@ N submitted form records (each with its revision, ~1-2 KB of JSON) spread over N
 attachments of 50-200 KB; that state is built once, untimed, and copied afresh for every timed run:
 - the device's export of its bundle (Desk.export_bundles);
 - the hub's import of that bundle (Desk.import_bundle);
-- baseline: raw sqlite3 ``executemany`` of the same form_record and form_revision rows (same columns,
-  same stored values) into an empty copy of the schema, in one transaction.
+- baseline: raw ``executemany`` of the same form_record and form_revision rows (same columns, same
+  stored values) into an empty copy of the schema, in one transaction, through SQLCipher with a key
+  like the workspace's (the encryption every write pays is part of the baseline, not of sync).
 Target (the sync issue): export and import each at most 5x the baseline. ``--profile`` prints where
 the time of one export and one import goes (cProfile)."""
 
@@ -22,14 +23,13 @@ import io
 import pstats
 import random
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,10 +37,14 @@ sys.path.insert(0, str(ROOT))
 from desktop.demo import complete_required  # noqa: E402
 from desktop.models import Base, FormRecord, FormRevision  # noqa: E402
 from desktop.models.base import new_id  # noqa: E402
+from desktop.models.engine import cipher_connect, make_engine  # noqa: E402
+from desktop.security.crypto import database_key, new_data_key  # noqa: E402
 from desktop.sync.container import read_header  # noqa: E402
 from desktop.workflow.record_states import content_hash  # noqa: E402
 from desktop.workspace import Desk, create_workspace, open_desk  # noqa: E402
 from desktop.workspace.enrol import enrol  # noqa: E402
+from desktop.workspace.keystore import Keystore  # noqa: E402
+from desktop.workspace.layout import Layout  # noqa: E402
 from desktop.workspace.sync_ops import ExportResult  # noqa: E402
 
 PASSWORD = "bench-pass-1"
@@ -225,7 +229,7 @@ def fill_device(dev: Path, records: int, attachments: int, scratch: Path, seed: 
             desk.add_attachment(path, record_id=record_ids[n * len(record_ids) // max(attachments, 1)])
             total += size
         shutil.rmtree(files)
-    with sqlite3.connect(dev / "casedesk.db") as db:
+    with cipher_connect(dev / "casedesk.db", device_key(dev))() as db:
         sizes = db.execute("SELECT avg(length(content)), min(length(content)), max(length(content)) FROM form_record")
         avg, low, high = sizes.fetchone()
         counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("form_record", "form_revision")}
@@ -273,18 +277,27 @@ def timed_import(
     return elapsed
 
 
+BASELINE_KEY = database_key(new_data_key())
+
+
+def device_key(root: Path) -> str:
+    """The device workspace's database key, opened with the bench's password."""
+    unlocked = Keystore(Layout(root).keystore_file).unlock("wang", PASSWORD)
+    return database_key(unlocked.data_key)
+
+
 def schema_template(path: Path) -> Path:
-    """An empty database with the workspace's tables and indexes."""
-    engine = create_engine(f"sqlite:///{path}")
+    """An empty encrypted database with the workspace's tables and indexes."""
+    engine = make_engine(cipher_connect(path, BASELINE_KEY))
     Base.metadata.create_all(engine)
     engine.dispose()
     return path
 
 
-def stored_rows(db_path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
+def stored_rows(db_path: Path, key: str) -> dict[str, tuple[list[str], list[tuple]]]:
     """The form_record and form_revision rows exactly as the device stores them."""
     out = {}
-    with sqlite3.connect(db_path) as db:
+    with cipher_connect(db_path, key)() as db:
         for table in ("form_record", "form_revision"):
             cursor = db.execute(f"SELECT * FROM {table}")
             out[table] = ([d[0] for d in cursor.description], cursor.fetchall())
@@ -293,11 +306,12 @@ def stored_rows(db_path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
 
 
 def timed_baseline(template: Path, work: Path, rows: dict[str, tuple[list[str], list[tuple]]]) -> float:
-    """The same rows into an empty copy of the schema with bare sqlite3, one transaction, the
-    workspace's pragmas (WAL, synchronous NORMAL)."""
+    """The same rows into an empty copy of the schema with the bare driver, one transaction, the
+    workspace's pragmas (WAL, synchronous NORMAL) and encryption."""
     target = work / "baseline.db"
     shutil.copyfile(template, target)
-    db = sqlite3.connect(target, isolation_level=None)
+    db = cipher_connect(target, BASELINE_KEY)()
+    db.isolation_level = None
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
     start = time.perf_counter()
@@ -342,7 +356,7 @@ def main(argv: list[str] | None = None) -> None:
         facts = fill_device(prepared / "dev", args.records, args.attachments, root)
         print(f"set-up (untimed): {time.perf_counter() - started:.1f}s", file=sys.stderr)
         template = schema_template(root / "schema.db")
-        rows = stored_rows(prepared / "dev" / "casedesk.db")
+        rows = stored_rows(prepared / "dev" / "casedesk.db", device_key(prepared / "dev"))
 
         base: list[float] = []
         export: list[float] = []
@@ -375,7 +389,7 @@ def main(argv: list[str] | None = None) -> None:
         reference = best(base)
         print(f"{f'measure (best of {args.runs})':<34}{'seconds':>9}{'× baseline':>12}{'target':>12}   runs")
         for label, samples in (
-            ("baseline: sqlite3 executemany", base),
+            ("baseline: executemany (SQLCipher)", base),
             ("device export (export_bundles)", export),
             ("hub import (import_bundle)", imp),
         ):

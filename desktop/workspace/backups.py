@@ -51,6 +51,9 @@ def make_backup(layout: Layout, key: str | None, keep: int, now: dt.datetime | N
     """A new backup, then the oldest beyond ``keep`` removed. Written under a temporary name and renamed
     when complete: a power cut leaves the earlier backups and no half-written one that looks whole."""
     now = now or dt.datetime.now()
+    if layout.backups.is_dir():
+        for stale in layout.backups.glob(f"{PREFIX}*.part"):  # a backup a crash interrupted
+            stale.unlink(missing_ok=True)
     target = layout.backups / f"{PREFIX}{now:%Y%m%d-%H%M%S-%f}.db"
     partial = target.with_suffix(".part")
     backup_database(layout.database, partial, key)

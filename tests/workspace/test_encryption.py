@@ -153,3 +153,24 @@ def test_an_earlier_plain_workspace_is_encrypted_at_its_first_sign_in(tmp_path: 
         assert desk.account.username == others[0]
     entry = json.loads(layout.keystore_file.read_text(encoding="utf-8"))["accounts"][others[0]]
     assert "transition" not in entry and "private_key" in entry and "data_key" in entry
+
+
+def test_a_damaged_attachment_and_a_keyless_account_are_refused_by_name(team, tmp_path: Path):
+    scan = tmp_path / "scan.txt"
+    scan.write_text("扫描件", encoding="utf-8")
+    with team.desk("wang") as wang:
+        attachment = wang.add_attachment(scan, client_id=wang.create_client("某某").id)
+        stored = wang.attachment_path(attachment.sha256)
+        data = bytearray(stored.read_bytes())
+        data[-1] ^= 0x01  # one bit changed on the disk
+        stored.write_bytes(bytes(data))
+        with pytest.raises(CaseDeskError) as damaged:
+            wang.read_attachment(attachment.sha256)
+        assert damaged.value.code == "E004"
+    keystore = Layout(team.root).keystore_file
+    entries = json.loads(keystore.read_text(encoding="utf-8"))
+    del entries["accounts"]["chen"]["data_key"]  # a keystore edited by hand
+    keystore.write_text(json.dumps(entries), encoding="utf-8")
+    with pytest.raises(AccessDenied) as keyless:
+        open_desk(team.root, "chen", PASSWORDS["chen"])
+    assert keyless.value.code == "E003" and "chen" in keyless.value.message("en")
