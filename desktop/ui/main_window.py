@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.forms.schema import FormScope
 from desktop.roles import role_label
+from desktop.ui.account_keys import AccountKeyActions
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import RecordWindow, user_message
 from desktop.ui.i18n import LANGUAGES, install_language
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         self.help_menu = menu.addMenu("")
         self.about_action = QAction(self, triggered=self._about)
         self.help_menu.addAction(self.about_action)
+        self.key_actions = AccountKeyActions(self)
 
     # -- language --------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -317,6 +319,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.refresh_action.setText(self.tr("Refresh"))
         self.lock_action.setText(self.tr("Lock now"))
+        self.key_actions.retranslate()
         self.quit_action.setText(self.tr("Quit"))
         self.about_action.setText(self.tr("About CaseDesk"))
         for code, action in self.language_actions.items():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.account_keys import RecoveryKeyDialog
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import user_message
 from desktop.ui.ops import Ops
@@ -125,16 +126,7 @@ class StartWindow(QWidget):
             return
 
         def done(created: Created) -> None:
-            self.dialogs.info(
-                self.tr("Recovery key"),
-                self.tr(
-                    "The workspace is encrypted: without a password nothing in it can be read. If everyone "
-                    "forgets their password, only this recovery key opens it. Write it down or print it now, "
-                    "and give it to the agency head to keep locked away; it is not shown again."
-                )
-                + "\n\n"
-                + created.recovery_code,
-            )
+            self.dialogs.run(RecoveryKeyDialog(created.recovery_code, self))
             self.show_page()
             self.username.setText(values["username"])
             self.password.setText(values["password"])

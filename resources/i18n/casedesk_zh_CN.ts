@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountKeyActions</name>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="97"/>
+        <source>Change my password…</source>
+        <translation>修改我的密码……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="98"/>
+        <source>New recovery key…</source>
+        <translation>生成新的恢复密钥……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="108"/>
+        <source>Changing the password…</source>
+        <translation>正在修改密码……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="110"/>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="110"/>
+        <source>Use the new password from the next sign-in.</source>
+        <translation>下次登录请使用新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="112"/>
+        <location filename="../../desktop/ui/account_keys.py" line="129"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="118"/>
+        <source>New recovery key</source>
+        <translation>生成新的恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="120"/>
+        <source>A new recovery key replaces the one the agency keeps now: the old paper stops working. Make a new one when the old one is lost or someone may have seen it. Continue?</source>
+        <translation>新的恢复密钥将取代机构现在保管的那一份：旧的纸条随即失效。旧密钥遗失或可能被他人看到时，才需要生成新的。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="127"/>
+        <source>Making the recovery key…</source>
+        <translation>正在生成恢复密钥……</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message>
         <location filename="../../desktop/ui/editor/fields.py" line="238"/>
@@ -1098,413 +1147,446 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Task</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number. Double-click a client to see their details.</source>
         <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。双击服务对象可查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>The eight domains&apos; quality indicators against each project&apos;s targets come with the indicators issue. Not built yet.</source>
         <translation>八个服务领域的质量指标及项目指标达成情况将随“指标”功能提供，尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>The archive still lacks</source>
         <translation>归档尚缺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Paper originals due</source>
         <translation>纸质原件交机构期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
         <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Double-click a case to archive it. Printing the bag comes with PDFs.</source>
         <translation>已结案个案：归档尚缺哪些表格，以及须在本季度末前交机构的纸质原件。双击个案可归档。档案袋打印将随 PDF 功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Print my forms of this month…</source>
         <translation>打印我本月的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>New service record…</source>
         <translation>新建服务记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Scan or paste a paper form&apos;s QR code to check it</source>
         <translation>扫描或粘贴纸质表格上的二维码以核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>New service record</source>
         <translation>新建服务记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Which record?</source>
         <translation>哪一种记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>For which client?</source>
         <translation>哪一位服务对象？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>For which household?</source>
         <translation>哪一个家庭？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Nobody in particular</source>
         <translation>不针对具体人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Whom does it concern? (they will not see it)</source>
         <translation>投诉涉及哪位人员？（此人将看不到这份记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
-        <location filename="../../desktop/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="56"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="63"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="64"/>
+        <source>New password (8 or more characters)</source>
+        <translation>新密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="65"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="78"/>
+        <source>Type the current password and the new one.</source>
+        <translation>请输入当前密码和新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="80"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1847,24 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/editor/record_window.py" line="441"/>
         <source>Attaching…</source>
         <translation>正在附加…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="22"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="34"/>
+        <source>The workspace is encrypted: without a password nothing in it can be read. If a password is forgotten, only this recovery key opens it (“Forgot the password…” on the sign-in page). Write it down or print it now, and give it to the agency head to keep locked away. It is shown only now; anyone who holds it can open the workspace.</source>
+        <translation>工作区已加密：没有密码，其中任何内容都无法读取。忘记密码时，只有这个恢复密钥能打开它（在登录页点“忘记密码……”）。请现在抄写或打印下来，交机构负责人锁好保管。它只显示这一次；任何拿到它的人都能打开工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/account_keys.py" line="44"/>
+        <source>I have written it down</source>
+        <translation>我已抄写好</translation>
     </message>
 </context>
 <context>
@@ -2127,47 +2227,47 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     <message>
         <location filename="../../desktop/ui/pages/sharing.py" line="26"/>
         <source>Share with a colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>共享给同事…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sharing.py" line="28"/>
         <source>Stop sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止共享…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sharing.py" line="42"/>
         <source>Shared with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已共享给：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sharing.py" line="44"/>
         <source>Not shared with anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>未与他人共享</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sharing.py" line="50"/>
         <source>Not done</source>
-        <translation type="unfinished">未能完成</translation>
+        <translation>未能完成</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sharing.py" line="59"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sharing.py" line="59"/>
         <source>Open this file to:</source>
-        <translation type="unfinished"></translation>
+        <translation>将此档案开放给：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sharing.py" line="72"/>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>停止共享</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sharing.py" line="72"/>
         <source>Close this file to:</source>
-        <translation type="unfinished"></translation>
+        <translation>不再向谁开放此档案：</translation>
     </message>
 </context>
 <context>
@@ -2181,222 +2281,212 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="62"/>
+        <location filename="../../desktop/ui/start.py" line="63"/>
         <source>Workspace folder: %1</source>
         <translation>工作区文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="70"/>
+        <location filename="../../desktop/ui/start.py" line="71"/>
         <source>This folder has no workspace yet. Choose how to start:</source>
         <translation>此文件夹还没有工作区，请选择开始方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="72"/>
+        <location filename="../../desktop/ui/start.py" line="73"/>
         <source>Set up a new agency (standalone)</source>
         <translation>新建机构（独立工作区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="82"/>
+        <location filename="../../desktop/ui/start.py" line="83"/>
         <source>Agency name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="83"/>
+        <location filename="../../desktop/ui/start.py" line="84"/>
         <source>Station (township)</source>
         <translation>站点（镇街）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="84"/>
+        <location filename="../../desktop/ui/start.py" line="85"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="85"/>
-        <location filename="../../desktop/ui/start.py" line="313"/>
+        <location filename="../../desktop/ui/start.py" line="86"/>
+        <location filename="../../desktop/ui/start.py" line="305"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="86"/>
+        <location filename="../../desktop/ui/start.py" line="87"/>
         <source>Password (8 or more characters)</source>
         <translation>密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="87"/>
+        <location filename="../../desktop/ui/start.py" line="88"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="88"/>
+        <location filename="../../desktop/ui/start.py" line="89"/>
         <source>Create the workspace</source>
         <translation>创建工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="93"/>
+        <location filename="../../desktop/ui/start.py" line="94"/>
         <source>Open the demo workspace</source>
         <translation>打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="95"/>
+        <location filename="../../desktop/ui/start.py" line="96"/>
         <source>Join a supervisor&apos;s hub…</source>
         <translation>加入督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="102"/>
+        <location filename="../../desktop/ui/start.py" line="103"/>
         <source>A township laptop joins the supervisor&apos;s hub with the enrolment file the agency head made for it and the one-time code they give you by hand.</source>
         <translation>镇街笔记本凭机构负责人为它生成的注册文件，以及亲手交给您的一次性验证码加入督导中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="172"/>
+        <location filename="../../desktop/ui/start.py" line="164"/>
         <source>Join a supervisor&apos;s hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="114"/>
-        <location filename="../../desktop/ui/start.py" line="124"/>
-        <location filename="../../desktop/ui/start.py" line="147"/>
-        <location filename="../../desktop/ui/start.py" line="165"/>
+        <location filename="../../desktop/ui/start.py" line="115"/>
+        <location filename="../../desktop/ui/start.py" line="125"/>
+        <location filename="../../desktop/ui/start.py" line="139"/>
+        <location filename="../../desktop/ui/start.py" line="157"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="114"/>
+        <location filename="../../desktop/ui/start.py" line="115"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="124"/>
+        <location filename="../../desktop/ui/start.py" line="125"/>
         <source>Please fill in every field.</source>
         <translation>请填写所有栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="129"/>
-        <source>Recovery key</source>
-        <translation>恢复密钥</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/start.py" line="131"/>
-        <source>The workspace is encrypted: without a password nothing in it can be read. If everyone forgets their password, only this recovery key opens it. Write it down or print it now, and give it to the agency head to keep locked away; it is not shown again.</source>
-        <translation>工作区已加密：没有密码，其中任何内容都无法读取。如果所有人都忘记了密码，只有这个恢复密钥能打开它。请现在抄写或打印下来，交机构负责人锁好保管；它不会再次显示。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/start.py" line="145"/>
+        <location filename="../../desktop/ui/start.py" line="137"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="157"/>
+        <location filename="../../desktop/ui/start.py" line="149"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="157"/>
+        <location filename="../../desktop/ui/start.py" line="149"/>
         <source>Accounts (user name / password):</source>
         <translation>账号（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="163"/>
+        <location filename="../../desktop/ui/start.py" line="155"/>
         <source>Making the demo…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="175"/>
+        <location filename="../../desktop/ui/start.py" line="167"/>
         <source>The agency head enrolled this laptop at the hub and gave you two things apart: an enrolment file (ending in .cdenrol) and a one-time code of twelve letters and digits. With both, this laptop becomes a field device: it receives your accounts and cases from the hub, and its work goes to the hub as bundle files (the Sync page).</source>
         <translation>机构负责人已在督导中心为这台笔记本注册，并分开交给您两样东西：一个注册文件（扩展名为 .cdenrol）和一个由 12 位字母、数字组成的一次性验证码。两样齐全，这台笔记本就成为镇街设备：从督导中心接收您的账号和个案，工作以数据包文件发往督导中心（同步页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="186"/>
-        <location filename="../../desktop/ui/start.py" line="195"/>
+        <location filename="../../desktop/ui/start.py" line="178"/>
+        <location filename="../../desktop/ui/start.py" line="187"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="200"/>
+        <location filename="../../desktop/ui/start.py" line="192"/>
         <source>Enrolment file</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="201"/>
+        <location filename="../../desktop/ui/start.py" line="193"/>
         <source>One-time code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="202"/>
+        <location filename="../../desktop/ui/start.py" line="194"/>
         <source>Empty folder for the new workspace</source>
         <translation>新工作区的空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="208"/>
+        <location filename="../../desktop/ui/start.py" line="200"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="210"/>
+        <location filename="../../desktop/ui/start.py" line="202"/>
         <source>Join the hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="237"/>
+        <location filename="../../desktop/ui/start.py" line="229"/>
         <source>Enrolment files</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="238"/>
+        <location filename="../../desktop/ui/start.py" line="230"/>
         <source>Choose the enrolment file</source>
         <translation>选择注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="244"/>
+        <location filename="../../desktop/ui/start.py" line="236"/>
         <source>An empty folder for the new workspace</source>
         <translation>为新工作区选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="254"/>
+        <location filename="../../desktop/ui/start.py" line="246"/>
         <source>Choose the enrolment file, type the code and choose a folder.</source>
         <translation>请选择注册文件、输入验证码并选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="268"/>
+        <location filename="../../desktop/ui/start.py" line="260"/>
         <source>Joined the hub</source>
         <translation>已加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="270"/>
+        <location filename="../../desktop/ui/start.py" line="262"/>
         <source>This laptop is now “%1”, a field device of the hub “%2”. Sign in with the user name and password you use at the agency.</source>
         <translation>这台笔记本现在是督导中心“%2”的镇街设备“%1”。请用您在机构使用的用户名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="277"/>
+        <location filename="../../desktop/ui/start.py" line="269"/>
         <source>Next time, start CaseDesk with this folder: casedesk --data-dir %1</source>
         <translation>下次请用这个文件夹启动 CaseDesk：casedesk --data-dir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="291"/>
+        <location filename="../../desktop/ui/start.py" line="283"/>
         <source>Checking the code and making the workspace…</source>
         <translation>正在核对验证码并建立工作区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="295"/>
+        <location filename="../../desktop/ui/start.py" line="287"/>
         <source>Joining the hub…</source>
         <translation>正在加入督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="308"/>
+        <location filename="../../desktop/ui/start.py" line="300"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="314"/>
+        <location filename="../../desktop/ui/start.py" line="306"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="317"/>
+        <location filename="../../desktop/ui/start.py" line="309"/>
         <source>Forgot the password…</source>
         <translation>忘记密码……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="342"/>
+        <location filename="../../desktop/ui/start.py" line="334"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
