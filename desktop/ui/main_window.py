@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -71,6 +71,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%1 forms have unsaved typing kept from last time: see My tasks").replace("%1", str(kept))
             )
+        # What opening the store did that the person must know (an upgrade restored, the workspace encrypted).
+        notices = list(self.desk.store_status.notices)
+        if notices:
+            QTimer.singleShot(0, lambda: self.dialogs.info(self.tr("Please note"), "\n\n".join(notices)))
 
     # -- building --------------------------------------------------------------------------------
     def _build(self) -> None:

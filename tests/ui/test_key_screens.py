@@ -87,3 +87,25 @@ def test_change_my_password_and_a_new_recovery_key_from_the_file_menu(qtbot, tea
     from desktop.workspace import recover_account
 
     recover_account(team.root, codes[0], "head", "head-new-pass").close()
+
+
+def test_what_opening_did_is_told_once_in_the_window(qtbot, tmp_path):
+    """An earlier CaseDesk's workspace is encrypted at its first sign-in: the window says so and asks for
+    a recovery key (the notice the store gives, shown as a message)."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "workspaces" / "schema-0012"
+    root = tmp_path / "旧工作区"
+    shutil.copytree(fixture, root)
+    username, password = json.loads((root / "manifest.json").read_text(encoding="utf-8"))["login"]
+    dialogs = ScriptedDialogs()
+    desk = open_desk(root, username, password)
+    window = MainWindow(desk, dialogs)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: any(kind == "info" for kind, _, _ in dialogs.shown), timeout=5000)
+    (notice,) = [text for kind, _, text in dialogs.shown if kind == "info"]
+    assert "工作区已加密" in notice and "恢复密钥" in notice
+    window.close()
+    desk.close()
