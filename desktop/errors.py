@@ -34,6 +34,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database file is damaged ({reason}) and there is no backup; give the workspace folder to the "
         "agency's technical support",
     ),
+    "W011": (
+        "磁盘已满或无法写入（{path}）：刚才的操作没有保存，之前的资料都完好。请腾出磁盘空间后再试",
+        "The disk is full or cannot be written ({path}): what you just did was not saved, and everything "
+        "before it is intact. Free some disk space and try again",
+    ),
     "W007": (
         "数据库升级失败，数据已从备份恢复：{reason}",
         "Upgrading the database failed and it was restored from the backup: {reason}",

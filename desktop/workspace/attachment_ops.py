@@ -21,6 +21,7 @@ from desktop.models import Attachment
 from desktop.security.convert import attachment_label
 from desktop.security.crypto import FileCipher, SealError, is_encrypted
 from desktop.workspace.layout import Layout, WorkspaceInfo
+from desktop.workspace.store import storage_error
 
 
 class AttachmentOps:
@@ -97,13 +98,17 @@ class AttachmentOps:
         target = self.attachment_path(sha256)
         if target.exists():
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".part")
-        with tmp.open("wb") as handle:
-            handle.write(self.files.encrypt(data, attachment_label(sha256)))
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(target)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with tmp.open("wb") as handle:
+                handle.write(self.files.encrypt(data, attachment_label(sha256)))
+                handle.flush()
+                os.fsync(handle.fileno())
+            tmp.replace(target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise storage_error(exc, self.layout.root) from exc
 
     def read_attachment(self, sha256: str) -> bytes:
         """The file's bytes, decrypted and checked against its hash (E004 when damaged or foreign)."""

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
@@ -44,7 +45,7 @@ from desktop.workspace.review_ops import ReviewOps
 from desktop.workspace.roster_ops import RosterOps
 from desktop.workspace.service_ops import ServiceOps
 from desktop.workspace.signature_ops import SignatureOps
-from desktop.workspace.store import StoreStatus
+from desktop.workspace.store import StoreStatus, storage_error
 from desktop.workspace.sync_ops import SyncOps
 from desktop.workspace.task_ops import TaskOps
 
@@ -100,9 +101,13 @@ class Desk(
     # -- plumbing ---------------------------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A short unit of work: committed when the block ends, rolled back whole on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A short unit of work: committed when the block ends, rolled back whole on any error (a full
+        disk included: the person is told in their words, W011)."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise storage_error(exc, self.layout.root) from exc
 
     def close(self) -> None:
         self.clear_plain_copies()

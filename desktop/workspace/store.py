@@ -7,10 +7,12 @@ marker and restores the copy before trying again."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -21,6 +23,21 @@ from sqlalchemy import Engine
 from desktop.errors import WorkspaceError, format_message
 from desktop.models.engine import cipher_connect, make_engine
 from desktop.workspace.layout import Layout, write_json_atomic
+
+# What SQLite and the OS say when a write cannot land (a full disk, a file size limit, a failing stick).
+_STORAGE_FAILURES = ("database or disk is full", "disk i/o error", "file too large", "no space left")
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def storage_error(exc: BaseException, where: Path) -> BaseException:
+    """The user's message (W011) for a write the disk refused; any other error unchanged."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
+        return WorkspaceError("W011", path=str(where))
+    if any(failure in text for failure in _STORAGE_FAILURES):
+        return WorkspaceError("W011", path=str(where))
+    return exc
+
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "models" / "migrations"
 
@@ -64,6 +81,9 @@ def backup_database(source: Path, target: Path, key: str | None) -> Path:
             src.backup(dst)
         finally:
             dst.close()
+    except (sqlcipher.DatabaseError, OSError) as exc:
+        target.unlink(missing_ok=True)  # never a partial copy
+        raise storage_error(exc, target.parent) from exc
     finally:
         src.close()
     return target
