@@ -458,6 +458,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
         minutes=180,
     )
     b.set_state(ServiceGroup, group1.id, status="running")
+    wang.share("group", group1.id, chen.account.id)  # 陈志强 co-leads the sessions: he sees the group too
     b.record(
         "wang",
         "registration",

@@ -53,6 +53,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "A007": ("未知角色：{role}", "Unknown role: {role}"),
     "A008": ("请先登录（需要用户名和密码）", "Please sign in first (a user name and password are needed)"),
     "A009": ("您无权查看或修改此记录", "You may not see or change this record"),
+    "A010": (
+        "只有负责社工、其督导、业务负责人或机构负责人可以共享此{kind}或停止共享",
+        "Only the owning worker, their supervisor, the business lead or the agency head may share this {kind_en} "
+        "or stop sharing it",
+    ),
+    "A011": ("此{kind}由“{name}”负责，无需共享", "{name} owns this {kind_en} already: there is nothing to share"),
+    "A012": ("此{kind}没有与“{name}”共享", "This {kind_en} is not shared with {name}"),
+    "A013": (
+        "不能停用自己的账号，也不能去掉自己管理账号的权限",
+        "You cannot disable your own account or take away your own right to manage accounts",
+    ),
+    "A014": ("“{name}”不是督导，不能担任督导", "{name} is not a supervisor and cannot supervise anyone"),
     # Encryption and keys (E)
     "E001": (
         "恢复密钥输入有误（校验不符），请逐组核对",

@@ -1,5 +1,6 @@
 """SQLAlchemy models of the workspace store. No Qt here."""
 
+from desktop.models.access import Share
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, new_id, utcnow
 from desktop.models.calendar import CalendarDay, CalendarYear
@@ -36,6 +37,7 @@ __all__ = [
     "Project",
     "ServiceGroup",
     "Setting",
+    "Share",
     "Signature",
     "Station",
     "SyncBase",

@@ -145,8 +145,9 @@ def apply_ack(s: Session, peer: SyncPeer, ack: int) -> None:
 
 # -- what to send ----------------------------------------------------------------------------------
 def hub_scope(s: Session, usernames: Sequence[str]) -> dict[str, set[uuid.UUID]]:
-    """The rows a device's workers need: their cases and groups with every record, person and number
-    they involve (a case transferred to them included; a restored laptop gets all of it)."""
+    """The rows a device's workers need: their cases and groups, and those shared with them, with every
+    record, person and number they involve (a case transferred to them included; a restored laptop gets
+    all of it). Their shares travel too, given and received: a revoked one closes the file there."""
     users = set(s.scalars(select(Account.id).where(Account.username.in_(list(usernames)))))
     t = {name: _table(name) for name in SPECS}
 
@@ -162,8 +163,18 @@ def hub_scope(s: Session, usernames: Sequence[str]) -> dict[str, set[uuid.UUID]]
     def within(column: Any, keys: set[uuid.UUID]) -> Any:
         return column.in_(list(keys)) if keys else False
 
+    sh = t["share"].c
+    shared_with = sh.account_id.in_(users) & sh.revoked_at.is_(None)
     cases = ids("case_file", t["case_file"].c.owner_id.in_(users))
+    cases |= values("share", "target_id", shared_with & (sh.target_kind == "case"))
     groups = ids("service_group", t["service_group"].c.owner_id.in_(users))
+    groups |= values("share", "target_id", shared_with & (sh.target_kind == "group"))
+    shares = ids(
+        "share",
+        sh.account_id.in_(users),
+        (sh.target_kind == "case") & within(sh.target_id, cases),
+        (sh.target_kind == "group") & within(sh.target_id, groups),
+    )
     fr = t["form_record"].c
     records = ids("form_record", fr.owner_id.in_(users), within(fr.case_id, cases), within(fr.group_id, groups))
     households = ids("household", t["household"].c.owner_id.in_(users))
@@ -196,6 +207,7 @@ def hub_scope(s: Session, usernames: Sequence[str]) -> dict[str, set[uuid.UUID]]
         "household_member": members,
         "case_file": cases,
         "service_group": groups,
+        "share": shares,
         "form_record": records,
         **by_record,
         "attachment": attachments,

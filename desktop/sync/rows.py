@@ -71,6 +71,7 @@ SERVICE_TABLES: tuple[TableSpec, ...] = (
     TableSpec("household_member"),
     TableSpec("case_file"),
     TableSpec("service_group"),
+    TableSpec("share"),  # a case or group opened to another account; revoked, never deleted
     TableSpec("form_record", content_group=FORM_CONTENT, state_group=FORM_STATE, base_omit=("content",)),
     TableSpec("form_revision", immutable=True),
     TableSpec("attachment", immutable=True),

@@ -74,6 +74,8 @@ class AttachmentOps:
             if record_id is not None:
                 row = self._record_row(s, record_id)
                 case_id, group_id, client_id = row.case_id, row.group_id, row.client_id
+            else:  # kept on a case, group or client: only one the account sees
+                self._require_linked(s, case_id=case_id, group_id=group_id, client_id=client_id)  # type: ignore[attr-defined]
             attachment = Attachment(
                 record_id=record_id,
                 case_id=case_id,
@@ -139,7 +141,8 @@ class AttachmentOps:
 
     def attachments(self, record_id: uuid.UUID | None = None, case_id: uuid.UUID | None = None) -> list[Attachment]:
         with self.session() as s:
-            query = select(Attachment).order_by(Attachment.created_at)
+            visible = self._visible(s).attachment()  # type: ignore[attr-defined]
+            query = select(Attachment).where(visible).order_by(Attachment.created_at)
             if record_id:
                 query = query.where(Attachment.record_id == record_id)
             if case_id:

@@ -32,6 +32,8 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "export": ("导出数据包", "exported a bundle"),
     "import": ("导入数据包", "imported a bundle"),
     "resolve": ("处理冲突", "resolved a conflict"),
+    "share": ("共享档案", "shared a file"),
+    "unshare": ("停止共享档案", "stopped sharing a file"),
     "password_change": ("修改自己的密码", "changed their password"),
     "password_reset": ("为他人重设密码", "set a colleague's new password"),
     "recovery_key_new": ("生成新的恢复密钥", "made a new recovery key"),

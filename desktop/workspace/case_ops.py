@@ -185,7 +185,7 @@ class CaseOps:
     def archive_missing(self, case_id: uuid.UUID) -> list[str]:
         """Forms the archive still lacks for this case (form ids, in the archive's order)."""
         with self.session() as s:
-            case = s.get(Case, case_id)
+            case = self._get(s, "case", case_id)  # type: ignore[attr-defined]
             done = set(
                 s.scalars(
                     select(FormRecord.form_id).where(
@@ -197,6 +197,7 @@ class CaseOps:
 
     def sessions_held(self, case_id: uuid.UUID) -> int:
         with self.session() as s:
+            self._get(s, "case", case_id)  # type: ignore[attr-defined]
             return len(
                 list(
                     s.scalars(
@@ -215,6 +216,7 @@ class CaseOps:
         missing = self.archive_missing(case_id)
         with self.session() as s:
             case = s.get(Case, case_id)
+            self._require_open(s, "case", case_id)  # type: ignore[attr-defined]
             if case.status != CaseStatus.CLOSED:
                 raise CaseDeskError("K005")
             if missing:
@@ -264,14 +266,21 @@ class CaseOps:
 
     def unconfirmed_approvals(self) -> list[Decision]:
         with self.session() as s:
-            return list(s.scalars(select(Decision).where(Decision.channel != "app", Decision.confirmed_at.is_(None))))
+            visible = select(FormRecord.id).where(self._visible(s).record())  # type: ignore[attr-defined]
+            return list(
+                s.scalars(
+                    select(Decision).where(
+                        Decision.channel != "app", Decision.confirmed_at.is_(None), Decision.record_id.in_(visible)
+                    )
+                )
+            )
 
     def confirm_hotline_case(self, case_id: uuid.UUID, opinion: str | None = None) -> Case:
         """The supervisor back-fills the approval a hotline consultation owes."""
         require(self.account.roles, Action.REVIEW)
         with self.session() as s:
-            case = s.get(Case, case_id)
-            if case.owner_id == self.account.id:
+            case = self._get(s, "case", case_id)  # type: ignore[attr-defined]
+            if self.account.id in (case.owner_id, case.author_id):
                 raise AccessDenied("A005")
             case.approval_owed = False
             return case
@@ -284,7 +293,9 @@ class CaseOps:
                 s.scalars(
                     select(Case)
                     .where(
-                        Case.status.in_((CaseStatus.CLOSED, CaseStatus.ARCHIVED)), Case.originals_handed_on.is_(None)
+                        Case.status.in_((CaseStatus.CLOSED, CaseStatus.ARCHIVED)),
+                        Case.originals_handed_on.is_(None),
+                        self._visible(s).case_open(),  # type: ignore[attr-defined]
                     )
                     .order_by(Case.closed_on)
                 )
@@ -293,15 +304,16 @@ class CaseOps:
     def hand_over_originals(self, case_ids: list[uuid.UUID], on: dt.date | None = None) -> None:
         with self.session() as s:
             for case_id in case_ids:
-                s.get(Case, case_id).originals_handed_on = on or self.today()
+                case = self._get(s, "case", case_id)  # type: ignore[attr-defined]
+                self._require_open(s, "case", case_id)  # type: ignore[attr-defined]
+                case.originals_handed_on = on or self.today()
 
     # -- anonymised sharing ------------------------------------------------------------------------
     def anonymised_case(self, case_id: uuid.UUID) -> dict[str, Any]:
         """The case for teaching or case sharing, with nothing that identifies the client or family."""
         with self.session() as s:
-            case = s.get(Case, case_id)
-            if case is None:
-                raise CaseDeskError("R008", kind="个案 / case", id=str(case_id))
+            case = self._get(s, "case", case_id)  # type: ignore[attr-defined]
+            self._require_open(s, "case", case_id)  # type: ignore[attr-defined]
             client = s.get(Client, case.client_id)
             owner = s.get(Account, case.owner_id) if case.owner_id else None
             station = s.get(Station, owner.station_id) if owner and owner.station_id else None
@@ -309,7 +321,11 @@ class CaseOps:
                 {"form": r.form_id, "content": dict(r.content)}
                 for r in s.scalars(
                     select(FormRecord)
-                    .where(FormRecord.case_id == case_id, FormRecord.status != RecordStatus.VOID)
+                    .where(
+                        FormRecord.case_id == case_id,
+                        FormRecord.status != RecordStatus.VOID,
+                        self._visible(s).record(),  # type: ignore[attr-defined]
+                    )
                     .order_by(FormRecord.created_at)
                 )
             ]
@@ -339,7 +355,9 @@ class CaseOps:
     def case_timeline(self, case_id: uuid.UUID) -> list[TimelineEntry]:
         """Every form, revision and decision of the case, oldest first."""
         with self.session() as s:
-            records = {r.id: r for r in s.scalars(select(FormRecord).where(FormRecord.case_id == case_id))}
+            self._get(s, "case", case_id)  # type: ignore[attr-defined]
+            visible = self._visible(s).record()  # type: ignore[attr-defined]
+            records = {r.id: r for r in s.scalars(select(FormRecord).where(FormRecord.case_id == case_id, visible))}
             names = {a.id: a.display_name for a in s.scalars(select(Account))}
             entries = [
                 TimelineEntry(r.created_at, "created", r.form_id, r.id, names.get(r.author_id, ""))

@@ -25,6 +25,7 @@ from desktop.roles import Role
 from desktop.security.crypto import FileCipher
 from desktop.settings import SETTINGS, coerce
 from desktop.workflow.permissions import Action, require
+from desktop.workspace.access_ops import AccessOps
 from desktop.workspace.attachment_ops import AttachmentOps
 from desktop.workspace.audit_ops import AuditOps
 from desktop.workspace.calendar_ops import CalendarOps
@@ -51,6 +52,7 @@ from desktop.workspace.task_ops import TaskOps
 
 
 class Desk(
+    AccessOps,
     RecordOps,
     ContextOps,
     AttachmentOps,

@@ -44,8 +44,14 @@ class DraftOps:
             ).first()
 
     def drafts(self) -> list[Draft]:
+        """The account's own drafts, of records it still sees (not one of a case reassigned away)."""
         with self.session() as s:
-            query = select(Draft).where(Draft.account_id == self.account.id).order_by(Draft.saved_at.desc())
+            visible = select(FormRecord.id).where(self._visible(s).record())  # type: ignore[attr-defined]
+            query = (
+                select(Draft)
+                .where(Draft.account_id == self.account.id, Draft.record_id.in_(visible))
+                .order_by(Draft.saved_at.desc())
+            )
             return list(s.scalars(query))
 
     def discard_draft(self, record_id: uuid.UUID) -> None:

@@ -113,7 +113,7 @@ class GroupOps:
     # -- archive ---------------------------------------------------------------------------------
     def group_archive_missing(self, group_id: uuid.UUID) -> list[str]:
         with self.session() as s:
-            group = s.get(ServiceGroup, group_id)
+            group = self._get(s, "group", group_id)  # type: ignore[attr-defined]
             done = set(
                 s.scalars(
                     select(FormRecord.form_id).where(
@@ -129,6 +129,7 @@ class GroupOps:
         missing = self.group_archive_missing(group_id)
         with self.session() as s:
             group = s.get(ServiceGroup, group_id)
+            self._require_open(s, "group", group_id)  # type: ignore[attr-defined]
             if group.status != GroupStatus.CLOSED:
                 raise CaseDeskError("G003")
             if missing:
@@ -141,6 +142,7 @@ class GroupOps:
     def group_dates(self, group_id: uuid.UUID) -> dict[str, dt.date | None]:
         """When the last session was held and when the last approval came (deadlines count from them)."""
         with self.session() as s:
+            self._get(s, "group", group_id)  # type: ignore[attr-defined]
             sessions = [r.service_date for r in self._group_records(s, group_id, "session_record") if r.service_date]
             approvals = [
                 r.approved_at.date()
@@ -163,8 +165,14 @@ class GroupOps:
         client = self.client(client_id)
         found = []
         with self.session() as s:
+            visible = self._visible(s)  # type: ignore[attr-defined]
             for record in s.scalars(
-                select(FormRecord).where(FormRecord.form_id == "registration", FormRecord.status != RecordStatus.VOID)
+                select(FormRecord).where(
+                    FormRecord.form_id == "registration",
+                    FormRecord.status != RecordStatus.VOID,
+                    visible.record(),
+                    FormRecord.group_id.in_(select(ServiceGroup.id).where(visible.group_open())),
+                )
             ):
                 for row in record.content.get("participants") or []:
                     if not isinstance(row, dict):

@@ -243,12 +243,17 @@ class NumberingOps:
         return given
 
     def find_by_number(self, code: str) -> Case | ServiceGroup | None:
+        """The case or group with this archive number (None: no such number); one outside the signed-in
+        account's view is refused (A009), like any other direct read."""
         with self.session() as s:
             code = code.strip().upper()
-            return (
+            found = (
                 s.scalars(select(Case).where(Case.archive_code == code)).first()
                 or s.scalars(select(ServiceGroup).where(ServiceGroup.archive_code == code)).first()
             )
+            if found is not None:
+                self._require_seen(s, "case" if isinstance(found, Case) else "group", found.id)  # type: ignore[attr-defined]
+            return found
 
     # -- blocks: what the sync bundles carry --------------------------------------------------------
     def ensure_own_block(self) -> None:

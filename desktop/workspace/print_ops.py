@@ -63,9 +63,7 @@ class PrintOps:
     # -- one record ------------------------------------------------------------------------------
     def print_job(self, record_id: uuid.UUID) -> PrintJob:
         with self.session() as s:
-            row = s.get(FormRecord, record_id)
-            if row is None:
-                raise CaseDeskError("R001", id=str(record_id))
+            row = self._record_row(s, record_id)  # type: ignore[attr-defined]
             form = self.registry.get(row.form_id)
             context = self._context(s, row)
             report = validate(form, row.content, context)
@@ -161,9 +159,11 @@ class PrintOps:
             group = s.get(ServiceGroup, item_id) if case is None else None
             if case is None and group is None:
                 raise CaseDeskError("R008", kind="个案或小组 / case or group", id=str(item_id))
+            self._require_open(s, "case" if case else "group", item_id)  # type: ignore[attr-defined]
             column = FormRecord.case_id if case else FormRecord.group_id
+            visible = self._visible(s).record()  # type: ignore[attr-defined]
             records = list(
-                s.scalars(select(FormRecord).where(column == item_id, FormRecord.status != RecordStatus.VOID))
+                s.scalars(select(FormRecord).where(column == item_id, FormRecord.status != RecordStatus.VOID, visible))
             )
             order = {f.id: i for i, f in enumerate(self.registry)}
             records.sort(key=lambda r: (order.get(r.form_id, 999), r.service_date or r.created_at.date(), r.created_at))

@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
@@ -91,8 +91,8 @@ class RecordOps:
         row = s.get(FormRecord, record_id)
         if row is None:
             raise CaseDeskError("R001", id=str(record_id))
-        if row.hidden_from_id == self.account.id:
-            raise AccessDenied("A009")  # a complaint is never shown to the worker it concerns
+        # Outside the account's view (another worker's, a complaint about them): refused, whoever asks.
+        self._require_seen(s, "record", row.id)  # type: ignore[attr-defined]
         return row
 
     @staticmethod
@@ -153,11 +153,8 @@ class RecordOps:
         status: str | None = None,
     ) -> list[RecordView]:
         with self.session() as s:
-            query = (
-                select(FormRecord)
-                .order_by(FormRecord.created_at)
-                .where(or_(FormRecord.hidden_from_id.is_(None), FormRecord.hidden_from_id != self.account.id))
-            )
+            visible = self._visible(s).record()  # type: ignore[attr-defined]
+            query = select(FormRecord).order_by(FormRecord.created_at).where(visible)
             for column, value in (
                 (FormRecord.form_id, form_id),
                 (FormRecord.case_id, case_id),
@@ -170,18 +167,21 @@ class RecordOps:
 
     def revisions(self, record_id: uuid.UUID) -> list[FormRevision]:
         with self.session() as s:
+            self._record_row(s, record_id)
             return list(
                 s.scalars(select(FormRevision).where(FormRevision.record_id == record_id).order_by(FormRevision.number))
             )
 
     def decisions(self, record_id: uuid.UUID) -> list[Decision]:
         with self.session() as s:
+            self._record_row(s, record_id)
             return list(
                 s.scalars(select(Decision).where(Decision.record_id == record_id).order_by(Decision.created_at))
             )
 
     def comments(self, record_id: uuid.UUID) -> list[Comment]:
         with self.session() as s:
+            self._record_row(s, record_id)
             return list(s.scalars(select(Comment).where(Comment.record_id == record_id).order_by(Comment.created_at)))
 
     # -- writing ---------------------------------------------------------------------------------
@@ -214,6 +214,7 @@ class RecordOps:
                 case = s.get(Case, case_id)
                 if case is None:
                     raise CaseDeskError("R008", kind="个案 / case", id=str(case_id))
+                self._require_open(s, "case", case.id)  # type: ignore[attr-defined]
                 self._check_case_allows(s, case, form.id)
                 project_id, client_id = case.project_id, case.client_id
                 household_id = household_id or case.household_id
@@ -224,6 +225,7 @@ class RecordOps:
                 group = s.get(ServiceGroup, group_id)
                 if group is None:
                     raise CaseDeskError("R008", kind="小组/活动 / group", id=str(group_id))
+                self._require_open(s, "group", group.id)  # type: ignore[attr-defined]
                 self._check_group_allows(s, group, form.id)
                 project_id = group.project_id
                 service_line = service_line or group.service_line
@@ -231,6 +233,9 @@ class RecordOps:
                 raise CaseDeskError("R010", scope="服务对象 / client")
             elif form.scope is FormScope.HOUSEHOLD and (household_id is None or s.get(Household, household_id) is None):
                 raise CaseDeskError("R010", scope="家庭 / household")
+            for kind, linked in (("client", client_id), ("household", household_id)):
+                if linked is not None and form.scope not in (FormScope.CASE, FormScope.GROUP):
+                    self._require_seen(s, kind, linked)  # type: ignore[attr-defined]
             if project_id is None:  # client, household and standalone records: the current project by default
                 project_id = self._default_project(s)
             if hidden_from is not None and hidden_from == owner_id:
@@ -402,8 +407,11 @@ class RecordOps:
             require(reviewer.roles, Action.REVIEW)
             states.check_decide(row.status, form.approval, outcome, opinion)
             current = self._current_revision(s, row)
-            if reviewer.id in (row.owner_id, row.author_id, current.author_id if current else None):
+            if reviewer.id in self._own_work(s, row, current):
                 raise AccessDenied("A005")
+            if reviewer_id is not None:
+                # Recorded for someone else: it must be theirs to decide (their team, their inbox).
+                self._require_seen(s, "record", row.id, account=reviewer)  # type: ignore[attr-defined]
             approvals = self._approvals(s, row)
             step = states.pending_step(form.approval, approvals)
             assert step is not None  # check_decide saw SUBMITTED, so a step waits
@@ -442,6 +450,20 @@ class RecordOps:
                 self._apply_effects(s, row, form, str(row.status))
             self._audit(s, "decide", form.id, row.id, outcome=outcome, channel=channel, reviewer=reviewer.id)  # type: ignore[attr-defined]
             return self._view(s, row)
+
+    @staticmethod
+    def _own_work(s: Session, row: FormRecord, current: FormRevision | None) -> set[uuid.UUID]:
+        """Whose work a record is: its owner and author, the author of the revision under decision, and
+        the owner of the case or group it belongs to. None of them may approve it, in any role."""
+        people = {row.owner_id, row.author_id, current.author_id if current else None}
+        if row.case_id:
+            case = s.get(Case, row.case_id)
+            people.add(case.owner_id if case else None)
+        if row.group_id:
+            group = s.get(ServiceGroup, row.group_id)
+            people.add(group.owner_id if group else None)
+        people.discard(None)
+        return people  # type: ignore[return-value]
 
     def comment(self, record_id: uuid.UUID, text: str, field_id: str | None = None) -> Comment:
         if not text.strip():

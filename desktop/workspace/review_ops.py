@@ -119,9 +119,7 @@ class ReviewOps:
     def review_diff(self, record_id: uuid.UUID, lang: str = "zh") -> list[FieldChange]:
         """The current revision against the one before it, in the form's words."""
         with self.session() as s:
-            row = s.get(FormRecord, record_id)
-            if row is None:
-                raise CaseDeskError("R001", id=str(record_id))
+            row = self._record_row(s, record_id)  # type: ignore[attr-defined]
             before, after = self._revision_pair(s, row)
             return diff(self.registry.get(row.form_id), before, after, lang)
 

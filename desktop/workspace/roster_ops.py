@@ -95,7 +95,8 @@ class RosterOps:
         if missing:
             raise CaseDeskError("X004", columns="、".join(sorted(missing)))
         with self.session() as s:
-            known_ids = set(s.scalars(select(Client.id_number).where(Client.id_number.is_not(None))))
+            visible = self._visible(s).client()  # type: ignore[attr-defined]
+            known_ids = set(s.scalars(select(Client.id_number).where(Client.id_number.is_not(None), visible)))
         rows, seen_ids = [], set()
         for line, raw in enumerate(table[1:], start=2):
             if all(v in (None, "") for v in raw):

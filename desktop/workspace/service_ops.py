@@ -43,10 +43,12 @@ class ServiceOps:
         raise NotImplementedError
 
     def _get(self, s: Session, kind: str, item_id: uuid.UUID) -> Any:
+        """One row, refused (A009) when it lies outside the signed-in account's view."""
         model, zh, en = KINDS[kind]
         row = s.get(model, item_id)
         if row is None:
             raise CaseDeskError("R008", kind=f"{zh} / {en}", id=str(item_id))
+        self._require_seen(s, kind, item_id)  # type: ignore[attr-defined]
         return row
 
     def _owned(self, **fields: Any) -> dict[str, Any]:
@@ -119,18 +121,21 @@ class ServiceOps:
                 conditions.append((Client.name == name.strip()) & (Client.birth_date == birth_date))
             if not conditions:
                 return []
-            return list(s.scalars(select(Client).where(or_(*conditions))))
+            visible = self._visible(s).client()  # type: ignore[attr-defined]
+            return list(s.scalars(select(Client).where(or_(*conditions), visible)))
 
     def clients(self, search: str | None = None, limit: int | None = None) -> list[Client]:
         """As-you-type search: name, full pinyin or initials (``zs`` finds 张三), phone, ID number, or
         the archive number of one of the client's cases."""
         with self.session() as s:
-            query = select(Client).order_by(Client.name_pinyin, Client.name)
+            visible = self._visible(s)  # type: ignore[attr-defined]
+            query = select(Client).where(visible.client()).order_by(Client.name_pinyin, Client.name)
             text = (search or "").strip()
             if text:
                 like = f"%{text}%"
                 key = text.lower().replace(" ", "")
-                by_case = select(Case.client_id).where(Case.archive_code.like(f"%{text.upper()}%"))
+                # Only numbers of cases the account sees: a search never links a client to another's case.
+                by_case = select(Case.client_id).where(Case.archive_code.like(f"%{text.upper()}%"), visible.case())
                 query = query.where(
                     or_(
                         Client.name.like(like),
@@ -157,9 +162,14 @@ class ServiceOps:
             s.add(household)
             return household
 
+    def household(self, household_id: uuid.UUID) -> Household:
+        with self.session() as s:
+            return self._get(s, "household", household_id)
+
     def households(self) -> list[Household]:
         with self.session() as s:
-            return list(s.scalars(select(Household).order_by(Household.name)))
+            visible = self._visible(s).household()  # type: ignore[attr-defined]
+            return list(s.scalars(select(Household).where(visible).order_by(Household.name)))
 
     def add_household_member(
         self,
@@ -186,6 +196,7 @@ class ServiceOps:
 
     def household_members(self, household_id: uuid.UUID) -> list[HouseholdMember]:
         with self.session() as s:
+            self._get(s, "household", household_id)
             return list(s.scalars(select(HouseholdMember).where(HouseholdMember.household_id == household_id)))
 
     # -- cases and groups ------------------------------------------------------------------------
@@ -212,7 +223,7 @@ class ServiceOps:
 
     def cases(self, status: str | None = None, client_id: uuid.UUID | None = None) -> list[Case]:
         with self.session() as s:
-            query = select(Case).order_by(Case.created_at)
+            query = select(Case).where(self._visible(s).case()).order_by(Case.created_at)  # type: ignore[attr-defined]
             if status:
                 query = query.where(Case.status == status)
             if client_id:
@@ -235,7 +246,8 @@ class ServiceOps:
 
     def groups(self, status: str | None = None) -> list[ServiceGroup]:
         with self.session() as s:
-            query = select(ServiceGroup).order_by(ServiceGroup.created_at)
+            visible = self._visible(s).group()  # type: ignore[attr-defined]
+            query = select(ServiceGroup).where(visible).order_by(ServiceGroup.created_at)
             if status:
                 query = query.where(ServiceGroup.status == status)
             return list(s.scalars(query))
@@ -245,16 +257,18 @@ class ServiceOps:
             return self._get(s, "group", group_id)
 
     def counts(self) -> dict[str, int]:
-        """How many of each kind of row the workspace holds (void records included)."""
+        """How many of each kind of row the signed-in account sees (void records included): for the
+        agency head and business lead, everything the workspace holds."""
         with self.session() as s:
+            visible = self._visible(s)  # type: ignore[attr-defined]
             return {
-                name: s.scalar(select(func.count()).select_from(model)) or 0
-                for name, model in (
-                    ("clients", Client),
-                    ("households", Household),
-                    ("cases", Case),
-                    ("groups", ServiceGroup),
-                    ("records", FormRecord),
+                name: s.scalar(select(func.count()).select_from(model).where(where)) or 0
+                for name, model, where in (
+                    ("clients", Client, visible.client()),
+                    ("households", Household, visible.household()),
+                    ("cases", Case, visible.case()),
+                    ("groups", ServiceGroup, visible.group()),
+                    ("records", FormRecord, visible.record()),
                 )
             }
 
@@ -267,6 +281,8 @@ class ServiceOps:
             if owner is None or not owner.active:
                 raise CaseDeskError("R008", kind="账号 / account", id=str(owner_id))
             row = self._get(s, kind, item_id)
+            if kind in ("case", "group"):
+                self._require_open(s, kind, item_id)  # type: ignore[attr-defined]
             row.owner_id = owner_id
             for record in self._records_of(s, kind, item_id):
                 record.owner_id = owner_id

@@ -88,7 +88,7 @@ class TaskOps:
         archive_days = int(self.setting("case.archive_due_days"))
         out: list[Task] = []
         with self.session() as s:
-            cases = {c.id: c for c in s.scalars(select(Case))}
+            cases = {c.id: c for c in s.scalars(select(Case).where(self._visible(s).case()))}  # type: ignore[attr-defined]
             risk = {cid: c.risk_level for cid, c in cases.items()}
 
             def add(

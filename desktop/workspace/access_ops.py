@@ -1,0 +1,214 @@
+"""Record-level access on the Desk: the signed-in account's view as SQL predicates, the checks a single
+read or write makes against it (A009), sharing a case or group with another account, and editing
+accounts (the agency head and business lead only). The rules are in ``desktop.workflow.visibility``."""
+
+from __future__ import annotations
+
+import uuid
+from contextlib import AbstractContextManager
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.errors import AccessDenied, CaseDeskError
+from desktop.forms.registry import Registry
+from desktop.models import (
+    Account,
+    Attachment,
+    Case,
+    Client,
+    FormRecord,
+    Household,
+    ServiceGroup,
+    Share,
+    utcnow,
+)
+from desktop.roles import Role
+from desktop.workflow.permissions import Action, allowed
+from desktop.workflow.visibility import SHARE_KINDS, Scope, may_share, scope_for
+from desktop.workspace.visible import Visible
+
+KIND_WORDS: dict[str, tuple[str, str]] = {
+    "case": ("个案", "case"),
+    "group": ("小组/活动", "group or activity"),
+}
+_SEEN = {
+    "client": (Client, "client"),
+    "household": (Household, "household"),
+    "case": (Case, "case"),
+    "group": (ServiceGroup, "group"),
+    "record": (FormRecord, "record"),
+    "attachment": (Attachment, "attachment"),
+}
+_OPEN = {"case": (Case, "case_open"), "group": (ServiceGroup, "group_open")}
+ACCOUNT_FIELDS = frozenset({"display_name", "roles", "station_id", "supervisor_id", "active", "phone", "note"})
+
+
+class AccessOps:
+    """Mixed into ``Desk``."""
+
+    account: Account
+    registry: Registry
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    # -- the signed-in account's view ------------------------------------------------------------
+    @staticmethod
+    def _scope_of(s: Session, account: Account) -> Scope:
+        roles = list(account.roles or [])
+        team: list[uuid.UUID] = []
+        if Role.SUPERVISOR in roles:
+            team = list(s.scalars(select(Account.id).where(Account.supervisor_id == account.id)))
+        return scope_for(account.id, roles, team)
+
+    def _scope(self, s: Session) -> Scope:
+        return self._scope_of(s, self.account)
+
+    def _visible(self, s: Session) -> Visible:
+        return Visible(self._scope(s), self.registry)
+
+    def _sees(self, s: Session, kind: str, item_id: uuid.UUID, account: Account | None = None) -> bool:
+        """Whether the item lies within the view of ``account`` (default: the signed-in account)."""
+        model, predicate = _SEEN[kind]
+        scope = self._scope_of(s, account) if account is not None else self._scope(s)
+        where = getattr(Visible(scope, self.registry), predicate)()
+        return s.scalar(select(model.id).where(model.id == item_id, where)) is not None
+
+    def _require_seen(self, s: Session, kind: str, item_id: uuid.UUID, account: Account | None = None) -> None:
+        """A direct read or write of something outside the view is refused, naming no more. With
+        ``account``: within that account's view (a decision recorded in a reviewer's name)."""
+        if not self._sees(s, kind, item_id, account):
+            raise AccessDenied("A009")
+
+    def _require_open(self, s: Session, kind: str, item_id: uuid.UUID) -> None:
+        """The whole case or group: its forms, its bag, its archive, adding to it, reassigning it."""
+        model, predicate = _OPEN[kind]
+        where = getattr(self._visible(s), predicate)()
+        if s.scalar(select(model.id).where(model.id == item_id, where)) is None:
+            raise AccessDenied("A009")
+
+    def _require_linked(
+        self,
+        s: Session,
+        *,
+        case_id: uuid.UUID | None = None,
+        group_id: uuid.UUID | None = None,
+        client_id: uuid.UUID | None = None,
+    ) -> None:
+        """Something kept on a case, group or client (an attachment) goes only where the account sees."""
+        if case_id is not None:
+            self._require_open(s, "case", case_id)
+        if group_id is not None:
+            self._require_open(s, "group", group_id)
+        if client_id is not None:
+            self._require_seen(s, "client", client_id)
+
+    # -- sharing -------------------------------------------------------------------------------------
+    def _share_target(self, s: Session, kind: str, target_id: uuid.UUID) -> tuple[Any, str]:
+        if kind not in SHARE_KINDS:
+            raise CaseDeskError("C001", what="case|group")
+        model = Case if kind == "case" else ServiceGroup
+        target = s.get(model, target_id)
+        zh, en = KIND_WORDS[kind]
+        if target is None:
+            raise CaseDeskError("R008", kind=f"{zh} / {en}", id=str(target_id))
+        self._require_seen(s, kind, target_id)
+        owner = s.get(Account, target.owner_id) if target.owner_id else None
+        if not may_share(self._scope(s), target.owner_id, owner.supervisor_id if owner else None):
+            raise AccessDenied("A010", kind=zh, kind_en=en)
+        return target, zh
+
+    @staticmethod
+    def _active_share(s: Session, kind: str, target_id: uuid.UUID, account_id: uuid.UUID) -> Share | None:
+        return s.scalars(
+            select(Share).where(
+                Share.target_kind == kind,
+                Share.target_id == target_id,
+                Share.account_id == account_id,
+                Share.revoked_at.is_(None),
+            )
+        ).first()
+
+    def share(self, kind: str, target_id: uuid.UUID, account_id: uuid.UUID) -> Share:
+        """Open a case or group (with its forms, client and attachments) to another account. Sharing
+        what is shared already changes nothing."""
+        with self.session() as s:
+            target, zh = self._share_target(s, kind, target_id)
+            other = s.get(Account, account_id)
+            if other is None or not other.active:
+                raise CaseDeskError("R008", kind="账号 / account", id=str(account_id))
+            if other.id == target.owner_id:
+                raise CaseDeskError("A011", kind=zh, kind_en=KIND_WORDS[kind][1], name=other.display_name)
+            existing = self._active_share(s, kind, target_id, account_id)
+            if existing is not None:
+                return existing
+            row = Share(target_kind=kind, target_id=target_id, account_id=account_id, granted_by=self.account.id)
+            s.add(row)
+            s.flush()
+            self._audit(s, "share", kind, target_id, to=account_id)  # type: ignore[attr-defined]
+            return row
+
+    def unshare(self, kind: str, target_id: uuid.UUID, account_id: uuid.UUID) -> Share:
+        """Stop sharing: the row stays, revoked, so the history of who could see the file is kept."""
+        with self.session() as s:
+            _, zh = self._share_target(s, kind, target_id)
+            row = self._active_share(s, kind, target_id, account_id)
+            if row is None:
+                other = s.get(Account, account_id)
+                name = other.display_name if other else str(account_id)
+                raise CaseDeskError("A012", kind=zh, kind_en=KIND_WORDS[kind][1], name=name)
+            row.revoked_at = utcnow()
+            self._audit(s, "unshare", kind, target_id, to=account_id)  # type: ignore[attr-defined]
+            return row
+
+    def shares(self, kind: str, target_id: uuid.UUID, include_revoked: bool = False) -> list[Share]:
+        """Who a case or group is shared with (and, with ``include_revoked``, was)."""
+        with self.session() as s:
+            self._require_seen(s, kind, target_id)
+            query = select(Share).where(Share.target_kind == kind, Share.target_id == target_id)
+            if not include_revoked:
+                query = query.where(Share.revoked_at.is_(None))
+            return list(s.scalars(query.order_by(Share.granted_at)))
+
+    def may_share(self, kind: str, target_id: uuid.UUID) -> bool:
+        """Whether the signed-in account may share this case or group (a window shows its button)."""
+        try:
+            with self.session() as s:
+                self._share_target(s, kind, target_id)
+        except CaseDeskError:
+            return False
+        return True
+
+    # -- accounts ------------------------------------------------------------------------------------
+    def update_account(self, account_id: uuid.UUID, **changes: Any) -> Account:
+        """Change an account's name, roles, station, supervisor (who sees their work), or disable it.
+        The agency head and business lead only; nobody disables themselves or drops their own right to
+        manage accounts (the agency would be left without anyone who can)."""
+        self.require(Action.MANAGE_ACCOUNTS)  # type: ignore[attr-defined]
+        unknown = set(changes) - ACCOUNT_FIELDS
+        if unknown:
+            raise CaseDeskError("C001", what=f"account fields: {', '.join(sorted(ACCOUNT_FIELDS))}")
+        for role in changes.get("roles") or []:
+            if role not in Role._value2member_map_:
+                raise CaseDeskError("A007", role=role)
+        with self.session() as s:
+            account = s.get(Account, account_id)
+            if account is None:
+                raise CaseDeskError("R008", kind="账号 / account", id=str(account_id))
+            if account.id == self.account.id and (
+                changes.get("active") is False
+                or ("roles" in changes and not allowed(changes["roles"], Action.MANAGE_ACCOUNTS))
+            ):
+                raise CaseDeskError("A013")
+            supervisor_id = changes.get("supervisor_id")
+            if supervisor_id is not None:
+                supervisor = s.get(Account, supervisor_id)
+                if supervisor is None or supervisor.id == account.id or not supervisor.has_role(Role.SUPERVISOR):
+                    name = supervisor.display_name if supervisor else str(supervisor_id)
+                    raise CaseDeskError("A014", name=name)
+            for key, value in changes.items():
+                setattr(account, key, list(value) if key == "roles" else value)
+            self._audit(s, "edit", "account", account.id, fields=sorted(changes))  # type: ignore[attr-defined]
+            return account
