@@ -25,6 +25,7 @@ from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import user_message
 from desktop.ui.formatting import local_time
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.sharing import SharePanel
 from desktop.ui.pdf_preview import print_and_preview
 from desktop.workflow.case_rules import is_flagged
 from desktop.workflow.permissions import Action, allowed
@@ -76,6 +77,7 @@ class CaseWindow(QWidget):
         self.bag_button.clicked.connect(self.print_bag)
         self.share_button = QPushButton(self.tr("Anonymised copy for case sharing…"), self)
         self.share_button.clicked.connect(self.share)
+        self.sharing = SharePanel(desk, ops, dialogs, "case", case_id, lang, self)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.risk)
@@ -110,6 +112,7 @@ class CaseWindow(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.due)
         layout.addLayout(buttons)
+        layout.addWidget(self.sharing)
         layout.addWidget(splitter, 1)
         ops.changed.connect(lambda _: self.refresh())
         self.refresh()
@@ -148,6 +151,7 @@ class CaseWindow(QWidget):
             case.approval_owed and case.owner_id != desk.account.id and allowed(desk.roles, Action.REVIEW)
         )
         self.originals_button.setVisible(case.status in ("closed", "archived") and case.originals_handed_on is None)
+        self.sharing.refresh(case.owner_id)
         self.records.clear()
         for record in desk.records(case_id=case.id):
             title = desk.registry.get(record.form_id).title.get(lang)

@@ -14,6 +14,7 @@ from desktop.models.services import service_status_label
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import user_message
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.sharing import SharePanel
 from desktop.ui.pdf_preview import print_and_preview
 from desktop.workflow.record_states import status_label
 from desktop.workflow.thresholds import KEYS, standards
@@ -52,6 +53,7 @@ class GroupWindow(QWidget):
         self.archive_button.clicked.connect(self.archive)
         self.bag_button = QPushButton(self.tr("Print the archive bag"), self)
         self.bag_button.clicked.connect(self.print_bag)
+        self.sharing = SharePanel(desk, ops, dialogs, "group", group_id, lang, self)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.state)
@@ -64,6 +66,7 @@ class GroupWindow(QWidget):
         layout.addWidget(self.standards)
         layout.addWidget(self.due)
         layout.addLayout(buttons)
+        layout.addWidget(self.sharing)
         layout.addWidget(QLabel(self.tr("Forms of this group (double-click to open)"), self))
         layout.addWidget(self.records, 1)
         ops.changed.connect(lambda _: self.refresh())
@@ -96,6 +99,7 @@ class GroupWindow(QWidget):
                 lines.append(f"{task.label(lang)}: {task.due}{late}")
         self.due.setText("\n".join(lines))
         self.archive_button.setEnabled(group.status == "closed")
+        self.sharing.refresh(group.owner_id)
         self.records.clear()
         for record in desk.records(group_id=group.id):
             title = desk.registry.get(record.form_id).title.get(lang)
