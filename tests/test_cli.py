@@ -205,3 +205,25 @@ def test_roster_import_and_export_from_the_command_line(demo_dir: Path, tmp_path
     assert json.loads(done.stdout) == {"imported": 1}
     out = tmp_path / "intakes.xlsx"
     assert casedesk("export", "intake", "--out", str(out), env=env).returncode == 0 and out.exists()
+
+
+def test_each_person_sees_their_view_and_shares_from_the_command_line(demo_dir: Path):
+    def env(user: str) -> dict[str, str]:
+        return {"CASEDESK_DATA_DIR": str(demo_dir), "CASEDESK_USER": user, "CASEDESK_PASSWORD": f"casedesk-{user}"}
+
+    wang_cases = json.loads(casedesk("cases", "list", "--json", env=env("wang")).stdout)
+    chen_cases = json.loads(casedesk("cases", "list", "--json", env=env("chen")).stdout)
+    assert wang_cases and chen_cases and not {c["id"] for c in wang_cases} & {c["id"] for c in chen_cases}
+    code = next(c["archive_code"] for c in wang_cases if c["archive_code"])
+    refused = casedesk("cases", "show", code, env=env("chen"))
+    assert refused.returncode == 1 and "A009" in refused.stderr and refused.stdout == ""
+    shared = casedesk("share", "add", code, "--with", "chen", "--json", env=env("wang"))
+    assert shared.returncode == 0, shared.stderr
+    assert json.loads(shared.stdout) == [{"shared_with": "chen"}]
+    assert casedesk("cases", "show", code, "--json", env=env("chen")).returncode == 0
+    not_chens = casedesk("share", "add", code, "--with", "li", env=env("chen"))
+    assert not_chens.returncode == 1 and "A010" in not_chens.stderr
+    assert casedesk("share", "stop", code, "--with", "chen", env=env("wang")).returncode == 0
+    history = json.loads(casedesk("share", "list", code, "--all", "--json", env=env("wang")).stdout)
+    assert [(h["shared_with"], h["granted_by"], bool(h["revoked_at"])) for h in history] == [("chen", "wang", True)]
+    assert casedesk("cases", "show", code, env=env("chen")).returncode == 1
