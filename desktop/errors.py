@@ -323,6 +323,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{device}”的操作日志核对不上（第 {seq} 条），数据包已拒绝",
         "The audit log of {device} does not verify (entry {seq}); the bundle was refused",
     ),
+    # Retention and destruction (V)
+    "V001": (
+        "到期销毁只在督导中心或独立工作区进行；外勤设备在同步时收到销毁结果",
+        "Destruction is done at the hub or in a standalone workspace; field devices receive it through sync",
+    ),
+    "V002": ("销毁须写明原因", "A destruction needs a reason"),
+    "V003": (
+        "“{label}”已不在到期清单中（已销毁或期限有变），请重新查看清单",
+        "{label} is no longer due (destroyed already, or its period changed); look at the list again",
+    ),
+    "V004": ("截至 {date} 没有保存期限已满的档案", "Nothing has passed its retention period on {date}"),
+    "V005": ("销毁须经确认（命令行请加 --yes）", "Destruction needs a confirmation (--yes on the command line)"),
     "C001": ("缺少参数：{what}", "Missing argument: {what}"),
     "C002": ("已取消", "Cancelled"),
 }

@@ -7,12 +7,14 @@ from desktop.models.calendar import CalendarDay, CalendarYear
 from desktop.models.numbering import CodeCategory, CodeNature, IssuedNumber, NumberLease
 from desktop.models.org import Account, Agency, Project, Setting, Station
 from desktop.models.people import Client, Household, HouseholdMember
+from desktop.models.privacy import AuditAnchor, DestroyedItem
 from desktop.models.records import Attachment, Comment, Decision, Draft, FormRecord, FormRevision, Signature
 from desktop.models.services import Case, CaseStatus, GroupStatus, ServiceGroup
 from desktop.models.sync import SyncBase, SyncConflict, SyncImport, SyncPeer
 
 __all__ = [
     "Account",
+    "AuditAnchor",
     "AuditEntry",
     "Agency",
     "Attachment",
@@ -26,6 +28,7 @@ __all__ = [
     "CodeNature",
     "Comment",
     "Decision",
+    "DestroyedItem",
     "Draft",
     "FormRecord",
     "FormRevision",

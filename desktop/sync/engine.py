@@ -21,6 +21,7 @@ from desktop.errors import CaseDeskError
 from desktop.models import Account, Base, SyncBase, SyncConflict, SyncPeer
 from desktop.models.engine import json_dumps
 from desktop.sync.rows import (
+    DOWN_ONLY,
     REFERENCE_TABLES,
     SERVICE_TABLES,
     SPECS,
@@ -213,6 +214,9 @@ def hub_scope(s: Session, usernames: Sequence[str]) -> dict[str, set[uuid.UUID]]
         "attachment": attachments,
         "issued_number": numbers,
         "audit_entry": set(),  # the hub's own log stays at the hub
+        # Every device hears of every destruction and every audit anchor (it deletes what they name).
+        "destroyed_item": set(s.scalars(select(t["destroyed_item"].c.id))),
+        "audit_anchor": set(s.scalars(select(t["audit_anchor"].c.id))),
     }
 
 
@@ -223,6 +227,8 @@ def collect_rows(
     ``scope`` None: every row here (a device sends all it holds). Rows with an open conflict wait."""
     out: dict[str, list[dict[str, Any]]] = {}
     for spec in SERVICE_TABLES:
+        if scope is None and spec.name in DOWN_ONLY:
+            continue  # a device sends no destruction up
         table = spec.table
         bases = _base_hashes(s, peer.id, spec.name)
         held = _open_conflicts(s, spec.name)

@@ -66,6 +66,10 @@ FORM_CONTENT = ("content", "content_hash", "form_version", "revision_no", "servi
 FORM_STATE = ("status", "submission_count", "submitted_at", "approved_at", "void_reason")
 
 SERVICE_TABLES: tuple[TableSpec, ...] = (
+    # What retention destroyed, and where audit chains now start: down from the hub only (DOWN_ONLY), ahead
+    # of the rows they name; a device deletes what they name (docs/sync.md, "Destroyed files").
+    TableSpec("destroyed_item", immutable=True),
+    TableSpec("audit_anchor"),
     TableSpec("household"),
     TableSpec("client", groups=(("name", "name_pinyin", "name_initials"),)),
     TableSpec("household_member"),
@@ -82,6 +86,7 @@ SERVICE_TABLES: tuple[TableSpec, ...] = (
     TableSpec("audit_entry", immutable=True),  # up only: a device's log, checked at the hub
 )
 SPECS = {spec.name: spec for spec in SERVICE_TABLES}
+DOWN_ONLY = frozenset({"destroyed_item", "audit_anchor"})  # a device never tells the hub what to destroy
 
 # Agency tables the hub sends down whole, in foreign-key order. Settings that describe one workspace
 # (its mode, the hub's next block) stay where they are.

@@ -18,10 +18,12 @@ def entry_hash(prev_hash: str | None, entry: Mapping[str, Any]) -> str:
     return hashlib.sha256((prev_hash or "").encode("ascii") + canonical(fields)).hexdigest()
 
 
-def first_break(entries: Iterable[Mapping[str, Any]]) -> int | None:
+def first_break(entries: Iterable[Mapping[str, Any]], after: tuple[int, str | None] = (0, None)) -> int | None:
     """The sequence number of the first entry that does not follow from the ones before it (a gap, a
-    wrong link, a wrong hash), or None when the whole chain holds. ``entries`` in sequence order."""
-    prev_hash, expected = None, 1
+    wrong link, a wrong hash), or None when the whole chain holds. ``entries`` in sequence order.
+    ``after``: where the chain starts once its oldest entries passed their retention period (the last
+    destroyed entry's number and hash); from the beginning otherwise."""
+    expected, prev_hash = after[0] + 1, after[1]
     for entry in entries:
         if entry["seq"] != expected or entry["prev_hash"] != prev_hash:
             return expected

@@ -19,6 +19,8 @@ class Action(StrEnum):
     REVIEW = "review"  # approve or return a step, comment as a reviewer
     VOID_OTHERS = "void_others"  # void a record someone else owns
     READ_AUDIT = "read_audit"  # read everyone's audit entries and verify the log
+    RETENTION = "retention"  # see what has passed its retention period
+    DESTROY = "destroy"  # destroy what has passed its retention period (销毁)
 
 
 ACTION_LABELS: dict[Action, tuple[str, str]] = {
@@ -30,6 +32,8 @@ ACTION_LABELS: dict[Action, tuple[str, str]] = {
     Action.REVIEW: ("审批", "review and approve"),
     Action.VOID_OTHERS: ("作废他人的记录", "void another person's record"),
     Action.READ_AUDIT: ("查看和核对全部操作日志", "read and verify the whole audit log"),
+    Action.RETENTION: ("查看保存期限已满的档案", "see what has passed its retention period"),
+    Action.DESTROY: ("销毁保存期限已满的档案", "destroy what has passed its retention period"),
 }
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
@@ -45,6 +49,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.MANAGE_AGENCY,
             Action.EDIT_CODE_TABLES,
             Action.READ_AUDIT,
+            Action.RETENTION,
         }
     ),
     Role.AGENCY_HEAD: frozenset(
@@ -56,6 +61,8 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.MANAGE_AGENCY,
             Action.EDIT_CODE_TABLES,
             Action.READ_AUDIT,
+            Action.RETENTION,
+            Action.DESTROY,  # the agency head only: the agency answers for what it destroys
         }
     ),
     Role.FINANCE_OFFICER: frozenset({Action.REVIEW}),

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Account, AuditEntry
+from desktop.models import Account, AuditAnchor, AuditEntry
 from desktop.sync.rows import encode_row
 from desktop.workflow.audit_chain import CHAINED, entry_hash, first_break
 from desktop.workflow.permissions import Action, allowed, require
@@ -38,6 +38,8 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "password_reset": ("为他人重设密码", "set a colleague's new password"),
     "recovery_key_new": ("生成新的恢复密钥", "made a new recovery key"),
     "recover": ("用恢复密钥重设密码", "set a password with the recovery key"),
+    "report": ("出具个人信息报告", "produced a personal-information report"),
+    "destroy": ("到期销毁", "destroyed what passed its retention period"),
 }
 
 
@@ -125,4 +127,17 @@ class AuditOps:
             ).mappings()
         ]
         count = s.scalar(select(func.count()).select_from(table).where(table.c.workspace == workspace)) or 0
-        return ChainCheck(workspace, int(count), first_break(rows))
+        anchor = s.scalars(select(AuditAnchor).where(AuditAnchor.workspace == workspace)).first()
+        if anchor is None:
+            return ChainCheck(workspace, int(count), first_break(rows))
+        # Entries past their retention period were destroyed: the chain goes on from the anchor, which
+        # counts only when a destruction in the log names it (an anchor slipped in alone does not).
+        if not _anchor_logged(s, workspace, anchor):
+            return ChainCheck(workspace, int(count), anchor.seq + 1)
+        return ChainCheck(workspace, int(count), first_break(rows, (anchor.seq, anchor.hash)))
+
+
+def _anchor_logged(s: Session, workspace: str, anchor: AuditAnchor) -> bool:
+    named = {"workspace": workspace, "through": anchor.seq, "hash": anchor.hash}
+    query = select(AuditEntry.detail).where(AuditEntry.action == "destroy", AuditEntry.kind == "audit_log")
+    return any(all((detail or {}).get(k) == v for k, v in named.items()) for detail in s.scalars(query))

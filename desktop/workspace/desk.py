@@ -41,7 +41,9 @@ from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.numbering_ops import NumberingOps
 from desktop.workspace.print_ops import PrintOps
+from desktop.workspace.privacy_ops import PrivacyOps
 from desktop.workspace.record_ops import RecordOps
+from desktop.workspace.retention_ops import RetentionOps
 from desktop.workspace.review_ops import ReviewOps
 from desktop.workspace.roster_ops import RosterOps
 from desktop.workspace.service_ops import ServiceOps
@@ -73,6 +75,8 @@ class Desk(
     ReviewOps,
     AuditOps,
     KeyOps,
+    PrivacyOps,
+    RetentionOps,
 ):
     def __init__(
         self,

@@ -79,6 +79,7 @@ class ImportSummary:
     conflicts: int = 0
     numbers_given: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    refused_destroyed: int = 0  # rows of files destroyed at the hub, dropped (docs/sync.md)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -253,6 +254,7 @@ class SyncOps:
             opened = container.open_bundle(data, lambda h: self._sender_key(peer, h), keys.encryption, path.name)
             progress(1, 4, "check")
             payload = parse_payload(opened.entries)
+            summary.refused_destroyed = self._drop_destroyed_rows(s, payload, opened.entries)  # type: ignore[attr-defined]
             newer, texts = self._newer_definitions(payload["definitions"])
             self._check_forms(payload["rows"], newer)
             self._store_files(opened.entries, payload["rows"].get("attachment", []))
@@ -263,6 +265,7 @@ class SyncOps:
             except (IntegrityError, DataError) as exc:
                 raise CaseDeskError("B016", reason=str(exc.orig).splitlines()[0]) from exc
             progress(3, 4, "commit")
+        self._remove_pending_files()  # type: ignore[attr-defined]  # attachments of what the hub destroyed
         # The hub's newer form definitions, and the passwords of accounts new to this device, once the
         # data is in.
         if newer:
@@ -292,6 +295,8 @@ class SyncOps:
             Keystore(self.layout.keystore_file).import_entries(payload.get("keystore") or {}, dry_run=True)
         if "upward" in payload:
             engine.apply_upward_reference(s, peer, payload["upward"])
+        if self.info.mode != Mode.HUB:
+            self._take_destructions(s, payload)  # type: ignore[attr-defined]  # what the hub destroyed goes here too
         applied = engine.Applied()
         engine.refuse_number_clashes(s, payload["rows"].get("issued_number", []))  # before a case's unique code
         engine.apply_rows(s, peer, payload["rows"], applied, payload["checked"])
