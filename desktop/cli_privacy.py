@@ -50,7 +50,7 @@ def _due_rows(items: list[Any], lang: str) -> list[dict[str, Any]]:
         {
             "key": d.key,
             "kind": PERIODS[d.period][1 if lang == "zh" else 2],
-            "label": d.label,
+            "label": d.label_in(lang),
             "from": d.starts.isoformat(),
             "kept_until": d.kept_until.isoformat(),
             "records": d.records,

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from desktop.pdf.fonts import MAIN, markup, register_fonts
 from desktop.pdf.render import BODY_W, BOTTOM, GRID, MARGIN, PAGE_H, PAGE_W, TOP, styles, table_style
@@ -147,10 +147,8 @@ def _heading(text: str, st: dict[str, ParagraphStyle]) -> Table:
 
 
 def _sub(text: str, st: dict[str, ParagraphStyle]) -> Paragraph:
-    """A record's or a file's title: kept on the page of what follows it."""
-    style = ParagraphStyle(
-        "sub", parent=st["base"], fontSize=10.5, leading=15, textColor=colors.HexColor("#1f2937"), keepWithNext=1
-    )
+    """A record's or a file's title (a page break before it, not between it and its table: CondPageBreak)."""
+    style = ParagraphStyle("sub", parent=st["base"], fontSize=10.5, leading=15, textColor=colors.HexColor("#1f2937"))
     return Paragraph("<b>" + markup(text) + "</b>", style)
 
 
@@ -268,8 +266,9 @@ def _record_flow(record: dict[str, Any], st: dict[str, ParagraphStyle]) -> list[
         meta += f"；负责社工 {record['worker']}"
     if record.get("void_reason"):
         meta += f"；作废原因 {record['void_reason']}"
-    kept = ParagraphStyle("meta", parent=st["small"], keepWithNext=1)
-    flow: list[Flowable] = [Spacer(1, 4), _sub(title, st), _p(meta, kept), _field_table(record["fields"], st)]
+    # A record starts on a new page only when little is left of this one; its table then flows on.
+    flow: list[Flowable] = [CondPageBreak(40 * mm), Spacer(1, 4), _sub(title, st), _p(meta, st["small"])]
+    flow.append(_field_table(record["fields"], st))
     history = [[f"第 {r['number']} 版", r["at"], r.get("by") or "", ""] for r in record["revisions"]]
     history += [[f"{d['role']} {d['outcome']}", d["at"], d.get("by") or "", d.get("opinion") or ""]
                 for d in record["decisions"]]  # fmt: skip
@@ -305,8 +304,8 @@ def destruction_list_pdf(listing: dict[str, Any], out: Path | BinaryIO) -> None:
          str(line["rows"]), str(line["files"])]
         for i, line in enumerate(listing["items"], start=1)
     ]  # fmt: skip
-    header = ("序号\nNo.", "类别\nKind", "档案编号\nNumber", "期限起算\nFrom", "保存至\nKept until", "表单\nForms",
-              "数据行\nRows", "附件\nFiles")  # fmt: skip
+    header = ("序号\nNo.", "类别\nKind", "档案编号\nNumber", "期限起算\nFrom", "保存至\nKept until",
+              "表单/条目\nForms/entries", "数据行\nRows", "附件\nFiles")  # fmt: skip
     flow.append(_grid(header, rows, (0.07, 0.15, 0.24, 0.12, 0.12, 0.1, 0.1, 0.1), st))
     flow += [
         Spacer(1, 8),

@@ -32,16 +32,19 @@ from desktop.ui.pages import rows
 from desktop.ui.pages.audit_page import AuditPage
 from desktop.ui.pages.client_panel import ClientPanel
 from desktop.ui.pages.conflict_window import ConflictWindow
+from desktop.ui.pages.retention_page import RetentionPage
 from desktop.ui.pages.review_inbox import ReviewInboxPage
 from desktop.ui.pages.settings_page import SettingsPage
 from desktop.ui.pages.sync_page import SyncPage
 from desktop.ui.pages.tables import ListPage, PlaceholderPage
 from desktop.ui.window_layout import layout_settings, restore_layout, save_layout
+from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import RecordStatus
 from desktop.workspace import Desk
 
 PAGES = (
-    "home", "clients", "cases", "groups", "records", "review", "archive", "indicators", "sync", "audit", "settings"
+    "home", "clients", "cases", "groups", "records", "review", "archive", "indicators", "sync", "audit", "retention",
+    "settings",
 )  # fmt: skip
 
 
@@ -82,6 +85,8 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(190)
         for _ in PAGES:
             self.nav.addItem("")
+        # What has passed its retention period is the agency's to look at (head, business lead) and destroy (head).
+        self.nav.item(PAGES.index("retention")).setHidden(not allowed(self.desk.roles, Action.RETENTION))
         self.stack = QStackedWidget(self)
         d = self.desk
         self.pages: dict[str, QWidget] = {
@@ -123,6 +128,7 @@ class MainWindow(QMainWindow):
             "indicators": PlaceholderPage(self),
             "sync": SyncPage(d, self.ops, self.dialogs, self.lang, self),
             "audit": AuditPage(d, self.ops, self.dialogs, self.lang, self),
+            "retention": RetentionPage(d, self.ops, self.dialogs, self.lang, self),
             "settings": SettingsPage(d, self.ops, self.dialogs, self.lang, self),
         }
         self.settings_page = self.pages["settings"]
@@ -223,6 +229,7 @@ class MainWindow(QMainWindow):
             self.tr("Indicators"),
             self.tr("Sync"),
             self.tr("Audit log"),
+            self.tr("Retention"),
             self.tr("Settings"),
         ]
         for row, name in enumerate(names):
@@ -316,6 +323,7 @@ class MainWindow(QMainWindow):
         self.pages["review"].retranslate(self.lang)
         self.pages["sync"].retranslate(self.lang)
         self.pages["audit"].retranslate(self.lang)
+        self.pages["retention"].retranslate(self.lang)
         if self.conflict_window is not None:
             self.conflict_window.lang = self.lang
         self.file_menu.setTitle(self.tr("&File"))
@@ -336,6 +344,7 @@ class MainWindow(QMainWindow):
     def refresh(self, changes: Any = Changes.ALL) -> None:
         for name in ("home", "clients", "cases", "groups", "records", "review", "archive", "sync", "audit"):
             self.pages[name].load()
+        self.pages["retention"].load()
 
     def _task_rows(self) -> list[dict[str, Any]]:
         """My tasks as the domain works them out, plus forms whose unsaved typing was kept."""

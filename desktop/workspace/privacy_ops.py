@@ -209,7 +209,7 @@ class PrivacyOps:
             ("家庭名称", "Household", household.name),
             ("住址", "Address", household.address),
             ("联系电话", "Phone", household.phone),
-            ("经济状况", "Economic status", household.economic_status),
+            ("经济状况", "Economic status", self._option("economic_status", household.economic_status)),
             ("家庭情况", "Situation", household.situation),
             ("建档时间", "Recorded on", pr.when(household.created_at)),
         ]
@@ -218,9 +218,18 @@ class PrivacyOps:
             "id": str(household.id),
             "fields": [{"label_zh": zh, "label_en": en, "value": v} for zh, en, v in pairs if v not in (None, "")],
             "members": [
-                {"name": m.name, "relationship": m.relationship, "birth_date": pr.when(m.birth_date)} for m in members
+                {
+                    "name": m.name,
+                    "relationship": self._option("relationship", m.relationship),
+                    "birth_date": pr.when(m.birth_date),
+                }
+                for m in members
             ],
         }
+
+    def _option(self, list_name: str, value: str | None) -> str | None:
+        """A value from a shared option list in words (free text, as some older rows hold, stays as it is)."""
+        return self.registry.option_label(list_name, value) if value else None
 
     def _case_part(
         self,

@@ -60,6 +60,10 @@ class DueItem:
     kept_until: dt.date
     records: int = 0  # form records in it (audit: entries)
     files: int = 0  # attachments
+    label_en: str = ""  # the label in English, where it has words
+
+    def label_in(self, lang: str) -> str:
+        return self.label_en or self.label if lang == "en" else self.label
 
 
 @dataclass
@@ -113,6 +117,11 @@ class RetentionOps:
         raise NotImplementedError
 
     # -- what is due -------------------------------------------------------------------------------
+    def retention_lengths(self) -> dict[str, int]:
+        """Each period's length as the agency's settings say (years; days for backups)."""
+        with self.session() as s:
+            return self._retention_lengths(s)  # type: ignore[attr-defined]
+
     def retention_due(self, as_of: dt.date | None = None) -> list[DueItem]:
         """Everything past its period on ``as_of`` (today by default), oldest first. The agency head and
         the business lead see the whole agency's list."""
@@ -134,7 +143,7 @@ class RetentionOps:
             extra = extras[d.item.key]
             item = DueItem(
                 d.item.key, d.item.period, d.item.label, d.item.starts, d.kept_until,
-                int(extra.get("records", 0)), int(extra.get("files", 0)),
+                int(extra.get("records", 0)), int(extra.get("files", 0)), str(extra.get("label_en", "")),
             )  # fmt: skip
             out.append((item, extra))
         return out
@@ -162,7 +171,8 @@ class RetentionOps:
             period, starts = found
             label = case.archive_code or f"个案（未编号，{case.created_at:%Y-%m}）"
             extra = {"id": case.id, "code": case.archive_code, "records": records.get(case.id, 0),
-                     "files": files.get(case.id, 0)}  # fmt: skip
+                     "files": files.get(case.id, 0),
+                     "label_en": case.archive_code or f"case (not numbered, {case.created_at:%Y-%m})"}  # fmt: skip
             out.append((retention.Held(period, f"case:{case.id}", label, starts), extra))
         return out
 
@@ -178,8 +188,9 @@ class RetentionOps:
                 continue
             period, starts = found
             label = group.archive_code or f"小组/活动（未编号，{group.created_at:%Y-%m}）"
+            label_en = group.archive_code or f"group or activity (not numbered, {group.created_at:%Y-%m})"
             extra = {"id": group.id, "code": group.archive_code, "records": records.get(group.id, 0),
-                     "files": files.get(group.id, 0)}  # fmt: skip
+                     "files": files.get(group.id, 0), "label_en": label_en}  # fmt: skip
             out.append((retention.Held(period, f"group:{group.id}", label, starts), extra))
         return out
 
@@ -190,9 +201,12 @@ class RetentionOps:
         query = select(FormRecord).where(FormRecord.case_id.is_(None), FormRecord.group_id.is_(None))
         for row in s.scalars(query.order_by(FormRecord.created_at)):
             starts = retention.record_start(row.service_date, row.updated_at.date())
-            title = self.registry.get(row.form_id).title.zh if row.form_id in self.registry else row.form_id
-            label = row.archive_code or f"{title}（{(row.service_date or row.created_at.date()):%Y-%m}）"
-            extra = {"id": row.id, "code": row.archive_code, "records": 1, "files": files.get(row.id, 0)}
+            form = self.registry.get(row.form_id) if row.form_id in self.registry else None
+            month = f"{(row.service_date or row.created_at.date()):%Y-%m}"
+            label = row.archive_code or f"{form.title.zh if form else row.form_id}（{month}）"
+            label_en = row.archive_code or f"{form.title.en if form else row.form_id} ({month})"
+            extra = {"id": row.id, "code": row.archive_code, "records": 1, "files": files.get(row.id, 0),
+                     "label_en": label_en}  # fmt: skip
             out.append((retention.Held("record", f"record:{row.id}", label, starts), extra))
         return out
 
@@ -213,9 +227,12 @@ class RetentionOps:
         peers = {p.id: p.name for p in s.scalars(select(SyncPeer))}
         out = []
         for workspace, row in last.items():
-            name = "本工作区" if workspace == self.info.workspace_id else peers.get(workspace, workspace)
+            mine = workspace == self.info.workspace_id
+            name = "本工作区" if mine else peers.get(workspace, workspace)
             label = f"操作日志：{name} 至第 {row.seq} 条"
-            extra = {"workspace": workspace, "through": row.seq, "hash": row.hash, "records": counts[workspace]}
+            label_en = f"audit log of {'this workspace' if mine else name}, up to no. {row.seq}"
+            extra = {"workspace": workspace, "through": row.seq, "hash": row.hash, "records": counts[workspace],
+                     "label_en": label_en}  # fmt: skip
             out.append((retention.Held("audit", f"audit:{workspace}", label, row.at.date()), extra))
         return out
 

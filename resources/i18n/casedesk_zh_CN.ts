@@ -191,118 +191,165 @@
         <translation>解锁屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="133"/>
+        <source>produced a personal information report</source>
+        <translation>出具了个人信息报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="134"/>
+        <source>destroyed (retention period passed)</source>
+        <translation>到期销毁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="174"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="178"/>
         <location filename="../../desktop/ui/pages/audit_page.py" line="180"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="245"/>
         <source>case %1</source>
         <translation>个案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="180"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="182"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="187"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="189"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="246"/>
         <source>group or activity %1</source>
         <translation>小组/活动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="196"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="198"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="217"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="221"/>
         <source>client %1</source>
         <translation>服务对象 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="225"/>
         <source>%1 forms</source>
         <translation>%1 份表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="228"/>
         <source>archive bag of %1</source>
         <translation>%1 的档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="227"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="231"/>
         <source>bundle no. %1 to %2</source>
         <translation>发往%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="229"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="233"/>
         <source>bundle no. %1 from %2</source>
         <translation>来自%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="235"/>
         <source>bundle no. %1</source>
         <translation>第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="240"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="243"/>
+        <source>not numbered</source>
+        <translation>未编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="247"/>
+        <source>a form (%1)</source>
+        <translation>表单（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="248"/>
+        <source>a client with nothing else left</source>
+        <translation>一名再无其他记录的服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="249"/>
+        <source>a household with nothing else left</source>
+        <translation>一户再无其他记录的家庭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="250"/>
+        <source>audit log entries up to no. %1 (%2)</source>
+        <translation>操作日志第 %1 条及以前（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="253"/>
+        <source>backup %1</source>
+        <translation>备份 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="254"/>
+        <source>files the hub destroyed: %1</source>
+        <translation>督导中心已销毁的档案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="263"/>
         <source>approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="240"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="263"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="241"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="264"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="266"/>
         <source> (idle)</source>
         <translation>（无操作）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="275"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="298"/>
         <source>No entry matches “%1”. Clear the filter to see every entry.</source>
         <translation>没有与“%1”相符的记录。清空筛选框即可看到全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="278"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="301"/>
         <source>Nothing recorded yet. Sign-ins, new and changed forms, approvals, prints and bundles appear here as they happen.</source>
         <translation>还没有任何记录。登录、新建和修改表单、审批、打印和数据包导入导出，发生时都会记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="295"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="318"/>
         <source>Verifying the log…</source>
         <translation>正在核验日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="313"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="336"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="324"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="347"/>
         <source>The log is empty: there is nothing to verify.</source>
         <translation>日志是空的，没有需要核验的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="336"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="359"/>
         <source>%1: intact, 1 entry</source>
         <translation>%1：完好，共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="338"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="361"/>
         <source>%1: intact, %2 entries</source>
         <translation>%1：完好，共 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="340"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="363"/>
         <source>%1: changed or removed at entry %2 — report this to the agency head</source>
         <translation>%1：第 %2 条记录被改动或删除——请立即报告机构负责人</translation>
     </message>
@@ -479,207 +526,278 @@
     </message>
 </context>
 <context>
+    <name>ClientDetails</name>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="43"/>
+        <source>Personal information report…</source>
+        <translation>个人信息报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="45"/>
+        <source>Everything held about this person, for them to see and correct (PDF or JSON)</source>
+        <translation>本机构保存的此人的全部信息，供本人查阅和更正（PDF 或 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="48"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="60"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="102"/>
         <source>New client</source>
         <translation>新增服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="61"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="179"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="103"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="222"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="62"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="182"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="104"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="225"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="63"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="183"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="105"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="226"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="64"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="184"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="106"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="227"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="65"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="181"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="107"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="224"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="66"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="108"/>
         <source>Add client</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="67"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="109"/>
         <source>Open a case for the selected client…</source>
         <translation>为选中的服务对象开个案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="68"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="110"/>
         <source>Import a roster from Excel…</source>
         <translation>从 Excel 导入名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="77"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="82"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="87"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="212"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="111"/>
+        <source>Personal information report…</source>
+        <translation>个人信息报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="120"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="125"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="290"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="82"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="125"/>
         <source>Please give the client&apos;s name.</source>
         <translation>请填写服务对象姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="87"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
         <source>The date of birth is not a date (YYYY-MM-DD).</source>
         <translation>出生日期格式不对（年-月-日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="101"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="144"/>
         <source>These clients may be the same person:</source>
         <translation>以下服务对象可能是同一人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="105"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="148"/>
         <source>Add a new client anyway?</source>
         <translation>仍要新增吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="107"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="150"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="123"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="131"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="151"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="157"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="166"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="174"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="194"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
         <source>Import a roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="127"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="170"/>
         <source>Elders</source>
         <translation>长者名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="128"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="171"/>
         <source>People under community correction</source>
         <translation>社区矫正对象名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="129"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="172"/>
         <source>Households on minimum living allowance</source>
         <translation>低保家庭名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="131"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="174"/>
         <source>Which list is it?</source>
         <translation>这是哪一种名册？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="141"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="184"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="147"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="190"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="147"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="190"/>
         <source>Correct these rows and import again:</source>
         <translation>请修正以下各行后再导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="150"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="193"/>
         <source>All %1 rows are in order. Import them?</source>
         <translation>全部 %1 行无误，要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="157"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
         <source>%1 imported.</source>
         <translation>已导入 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="180"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="223"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="185"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="228"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="191"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="234"/>
         <source>Cases (open one from the Cases page):</source>
         <translation>个案（可在“个案”页打开）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="193"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="236"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="196"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="239"/>
         <source>No case yet: “Open a case for the selected client…” starts one.</source>
         <translation>还没有个案：点“为选中的服务对象开个案…”即可开案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="197"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="240"/>
         <source>Client: %1</source>
         <translation>服务对象：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="202"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="206"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="248"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="252"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="272"/>
+        <source>Personal information report</source>
+        <translation>个人信息报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="250"/>
+        <source>PDF, to give to the person</source>
+        <translation>PDF（交给本人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="250"/>
+        <source>JSON, the data as it is held</source>
+        <translation>JSON（按保存的原样导出数据）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="252"/>
+        <source>In which form?</source>
+        <translation>以哪种格式出具？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="262"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="262"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="264"/>
+        <source>Save the personal information report</source>
+        <translation>保存个人信息报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="270"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="272"/>
+        <source>Written to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="280"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="284"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="295"/>
         <source>Open a case</source>
         <translation>开个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="202"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="248"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="280"/>
         <source>Select a client first.</source>
         <translation>请先选中一位服务对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="206"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="284"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="212"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="290"/>
         <source>The agency has no service project yet.</source>
         <translation>机构还没有服务项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="295"/>
         <source>Service project</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="222"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="300"/>
         <source>Hotline</source>
         <translation>热线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="222"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="300"/>
         <source>Is this a hotline consultation (12355/12351), served before approval?</source>
         <translation>这是先服务、后补审批的热线咨询（12355/12351）吗？</translation>
     </message>
@@ -1147,416 +1265,421 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <source>Retention</source>
+        <translation>到期销毁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Task</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number. Double-click a client to see their details.</source>
         <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。双击服务对象可查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>The eight domains&apos; quality indicators against each project&apos;s targets come with the indicators issue. Not built yet.</source>
         <translation>八个服务领域的质量指标及项目指标达成情况将随“指标”功能提供，尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>The archive still lacks</source>
         <translation>归档尚缺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Paper originals due</source>
         <translation>纸质原件交机构期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
         <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Double-click a case to archive it. Printing the bag comes with PDFs.</source>
         <translation>已结案个案：归档尚缺哪些表格，以及须在本季度末前交机构的纸质原件。双击个案可归档。档案袋打印将随 PDF 功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Print my forms of this month…</source>
         <translation>打印我本月的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>New service record…</source>
         <translation>新建服务记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Scan or paste a paper form&apos;s QR code to check it</source>
         <translation>扫描或粘贴纸质表格上的二维码以核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>New service record</source>
         <translation>新建服务记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Which record?</source>
         <translation>哪一种记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>For which client?</source>
         <translation>哪一位服务对象？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>For which household?</source>
         <translation>哪一个家庭？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Nobody in particular</source>
         <translation>不针对具体人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>Whom does it concern? (they will not see it)</source>
         <translation>投诉涉及哪位人员？（此人将看不到这份记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -1605,6 +1728,24 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/pdf_preview.py" line="51"/>
         <source>Print…</source>
         <translation>打印…</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="59"/>
+        <source>Retention periods</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="66"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="66"/>
+        <source> years</source>
+        <translation> 年</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2074,166 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/recovery.py" line="97"/>
         <source>Setting the new password…</source>
         <translation>正在设置新密码……</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="158"/>
+        <source>Retention and destruction</source>
+        <translation>保存期限与到期销毁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="159"/>
+        <source>Due on</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="162"/>
+        <source>Files kept past their retention period: closed cases and finished groups and activities from their archiving (or closing) date, other service records from their last change, the audit log and backups. Nothing here shows a person&apos;s name. The agency head destroys them with a reason; a destruction list (PDF) is made for the paper archive and the laptops delete the same files at their next sync.</source>
+        <translation>保存期限已满的档案：结案个案和已结束的小组、活动自归档（或结案）之日起算，其他服务记录自最近一次修改起算，另有操作日志和备份。此处不显示任何人的姓名。由机构负责人写明原因后销毁；同时生成销毁清单（PDF）放入纸质档案，各外勤设备在下次同步时删除同一档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="171"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="172"/>
+        <source>Number or name</source>
+        <translation>档案编号或名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="173"/>
+        <source>Period from</source>
+        <translation>期限起算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="174"/>
+        <source>Kept until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="175"/>
+        <source>Forms or entries</source>
+        <translation>表单或日志条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="176"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="179"/>
+        <source>Reason for the destruction (printed on the destruction list)</source>
+        <translation>销毁原因（印在销毁清单上）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="180"/>
+        <source>Destroy all of these…</source>
+        <translation>销毁以上全部…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="181"/>
+        <source>Change the periods…</source>
+        <translation>修改保存期限…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="182"/>
+        <source>Only the agency head destroys files. You may look at the list.</source>
+        <translation>只有机构负责人可以销毁档案；您可以查看清单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="215"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="215"/>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="217"/>
+        <source>Retention periods: %1</source>
+        <translation>保存期限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="217"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="231"/>
+        <source>Nothing has passed its retention period on %1.</source>
+        <translation>截至 %1 没有保存期限已满的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="264"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="323"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="264"/>
+        <source>Please give the reason for the destruction.</source>
+        <translation>请写明销毁原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="268"/>
+        <source>Save the destruction list</source>
+        <translation>保存销毁清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="268"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="273"/>
+        <source>Destroy these %1 items for good? They cannot be brought back, here or on any laptop.</source>
+        <translation>确定永久销毁以下 %1 项吗？销毁后本机和各外勤设备上都无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="280"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="282"/>
+        <source>Destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="289"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="292"/>
+        <source>Destroying…</source>
+        <translation>正在销毁…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="309"/>
+        <source>%1 items destroyed.</source>
+        <translation>已销毁 %1 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="310"/>
+        <source>With them: %1 clients and %2 households that had nothing else left.</source>
+        <translation>随之销毁再无其他记录的服务对象 %1 人、家庭 %2 户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="313"/>
+        <source>Attachment files removed: %1</source>
+        <translation>删除附件文件：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="314"/>
+        <source>The destruction list: %1</source>
+        <translation>销毁清单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="316"/>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
     </message>
 </context>
 <context>
@@ -2735,7 +3036,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sync_page.py" line="446"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="510"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="516"/>
         <source>CaseDesk bundles</source>
         <translation>CaseDesk 数据包</translation>
     </message>
@@ -2805,89 +3106,94 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>已给出档案编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="511"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="507"/>
+        <source>%1 rows belonged to files destroyed here (retention) and were refused.</source>
+        <translation>%1 行数据属于本处已到期销毁的档案，已拒收。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="517"/>
         <source>Inspect which bundle?</source>
         <translation>查看哪个数据包？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="517"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="523"/>
         <source>From: %1</source>
         <translation>发件方：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="518"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="524"/>
         <source>To: %1</source>
         <translation>收件方：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="519"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="525"/>
         <source>Bundle no.: %1</source>
         <translation>编号：第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="520"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="526"/>
         <source>Made: %1</source>
         <translation>生成时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="521"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="527"/>
         <source>Holds: %1</source>
         <translation>内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="522"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="528"/>
         <source>Size: %1</source>
         <translation>大小：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="523"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="529"/>
         <source>Made by CaseDesk %1</source>
         <translation>由 CaseDesk %1 生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="525"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="531"/>
         <source>Bundle %1</source>
         <translation>数据包 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="530"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="536"/>
         <source>Not a bundle</source>
         <translation>不是数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="543"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="549"/>
         <source>The hub is set up</source>
         <translation>督导中心已建立</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="545"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="551"/>
         <source>This workspace is now the agency&apos;s hub. The recovery file is at %1: take it off this computer to the agency head today. Next, enrol each township laptop with “Enrol a device…”.</source>
         <translation>本工作区现在是机构的督导中心。恢复文件在 %1：请今天就把它从这台电脑上移走，交给机构负责人保管。接下来请用“注册设备…”为每台镇街笔记本注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="551"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="554"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="557"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="560"/>
         <source>Setting up the hub…</source>
         <translation>正在建立督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="573"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="579"/>
         <source>Making the enrolment file…</source>
         <translation>正在生成注册文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="584"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="591"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="590"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="597"/>
         <source>Revoke a device</source>
         <translation>撤销设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="584"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="590"/>
         <source>Which device?</source>
         <translation>哪台设备？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="588"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="594"/>
         <source>Revoke “%1”? Its bundles are refused from now on and the archive numbers it has not used are never given again. Do this for a lost, stolen or retired laptop; its worker gets a newly enrolled one.</source>
         <translation>撤销“%1”？从此拒绝它的数据包，它尚未用掉的档案编号也永不再发。用于丢失、被盗或停用的笔记本；该社工改用一台新注册的设备。</translation>
     </message>
@@ -2956,16 +3262,26 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sync_words.py" line="29"/>
+        <source>destroyed files</source>
+        <translation>已销毁的档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="30"/>
+        <source>audit log starting points</source>
+        <translation>操作日志起点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="31"/>
         <source>attached files</source>
         <translation>附件文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_words.py" line="36"/>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="38"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_words.py" line="36"/>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="38"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>

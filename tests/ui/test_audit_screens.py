@@ -115,8 +115,9 @@ def test_opening_a_case_a_group_or_a_clients_details_is_logged_once_per_opening(
     clients.table.setCurrentCell(0, 0)
     clients.table.itemActivated.emit(clients.table.item(0, 0))
     settle(window)
-    kind, title, text = dialogs.shown[-1]
-    assert kind == "info" and "张小明" in title
+    kind, name, title = dialogs.shown[-1]
+    assert kind == "dialog" and name == "ClientDetails" and "张小明" in title
+    text = dialogs.dialogs_run[-1].text.text()
     assert "110101201001011237" in text and "尚未编号" in text  # in full: this is the client's file
     newest = wang.audit_entries()[0]
     assert (newest.action, newest.kind, newest.target) == ("open", "client", str(client.id))

@@ -130,6 +130,8 @@ class AuditPage(QWidget):
             "resolve": self.tr("resolved a conflict"),
             "lock": self.tr("locked the screen"),
             "unlock": self.tr("unlocked the screen"),
+            "report": self.tr("produced a personal information report"),
+            "destroy": self.tr("destroyed (retention period passed)"),
         }
         return labels.get(action, action)
 
@@ -209,6 +211,8 @@ class AuditPage(QWidget):
         kind, target, detail = entry.kind, entry.target or "", entry.detail or {}
         if kind is None:
             return ""
+        if entry.action == "destroy":
+            return self._destroyed(kind, target, detail)
         if kind == "case":
             return self._case(target)
         if kind == "group":
@@ -233,6 +237,25 @@ class AuditPage(QWidget):
         if kind in self.desk.registry:
             return self._record(target, kind)
         return f"{self.words.table(kind)} {target}".strip()
+
+    def _destroyed(self, kind: str, target: str, detail: dict[str, Any]) -> str:
+        """A destroyed file by its archive number alone (its rows are gone; the log never held a name)."""
+        code = detail.get("archive_code") or self.tr("not numbered")
+        texts = {
+            "case": self.tr("case %1").replace("%1", code),
+            "group": self.tr("group or activity %1").replace("%1", code),
+            "record": self.tr("a form (%1)").replace("%1", code),
+            "client": self.tr("a client with nothing else left"),
+            "household": self.tr("a household with nothing else left"),
+            "audit_log": self.tr("audit log entries up to no. %1 (%2)")
+            .replace("%1", str(detail.get("through", "")))
+            .replace("%2", self.workspace_name(str(detail.get("workspace", target)))),
+            "backup": self.tr("backup %1").replace("%1", target),
+            "sync": self.tr("files the hub destroyed: %1").replace(
+                "%1", "、".join(detail.get("archive_codes") or []) or "—"
+            ),
+        }
+        return texts.get(kind, f"{kind} {target}".strip())
 
     def what_text(self, entry: Any) -> str:
         what, detail = self.action_label(entry.action), entry.detail or {}

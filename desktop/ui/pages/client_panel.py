@@ -7,7 +7,19 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.forms.values import parse_date
 from desktop.models.services import service_status_label
@@ -16,6 +28,33 @@ from desktop.ui.editor.record_window import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.workflow.people import mask_id_number
 from desktop.workspace import Desk
+from desktop.workspace.privacy_ops import report_file_name
+
+
+class ClientDetails(QDialog):
+    """A client's details, with the way to their personal-information report (accepting the dialog asks
+    for it; closing it does not)."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.text = QLabel(text, self)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_button = QPushButton(self.tr("Personal information report…"), self)
+        self.report_button.setToolTip(
+            self.tr("Everything held about this person, for them to see and correct (PDF or JSON)")
+        )
+        self.report_button.clicked.connect(self.accept)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        self.close_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
 
 
 class ClientPanel(QGroupBox):
@@ -46,12 +85,15 @@ class ClientPanel(QGroupBox):
         self.case_button.clicked.connect(self.open_case)
         self.roster_button = QPushButton(self)
         self.roster_button.clicked.connect(self.import_roster)
+        self.report_button = QPushButton(self)
+        self.report_button.clicked.connect(lambda: self.report(self.selected()))
         form = QFormLayout(self)
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for widget in (self.name, self.sex, self.birth, self.id_number):
             row1.addWidget(widget)
         for widget in (self.phone, self.address, self.domain, self.add_button, self.case_button, self.roster_button):
             row2.addWidget(widget)
+        row2.addWidget(self.report_button)
         form.addRow(row1)
         form.addRow(row2)
 
@@ -66,6 +108,7 @@ class ClientPanel(QGroupBox):
         self.add_button.setText(self.tr("Add client"))
         self.case_button.setText(self.tr("Open a case for the selected client…"))
         self.roster_button.setText(self.tr("Import a roster from Excel…"))
+        self.report_button.setText(self.tr("Personal information report…"))
         for combo, list_name in ((self.sex, "sex"), (self.domain, "domain")):
             current = combo.currentData()
             combo.clear()
@@ -194,7 +237,42 @@ class ClientPanel(QGroupBox):
                 lines.append(f"  {number}　{service_status_label(case.status, lang)}")
         else:
             lines.append(self.tr("No case yet: “Open a case for the selected client…” starts one."))
-        self.dialogs.info(self.tr("Client: %1").replace("%1", client.name), "\n".join(lines))
+        details = ClientDetails(self.tr("Client: %1").replace("%1", client.name), "\n".join(lines), self)
+        if self.dialogs.run(details):
+            self.report(client.id, client.name)
+
+    def report(self, client_id: Any, name: str | None = None) -> None:
+        """The client's personal-information report, as a PDF for them or as JSON, written off the UI thread
+        (the domain decides who may, and logs it)."""
+        if client_id is None:
+            self.dialogs.info(self.tr("Personal information report"), self.tr("Select a client first."))
+            return
+        formats = {"pdf": self.tr("PDF, to give to the person"), "json": self.tr("JSON, the data as it is held")}
+        chosen = self.dialogs.choose(
+            self.tr("Personal information report"), self.tr("In which form?"), list(formats.values())
+        )
+        if chosen is None:
+            return
+        fmt = next(key for key, label in formats.items() if label == chosen)
+        try:
+            name = name or self.desk.client(client_id).name
+        except Exception as exc:  # outside this person's view: said in their words
+            self._failed(exc)
+            return
+        kinds = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("JSON files (*.json)")
+        out = self.dialogs.save_file(
+            self.tr("Save the personal information report"), report_file_name(name, fmt, self.desk.today()), kinds
+        )
+        if out is None:
+            return
+        self.ops.run(
+            lambda: self.desk.write_personal_report(client_id, out, fmt),
+            label=self.tr("Writing the report…"),
+            on_done=lambda path: self.dialogs.info(
+                self.tr("Personal information report"), self.tr("Written to %1").replace("%1", str(path))
+            ),
+            on_error=self._failed,
+        )
 
     def open_case(self) -> None:
         client_id = self.selected()

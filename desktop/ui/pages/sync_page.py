@@ -502,6 +502,12 @@ class SyncPage(QWidget):
             )
         if outcome.numbers_given:
             lines.append(self.tr("Archive numbers given: %1").replace("%1", "、".join(outcome.numbers_given)))
+        if outcome.refused_destroyed:
+            lines.append(
+                self.tr("%1 rows belonged to files destroyed here (retention) and were refused.").replace(
+                    "%1", str(outcome.refused_destroyed)
+                )
+            )
         lines += list(outcome.notices)
         return "\n".join(lines)
 

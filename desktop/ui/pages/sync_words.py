@@ -26,6 +26,8 @@ class SyncWords(QObject):
             "comment": self.tr("comments"),
             "signature": self.tr("signatures"),
             "issued_number": self.tr("archive numbers"),
+            "destroyed_item": self.tr("destroyed files"),
+            "audit_anchor": self.tr("audit log starting points"),
             "files": self.tr("attached files"),
         }
         return labels.get(name, name)
