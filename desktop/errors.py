@@ -85,6 +85,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The workspace is now encrypted. It has no recovery key yet: the agency head should make one and "
         "keep it safe (casedesk recovery-key new)",
     ),
+    "E006": (
+        "此工作区还没有恢复密钥：忘记密码时将无法打开。请生成一个（文件 → 生成新的恢复密钥）并锁好保管",
+        "This workspace has no recovery key: a forgotten password could not be undone. Make one (File → New "
+        "recovery key) and keep it locked away",
+    ),
     # Records and workflow (R)
     "R001": ("找不到记录 {id}", "No record {id}"),
     "R002": ("记录当前状态为“{status}”，不能{action}", "The record is {status}; it cannot be {action}"),

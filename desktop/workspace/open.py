@@ -21,6 +21,7 @@ from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
 from desktop.security import convert
 from desktop.security.crypto import database_key, new_data_key, parse_recovery_code, raw_public, recovery_code
+from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import backups
 from desktop.workspace.backups import check_integrity
 from desktop.workspace.definition_ops import definitions_dir
@@ -127,6 +128,8 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
     # The packaged forms with the agency's updated definitions (installed at the hub, received by devices).
     forms = (registry or default_registry()).with_updates(definitions_dir(layout))
     desk = Desk(layout, info, engine, unlocked.account_id, forms, status, data_key)
+    if not notices and allowed(desk.roles, Action.MANAGE_ACCOUNTS) and not keystore.recovery_keys():
+        status.notices.append(format_message("E006", "zh"))  # until someone who can makes one
     desk.clear_plain_copies()  # copies a crash left behind
     desk.ensure_own_block()
     desk.audit("login")

@@ -174,3 +174,18 @@ def test_a_damaged_attachment_and_a_keyless_account_are_refused_by_name(team, tm
     with pytest.raises(AccessDenied) as keyless:
         open_desk(team.root, "chen", PASSWORDS["chen"])
     assert keyless.value.code == "E003" and "chen" in keyless.value.message("en")
+
+
+def test_the_agency_head_is_reminded_until_the_workspace_has_a_recovery_key(tmp_path: Path):
+    root = tmp_path / "旧工作区"
+    shutil.copytree(FIXTURES / "schema-0012", root)
+    with open_desk(root, "li", "casedesk-li") as li:  # a supervisor encrypts it at her sign-in
+        assert [n for n in li.store_status.notices if "恢复密钥" in n]
+    with open_desk(root, "zhou", "casedesk-zhou") as head:  # the agency head is told at each sign-in
+        (reminder,) = [n for n in head.store_status.notices if "恢复密钥" in n]
+        assert "还没有恢复密钥" in reminder
+        head.new_recovery_key()
+    with open_desk(root, "zhou", "casedesk-zhou") as head:
+        assert not [n for n in head.store_status.notices if "恢复密钥" in n]
+    with open_desk(root, "wang", "casedesk-wang") as wang:  # a worker cannot make one: not told
+        assert not [n for n in wang.store_status.notices if "恢复密钥" in n]
