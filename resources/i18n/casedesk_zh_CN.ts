@@ -201,155 +201,185 @@
         <translation>到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="135"/>
+        <source>shared a file</source>
+        <translation>共享档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="136"/>
+        <source>stopped sharing a file</source>
+        <translation>停止共享档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="137"/>
+        <source>changed their password</source>
+        <translation>修改自己的密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="138"/>
+        <source>set a colleague&apos;s new password</source>
+        <translation>为他人重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="139"/>
+        <source>made a new recovery key</source>
+        <translation>生成新的恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="140"/>
+        <source>set a password with the recovery key</source>
+        <translation>用恢复密钥重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="180"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="180"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="182"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="245"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="186"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="188"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="251"/>
         <source>case %1</source>
         <translation>个案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="188"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="189"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="246"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="195"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="252"/>
         <source>group or activity %1</source>
         <translation>小组/活动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="198"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="204"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="227"/>
         <source>client %1</source>
         <translation>服务对象 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="225"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="231"/>
         <source>%1 forms</source>
         <translation>%1 份表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="228"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="234"/>
         <source>archive bag of %1</source>
         <translation>%1 的档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="237"/>
         <source>bundle no. %1 to %2</source>
         <translation>发往%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="233"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="239"/>
         <source>bundle no. %1 from %2</source>
         <translation>来自%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="241"/>
         <source>bundle no. %1</source>
         <translation>第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="249"/>
         <source>not numbered</source>
         <translation>未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="247"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="253"/>
         <source>a form (%1)</source>
         <translation>表单（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="248"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="254"/>
         <source>a client with nothing else left</source>
         <translation>一名再无其他记录的服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="249"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="255"/>
         <source>a household with nothing else left</source>
         <translation>一户再无其他记录的家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="250"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="256"/>
         <source>audit log entries up to no. %1 (%2)</source>
         <translation>操作日志第 %1 条及以前（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="253"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="259"/>
         <source>backup %1</source>
         <translation>备份 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="254"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="260"/>
         <source>files the hub destroyed: %1</source>
         <translation>督导中心已销毁的档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="263"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="269"/>
         <source>approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="263"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="269"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="264"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="266"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
         <source> (idle)</source>
         <translation>（无操作）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="298"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="304"/>
         <source>No entry matches “%1”. Clear the filter to see every entry.</source>
         <translation>没有与“%1”相符的记录。清空筛选框即可看到全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="301"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="307"/>
         <source>Nothing recorded yet. Sign-ins, new and changed forms, approvals, prints and bundles appear here as they happen.</source>
         <translation>还没有任何记录。登录、新建和修改表单、审批、打印和数据包导入导出，发生时都会记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="318"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="324"/>
         <source>Verifying the log…</source>
         <translation>正在核验日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="336"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="342"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="347"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="353"/>
         <source>The log is empty: there is nothing to verify.</source>
         <translation>日志是空的，没有需要核验的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="359"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="365"/>
         <source>%1: intact, 1 entry</source>
         <translation>%1：完好，共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="361"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="367"/>
         <source>%1: intact, %2 entries</source>
         <translation>%1：完好，共 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="363"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="369"/>
         <source>%1: changed or removed at entry %2 — report this to the agency head</source>
         <translation>%1：第 %2 条记录被改动或删除——请立即报告机构负责人</translation>
     </message>

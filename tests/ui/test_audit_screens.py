@@ -200,3 +200,16 @@ def test_opening_a_form_is_logged_once_per_opening(qtbot, team):
     opened = [e for e in wang.audit_entries() if e.action == "open"]
     assert [(e.kind, e.target) for e in opened] == [("intake", str(record.id))]
     form_window.close()
+
+
+def test_every_action_the_domain_logs_has_words_on_the_page(qtbot, team):
+    """An action added to the domain's list without a label here would show as its raw code."""
+    from desktop.workspace.audit_ops import ACTION_LABELS
+
+    wang = team.desk("wang")
+    window, _ = window_for(qtbot, wang)
+    page = window.pages["audit"]
+    raw = [action for action in ACTION_LABELS if page.action_label(action) == action]
+    assert raw == []
+    window.close()
+    wang.close()

@@ -132,6 +132,12 @@ class AuditPage(QWidget):
             "unlock": self.tr("unlocked the screen"),
             "report": self.tr("produced a personal information report"),
             "destroy": self.tr("destroyed (retention period passed)"),
+            "share": self.tr("shared a file"),
+            "unshare": self.tr("stopped sharing a file"),
+            "password_change": self.tr("changed their password"),
+            "password_reset": self.tr("set a colleague's new password"),
+            "recovery_key_new": self.tr("made a new recovery key"),
+            "recover": self.tr("set a password with the recovery key"),
         }
         return labels.get(action, action)
 
