@@ -151,7 +151,13 @@ class AttachmentOps:
 
 
 def plain_copies_dir(info: WorkspaceInfo) -> Path:
-    """One folder per workspace under the system's temporary folder, readable by the user alone."""
-    root = Path(tempfile.gettempdir()) / f"casedesk-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+    """One folder per workspace under the system's temporary folder, readable by the user alone. On a
+    shared /tmp, a folder of that name someone else made (or opened to others) is not used."""
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    root = Path(tempfile.gettempdir()) / f"casedesk-{uid if uid is not None else 'user'}"
     root.mkdir(exist_ok=True, mode=0o700)
+    if uid is not None:
+        st = root.lstat()
+        if root.is_symlink() or st.st_uid != uid or st.st_mode & 0o077:
+            raise CaseDeskError("W003", path=str(root), reason="not private to this user / 不是本用户私有的文件夹")
     return root / info.workspace_id

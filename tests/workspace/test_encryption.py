@@ -87,7 +87,7 @@ def test_the_recovery_key_opens_a_workspace_whose_password_is_forgotten(tmp_path
             recover_account(root, bad, "admin", "recovered-pass")
         assert refused.value.code == expected
         assert keystore.read_bytes() == untouched  # a refused key changes nothing
-    typed = code.lower().replace("-", " ").replace("O", "0")  # as someone copies it from paper
+    typed = code.lower().replace("-", " ").replace("o", "0")  # as someone copies it from paper
     with recover_account(root, typed, "admin", "recovered-pass") as desk:
         assert desk.account.username == "admin"
         assert any(e.action == "recover" for e in desk.audit_entries())
