@@ -90,6 +90,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This workspace has no recovery key: a forgotten password could not be undone. Make one (File → New "
         "recovery key) and keep it locked away",
     ),
+    # Spot checks (Q)
+    "Q001": ("抽查清单还有未回答的项目：{missing}", "Items of the checklist are not answered: {missing}"),
+    "Q002": ("不能抽查评分自己的档案", "Nobody scores a spot check of their own file"),
+    "Q003": (
+        "该期间内没有可抽查的档案（已归档且尚未抽查过的）",
+        "No archived file in that period is left to spot-check",
+    ),
+    "Q004": ("此抽查已评分", "This spot check is already scored"),
     # Records and workflow (R)
     "R001": ("找不到记录 {id}", "No record {id}"),
     "R002": ("记录当前状态为“{status}”，不能{action}", "The record is {status}; it cannot be {action}"),

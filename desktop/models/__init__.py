@@ -10,6 +10,7 @@ from desktop.models.people import Client, Household, HouseholdMember
 from desktop.models.privacy import AuditAnchor, DestroyedItem
 from desktop.models.records import Attachment, Comment, Decision, Draft, FormRecord, FormRevision, Signature
 from desktop.models.services import Case, CaseStatus, GroupStatus, ServiceGroup
+from desktop.models.spot_checks import SpotCheck
 from desktop.models.sync import SyncBase, SyncConflict, SyncImport, SyncPeer
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "Setting",
     "Share",
     "Signature",
+    "SpotCheck",
     "Station",
     "SyncBase",
     "SyncConflict",

@@ -19,6 +19,7 @@ class Action(StrEnum):
     REVIEW = "review"  # approve or return a step, comment as a reviewer
     VOID_OTHERS = "void_others"  # void a record someone else owns
     READ_AUDIT = "read_audit"  # read everyone's audit entries and verify the log
+    SPOT_CHECK = "spot_check"  # draw archived files at random and score them (抽查)
     RETENTION = "retention"  # see what has passed its retention period
     DESTROY = "destroy"  # destroy what has passed its retention period (销毁)
 
@@ -32,13 +33,15 @@ ACTION_LABELS: dict[Action, tuple[str, str]] = {
     Action.REVIEW: ("审批", "review and approve"),
     Action.VOID_OTHERS: ("作废他人的记录", "void another person's record"),
     Action.READ_AUDIT: ("查看和核对全部操作日志", "read and verify the whole audit log"),
+    Action.SPOT_CHECK: ("抽查档案并评分", "spot-check archived files and score them"),
     Action.RETENTION: ("查看保存期限已满的档案", "see what has passed its retention period"),
     Action.DESTROY: ("销毁保存期限已满的档案", "destroy what has passed its retention period"),
 }
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     Role.WORKER: frozenset({Action.SERVE}),
-    Role.SUPERVISOR: frozenset({Action.SERVE, Action.REASSIGN, Action.REVIEW, Action.VOID_OTHERS}),
+    # A supervisor spot-checks their team's archive (DOMAIN.md's roles); the business lead the agency's.
+    Role.SUPERVISOR: frozenset({Action.SERVE, Action.REASSIGN, Action.REVIEW, Action.VOID_OTHERS, Action.SPOT_CHECK}),
     Role.BUSINESS_LEAD: frozenset(
         {
             Action.SERVE,
@@ -50,6 +53,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.EDIT_CODE_TABLES,
             Action.READ_AUDIT,
             Action.RETENTION,
+            Action.SPOT_CHECK,
         }
     ),
     Role.AGENCY_HEAD: frozenset(
@@ -62,6 +66,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.EDIT_CODE_TABLES,
             Action.READ_AUDIT,
             Action.RETENTION,
+            Action.SPOT_CHECK,
             Action.DESTROY,  # the agency head only: the agency answers for what it destroys
         }
     ),

@@ -38,6 +38,8 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "password_reset": ("为他人重设密码", "set a colleague's new password"),
     "recovery_key_new": ("生成新的恢复密钥", "made a new recovery key"),
     "recover": ("用恢复密钥重设密码", "set a password with the recovery key"),
+    "spot_check_draw": ("抽取抽查档案", "drew files for a spot check"),
+    "spot_check_score": ("抽查评分", "scored a spot check"),
     "lock": ("锁定屏幕", "locked the screen"),
     "unlock": ("解锁屏幕", "unlocked the screen"),
     "report": ("出具个人信息报告", "produced a personal-information report"),

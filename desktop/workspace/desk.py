@@ -48,6 +48,7 @@ from desktop.workspace.review_ops import ReviewOps
 from desktop.workspace.roster_ops import RosterOps
 from desktop.workspace.service_ops import ServiceOps
 from desktop.workspace.signature_ops import SignatureOps
+from desktop.workspace.spot_check_ops import SpotCheckOps
 from desktop.workspace.store import StoreStatus, storage_error
 from desktop.workspace.sync_ops import SyncOps
 from desktop.workspace.task_ops import TaskOps
@@ -77,6 +78,7 @@ class Desk(
     KeyOps,
     PrivacyOps,
     RetentionOps,
+    SpotCheckOps,
 ):
     def __init__(
         self,

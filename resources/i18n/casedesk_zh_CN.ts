@@ -231,155 +231,165 @@
         <translation>用恢复密钥重设密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="180"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="141"/>
+        <source>drew files for a spot check</source>
+        <translation>抽取抽查档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="142"/>
+        <source>scored a spot check</source>
+        <translation>抽查评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="182"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="186"/>
         <location filename="../../desktop/ui/pages/audit_page.py" line="188"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="251"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="190"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="253"/>
         <source>case %1</source>
         <translation>个案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="188"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="190"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="195"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="252"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="197"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="254"/>
         <source>group or activity %1</source>
         <translation>小组/活动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="204"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="206"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="227"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="229"/>
         <source>client %1</source>
         <translation>服务对象 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="233"/>
         <source>%1 forms</source>
         <translation>%1 份表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="234"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="236"/>
         <source>archive bag of %1</source>
         <translation>%1 的档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="237"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="239"/>
         <source>bundle no. %1 to %2</source>
         <translation>发往%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="239"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="241"/>
         <source>bundle no. %1 from %2</source>
         <translation>来自%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="241"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="243"/>
         <source>bundle no. %1</source>
         <translation>第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="249"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="251"/>
         <source>not numbered</source>
         <translation>未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="253"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="255"/>
         <source>a form (%1)</source>
         <translation>表单（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="254"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="256"/>
         <source>a client with nothing else left</source>
         <translation>一名再无其他记录的服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="255"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="257"/>
         <source>a household with nothing else left</source>
         <translation>一户再无其他记录的家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="256"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="258"/>
         <source>audit log entries up to no. %1 (%2)</source>
         <translation>操作日志第 %1 条及以前（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="259"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="261"/>
         <source>backup %1</source>
         <translation>备份 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="260"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="262"/>
         <source>files the hub destroyed: %1</source>
         <translation>督导中心已销毁的档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="269"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="271"/>
         <source>approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="269"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="271"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="274"/>
         <source> (idle)</source>
         <translation>（无操作）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="304"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="306"/>
         <source>No entry matches “%1”. Clear the filter to see every entry.</source>
         <translation>没有与“%1”相符的记录。清空筛选框即可看到全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="307"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="309"/>
         <source>Nothing recorded yet. Sign-ins, new and changed forms, approvals, prints and bundles appear here as they happen.</source>
         <translation>还没有任何记录。登录、新建和修改表单、审批、打印和数据包导入导出，发生时都会记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="324"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="326"/>
         <source>Verifying the log…</source>
         <translation>正在核验日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="342"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="344"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="353"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="355"/>
         <source>The log is empty: there is nothing to verify.</source>
         <translation>日志是空的，没有需要核验的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="365"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="367"/>
         <source>%1: intact, 1 entry</source>
         <translation>%1：完好，共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="367"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="369"/>
         <source>%1: intact, %2 entries</source>
         <translation>%1：完好，共 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="369"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="371"/>
         <source>%1: changed or removed at entry %2 — report this to the agency head</source>
         <translation>%1：第 %2 条记录被改动或删除——请立即报告机构负责人</translation>
     </message>

@@ -138,6 +138,8 @@ class AuditPage(QWidget):
             "password_reset": self.tr("set a colleague's new password"),
             "recovery_key_new": self.tr("made a new recovery key"),
             "recover": self.tr("set a password with the recovery key"),
+            "spot_check_draw": self.tr("drew files for a spot check"),
+            "spot_check_score": self.tr("scored a spot check"),
         }
         return labels.get(action, action)
 

@@ -1,0 +1,173 @@
+"""Spot checks on the Desk: draw archived files at random, score them on the checklist, and each
+worker's scores for the performance review (rules in desktop/workflow/spot_checks.py).
+
+The draw sees what the drawer sees (a supervisor their team's archive, the business lead and agency head
+everything), leaves out files already checked, and keeps its seed. Nobody scores their own file.
+Spot checks stay in the workspace where they were made (the hub, as a rule): they do not travel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from contextlib import AbstractContextManager
+from typing import Any
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from desktop.errors import CaseDeskError
+from desktop.models import Account, Case, ServiceGroup, SpotCheck, utcnow
+from desktop.workflow import spot_checks as rules
+from desktop.workflow.permissions import Action
+
+
+class SpotCheckOps:
+    """Mixed into ``Desk``."""
+
+    account: Account
+
+    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
+        raise NotImplementedError
+
+    def require(self, action: Action) -> None:  # provided by Desk
+        raise NotImplementedError
+
+    def _audit(self, s: Session, action: str, kind: str, target: Any = None, **detail: Any) -> None:
+        raise NotImplementedError  # provided by AuditOps
+
+    def _visible(self, s: Session) -> Any:
+        raise NotImplementedError  # provided by AccessOps
+
+    def spot_check_candidates(
+        self,
+        archived_from: dt.date,
+        archived_to: dt.date,
+        *,
+        station_id: uuid.UUID | None = None,
+        worker_id: uuid.UUID | None = None,
+        kind: str | None = None,
+    ) -> list[tuple[str, uuid.UUID, str | None, uuid.UUID | None]]:
+        """(kind, id, archive code, worker) of every file archived in the period, in view, not yet checked."""
+        self.require(Action.SPOT_CHECK)
+        with self.session() as s:
+            checked = select(SpotCheck.target_id)
+            visible = self._visible(s)
+            found = []
+            for name, model, predicate in (("case", Case, visible.case()), ("group", ServiceGroup, visible.group())):
+                if kind not in (None, name):
+                    continue
+                query = select(model.id, model.archive_code, model.owner_id).where(
+                    and_(
+                        predicate,
+                        model.archived_on >= archived_from,
+                        model.archived_on <= archived_to,
+                        model.id.not_in(checked),
+                    )
+                )
+                if worker_id is not None:
+                    query = query.where(model.owner_id == worker_id)
+                if station_id is not None:
+                    query = query.join(Account, Account.id == model.owner_id).where(Account.station_id == station_id)
+                found += [(name, row.id, row.archive_code, row.owner_id) for row in s.execute(query)]
+            return found
+
+    def draw_spot_checks(
+        self,
+        count: int,
+        archived_from: dt.date,
+        archived_to: dt.date,
+        *,
+        station_id: uuid.UUID | None = None,
+        worker_id: uuid.UUID | None = None,
+        kind: str | None = None,
+        seed: int | None = None,
+    ) -> list[SpotCheck]:
+        """A random sample of ``count`` files (fewer when fewer are left); Q003 when none is left."""
+        candidates = self.spot_check_candidates(
+            archived_from, archived_to, station_id=station_id, worker_id=worker_id, kind=kind
+        )
+        if not candidates:
+            raise CaseDeskError("Q003")
+        seed = rules.new_seed() if seed is None else seed
+        chosen = rules.draw(candidates, count, seed, key=lambda c: str(c[1]))
+        draw_id = uuid.uuid4()
+        with self.session() as s:
+            checks = [
+                SpotCheck(
+                    draw_id=draw_id,
+                    draw_seed=seed,
+                    drawn_by=self.account.id,
+                    target_kind=kind_,
+                    target_id=target,
+                    archive_code=code,
+                    worker_id=worker,
+                    checklist={},
+                )  # fmt: skip
+                for kind_, target, code, worker in chosen
+            ]
+            s.add_all(checks)
+            s.flush()
+            self._audit(s, "spot_check_draw", "spot_check", draw_id, files=len(checks), seed=seed,
+                        period=[archived_from.isoformat(), archived_to.isoformat()])  # fmt: skip
+            return checks
+
+    def spot_checks(self, *, draw_id: uuid.UUID | None = None, open_only: bool = False) -> list[SpotCheck]:
+        self.require(Action.SPOT_CHECK)
+        with self.session() as s:
+            query = select(SpotCheck).order_by(SpotCheck.drawn_at.desc(), SpotCheck.archive_code)
+            if draw_id is not None:
+                query = query.where(SpotCheck.draw_id == draw_id)
+            if open_only:
+                query = query.where(SpotCheck.scored_at.is_(None))
+            return list(s.scalars(query))
+
+    def spot_check_prefill(self, check_id: uuid.UUID) -> dict[str, bool]:
+        """The answers the records themselves give: whether the archive holds every required form."""
+        check = self._spot_check(check_id)
+        missing = (
+            self.archive_missing(check.target_id)  # type: ignore[attr-defined]
+            if check.target_kind == "case"
+            else self.group_archive_missing(check.target_id)  # type: ignore[attr-defined]
+        )
+        return {"forms_present": not missing}
+
+    def score_spot_check(self, check_id: uuid.UUID, answers: dict[str, bool], comment: str = "") -> SpotCheck:
+        self.require(Action.SPOT_CHECK)
+        with self.session() as s:
+            check = s.get(SpotCheck, check_id)
+            if check is None:
+                raise CaseDeskError("R008", kind="抽查 / spot check", id=str(check_id))
+            if check.worker_id == self.account.id:
+                raise CaseDeskError("Q002")
+            if check.scored_at is not None:
+                raise CaseDeskError("Q004")
+            scores = rules.score(check.target_kind, answers)
+            check.completeness = scores["completeness"]
+            check.conformity = scores["conformity"]
+            check.professional = scores["professional"]
+            check.checklist = dict(answers)
+            check.comment = comment.strip() or None
+            check.scored_at, check.scored_by = utcnow(), self.account.id
+            self._audit(s, "spot_check_score", "spot_check", check.id, archive_code=check.archive_code, **scores)
+            return check
+
+    def spot_check_scores(self, scored_from: dt.date, scored_to: dt.date) -> list[rules.WorkerScore]:
+        """Each worker's mean scores over the files scored in the period (for the performance review)."""
+        self.require(Action.SPOT_CHECK)
+        start = dt.datetime.combine(scored_from, dt.time.min)
+        end = dt.datetime.combine(scored_to, dt.time.max)
+        with self.session() as s:
+            rows = s.execute(
+                select(SpotCheck.worker_id, SpotCheck.completeness, SpotCheck.conformity, SpotCheck.professional)
+                .where(SpotCheck.scored_at.between(start, end))
+                .order_by(SpotCheck.worker_id)
+            )
+            return rules.by_worker(tuple(r) for r in rows)
+
+    def _spot_check(self, check_id: uuid.UUID) -> SpotCheck:
+        self.require(Action.SPOT_CHECK)
+        with self.session() as s:
+            check = s.get(SpotCheck, check_id)
+            if check is None:
+                raise CaseDeskError("R008", kind="抽查 / spot check", id=str(check_id))
+            return check
