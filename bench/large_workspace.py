@@ -11,7 +11,8 @@ Dates inside a form's content move with its record; names, ID numbers and phone 
 (valid ID check digits). Rows go in with SQLAlchemy Core through the workspace's own encrypted engine.
 Accounts sign in with the demo's passwords (``casedesk-`` + user name; the new workers ``w01``…).
 Deterministic for a seed. Decisions, signatures and attachments are not cloned: a cloned record carries
-its state (submitted, approved, returned) and its dates, which is what listings and indicators read."""
+its state and its dates, which is what listings and indicators read; a submitted one older than two
+months is approved, as a decade's archive mostly is."""
 
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ class Generator:
         self.rng = random.Random(args.seed)
         self.last_day = dt.date(2026, 11, 16)
         self.first_day = self.last_day - dt.timedelta(days=365 * args.years)
+        self.settled = self.last_day - dt.timedelta(days=60)
         self.forms = {f.id: f for f in desk.registry}
         self.counts: dict[str, int] = defaultdict(int)
 
@@ -161,6 +163,9 @@ class Generator:
         for key in ("submitted_at", "approved_at"):
             if row[key] is not None:
                 row[key] = row[key] + dt.timedelta(days=days)
+        # Work older than two months has been through its approvals (a decade's archive mostly is).
+        if row["status"] == "submitted" and row["submitted_at"] and row["submitted_at"].date() < self.settled:
+            row["status"], row["approved_at"] = "approved", row["submitted_at"] + dt.timedelta(days=3)
         self.records.append(row)
         if row["revision_no"]:
             self.revisions.append({"id": new_id(), "created_at": when, "updated_at": when, "record_id": record_id,

@@ -9,6 +9,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import desktop.workspace  # noqa: F401 - first: desktop.sync.keys reaches back into the workspace package
 from desktop.models.engine import cipher_connect
 from desktop.security.crypto import database_key, unlock_private_key, unseal
 from desktop.sync.keys import KeyPairs
