@@ -35,6 +35,7 @@ from desktop.ui.pages.conflict_window import ConflictWindow
 from desktop.ui.pages.retention_page import RetentionPage
 from desktop.ui.pages.review_inbox import ReviewInboxPage
 from desktop.ui.pages.settings_page import SettingsPage
+from desktop.ui.pages.spot_check_page import SpotCheckPage
 from desktop.ui.pages.sync_page import SyncPage
 from desktop.ui.pages.tables import ListPage, PlaceholderPage
 from desktop.ui.window_layout import layout_settings, restore_layout, save_layout
@@ -43,8 +44,8 @@ from desktop.workflow.record_states import RecordStatus
 from desktop.workspace import Desk
 
 PAGES = (
-    "home", "clients", "cases", "groups", "records", "review", "archive", "indicators", "sync", "audit", "retention",
-    "settings",
+    "home", "clients", "cases", "groups", "records", "review", "archive", "spot_checks", "indicators", "sync", "audit",
+    "retention", "settings",
 )  # fmt: skip
 
 
@@ -85,8 +86,9 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(190)
         for _ in PAGES:
             self.nav.addItem("")
-        # What has passed its retention period is the agency's to look at (head, business lead) and destroy (head).
-        self.nav.item(PAGES.index("retention")).setHidden(not allowed(self.desk.roles, Action.RETENTION))
+        # Pages for some roles: what passed its retention period (head, business lead), spot checks (and supervisors).
+        for page, action in (("retention", Action.RETENTION), ("spot_checks", Action.SPOT_CHECK)):
+            self.nav.item(PAGES.index(page)).setHidden(not allowed(self.desk.roles, action))
         self.stack = QStackedWidget(self)
         d = self.desk
         self.pages: dict[str, QWidget] = {
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
                 ("number", "client", "status", "closed_on", "missing", "originals"),
                 self,
             ),
+            "spot_checks": SpotCheckPage(d, self.ops, self.dialogs, self.lang, self),
             "indicators": PlaceholderPage(self),
             "sync": SyncPage(d, self.ops, self.dialogs, self.lang, self),
             "audit": AuditPage(d, self.ops, self.dialogs, self.lang, self),
@@ -164,6 +167,9 @@ class MainWindow(QMainWindow):
         self.pages["archive"].add_button(self.verify_input)
         self.pages["archive"].add_button(self.verify_button)
         self.pages["groups"].activated.connect(self.open_group)
+        self.pages["spot_checks"].open_file.connect(
+            lambda kind, i: (self.open_case if kind == "case" else self.open_group)(i)
+        )
         self.case_new = QPushButton(self)
         self.case_new.clicked.connect(lambda: self.new_record_for("case", self.pages["cases"].selected_id()))
         self.pages["cases"].add_button(self.case_new)
@@ -226,6 +232,7 @@ class MainWindow(QMainWindow):
             self.tr("Records"),
             self.tr("Review inbox"),
             self.tr("Archive"),
+            self.tr("Spot checks"),
             self.tr("Indicators"),
             self.tr("Sync"),
             self.tr("Audit log"),
@@ -320,10 +327,8 @@ class MainWindow(QMainWindow):
         self.settings_page.retranslate(self.lang)
         self.locker.lang = self.lang
         self.client_panel.retranslate(self.lang)
-        self.pages["review"].retranslate(self.lang)
-        self.pages["sync"].retranslate(self.lang)
-        self.pages["audit"].retranslate(self.lang)
-        self.pages["retention"].retranslate(self.lang)
+        for name in ("review", "sync", "audit", "retention", "spot_checks"):
+            self.pages[name].retranslate(self.lang)
         if self.conflict_window is not None:
             self.conflict_window.lang = self.lang
         self.file_menu.setTitle(self.tr("&File"))
@@ -345,6 +350,7 @@ class MainWindow(QMainWindow):
         for name in ("home", "clients", "cases", "groups", "records", "review", "archive", "sync", "audit"):
             self.pages[name].load()
         self.pages["retention"].load()
+        self.pages["spot_checks"].load()
 
     def _task_rows(self) -> list[dict[str, Any]]:
         """My tasks as the domain works them out, plus forms whose unsaved typing was kept."""

@@ -40,6 +40,7 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "recover": ("用恢复密钥重设密码", "set a password with the recovery key"),
     "spot_check_draw": ("抽取抽查档案", "drew files for a spot check"),
     "spot_check_score": ("抽查评分", "scored a spot check"),
+    "spot_check_export": ("导出抽查评分", "exported spot-check scores"),
     "lock": ("锁定屏幕", "locked the screen"),
     "unlock": ("解锁屏幕", "unlocked the screen"),
     "report": ("出具个人信息报告", "produced a personal-information report"),

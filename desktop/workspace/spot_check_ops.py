@@ -7,9 +7,11 @@ Spot checks stay in the workspace where they were made (the hub, as a rule): the
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import uuid
 from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, select
@@ -19,6 +21,11 @@ from desktop.errors import CaseDeskError
 from desktop.models import Account, Case, ServiceGroup, SpotCheck, utcnow
 from desktop.workflow import spot_checks as rules
 from desktop.workflow.permissions import Action
+
+SCORE_HEADERS = {
+    "zh": ["社工", "抽查份数", "完整性", "规范性", "专业性", "综合"],
+    "en": ["Worker", "Files", "Completeness", "Conformity", "Professional quality", "Overall"],
+}
 
 
 class SpotCheckOps:
@@ -122,8 +129,10 @@ class SpotCheckOps:
             return list(s.scalars(query))
 
     def spot_check_prefill(self, check_id: uuid.UUID) -> dict[str, bool]:
-        """The answers the records themselves give: whether the archive holds every required form."""
+        """The answers the records themselves give: whether the archive holds every required form. It is
+        where scoring starts, so it refuses (Q002, Q004) before anyone fills a checklist in vain."""
         check = self._spot_check(check_id)
+        self._may_score(check)
         missing = (
             self.archive_missing(check.target_id)  # type: ignore[attr-defined]
             if check.target_kind == "case"
@@ -137,10 +146,7 @@ class SpotCheckOps:
             check = s.get(SpotCheck, check_id)
             if check is None:
                 raise CaseDeskError("R008", kind="抽查 / spot check", id=str(check_id))
-            if check.worker_id == self.account.id:
-                raise CaseDeskError("Q002")
-            if check.scored_at is not None:
-                raise CaseDeskError("Q004")
+            self._may_score(check)
             scores = rules.score(check.target_kind, answers)
             check.completeness = scores["completeness"]
             check.conformity = scores["conformity"]
@@ -163,6 +169,50 @@ class SpotCheckOps:
                 .order_by(SpotCheck.worker_id)
             )
             return rules.by_worker(tuple(r) for r in rows)
+
+    def export_spot_check_scores(self, scored_from: dt.date, scored_to: dt.date, out: Path, lang: str = "zh") -> Path:
+        """The per-worker table of ``spot_check_scores`` as .xlsx or .csv (by ``out``'s suffix; a CSV in UTF-8
+        with a BOM so that Excel reads the Chinese), headed in ``lang``; written whole or not at all, logged."""
+        suffix = out.suffix.lower()
+        if suffix not in (".xlsx", ".csv"):
+            raise CaseDeskError("C001", what="a .xlsx or .csv file / 请选择 .xlsx 或 .csv 文件")
+        means = self.spot_check_scores(scored_from, scored_to)
+        names = {a.id: a.display_name for a in self.accounts()}  # type: ignore[attr-defined]
+        header = SCORE_HEADERS["en" if lang == "en" else "zh"]
+        rows = sorted(
+            (
+                [names.get(m.worker_id, ""), m.files, m.completeness, m.conformity, m.professional, m.overall]
+                for m in means
+            ),
+            key=lambda row: str(row[0]),
+        )
+        tmp = out.with_name(out.name + ".part")
+        try:
+            if suffix == ".csv":
+                with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+                    csv.writer(f).writerows([header, *rows])
+            else:
+                from openpyxl import Workbook
+
+                book = Workbook()
+                sheet = book.active
+                sheet.title = f"{scored_from:%Y%m%d}-{scored_to:%Y%m%d}"
+                for row in (header, *rows):
+                    sheet.append(row)
+                book.save(tmp)
+            with self.session() as s:  # the file appears only once its export is logged
+                self._audit(s, "spot_check_export", "spot_check", None, workers=len(rows),
+                            period=[scored_from.isoformat(), scored_to.isoformat()])  # fmt: skip
+            tmp.replace(out)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return out
+
+    def _may_score(self, check: SpotCheck) -> None:
+        if check.worker_id == self.account.id:
+            raise CaseDeskError("Q002")
+        if check.scored_at is not None:
+            raise CaseDeskError("Q004")
 
     def _spot_check(self, check_id: uuid.UUID) -> SpotCheck:
         self.require(Action.SPOT_CHECK)

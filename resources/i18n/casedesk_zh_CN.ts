@@ -241,155 +241,170 @@
         <translation>抽查评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="143"/>
+        <source>exported spot-check scores</source>
+        <translation>导出抽查评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="183"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="188"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="190"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="253"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="189"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="191"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="266"/>
         <source>case %1</source>
         <translation>个案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="190"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="191"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="197"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="254"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="198"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="267"/>
         <source>group or activity %1</source>
         <translation>小组/活动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="206"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="207"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="229"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="230"/>
         <source>client %1</source>
         <translation>服务对象 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="233"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="234"/>
         <source>%1 forms</source>
         <translation>%1 份表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="236"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="237"/>
         <source>archive bag of %1</source>
         <translation>%1 的档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="239"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="240"/>
         <source>bundle no. %1 to %2</source>
         <translation>发往%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="241"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="242"/>
         <source>bundle no. %1 from %2</source>
         <translation>来自%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="244"/>
         <source>bundle no. %1</source>
         <translation>第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="251"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="258"/>
+        <source>%1 files archived %2 to %3, seed %4</source>
+        <translation>%2 至 %3 归档的档案 %1 份，随机种子 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="260"/>
+        <source>scores per worker, scored %1 to %2</source>
+        <translation>按社工汇总的评分（%1 至 %2 评分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="264"/>
         <source>not numbered</source>
         <translation>未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="255"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="268"/>
         <source>a form (%1)</source>
         <translation>表单（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="256"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="269"/>
         <source>a client with nothing else left</source>
         <translation>一名再无其他记录的服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="257"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
         <source>a household with nothing else left</source>
         <translation>一户再无其他记录的家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="258"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="271"/>
         <source>audit log entries up to no. %1 (%2)</source>
         <translation>操作日志第 %1 条及以前（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="261"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="274"/>
         <source>backup %1</source>
         <translation>备份 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="262"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="275"/>
         <source>files the hub destroyed: %1</source>
         <translation>督导中心已销毁的档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="271"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="284"/>
         <source>approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="271"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="284"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="285"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="274"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="287"/>
         <source> (idle)</source>
         <translation>（无操作）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="306"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="319"/>
         <source>No entry matches “%1”. Clear the filter to see every entry.</source>
         <translation>没有与“%1”相符的记录。清空筛选框即可看到全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="309"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="322"/>
         <source>Nothing recorded yet. Sign-ins, new and changed forms, approvals, prints and bundles appear here as they happen.</source>
         <translation>还没有任何记录。登录、新建和修改表单、审批、打印和数据包导入导出，发生时都会记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="326"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="339"/>
         <source>Verifying the log…</source>
         <translation>正在核验日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="344"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="357"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="355"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="368"/>
         <source>The log is empty: there is nothing to verify.</source>
         <translation>日志是空的，没有需要核验的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="367"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="380"/>
         <source>%1: intact, 1 entry</source>
         <translation>%1：完好，共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="369"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="382"/>
         <source>%1: intact, %2 entries</source>
         <translation>%1：完好，共 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="371"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="384"/>
         <source>%1: changed or removed at entry %2 — report this to the agency head</source>
         <translation>%1：第 %2 条记录被改动或删除——请立即报告机构负责人</translation>
     </message>
@@ -1044,6 +1059,99 @@ from %2, %3</source>
     </message>
 </context>
 <context>
+    <name>DrawDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="82"/>
+        <source>Draw files for a spot check</source>
+        <translation>抽取抽查档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="85"/>
+        <source>CaseDesk picks files at random among those archived in the period that you may see and that were not checked before.</source>
+        <translation>CaseDesk 从该期间内归档、您有权查看且尚未抽查过的档案中随机抽取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="97"/>
+        <source>All stations</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="101"/>
+        <source>All workers</source>
+        <translation>全部社工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="105"/>
+        <source>Cases, groups and activities</source>
+        <translation>个案、小组和活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="106"/>
+        <source>Cases only</source>
+        <translation>仅个案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="107"/>
+        <source>Groups and activities only</source>
+        <translation>仅小组和活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="110"/>
+        <source>Empty: a new random draw</source>
+        <translation>留空：重新随机抽取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="113"/>
+        <source>To draw a sample again, enter the seed an earlier draw showed: the same seed over the same files draws the same files (files already checked are left out).</source>
+        <translation>要重新抽出某次的样本，请输入那次抽取显示的随机种子：对同一批档案，同一种子抽出的档案相同（已抽查过的档案不再抽取）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="125"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="130"/>
+        <source>Archived from</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="131"/>
+        <source>How many files</source>
+        <translation>抽取份数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="132"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="133"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="134"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="135"/>
+        <source>Seed (optional)</source>
+        <translation>随机种子（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="138"/>
+        <source>Draw</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="156"/>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../desktop/ui/pages/sync_dialogs.py" line="69"/>
@@ -1305,421 +1413,426 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
-        <location filename="../../desktop/ui/main_window.py" line="429"/>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <source>Spot checks</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Retention</source>
         <translation>到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Task</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number. Double-click a client to see their details.</source>
         <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。双击服务对象可查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>The eight domains&apos; quality indicators against each project&apos;s targets come with the indicators issue. Not built yet.</source>
         <translation>八个服务领域的质量指标及项目指标达成情况将随“指标”功能提供，尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>The archive still lacks</source>
         <translation>归档尚缺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Paper originals due</source>
         <translation>纸质原件交机构期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
         <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Double-click a case to archive it. Printing the bag comes with PDFs.</source>
         <translation>已结案个案：归档尚缺哪些表格，以及须在本季度末前交机构的纸质原件。双击个案可归档。档案袋打印将随 PDF 功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Print my forms of this month…</source>
         <translation>打印我本月的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>New service record…</source>
         <translation>新建服务记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Scan or paste a paper form&apos;s QR code to check it</source>
         <translation>扫描或粘贴纸质表格上的二维码以核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>New service record</source>
         <translation>新建服务记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>Which record?</source>
         <translation>哪一种记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>For which client?</source>
         <translation>哪一位服务对象？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>For which household?</source>
         <translation>哪一个家庭？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Nobody in particular</source>
         <translation>不针对具体人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>Whom does it concern? (they will not see it)</source>
         <translation>投诉涉及哪位人员？（此人将看不到这份记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -2516,6 +2629,54 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
 </context>
 <context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="197"/>
+        <source>Spot check (scored)</source>
+        <translation>抽查（已评分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="197"/>
+        <source>Score a spot check</source>
+        <translation>抽查评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="201"/>
+        <source>Open the file</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="210"/>
+        <source>Scored: the answers given then. A spot check is scored once.</source>
+        <translation>已评分：以下是当时的答案。每份抽查只评分一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="214"/>
+        <source>Tick each item the file meets; an item left unticked counts as not met. Answers marked “from the records” were filled in by CaseDesk from the file&apos;s forms: check them too.</source>
+        <translation>逐项勾选档案达到的项目，未勾选的按未达到计。标有“据档案记录”的答案由 CaseDesk 根据档案中的表格预先填好，也请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="237"/>
+        <source>from the records</source>
+        <translation>据档案记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="251"/>
+        <source>Comment for the worker (optional)</source>
+        <translation>给社工的评语（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="261"/>
+        <source>Save the scores</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="296"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="74"/>
@@ -2622,6 +2783,213 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/editor/fields.py" line="223"/>
         <source>Not signed yet (signature pad coming; attach a scan of the signed paper)</source>
         <translation>尚未签名（签名板功能即将提供；可先附上已签纸质表格的扫描件）</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="173"/>
+        <source>Spot checks</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
+        <source>Archived files drawn at random and scored on the checklist for completeness, conformity and professional quality (0–100 each); each worker&apos;s means count towards their performance review. Nobody scores their own file.</source>
+        <translation>从已归档的档案中随机抽取，按抽查清单评定完整性、规范性和专业性（各 0–100 分）；每位社工的平均分计入绩效考核。任何人不能为自己的档案评分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="181"/>
+        <source>Drawn files</source>
+        <translation>抽取的档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="182"/>
+        <source>Scores per worker</source>
+        <translation>按社工汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="183"/>
+        <source>Draw files…</source>
+        <translation>抽取档案……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="184"/>
+        <source>Score…</source>
+        <translation>评分……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="185"/>
+        <source>Open the file</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="186"/>
+        <source>Only those not scored yet</source>
+        <translation>只看未评分的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="189"/>
+        <source>Archive number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="189"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="189"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="205"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="189"/>
+        <source>Drawn</source>
+        <translation>抽取日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="189"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="190"/>
+        <source>Scored</source>
+        <translation>评分日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="191"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="194"/>
+        <source>Scored from</source>
+        <translation>评分日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="195"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="196"/>
+        <source>Export…</source>
+        <translation>导出……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="199"/>
+        <source>Each worker&apos;s mean scores over the files scored in the period, for the performance review; overall is the mean of the three.</source>
+        <translation>每位社工在此期间已评分档案的平均分，供绩效考核使用；综合为三项的平均。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="205"/>
+        <source>Files</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="206"/>
+        <source>Overall</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="278"/>
+        <source>not yet</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="287"/>
+        <source>No spot checks yet: click “Draw files…” to draw archived files at random.</source>
+        <translation>还没有抽查：点“抽取档案……”从已归档的档案中随机抽取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="290"/>
+        <source>Every spot check is scored. Untick “Only those not scored yet” to see them all.</source>
+        <translation>所有抽查都已评分。取消勾选“只看未评分的”即可看到全部。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="297"/>
+        <source>%1 files drawn with seed %2 (shown in bold). Keep the seed: over the same files it draws the same sample.</source>
+        <translation>已抽取 %1 份档案，随机种子 %2（以粗体显示）。请记下种子：对同一批档案，用它会抽出同样的样本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="338"/>
+        <source>Drawing files…</source>
+        <translation>正在抽取档案……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="355"/>
+        <source>drawn %1</source>
+        <translation>%1 抽取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="387"/>
+        <source>Saving the scores…</source>
+        <translation>正在保存评分……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="422"/>
+        <source>No spot check was scored in this period. Once drawn files are scored on the “Drawn files” tab, each worker&apos;s means appear here.</source>
+        <translation>此期间还没有评分的抽查。在“抽取的档案”页为档案评分后，这里会列出每位社工的平均分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="437"/>
+        <source>Export the scores per worker</source>
+        <translation>导出按社工汇总的评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="439"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="448"/>
+        <source>Exporting…</source>
+        <translation>正在导出……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="454"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="454"/>
+        <source>The scores per worker are in %1</source>
+        <translation>按社工汇总的评分已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="457"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckWords</name>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="62"/>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="63"/>
+        <source>Conformity</source>
+        <translation>规范性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="64"/>
+        <source>Professional quality</source>
+        <translation>专业性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="68"/>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="68"/>
+        <source>Group or activity</source>
+        <translation>小组或活动</translation>
     </message>
 </context>
 <context>

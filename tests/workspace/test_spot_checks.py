@@ -98,3 +98,57 @@ def test_a_supervisor_draws_from_their_team_and_never_scores_their_own_file(team
         assert refused.value.code == "Q002"
     with team.desk("lead") as lead:
         assert lead.score_spot_check(mine.id, ALL_YES).completeness == 100
+
+
+def test_scoring_is_refused_before_the_checklist_is_filled_for_ones_own_file_or_a_scored_one(team):
+    """The window asks for the prefill when it opens the checklist: the refusal comes before any ticking."""
+    archived_cases(team, "wang", 1)
+    own = archived_cases(team, "sup", 1)
+    with team.desk("sup") as sup:
+        drawn = sup.draw_spot_checks(5, dt.date(2026, 6, 1), DAY, seed=3)
+        mine = next(c for c in drawn if c.target_id == own[0])
+        other = next(c for c in drawn if c.target_id != own[0])
+        with pytest.raises(CaseDeskError) as refused:
+            sup.spot_check_prefill(mine.id)
+        assert refused.value.code == "Q002"
+        assert sup.spot_check_prefill(other.id) == {"forms_present": False}
+        sup.score_spot_check(other.id, ALL_YES)
+        with pytest.raises(CaseDeskError) as scored:
+            sup.spot_check_prefill(other.id)
+        assert scored.value.code == "Q004"
+
+
+def test_each_workers_means_export_to_excel_and_csv_and_the_export_is_logged(team, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "out"
+    out.mkdir()
+
+    archived_cases(team, "wang", 2)
+    archived_cases(team, "chen", 1)
+    with team.desk("lead") as lead:
+        drawn = sorted(lead.draw_spot_checks(3, dt.date(2026, 6, 1), DAY, seed=5), key=lambda c: c.archive_code)
+        chen, wang0, wang1 = drawn  # QSN-GA-chen00…, QSN-GA-wang00…, QSN-GA-wang01…
+        lead.score_spot_check(chen.id, {**ALL_YES, "outcome": False})  # (100, 100, 75)
+        lead.score_spot_check(wang0.id, ALL_YES)  # (100, 100, 100)
+        lead.score_spot_check(wang1.id, {**ALL_YES, "code_matches": False, "archived_in_time": False})  # (100, 50, 100)
+        period = (DAY, dt.date.today() + dt.timedelta(days=1))
+        book = load_workbook(lead.export_spot_check_scores(*period, out / "scores.xlsx"))
+        assert [list(row) for row in book.active.iter_rows(values_only=True)] == [
+            ["社工", "抽查份数", "完整性", "规范性", "专业性", "综合"],
+            ["王社工", 2, 100, 75, 100, round(275 / 3, 1)],
+            ["陈社工", 1, 100, 100, 75, round(275 / 3, 1)],
+        ]
+        text = lead.export_spot_check_scores(*period, out / "scores.csv", lang="en").read_text("utf-8-sig")
+        assert text.splitlines()[:2] == [
+            "Worker,Files,Completeness,Conformity,Professional quality,Overall",
+            "王社工,2,100.0,75.0,100.0,91.7",
+        ]
+        with pytest.raises(CaseDeskError) as wrong:
+            lead.export_spot_check_scores(*period, out / "scores.pdf")
+        assert wrong.value.code == "C001" and not (out / "scores.pdf").exists()
+        assert [e.action for e in lead.audit_entries()].count("spot_check_export") == 2
+        assert sorted(p.name for p in out.iterdir()) == ["scores.csv", "scores.xlsx"]  # no part left
+    with team.desk("wang") as wang, pytest.raises(AccessDenied):
+        wang.export_spot_check_scores(*period, out / "mine.csv")
+    assert not (out / "mine.csv").exists()

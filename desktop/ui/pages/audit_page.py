@@ -140,6 +140,7 @@ class AuditPage(QWidget):
             "recover": self.tr("set a password with the recovery key"),
             "spot_check_draw": self.tr("drew files for a spot check"),
             "spot_check_score": self.tr("scored a spot check"),
+            "spot_check_export": self.tr("exported spot-check scores"),
         }
         return labels.get(action, action)
 
@@ -244,7 +245,19 @@ class AuditPage(QWidget):
             return text.replace("%1", target)
         if kind in self.desk.registry:
             return self._record(target, kind)
+        if kind == "spot_check":
+            return self._spot_check(detail)
         return f"{self.words.table(kind)} {target}".strip()
+
+    def _spot_check(self, detail: dict[str, Any]) -> str:
+        """A score names the file; a draw its count and seed; an export its period."""
+        if detail.get("archive_code"):
+            return detail["archive_code"]
+        start, end = (detail.get("period") or ["", ""])[:2]
+        if "seed" in detail:
+            text = self.tr("%1 files archived %2 to %3, seed %4").replace("%4", str(detail["seed"]))
+            return text.replace("%1", str(detail.get("files", ""))).replace("%2", start).replace("%3", end)
+        return self.tr("scores per worker, scored %1 to %2").replace("%1", start).replace("%2", end)
 
     def _destroyed(self, kind: str, target: str, detail: dict[str, Any]) -> str:
         """A destroyed file by its archive number alone (its rows are gone; the log never held a name)."""
