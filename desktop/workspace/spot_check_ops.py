@@ -14,10 +14,10 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, select, true
 from sqlalchemy.orm import Session
 
-from desktop.errors import CaseDeskError
+from desktop.errors import AccessDenied, CaseDeskError
 from desktop.models import Account, Case, ServiceGroup, SpotCheck, utcnow
 from desktop.workflow import spot_checks as rules
 from desktop.workflow.permissions import Action
@@ -121,12 +121,21 @@ class SpotCheckOps:
     def spot_checks(self, *, draw_id: uuid.UUID | None = None, open_only: bool = False) -> list[SpotCheck]:
         self.require(Action.SPOT_CHECK)
         with self.session() as s:
-            query = select(SpotCheck).order_by(SpotCheck.drawn_at.desc(), SpotCheck.archive_code)
+            query = (
+                select(SpotCheck)
+                .where(self._checks_seen(s))
+                .order_by(SpotCheck.drawn_at.desc(), SpotCheck.archive_code)
+            )
             if draw_id is not None:
                 query = query.where(SpotCheck.draw_id == draw_id)
             if open_only:
                 query = query.where(SpotCheck.scored_at.is_(None))
             return list(s.scalars(query))
+
+    def _checks_seen(self, s: Session) -> Any:
+        """A supervisor sees the checks of their team's files (and their own); the lead and head all."""
+        scope = self._visible(s).scope
+        return true() if scope.agency_wide else SpotCheck.worker_id.in_(sorted(scope.owners))
 
     def spot_check_prefill(self, check_id: uuid.UUID) -> dict[str, bool]:
         """The answers the records themselves give: whether the archive holds every required form. It is
@@ -146,6 +155,7 @@ class SpotCheckOps:
             check = s.get(SpotCheck, check_id)
             if check is None:
                 raise CaseDeskError("R008", kind="抽查 / spot check", id=str(check_id))
+            self._require_check_seen(s, check)
             self._may_score(check)
             scores = rules.score(check.target_kind, answers)
             check.completeness = scores["completeness"]
@@ -165,7 +175,7 @@ class SpotCheckOps:
         with self.session() as s:
             rows = s.execute(
                 select(SpotCheck.worker_id, SpotCheck.completeness, SpotCheck.conformity, SpotCheck.professional)
-                .where(SpotCheck.scored_at.between(start, end))
+                .where(SpotCheck.scored_at.between(start, end), self._checks_seen(s))
                 .order_by(SpotCheck.worker_id)
             )
             return rules.by_worker(tuple(r) for r in rows)
@@ -220,4 +230,10 @@ class SpotCheckOps:
             check = s.get(SpotCheck, check_id)
             if check is None:
                 raise CaseDeskError("R008", kind="抽查 / spot check", id=str(check_id))
+            self._require_check_seen(s, check)
             return check
+
+    def _require_check_seen(self, s: Session, check: SpotCheck) -> None:
+        scope = self._visible(s).scope
+        if not scope.agency_wide and check.worker_id not in scope.owners:
+            raise AccessDenied("A009")

@@ -10,6 +10,7 @@ import pytest
 from desktop.errors import AccessDenied, CaseDeskError
 from desktop.models import Case
 from desktop.workflow import spot_checks as rules
+from desktop.workspace import open_desk
 
 DAY = dt.date(2026, 6, 30)
 
@@ -152,3 +153,29 @@ def test_each_workers_means_export_to_excel_and_csv_and_the_export_is_logged(tea
     with team.desk("wang") as wang, pytest.raises(AccessDenied):
         wang.export_spot_check_scores(*period, out / "mine.csv")
     assert not (out / "mine.csv").exists()
+
+
+def test_a_supervisor_sees_only_their_teams_checks_and_scores(team):
+    """The lead checks a file of a worker outside sup's team: sup neither lists it nor scores it."""
+    archived_cases(team, "wang", 1)  # wang is on sup's team
+    with team.desk("head") as head:
+        outsider = head.create_account("zhao", "赵社工", ["worker"], "zhao-pass-1", station_id=head.account.station_id)
+    with open_desk(team.root, "zhao", "zhao-pass-1") as zhao:
+        client = zhao.create_client("外组对象")
+        case = zhao.create_case(client.id, team.project_id, "counselling", "youth")
+        with zhao.session() as s:
+            row = s.get(Case, case.id)
+            row.status, row.archived_on, row.archive_code = "archived", dt.date(2026, 6, 20), "QSN-GA-ZHAO-202606"
+    with team.desk("lead") as lead:
+        drawn = lead.draw_spot_checks(5, dt.date(2026, 6, 1), DAY, seed=1)
+        theirs = next(c for c in drawn if c.worker_id == outsider.id)
+        lead.score_spot_check(theirs.id, ALL_YES)
+        mine = next(c for c in drawn if c.worker_id != outsider.id)
+        lead.score_spot_check(mine.id, ALL_YES)
+    with team.desk("sup") as sup:
+        assert {c.archive_code for c in sup.spot_checks()} == {mine.archive_code}
+        assert {s.worker_id for s in sup.spot_check_scores(DAY, dt.date.today() + dt.timedelta(days=1))} == {
+            mine.worker_id
+        }
+        with pytest.raises(AccessDenied):
+            sup.spot_check_prefill(theirs.id)
