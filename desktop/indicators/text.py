@@ -245,13 +245,14 @@ Every row must be answered by one SQL aggregate over the store; per-record Pytho
   <filters>`, and the parent's `status <> 'void'`. `exists` is an `EXISTS (…)` subquery on the shared case or
   client; `during` is `start <= :last AND (end IS NULL OR end >= :first)`; a household is
   `COALESCE(r.household_id, client.household_id, client.id)`.
-- **Indexes.** `form_record` is indexed on `form_id`, `status`, `service_date` (the form's `date_field`),
-  `case_id`, `group_id`, `client_id`, `project_id` and `owner_id`; a `date` naming the form's `date_field` must
-  use `service_date`. JSON fields are read only after those filters; the few dates read from JSON (a
-  correction term's end, a re-offence date) are on small roster forms.
-- **Batching.** Rows sharing a source and form (the session records behind the group and activity rows of all
-  eight domains, say) are one scan with conditional aggregates (`SUM(CASE WHEN … THEN 1 END)`), grouped by
-  domain, so the whole catalogue is a few dozen queries, each using the indexes above.
+- **Indexes.** `form_record` has a covering index on (`form_id`, `service_date`, `status`, `case_id`,
+  `group_id`, `client_id`, `owner_id`, `project_id`) and one on (`case_id`, `form_id`, `status`) for `exists`
+  (schema 0016): a count by form and period never reads a record's content unless a filter names a field. A
+  `date` naming the form's `date_field` uses `service_date`. JSON fields are read only after those filters;
+  the few dates read from JSON (a correction term's end, a re-offence date) are on small roster forms.
+- **Batching.** Each distinct count (the session records behind a row of every chapter, say) runs once for all
+  the domains that ask for it, grouped by domain, so the catalogue is as many queries as it has distinct
+  counts (`desktop/indicators/compute.py`; `bench/indicator_bench.py` measures it).
 - **Values.** yes/no answers are JSON `true`/`false` (SQLite reads 1/0); numbers with decimals are stored as
   strings and need a `CAST`; option values are stored as their codes, never labels.
 - **Slicing and drilling down.** Every record and file carries `project_id` and `owner_id` (a station is the
