@@ -59,6 +59,7 @@ class Scope:
     project_id: uuid.UUID | None = None
     worker_id: uuid.UUID | None = None
     domain: str | None = None
+    owners: tuple[uuid.UUID, ...] | None = None  # only these owners' work (a supervisor's team)
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,8 @@ class _Query:
             self.where.append(self.base.project_id == scope.project_id)
         if scope.worker_id is not None:
             self.where.append(self.base.owner_id == scope.worker_id)
+        if scope.owners is not None:
+            self.where.append(self.base.owner_id.in_(scope.owners))
         if scope.station_id is not None:  # a station's work is its projects' work
             self.where.append(self.project().station_id == scope.station_id)
 
