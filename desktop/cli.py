@@ -550,13 +550,14 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--form", help="form id")
         p.set_defaults(run=_listing(fetch, columns))
 
-    from desktop import cli_access, cli_audit, cli_backup, cli_keys, cli_privacy, cli_spot, cli_sync
+    from desktop import cli_access, cli_audit, cli_backup, cli_indicators, cli_keys, cli_privacy, cli_spot, cli_sync
 
     cli_sync.register(sub)
     cli_audit.register(sub)
     cli_backup.register(sub)
     cli_keys.register(sub)
     cli_spot.register(sub)
+    cli_indicators.register(sub)
     cli_access.register(sub)
     cli_privacy.register(sub)
     return parser

@@ -255,6 +255,13 @@ Every row must be answered by one SQL aggregate over the store; per-record Pytho
   counts (`desktop/indicators/compute.py`; `bench/indicator_bench.py` measures it).
 - **Values.** yes/no answers are JSON `true`/`false` (SQLite reads 1/0); numbers with decimals are stored as
   strings and need a `CAST`; option values are stored as their codes, never labels.
+- **Targets and pace** (`desktop/indicators/targets.py`). A row's target is the project's own 项目指标
+  (`Project.targets[row id]`) when one project is asked for, else the seed's fixed rate (建档率 100 %, 转介成功率
+  90 %), else none. A rate is met or not (a lower-is-better row at or under its target). A count's achieved
+  share is value ÷ target; by today it should stand at target × (days gone ÷ days in the period), and what is
+  left is spread over the months left (30-day months).
+- **Who sees what.** The agency head and business lead: any station, project or worker; a supervisor: their
+  team's work; a worker: their own (`desktop/workspace/indicator_ops.py`).
 - **Slicing and drilling down.** Every record and file carries `project_id` and `owner_id` (a station is the
   project's `station_id`), so agency, station, project and worker are further `WHERE` terms; the same `WHERE`
   with `SELECT r.id` lists the records behind any number.

@@ -41,6 +41,7 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "spot_check_draw": ("抽取抽查档案", "drew files for a spot check"),
     "spot_check_score": ("抽查评分", "scored a spot check"),
     "spot_check_export": ("导出抽查评分", "exported spot-check scores"),
+    "indicators_export": ("导出服务指标", "exported the indicators"),
     "lock": ("锁定屏幕", "locked the screen"),
     "unlock": ("解锁屏幕", "unlocked the screen"),
     "report": ("出具个人信息报告", "produced a personal-information report"),

@@ -36,6 +36,7 @@ from desktop.workspace.definition_ops import DefinitionOps
 from desktop.workspace.draft_ops import DraftOps
 from desktop.workspace.group_ops import GroupOps
 from desktop.workspace.hub_ops import HubOps
+from desktop.workspace.indicator_ops import IndicatorOps
 from desktop.workspace.key_ops import KeyOps
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
@@ -79,6 +80,7 @@ class Desk(
     PrivacyOps,
     RetentionOps,
     SpotCheckOps,
+    IndicatorOps,
 ):
     def __init__(
         self,

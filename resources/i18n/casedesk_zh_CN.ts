@@ -237,174 +237,179 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/audit_page.py" line="142"/>
+        <source>exported the indicators</source>
+        <translation>导出服务指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="143"/>
         <source>scored a spot check</source>
         <translation>抽查评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="144"/>
         <source>exported spot-check scores</source>
         <translation>导出抽查评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="184"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="189"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="191"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="266"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="190"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="192"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="267"/>
         <source>case %1</source>
         <translation>个案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="191"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="192"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="198"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="267"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="199"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="268"/>
         <source>group or activity %1</source>
         <translation>小组/活动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="207"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="208"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="230"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="231"/>
         <source>client %1</source>
         <translation>服务对象 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="234"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="235"/>
         <source>%1 forms</source>
         <translation>%1 份表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="237"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="238"/>
         <source>archive bag of %1</source>
         <translation>%1 的档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="240"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="241"/>
         <source>bundle no. %1 to %2</source>
         <translation>发往%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="242"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="243"/>
         <source>bundle no. %1 from %2</source>
         <translation>来自%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="244"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="245"/>
         <source>bundle no. %1</source>
         <translation>第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="258"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="259"/>
         <source>%1 files archived %2 to %3, seed %4</source>
         <translation>%2 至 %3 归档的档案 %1 份，随机种子 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="260"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="261"/>
         <source>scores per worker, scored %1 to %2</source>
         <translation>按社工汇总的评分（%1 至 %2 评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="264"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="265"/>
         <source>not numbered</source>
         <translation>未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="269"/>
         <source>a form (%1)</source>
         <translation>表单（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="269"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
         <source>a client with nothing else left</source>
         <translation>一名再无其他记录的服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="271"/>
         <source>a household with nothing else left</source>
         <translation>一户再无其他记录的家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="271"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
         <source>audit log entries up to no. %1 (%2)</source>
         <translation>操作日志第 %1 条及以前（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="274"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="275"/>
         <source>backup %1</source>
         <translation>备份 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="275"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="276"/>
         <source>files the hub destroyed: %1</source>
         <translation>督导中心已销毁的档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="284"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="285"/>
         <source>approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="284"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="285"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="285"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="287"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="288"/>
         <source> (idle)</source>
         <translation>（无操作）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="319"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="320"/>
         <source>No entry matches “%1”. Clear the filter to see every entry.</source>
         <translation>没有与“%1”相符的记录。清空筛选框即可看到全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="322"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="323"/>
         <source>Nothing recorded yet. Sign-ins, new and changed forms, approvals, prints and bundles appear here as they happen.</source>
         <translation>还没有任何记录。登录、新建和修改表单、审批、打印和数据包导入导出，发生时都会记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="339"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="340"/>
         <source>Verifying the log…</source>
         <translation>正在核验日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="357"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="358"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="368"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="369"/>
         <source>The log is empty: there is nothing to verify.</source>
         <translation>日志是空的，没有需要核验的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="380"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="381"/>
         <source>%1: intact, 1 entry</source>
         <translation>%1：完好，共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="382"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="383"/>
         <source>%1: intact, %2 entries</source>
         <translation>%1：完好，共 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="384"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="385"/>
         <source>%1: changed or removed at entry %2 — report this to the agency head</source>
         <translation>%1：第 %2 条记录被改动或删除——请立即报告机构负责人</translation>
     </message>

@@ -139,6 +139,7 @@ class AuditPage(QWidget):
             "recovery_key_new": self.tr("made a new recovery key"),
             "recover": self.tr("set a password with the recovery key"),
             "spot_check_draw": self.tr("drew files for a spot check"),
+            "indicators_export": self.tr("exported the indicators"),
             "spot_check_score": self.tr("scored a spot check"),
             "spot_check_export": self.tr("exported spot-check scores"),
         }

@@ -1,0 +1,92 @@
+"""``casedesk indicators``: every row of the eight tables for a period (docs/indicators.md), as JSON or as
+an Excel workbook laid out like the seed's tables, for the agency, a station, a project or a worker."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+from desktop.cli import _emit, _open
+from desktop.errors import CaseDeskError
+
+EXIT_OK = 0
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CaseDeskError("C001", what=f"a date YYYY-MM-DD (not {text})") from None
+
+
+def _pick(items: list[Any], key: str | None, names: tuple[str, ...], kind: str) -> Any:
+    if key is None:
+        return None
+    found = next((i for i in items if key in {str(getattr(i, n, "")) for n in names}), None)
+    if found is None:
+        raise CaseDeskError("R008", kind=kind, id=key)
+    return found
+
+
+def _row(p: Any) -> dict[str, Any]:
+    row = p.figure.indicator
+    return {
+        "id": row.id, "domain": row.domain, "section": row.section, "item": row.item, "indicator": row.indicator,
+        "standard": row.standard, "unit": row.unit, "value": p.figure.value, "numerator": p.figure.numerator,
+        "denominator": p.figure.denominator, "target": p.target, "achieved": p.achieved, "met": p.met,
+        "expected_by_now": p.expected_by_now, "needed_per_month": p.needed_per_month, "on_pace": p.on_pace,
+        "missing": [m.qualified for m in row.missing],
+    }  # fmt: skip
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    start, end = _date(args.date_from), _date(args.date_to)
+    with _open(args) as desk:
+        station = _pick(desk.stations(), args.station, ("name", "code", "id"), "站点 / station")
+        project = _pick(desk.projects(), args.project, ("name", "code", "id"), "项目 / project")
+        worker = _pick(desk.accounts(), args.worker, ("username", "id"), "账号 / account")
+        ids: dict[str, uuid.UUID | None] = {
+            "station_id": station.id if station else None,
+            "project_id": project.id if project else None,
+            "worker_id": worker.id if worker else None,
+        }
+        rows = desk.indicators(start, end, domain=args.domain, **ids)
+        heading = {
+            "期间 / period": f"{start.isoformat()} – {end.isoformat()}",
+            "机构 / agency": desk.agency().name,
+            "站点 / station": station.name if station else "全部 / all",
+            "项目 / project": project.name if project else "全部 / all",
+            "社工 / worker": worker.display_name if worker else "全部 / all",
+            "生成 / made": dt.datetime.now().isoformat(sep=" ", timespec="minutes"),
+        }
+        if args.format == "xlsx":
+            if args.out is None:
+                raise CaseDeskError("C001", what="--out FILE.xlsx")
+            desk.export_indicators(rows, Path(args.out), heading, args.lang)
+    if args.format == "xlsx":
+        _emit(args, {"workbook": args.out, "rows": len(rows)})
+    elif args.out:
+        Path(args.out).write_text(json.dumps([_row(p) for p in rows], ensure_ascii=False, indent=1), encoding="utf-8")
+        _emit(args, {"json": args.out, "rows": len(rows)})
+    else:
+        _emit(args, [_row(p) for p in rows], ["id", "indicator", "value", "target", "met"])
+    return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("indicators", help="the service-quality indicators for a period (docs/indicators.md)")
+    p.add_argument("--from", dest="date_from", required=True, help="first day YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, help="last day YYYY-MM-DD (included)")
+    p.add_argument("--station", help="station name, code or id")
+    p.add_argument("--project", help="project name, code or id (its targets are used)")
+    p.add_argument("--worker", help="user name")
+    p.add_argument("--domain", help="youth, elderly, women, family, corrections, school, rural, enterprise")
+    p.add_argument("--format", choices=["json", "xlsx"], default="json")
+    p.add_argument("--out", help="the file to write (json: printed when not given)")
+    p.add_argument("--lang", choices=["zh", "en"], default="zh")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_indicators)
