@@ -9,17 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
 from desktop.indicators.compute import Scope, compute
 from desktop.indicators.definitions import load_catalogue
+from desktop.indicators.drill import by_month, by_worker, items_behind
 from desktop.indicators.targets import Progress, progress, target_for
 from desktop.indicators.vocabulary import Catalogue
-from desktop.models import Project
+from desktop.models import Account, Case, Client, FormRecord, Project
 
 
 class IndicatorOps:
@@ -63,13 +66,8 @@ class IndicatorOps:
         if domain is not None and domain not in {t.domain for t in catalogue.tables}:
             raise CaseDeskError("C001", what=f"domain {domain}")
         with self.session() as s:
-            view = self._visible(s).scope
-            owners = None
-            if not view.agency_wide:
-                if worker_id is not None and worker_id not in view.owners:
-                    raise AccessDenied("A009")
-                owners = tuple(sorted(view.owners))
-            scope = Scope(start, end, station_id, project_id, worker_id, domain, owners)
+            filters = {"station_id": station_id, "project_id": project_id, "worker_id": worker_id}
+            scope = replace(self._indicator_scope(s, start, end, filters), domain=domain)
             figures = compute(s, catalogue, self.registry, scope)
             targets = {}
             if project_id is not None:
@@ -80,6 +78,45 @@ class IndicatorOps:
         today = self.today()
         return [progress(f, target_for(f, targets), start, end, today) for f in figures]
 
+    def _indicator_scope(self, s: Session, start: dt.date, end: dt.date, filters: dict[str, Any]) -> Scope:
+        view = self._visible(s).scope
+        owners = None
+        if not view.agency_wide:
+            if filters.get("worker_id") is not None and filters["worker_id"] not in view.owners:
+                raise AccessDenied("A009")
+            owners = tuple(sorted(view.owners))
+        return Scope(start, end, filters.get("station_id"), filters.get("project_id"), filters.get("worker_id"),
+                     None, owners)  # fmt: skip
+
+    def indicator_items(
+        self, row_id: str, start: dt.date, end: dt.date, which: str = "numerator", **filters: Any
+    ) -> list[dict[str, Any]]:
+        """The cases or records behind one number (``which``: numerator or denominator), newest first,
+        as the person may see them: kind, id, archive code or form, client, date, worker."""
+        row = self.indicator_catalogue().get(row_id)
+        count = row.numerator if which == "numerator" else row.denominator
+        if count is None:
+            return []
+        with self.session() as s:
+            kind, ids = items_behind(s, count, self.registry, row.domain, self._indicator_scope(s, start, end, filters))
+            return describe_items(s, kind, ids, self.registry)
+
+    def indicator_months(self, row_id: str, start: dt.date, end: dt.date, **filters: Any) -> list[tuple[dt.date, Any]]:
+        row = self.indicator_catalogue().get(row_id)
+        with self.session() as s:
+            return by_month(
+                s, self.indicator_catalogue(), self.registry, row, self._indicator_scope(s, start, end, filters)
+            )
+
+    def indicator_by_worker(self, row_id: str, start: dt.date, end: dt.date, **filters: Any) -> list[tuple[Any, Any]]:
+        """One row for each worker in view who does casework."""
+        row = self.indicator_catalogue().get(row_id)
+        with self.session() as s:
+            scope = self._indicator_scope(s, start, end, filters)
+            workers = [a.id for a in s.scalars(select(Account).where(Account.active.is_(True)))
+                       if a.has_role("worker") and (scope.owners is None or a.id in scope.owners)]  # fmt: skip
+            return by_worker(s, self.indicator_catalogue(), self.registry, row, scope, workers)
+
     def export_indicators(self, rows: list[Progress], out: Path, heading: dict[str, str], lang: str = "zh") -> Path:
         """The rows as a workbook laid out like the seed's tables (a sheet per domain), written whole."""
         from desktop.indicators.export_xlsx import write_workbook
@@ -88,3 +125,24 @@ class IndicatorOps:
         with self.session() as s:
             self._audit(s, "indicators_export", "indicators", None, file=out.name, rows=len(rows), **heading)
         return out
+
+
+def describe_items(s: Session, kind: str, ids: list[uuid.UUID], registry: Any) -> list[dict[str, Any]]:
+    """What a person needs to recognise each item in a list: its number or form, client, date, worker."""
+    names = {a.id: a.display_name for a in s.scalars(select(Account))}
+    found = []
+    if kind == "case":
+        for case, client in s.execute(
+            select(Case, Client).join(Client, Client.id == Case.client_id).where(Case.id.in_(ids))
+        ):
+            found.append({"kind": "case", "id": case.id, "code": case.archive_code or "", "client": client.name,
+                          "date": case.opened_on, "worker": names.get(case.owner_id, "")})  # fmt: skip
+    else:
+        query = select(FormRecord, Client.name).outerjoin(Client, Client.id == FormRecord.client_id)
+        for record, client in s.execute(query.where(FormRecord.id.in_(ids))):
+            form = registry.get(record.form_id)
+            found.append({"kind": "record", "id": record.id, "code": form.title.zh if form else record.form_id,
+                          "client": client or "", "date": record.service_date or record.created_at.date(),
+                          "worker": names.get(record.owner_id, ""), "case_id": record.case_id,
+                          "group_id": record.group_id})  # fmt: skip
+    return sorted(found, key=lambda item: item["date"] or dt.date.min, reverse=True)

@@ -85,3 +85,22 @@ def test_grouped_and_single_domain_queries_agree(youth):
                 continue
             alone = s.execute(count_query(figure.indicator.numerator, wang.registry, figure.indicator.domain, NOVEMBER))
             assert float(alone.scalar() or 0) == figure.numerator, figure.indicator.id
+
+
+def test_the_items_behind_a_number_are_the_ones_it_counts(youth, team):
+    wang, made = youth
+    rows = {p.figure.indicator.id: p for p in wang.indicators(NOVEMBER.start, NOVEMBER.end)}
+    opened = wang.indicator_items("youth.counselling.opened", NOVEMBER.start, NOVEMBER.end)
+    assert {i["id"] for i in opened} == {made["a"].id, made["b"].id}
+    assert len(opened) == rows["youth.counselling.opened"].figure.numerator
+    filed = wang.indicator_items("youth.counselling.filing_rate", NOVEMBER.start, NOVEMBER.end)
+    assert [i["client"] for i in filed] == ["甲"]
+    months = wang.indicator_months("youth.counselling.opened", dt.date(2026, 10, 1), NOVEMBER.end)
+    assert [(m.month, f.numerator) for m, f in months] == [(10, 1.0), (11, 2.0)]  # e in October; a, b in November
+    with team.desk("lead") as lead:
+        workers = {
+            w: f.numerator
+            for w, f in lead.indicator_by_worker("youth.counselling.opened", NOVEMBER.start, NOVEMBER.end)
+        }
+        wang_id = next(a.id for a in lead.accounts() if a.username == "wang")
+        assert workers[wang_id] == 2.0 and sum(v for v in workers.values()) == 2.0
