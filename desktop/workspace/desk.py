@@ -43,6 +43,7 @@ from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.numbering_ops import NumberingOps
 from desktop.workspace.print_ops import PrintOps
 from desktop.workspace.privacy_ops import PrivacyOps
+from desktop.workspace.quality_ops import QualityOps
 from desktop.workspace.record_ops import RecordOps
 from desktop.workspace.retention_ops import RetentionOps
 from desktop.workspace.review_ops import ReviewOps
@@ -81,6 +82,7 @@ class Desk(
     RetentionOps,
     SpotCheckOps,
     IndicatorOps,
+    QualityOps,
 ):
     def __init__(
         self,
