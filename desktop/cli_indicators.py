@@ -77,6 +77,23 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_quality(args: argparse.Namespace) -> int:
+    """What pulls the indicators down, file by file (docs/indicators.md, "Quality checks")."""
+    start, end = _date(args.date_from), _date(args.date_to)
+    with _open(args) as desk:
+        station = _pick(desk.stations(), args.station, ("name", "code", "id"), "站点 / station")
+        project = _pick(desk.projects(), args.project, ("name", "code", "id"), "项目 / project")
+        worker = _pick(desk.accounts(), args.worker, ("username", "id"), "账号 / account")
+        issues = desk.quality_checks(
+            start, end, station_id=station.id if station else None, project_id=project.id if project else None,
+            worker_id=worker.id if worker else None,
+        )  # fmt: skip
+    rows = [{"check": i.check, "kind": i.kind, "id": str(i.id), "code": i.code, "client": i.client,
+             "worker": i.worker, "detail": i.detail} for i in issues]  # fmt: skip
+    _emit(args, rows, ["check", "code", "client", "worker", "detail"])
+    return EXIT_OK
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser("indicators", help="the service-quality indicators for a period (docs/indicators.md)")
     p.add_argument("--from", dest="date_from", required=True, help="first day YYYY-MM-DD")
@@ -90,3 +107,11 @@ def register(sub: Any) -> None:
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_indicators)
+    p = sub.add_parser("quality", help="the files and people that pull the indicators down, for a period")
+    p.add_argument("--from", dest="date_from", required=True)
+    p.add_argument("--to", dest="date_to", required=True)
+    p.add_argument("--station")
+    p.add_argument("--project")
+    p.add_argument("--worker")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_quality)

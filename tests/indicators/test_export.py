@@ -68,5 +68,8 @@ def test_the_command_line_gives_json_and_the_workbook(demo: Path, tmp_path: Path
     book = casedesk("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "xlsx",
                     "--out", str(tmp_path / "all.xlsx"), env=env)  # fmt: skip
     assert book.returncode == 0, book.stderr and (tmp_path / "all.xlsx").exists()
+    quality = casedesk("quality", "--from", "2026-01-01", "--to", "2026-12-31", "--json", env=env)
+    assert quality.returncode == 0, quality.stderr
+    assert all({"check", "code", "client", "worker", "detail"} <= set(i) for i in json.loads(quality.stdout))
     wrong = casedesk("indicators", "--from", "2026-12-31", "--to", "2026-01-01", env=env)
     assert wrong.returncode == 1 and "结束日期早于开始日期" in wrong.stderr
