@@ -18,11 +18,11 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.indicators.drill import items_behind
-from desktop.models import Account, Case, Client, FormRecord
+from desktop.models import Account, Case, Client, FormRecord, Project
 
 MIN_SESSIONS = 5  # 000 第四节: counselling and treatment cases hold at least five sessions
 ROUTINE_SHARE = 75  # 000 总则: routine services at least 75 % of the workload, by time
@@ -142,8 +142,6 @@ class QualityOps:
 
 def _scoped(query: Any, model: Any, scope: Any) -> Any:
     """The person's filters: project, worker, a supervisor's team (a station is its projects' work)."""
-    from desktop.models import Project
-
     if scope.project_id is not None:
         query = query.where(model.project_id == scope.project_id)
     if scope.worker_id is not None:
@@ -152,5 +150,5 @@ def _scoped(query: Any, model: Any, scope: Any) -> Any:
         query = query.where(model.owner_id.in_(scope.owners))
     if scope.station_id is not None:
         station = select(Project.id).where(Project.station_id == scope.station_id)
-        query = query.where(and_(model.project_id.in_(station)))
+        query = query.where(model.project_id.in_(station))
     return query
