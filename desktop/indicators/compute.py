@@ -89,6 +89,7 @@ class _Query:
         self.form = registry.get(count.form) if count.form else None
         self.where: list[ColumnElement[bool]] = []
         self.joins: dict[str, Any] = {}
+        self.built: dict[str, Any] = {}
         if count.source == "cases":
             self.base: Any = aliased(Case)
             self.record = None
@@ -107,8 +108,11 @@ class _Query:
         self._parent_not_void()
         self._conditions()
         if count.date is not None:
-            self._period()
-        if outer is None:  # a linked item (``exists``) shares the counted item's case or client, and its domain
+            if outer is None:
+                self._period()
+            else:  # a linked item counts when it is so by the period's last day, whenever it began
+                self._by_period_end()
+        if outer is None:  # a linked item (``exists``) shares the counted item's case or client
             self._scope()
 
     # - joined tables, each at most once
@@ -222,6 +226,12 @@ class _Query:
             clause.append(or_(end.is_(None), self._on_or_after(end, scope.start)))
         self.where.append(and_(*clause))
 
+    def _by_period_end(self) -> None:
+        """A linked item's date (``exists``) falls on or before the period's last day (docs: "The vocabulary")."""
+        date = self.count.date
+        key = date.key if date.key is not None else date.during[0]
+        self.where.append(self._on_or_before(self._date(key), self.scope.end))
+
     def _on_or_before(self, expression: Any, day: dt.date) -> ColumnElement[bool]:
         return expression <= (day.isoformat() if _textual(expression) else day)
 
@@ -231,7 +241,12 @@ class _Query:
     def domain_expression(self) -> Any:
         """The item's domain: the first of ``domain_by``'s places that has one. A project lists several
         domains; an item whose domain comes from its project counts once in each (a join that adds rows
-        only when no earlier place decided)."""
+        only when no earlier place decided). Built once: later calls return the same expression."""
+        if "domain" not in self.built:
+            self.built["domain"] = self._domain_expression()
+        return self.built["domain"]
+
+    def _domain_expression(self) -> Any:
         parts: list[Any] = []
         for place in self.count.domain_by:
             if place == "case":
@@ -302,17 +317,28 @@ def _first(parts: list[Any]) -> Any:
     return parts[0] if len(parts) == 1 else func.coalesce(*parts)
 
 
-def _query(count: Count, registry: Registry, scope: Scope) -> _Query:
+def _query(count: Count, registry: Registry, scope: Scope, domain: str | None = None) -> _Query:
+    """The query of one count. A linked case (``exists`` of cases) must be in the row's domain: ``domain``
+    when given, else the counted item's own domain (the outer query's, when the count is grouped by it)."""
     query = _Query(count, registry, scope)
     if count.exists is not None:
         inner = _Query(count.exists.match, registry, scope, outer=query)
+        if _links_cases(count):
+            row_domain = literal(domain) if domain is not None else query.domain_expression()
+            if row_domain is not None:
+                inner.where.append(inner.domain_expression() == row_domain)
         query.where.append(inner.exists_clause(query, count.exists.same))
     return query
 
 
+def _links_cases(count: Count) -> bool:
+    """Whether ``count`` counts only items linked to a case of the row's domain."""
+    return count.exists is not None and count.exists.match.source == "cases"
+
+
 def count_query(count: Count, registry: Registry, domain: str, scope: Scope) -> Select:
     """One row's numerator or denominator for one domain (the grouped form below is what ``compute`` runs)."""
-    query = _query(count, registry, scope)
+    query = _query(count, registry, scope, domain)
     place = query.domain_expression()
     if place is not None:
         query.where.append(place == domain)
@@ -321,7 +347,8 @@ def count_query(count: Count, registry: Registry, domain: str, scope: Scope) -> 
 
 def grouped_query(count: Count, registry: Registry, domains: Iterable[str], scope: Scope) -> Select | None:
     """The same count for several domains at once, one row per domain; None when the file decides the
-    domain (the count is the same whichever table asks)."""
+    domain (the count is then the same whichever table asks, unless it links cases of the row's domain:
+    ``count_query`` per domain)."""
     query = _query(count, registry, scope)
     place = query.domain_expression()
     if place is None:
@@ -349,6 +376,12 @@ def compute(
     found: dict[tuple[Count, str], float] = {}
     for count, domains in wanted.items():
         query = grouped_query(count, registry, domains, scope)
+        if query is None and _links_cases(count):  # the file decides the domain, the linked cases do not
+            for domain in domains:
+                found[(count, domain)] = float(
+                    session.execute(count_query(count, registry, domain, scope)).scalar() or 0
+                )
+            continue
         if query is None:
             whole = _query(count, registry, scope)
             total = float(session.execute(whole.select(whole.measured())).scalar() or 0)

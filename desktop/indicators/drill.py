@@ -20,7 +20,7 @@ def items_behind(
     session: Session, count: Count, registry: Registry, domain: str, scope: Scope, limit: int = 1000
 ) -> tuple[str, list[uuid.UUID]]:
     """("case" or "record", the ids counted), at most ``limit`` of them."""
-    query = _query(count, registry, scope)
+    query = _query(count, registry, scope, domain)
     place = query.domain_expression()
     if place is not None:
         query.where.append(place == domain)
