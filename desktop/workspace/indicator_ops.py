@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from contextlib import AbstractContextManager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,15 @@ from desktop.indicators.drill import by_month, by_worker, items_behind
 from desktop.indicators.targets import Progress, progress, target_for
 from desktop.indicators.vocabulary import Catalogue
 from desktop.models import Account, Case, Client, FormRecord, Project
+
+
+@dataclass(frozen=True)
+class IndicatorView:
+    """Whose numbers the person may ask for: the workers a worker filter may name (by name), and whether
+    they see more than their own work (a worker sees only theirs: no comparison between workers)."""
+
+    workers: list[tuple[uuid.UUID, str]]
+    others: bool
 
 
 class IndicatorOps:
@@ -113,9 +122,21 @@ class IndicatorOps:
         row = self.indicator_catalogue().get(row_id)
         with self.session() as s:
             scope = self._indicator_scope(s, start, end, filters)
-            workers = [a.id for a in s.scalars(select(Account).where(Account.active.is_(True)))
-                       if a.has_role("worker") and (scope.owners is None or a.id in scope.owners)]  # fmt: skip
+            workers = [a.id for a in self._indicator_workers(s, scope.owners)]
             return by_worker(s, self.indicator_catalogue(), self.registry, row, scope, workers)
+
+    def indicator_view(self) -> IndicatorView:
+        with self.session() as s:
+            view = self._visible(s).scope
+            owners = None if view.agency_wide else view.owners
+            workers = [(a.id, a.display_name) for a in self._indicator_workers(s, owners)]
+            return IndicatorView(workers, view.agency_wide or len(view.owners) > 1)
+
+    @staticmethod
+    def _indicator_workers(s: Session, owners: Any) -> list[Account]:
+        """Active accounts that do casework, within ``owners`` when given, by name."""
+        found = s.scalars(select(Account).where(Account.active.is_(True)).order_by(Account.display_name))
+        return [a for a in found if a.has_role("worker") and (owners is None or a.id in owners)]
 
     def export_indicators(self, rows: list[Progress], out: Path, heading: dict[str, str], lang: str = "zh") -> Path:
         """The rows as a workbook laid out like the seed's tables (a sheet per domain), written whole."""
