@@ -32,12 +32,13 @@ from desktop.ui.pages import rows
 from desktop.ui.pages.audit_page import AuditPage
 from desktop.ui.pages.client_panel import ClientPanel
 from desktop.ui.pages.conflict_window import ConflictWindow
+from desktop.ui.pages.indicator_page import IndicatorPage
 from desktop.ui.pages.retention_page import RetentionPage
 from desktop.ui.pages.review_inbox import ReviewInboxPage
 from desktop.ui.pages.settings_page import SettingsPage
 from desktop.ui.pages.spot_check_page import SpotCheckPage
 from desktop.ui.pages.sync_page import SyncPage
-from desktop.ui.pages.tables import ListPage, PlaceholderPage
+from desktop.ui.pages.tables import ListPage
 from desktop.ui.window_layout import layout_settings, restore_layout, save_layout
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import RecordStatus
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
                 self,
             ),
             "spot_checks": SpotCheckPage(d, self.ops, self.dialogs, self.lang, self),
-            "indicators": PlaceholderPage(self),
+            "indicators": IndicatorPage(d, self.ops, self.dialogs, self.lang, self),
             "sync": SyncPage(d, self.ops, self.dialogs, self.lang, self),
             "audit": AuditPage(d, self.ops, self.dialogs, self.lang, self),
             "retention": RetentionPage(d, self.ops, self.dialogs, self.lang, self),
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.pages["spot_checks"].open_file.connect(
             lambda kind, i: (self.open_case if kind == "case" else self.open_group)(i)
         )
+        self.pages["indicators"].open_item.connect(lambda kind, i: self._open_task((kind, i)))
         self.case_new = QPushButton(self)
         self.case_new.clicked.connect(lambda: self.new_record_for("case", self.pages["cases"].selected_id()))
         self.pages["cases"].add_button(self.case_new)
@@ -305,18 +307,6 @@ class MainWindow(QMainWindow):
             page.title.setText(titles[name])
             page.hint.setText(hints[name])
             page.search.setPlaceholderText(self.tr("Search…"))
-        coming = {
-            "indicators": (
-                self.tr("Indicators"),
-                self.tr(
-                    "The eight domains' quality indicators against each project's "
-                    "targets come with the indicators issue. Not built yet."
-                ),
-            ),
-        }
-        for name, (title, text) in coming.items():
-            self.pages[name].title.setText(title)
-            self.pages[name].text.setText(text)
         self.case_new.setText(self.tr("New form for this case…"))
         self.group_new.setText(self.tr("New form for this group…"))
         self.originals_button.setText(self.tr("Paper originals handed to the agency"))
@@ -327,7 +317,7 @@ class MainWindow(QMainWindow):
         self.settings_page.retranslate(self.lang)
         self.locker.lang = self.lang
         self.client_panel.retranslate(self.lang)
-        for name in ("review", "sync", "audit", "retention", "spot_checks"):
+        for name in ("review", "sync", "audit", "retention", "spot_checks", "indicators"):
             self.pages[name].retranslate(self.lang)
         if self.conflict_window is not None:
             self.conflict_window.lang = self.lang
@@ -351,6 +341,7 @@ class MainWindow(QMainWindow):
             self.pages[name].load()
         self.pages["retention"].load()
         self.pages["spot_checks"].load()
+        self.pages["indicators"].load()
 
     def _task_rows(self) -> list[dict[str, Any]]:
         """My tasks as the domain works them out, plus forms whose unsaved typing was kept."""

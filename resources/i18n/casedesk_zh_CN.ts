@@ -1230,6 +1230,89 @@ from %2, %3</source>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="101"/>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="102"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="104"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="104"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="104"/>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="104"/>
+        <source>The project&apos;s contract</source>
+        <translation>项目合同期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="105"/>
+        <source>From… to…</source>
+        <translation>自定义起止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="109"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="109"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="110"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="110"/>
+        <source>Domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="121"/>
+        <source>All stations</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="125"/>
+        <source>All workers</source>
+        <translation>全部社工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="125"/>
+        <source>My team</source>
+        <translation>我的团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="131"/>
+        <source>All domains</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="142"/>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+</context>
+<context>
     <name>GroupWindow</name>
     <message>
         <location filename="../../desktop/ui/pages/group_window.py" line="50"/>
@@ -1365,6 +1448,355 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
 </context>
 <context>
+    <name>IndicatorPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="145"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="148"/>
+        <source>The service-quality indicators of the eight domains for the period, in the standard&apos;s tables. Choose a project to measure against its targets. Double-click a number, or press Enter, to see the cases and records behind it.</source>
+        <translation>本期八个服务领域的服务质量指标，按服务质量标准的表格排列。选择一个项目，即以其项目指标为目标。双击一个数字（或按回车）可查看其背后的个案和记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="153"/>
+        <source>Only rows with a target</source>
+        <translation>只看有目标的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="154"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="155"/>
+        <source>Records behind the number…</source>
+        <translation>查看数字背后的记录……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <source>Service</source>
+        <translation>服务内容/对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <source>Item</source>
+        <translation>项目分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <source>Indicator</source>
+        <translation>评估指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <source>This period</source>
+        <translation>本期数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
+        <source>Achieved</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
+        <source>Met / pace</source>
+        <translation>达标/进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
+        <source>Still needed</source>
+        <translation>尚需</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="212"/>
+        <source>The period ends before it starts: choose a later end date.</source>
+        <translation>结束日期早于开始日期：请选择较晚的结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="222"/>
+        <source>Computing…</source>
+        <translation>正在计算……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="225"/>
+        <source>Computing the indicators…</source>
+        <translation>正在计算指标……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="341"/>
+        <source>No work in this period counts yet. A record counts once it is approved (forms without approval once submitted), on its service date: record cases and groups, ask for approval, or choose a longer period.</source>
+        <translation>本期还没有可计入的工作。记录经审批后（无需审批的表单提交后）按服务日期计入：请在个案和小组中填写记录并提交审批，或选择较长的期间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="346"/>
+        <source>No row has a target. Choose a project whose targets are set, or untick the box.</source>
+        <translation>没有设定目标的指标。请选择已设项目指标的项目，或取消勾选“只看有目标的指标”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="350"/>
+        <source>This project has no targets (项目指标) set yet: only the standard&apos;s fixed rates have one.</source>
+        <translation>本项目尚未设定项目指标：只有服务质量标准规定的比率（如建档率 100%）有目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="354"/>
+        <source>The project&apos;s targets are for its whole contract and this period is measured against them as they stand: choose the period “The project&apos;s contract” to see how far the project is.</source>
+        <translation>项目指标是整个合同期的目标，本期数值直接与之比较：要看项目完成进度，请把期间选为“项目合同期”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="441"/>
+        <source>Finding the records…</source>
+        <translation>正在查找记录……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="464"/>
+        <source>Export the indicators</source>
+        <translation>导出服务质量指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="466"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="475"/>
+        <source>Exporting…</source>
+        <translation>正在导出……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="481"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="481"/>
+        <source>The indicators are in %1</source>
+        <translation>服务质量指标已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="488"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorWords</name>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="65"/>
+        <source>%1 (%2/%3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="91"/>
+        <source>Not computable yet</source>
+        <translation>暂不能计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="92"/>
+        <source>Nothing to count yet</source>
+        <translation>本期无可计算的数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="93"/>
+        <source>No target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="94"/>
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="95"/>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="96"/>
+        <source>On pace</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="97"/>
+        <source>Behind pace</source>
+        <translation>落后于进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="105"/>
+        <source>period over</source>
+        <translation>期间已结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="106"/>
+        <source>%1 / month</source>
+        <translation>每月 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="112"/>
+        <source>The records lack: %1</source>
+        <translation>记录尚缺：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="114"/>
+        <source>The standard states this per year.</source>
+        <translation>标准按年度计算本项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="122"/>
+        <source>%1 cannot be computed yet. %2</source>
+        <translation>%1暂不能计算。%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="124"/>
+        <source>%1: nothing to count in this period yet.</source>
+        <translation>%1：本期还没有可计算的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="127"/>
+        <source>%1: %2. No target: choose a project whose targets name this row.</source>
+        <translation>%1：%2。未设目标：请选择为本项设了项目指标的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="132"/>
+        <source>%1: %2, target %3 — %4.</source>
+        <translation>%1：%2，目标 %3——%4。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="138"/>
+        <source>By today %1 were due.</source>
+        <translation>按进度到今天应完成 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="140"/>
+        <source>Still needed: %1.</source>
+        <translation>尚需%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="160"/>
+        <source>Target a month %1</source>
+        <translation>每月目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="160"/>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="167"/>
+        <source>This period: %1.</source>
+        <translation>本期数值：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="172"/>
+        <source>The number adds up what these records hold (people attending, hours), so it can differ from how many are listed.</source>
+        <translation>本数字是这些记录所载数量（出席人数、时数等）之和，因此可能与所列记录的条数不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_words.py" line="179"/>
+        <source>Each person, case, household or group counts once, so the number can differ from how many are listed.</source>
+        <translation>同一人、个案、家庭或小组只计一次，因此本数字可能与所列条数不同。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsWindow</name>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="45"/>
+        <source>Behind the number: %1</source>
+        <translation>数字背后的记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="53"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="55"/>
+        <source>Open its case or group</source>
+        <translation>打开所属个案或小组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="57"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="60"/>
+        <source>Only the first %1 are listed.</source>
+        <translation>只列出前 %1 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="92"/>
+        <source>Counted</source>
+        <translation>计入的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="94"/>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="94"/>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="98"/>
+        <source>Pulling the rate down</source>
+        <translation>拉低比率的（在分母中、未计入分子）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="104"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="104"/>
+        <source>Number or form</source>
+        <translation>档案编号或表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="104"/>
+        <source>Client</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="104"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="104"/>
+        <source>Worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="113"/>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="113"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>LockPanel</name>
     <message>
         <location filename="../../desktop/ui/lock.py" line="90"/>
@@ -1418,426 +1850,420 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="557"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Retention</source>
         <translation>到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Task</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number. Double-click a client to see their details.</source>
         <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。双击服务对象可查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
-        <source>The eight domains&apos; quality indicators against each project&apos;s targets come with the indicators issue. Not built yet.</source>
-        <translation>八个服务领域的质量指标及项目指标达成情况将随“指标”功能提供，尚未完成。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>The archive still lacks</source>
         <translation>归档尚缺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Paper originals due</source>
         <translation>纸质原件交机构期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
         <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Double-click a case to archive it. Printing the bag comes with PDFs.</source>
         <translation>已结案个案：归档尚缺哪些表格，以及须在本季度末前交机构的纸质原件。双击个案可归档。档案袋打印将随 PDF 功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Print my forms of this month…</source>
         <translation>打印我本月的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>New service record…</source>
         <translation>新建服务记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Scan or paste a paper form&apos;s QR code to check it</source>
         <translation>扫描或粘贴纸质表格上的二维码以核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>New service record</source>
         <translation>新建服务记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Which record?</source>
         <translation>哪一种记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>For which client?</source>
         <translation>哪一位服务对象？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>For which household?</source>
         <translation>哪一个家庭？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>Nobody in particular</source>
         <translation>不针对具体人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Whom does it concern? (they will not see it)</source>
         <translation>投诉涉及哪位人员？（此人将看不到这份记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
-        <location filename="../../desktop/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -2631,6 +3057,67 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/pages/review_inbox.py" line="393"/>
         <source>Adding the comment…</source>
         <translation>正在添加意见…</translation>
+    </message>
+</context>
+<context>
+    <name>RowCharts</name>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="48"/>
+        <source>Achieved and target</source>
+        <translation>完成与目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="50"/>
+        <source>Not computable yet</source>
+        <translation>暂不能计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="52"/>
+        <source>Not computed until the records hold what is missing.</source>
+        <translation>记录补齐所缺内容后才能计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="55"/>
+        <source>This period</source>
+        <translation>本期数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="57"/>
+        <source>Due by today</source>
+        <translation>按进度今日应达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="59"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="61"/>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="85"/>
+        <source>Month by month</source>
+        <translation>逐月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="61"/>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="62"/>
+        <source>Computing…</source>
+        <translation>正在计算……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="62"/>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="91"/>
+        <source>By worker</source>
+        <translation>按社工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="85"/>
+        <source>No months in the period.</source>
+        <translation>期间内没有月份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_charts.py" line="91"/>
+        <source>No worker in your view.</source>
+        <translation>你可查看的范围内没有社工。</translation>
     </message>
 </context>
 <context>
