@@ -317,7 +317,7 @@ def _first(parts: list[Any]) -> Any:
     return parts[0] if len(parts) == 1 else func.coalesce(*parts)
 
 
-def _query(count: Count, registry: Registry, scope: Scope, domain: str | None = None) -> _Query:
+def build_query(count: Count, registry: Registry, scope: Scope, domain: str | None = None) -> _Query:
     """The query of one count. A linked case (``exists`` of cases) must be in the row's domain: ``domain``
     when given, else the counted item's own domain (the outer query's, when the count is grouped by it)."""
     query = _Query(count, registry, scope)
@@ -338,7 +338,7 @@ def _links_cases(count: Count) -> bool:
 
 def count_query(count: Count, registry: Registry, domain: str, scope: Scope) -> Select:
     """One row's numerator or denominator for one domain (the grouped form below is what ``compute`` runs)."""
-    query = _query(count, registry, scope, domain)
+    query = build_query(count, registry, scope, domain)
     place = query.domain_expression()
     if place is not None:
         query.where.append(place == domain)
@@ -349,7 +349,7 @@ def grouped_query(count: Count, registry: Registry, domains: Iterable[str], scop
     """The same count for several domains at once, one row per domain; None when the file decides the
     domain (the count is then the same whichever table asks, unless it links cases of the row's domain:
     ``count_query`` per domain)."""
-    query = _query(count, registry, scope)
+    query = build_query(count, registry, scope)
     place = query.domain_expression()
     if place is None:
         return None
@@ -383,7 +383,7 @@ def compute(
                 )
             continue
         if query is None:
-            whole = _query(count, registry, scope)
+            whole = build_query(count, registry, scope)
             total = float(session.execute(whole.select(whole.measured())).scalar() or 0)
             found.update({(count, d): total for d in domains})
             continue

@@ -12,7 +12,7 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from desktop.forms.registry import Registry
-from desktop.indicators.compute import Figure, Scope, _query, compute
+from desktop.indicators.compute import Figure, Scope, build_query, compute
 from desktop.indicators.vocabulary import Catalogue, Count, Indicator
 
 
@@ -20,7 +20,7 @@ def items_behind(
     session: Session, count: Count, registry: Registry, domain: str, scope: Scope, limit: int = 1000
 ) -> tuple[str, list[uuid.UUID]]:
     """("case" or "record", the ids counted), at most ``limit`` of them."""
-    query = _query(count, registry, scope, domain)
+    query = build_query(count, registry, scope, domain)
     place = query.domain_expression()
     if place is not None:
         query.where.append(place == domain)
