@@ -101,6 +101,13 @@ def main(out: Path, lang: str) -> None:
         settle(window)
         return window, window.pages["indicators"]
 
+    def done(window: MainWindow) -> None:
+        """Closed and deleted while Qt runs (left to the interpreter's exit, PySide crashes collecting them)."""
+        window.close()
+        window.desk.close()
+        window.deleteLater()
+        app.processEvents()
+
     def choose(window: MainWindow, combo, text: str) -> None:
         combo.setCurrentIndex(next(i for i in range(combo.count()) if text in combo.itemText(i)))
         window.pages["indicators"].recompute()
@@ -139,8 +146,7 @@ def main(out: Path, lang: str) -> None:
     page.recompute()
     settle(window)
     save(window, "ind-empty")
-    window.close()
-    window.desk.close()
+    done(window)
 
     window, page = page_for("wu")
     page.period.setCurrentIndex(PERIODS.index("year"))
@@ -149,8 +155,7 @@ def main(out: Path, lang: str) -> None:
     page.select("elderly.case.sessions")
     settle(window)
     save(window, "ind-station")
-    window.close()
-    window.desk.close()
+    done(window)
 
     window, page = page_for("wang")
     page.period.setCurrentIndex(PERIODS.index("year"))
@@ -158,9 +163,8 @@ def main(out: Path, lang: str) -> None:
     page.select("youth.counselling.opened")
     settle(window)
     save(window, "ind-worker")
+    done(window)
     QTimer.singleShot(0, app.quit)
-    window.close()
-    window.desk.close()
     print("\n".join(str(p) for p in sorted(out.glob(f"ind-*-{lang}.png"))))
 
 

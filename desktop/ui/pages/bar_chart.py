@@ -15,12 +15,12 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFontMetrics,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -73,6 +73,9 @@ class BarChart(QWidget):
         self.reference: tuple[float, str] | None = None
         self.empty = ""
         self.current = -1
+        self._version = 0  # bumped with the data: the drawn pixmap is drawn again
+        self._cache: QPixmap | None = None
+        self._cache_key: tuple[Any, ...] = ()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -84,6 +87,7 @@ class BarChart(QWidget):
         an empty plot."""
         self.title, self.bars, self.reference, self.empty = title, list(bars), reference, empty
         self.current = min(self.current, len(self.bars) - 1)
+        self._version += 1
         summary = "; ".join(f"{b.label} {b.text}" for b in self.bars)
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
@@ -136,7 +140,24 @@ class BarChart(QWidget):
 
     # -- painting ------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Drawn once into a pixmap for its data, size and focus, then copied: hovering, tooltips and other
+        windows passing over repaint without drawing every bar again (PySide6 6.12 on CPython 3.11 drops a
+        reference to None with each call to a Qt method returning nothing, and a chart makes dozens)."""
+        key = (self.width(), self.height(), self.hasFocus(), self.current, self._version)
+        if self._cache is None or self._cache_key != key:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            self._draw(painter)
+            painter.end()
+            self._cache, self._cache_key = pixmap, key
         p = QPainter(self)
+        p.drawPixmap(0, 0, self._cache)
+        p.end()
+
+    def _draw(self, p: QPainter) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(self.font())
         bold = self.font()
@@ -156,7 +177,6 @@ class BarChart(QWidget):
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                 self.empty,
             )
-            p.end()
             return
         plot, top, step = self._plot()
 
@@ -220,7 +240,6 @@ class BarChart(QWidget):
             p.setPen(REFERENCE)
             box = QRectF(plot.left(), y - fm.height() - 1, plot.width() - 2, fm.height())
             p.drawText(box, Qt.AlignmentFlag.AlignRight, words)
-        p.end()
 
     @staticmethod
     def _elide(text: str, width: float, font: Any) -> str:
@@ -239,6 +258,7 @@ class BarChart(QWidget):
         index = self.bar_at(event.position().x(), event.position().y())
         clickable = index >= 0 and self.bars[index].key is not None
         self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+        self.setToolTip(self._tip(index) if index >= 0 else "")  # the bar under the pointer
         super().mouseMoveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -258,16 +278,6 @@ class BarChart(QWidget):
             self.current = 0
         self.update()
         super().focusInEvent(event)
-
-    def event(self, event: Any) -> bool:
-        if isinstance(event, QHelpEvent):
-            index = self.bar_at(event.pos().x(), event.pos().y())
-            if index >= 0:
-                QToolTip.showText(event.globalPos(), self._tip(index), self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
 
     def _tip(self, index: int) -> str:
         bar = self.bars[index]

@@ -143,14 +143,15 @@ class FilterBar(QWidget):
 
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
-        """Refill, keeping the choice; quietly (a refill is not a new question). Ids are kept as text: Qt
-        finds a Python object by identity, and each fetch makes new ones."""
+        """Refill, keeping the choice; quietly (a refill is not a new question). Ids are kept as text (Qt
+        finds a Python object by identity, and each fetch makes new ones), "" for all (PySide miscounts a None
+        kept in an item, and crashes collecting it)."""
         was = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         for data, text in items:
-            combo.addItem(text, None if data is None else str(data))
-        combo.setCurrentIndex(max(combo.findData(was), 0) if was is not None else 0)
+            combo.addItem(text, "" if data is None else str(data))
+        combo.setCurrentIndex(max(combo.findData(was), 0) if was else 0)
         combo.blockSignals(False)
 
     def chosen_project(self) -> dict[str, Any] | None:
@@ -183,13 +184,13 @@ class FilterBar(QWidget):
     def filters(self) -> Filters:
         return Filters(
             pydate(self.date_from.date()), pydate(self.date_to.date()), self._id(self.station),
-            self._id(self.project), self._id(self.worker), self.domain.currentData(),
+            self._id(self.project), self._id(self.worker), self.domain.currentData() or None,
         )  # fmt: skip
 
     @staticmethod
     def _id(combo: QComboBox) -> uuid.UUID | None:
         data = combo.currentData()
-        return None if data is None else uuid.UUID(data)
+        return uuid.UUID(data) if data else None
 
     def schedule(self) -> None:
         if self.choices is not None:
