@@ -11,9 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -22,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.pages.tables import read_only_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LIMIT = 1000  # Desk.indicator_items lists at most this many
@@ -99,16 +99,12 @@ class ItemsWindow(QWidget):
         return lists
 
     def _table(self, items: list[dict[str, Any]]) -> QTableWidget:
-        table = QTableWidget(len(items), 5, self)
+        table = read_only_table(self)
+        table.setColumnCount(5)
+        table.setRowCount(len(items))
         table.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Number or form"), self.tr("Client"), self.tr("Date"), self.tr("Worker")]
         )
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setVisible(False)
         for r, item in enumerate(items):
             kind = self.tr("Case") if item["kind"] == "case" else self.tr("Record")
             cells = [kind, item["code"] or "—", item["client"] or "—", str(item["date"] or "—"), item["worker"] or "—"]

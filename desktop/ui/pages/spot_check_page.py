@@ -13,13 +13,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -38,23 +35,13 @@ from desktop.ui.pages.spot_check_dialogs import (
     date_edit,
     pydate,
 )
+from desktop.ui.pages.tables import read_only_table
 from desktop.workflow import spot_checks as rules
 from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
 
 TITLE_STYLE = "font-size: 15pt; font-weight: bold;"
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _table(parent: QWidget) -> QTableWidget:
-    table = QTableWidget(parent)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    return table
 
 
 def _note(parent: QWidget) -> QLabel:
@@ -110,7 +97,7 @@ class SpotCheckPage(QWidget):
         self.open_only = QCheckBox(checks_tab)
         self.open_only.toggled.connect(lambda _: self._show_checks())
         self.drawn_note = _note(checks_tab)
-        self.table = _table(checks_tab)
+        self.table = read_only_table(checks_tab)
         self.table.setColumnCount(10)
         self.table.itemActivated.connect(lambda _: self.score_selected())
         self.table.itemSelectionChanged.connect(self._enable)
@@ -137,7 +124,7 @@ class SpotCheckPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.scores_hint = QLabel(scores_tab)
         self.scores_hint.setWordWrap(True)
-        self.scores_table = _table(scores_tab)
+        self.scores_table = read_only_table(scores_tab)
         self.scores_table.setColumnCount(6)
         self.scores_table.horizontalHeader().setStretchLastSection(False)  # the figures stay beside their names
         self.scores_table.horizontalHeader().setMinimumSectionSize(96)

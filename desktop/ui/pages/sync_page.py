@@ -11,17 +11,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +28,7 @@ from desktop.ui.editor.record_window import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.sync_dialogs import CodeDialog, EnrolDialog, HubSetupDialog
 from desktop.ui.pages.sync_words import SyncWords
+from desktop.ui.pages.tables import fill_rows, fit_height, read_only_table
 from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
 from desktop.workspace.sync_ops import BUNDLE_SUFFIX
@@ -48,38 +45,6 @@ class ProgressRelay(QObject):
 
     def __call__(self, done: int, total: int, label: str) -> None:
         self.moved.emit(done, total, label)
-
-
-def _table(parent: QWidget, selectable: bool = True) -> QTableWidget:
-    table = QTableWidget(parent)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(
-        QAbstractItemView.SelectionMode.SingleSelection if selectable else QAbstractItemView.SelectionMode.NoSelection
-    )
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], data: list[Any] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if data is not None:
-                item.setData(Qt.ItemDataRole.UserRole, data[r])
-            table.setItem(r, c, item)
-    table.resizeRowsToContents()
-
-
-def _fit_height(table: QTableWidget, limit: int) -> None:
-    """A short list as tall as its rows (up to ``limit``), so no empty box sits on the page."""
-    frame = 2 * table.frameWidth() + table.horizontalHeader().sizeHint().height()
-    rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
-    table.setFixedHeight(min(frame + rows_height + 6, limit))
 
 
 class SyncPage(QWidget):
@@ -119,7 +84,7 @@ class SyncPage(QWidget):
         # peers and devices
         self.peers_title = QLabel(self)
         self.peers_title.setStyleSheet(SECTION_STYLE)
-        self.peers = _table(self)
+        self.peers = read_only_table(self)
         self.peers.setColumnCount(6)
         self.peers_empty = QLabel(self)
         self.peers_empty.setWordWrap(True)
@@ -146,7 +111,7 @@ class SyncPage(QWidget):
         self.results_title = QLabel(self)
         self.results_title.setWordWrap(True)
         self.results_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.results = _table(self, selectable=False)
+        self.results = read_only_table(self, selectable=False)
         self.results.setColumnCount(2)
         self.results.setVisible(False)
         for keys, slot in (("Ctrl+E", self.export_bundles), ("Ctrl+I", self.import_bundles)):
@@ -342,8 +307,8 @@ class SyncPage(QWidget):
                 [peer["name"], users, str(peer["sent"]), str(peer["received"]), str(peer["acknowledged"]), state]
             )
             data.append(peer["name"])
-        _fill(self.peers, rows, data)
-        _fit_height(self.peers, 220)
+        fill_rows(self.peers, rows, data)
+        fit_height(self.peers, 220)
         hub_admin = self.is_hub and self.manages and status["set_up"]
         self.enrol_button.setVisible(hub_admin)
         self.revoke_button.setVisible(hub_admin)
@@ -391,7 +356,7 @@ class SyncPage(QWidget):
         self.results_title.setText(title)
         self._result_rows = rows
         self.results.setVisible(bool(rows))  # shown first, so rows take the height of their real width
-        _fill(self.results, rows)
+        fill_rows(self.results, rows)
 
     def result_texts(self) -> list[list[str]]:
         """What the results table shows, row by row (tests read outcomes here)."""

@@ -23,6 +23,39 @@ from desktop.ui.ops import Ops
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def read_only_table(parent: QWidget, selectable: bool = True) -> QTableWidget:
+    """The pages' lists: rows selected whole, columns fitted to their contents, no row numbers."""
+    table = QTableWidget(parent)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.SingleSelection if selectable else QAbstractItemView.SelectionMode.NoSelection
+    )
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def fill_rows(table: QTableWidget, rows: list[list[str]], data: list[Any] | None = None) -> None:
+    """The rows' texts, each row's ``data`` kept under ID_ROLE of its cells."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if data is not None:
+                item.setData(ID_ROLE, data[r])
+            table.setItem(r, c, item)
+    table.resizeRowsToContents()
+
+
+def fit_height(table: QTableWidget, limit: int) -> None:
+    """A short list as tall as its rows (up to ``limit``), so no empty box sits on the page."""
+    frame = 2 * table.frameWidth() + table.horizontalHeader().sizeHint().height()
+    rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(min(frame + rows_height + 6, limit))
+
+
 class ListPage(QWidget):
     """A titled table; ``load`` fetches rows in the background; double-click or Enter opens one."""
 
@@ -45,13 +78,7 @@ class ListPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setVisible(searchable)
         self.search.textChanged.connect(self.load)
-        self.table = QTableWidget(self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(self)
         self.table.itemActivated.connect(self._activate)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
