@@ -6,12 +6,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import uuid
 from pathlib import Path
 from typing import Any
 
 from desktop.cli import _emit, _open
 from desktop.errors import CaseDeskError
+from desktop.workflow import quality
 
 EXIT_OK = 0
 
@@ -32,6 +32,17 @@ def _pick(items: list[Any], key: str | None, names: tuple[str, ...], kind: str) 
     return found
 
 
+def _scope_ids(desk: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """The --station, --project and --worker named, as ids for the Desk (and the rows, for the heading)."""
+    station = _pick(desk.stations(), args.station, ("name", "code", "id"), "站点 / station")
+    project = _pick(desk.projects(), args.project, ("name", "code", "id"), "项目 / project")
+    worker = _pick(desk.accounts(), args.worker, ("username", "id"), "账号 / account")
+    return {
+        "station_id": station.id if station else None, "project_id": project.id if project else None,
+        "worker_id": worker.id if worker else None, "station": station, "project": project, "worker": worker,
+    }  # fmt: skip
+
+
 def _row(p: Any) -> dict[str, Any]:
     row = p.figure.indicator
     return {
@@ -46,14 +57,8 @@ def _row(p: Any) -> dict[str, Any]:
 def cmd_indicators(args: argparse.Namespace) -> int:
     start, end = _date(args.date_from), _date(args.date_to)
     with _open(args) as desk:
-        station = _pick(desk.stations(), args.station, ("name", "code", "id"), "站点 / station")
-        project = _pick(desk.projects(), args.project, ("name", "code", "id"), "项目 / project")
-        worker = _pick(desk.accounts(), args.worker, ("username", "id"), "账号 / account")
-        ids: dict[str, uuid.UUID | None] = {
-            "station_id": station.id if station else None,
-            "project_id": project.id if project else None,
-            "worker_id": worker.id if worker else None,
-        }
+        ids = _scope_ids(desk, args)
+        station, project, worker = ids.pop("station"), ids.pop("project"), ids.pop("worker")
         rows = desk.indicators(start, end, domain=args.domain, **ids)
         heading = {
             "期间 / period": f"{start.isoformat()} – {end.isoformat()}",
@@ -81,16 +86,12 @@ def cmd_quality(args: argparse.Namespace) -> int:
     """What pulls the indicators down, file by file (docs/indicators.md, "Quality checks")."""
     start, end = _date(args.date_from), _date(args.date_to)
     with _open(args) as desk:
-        station = _pick(desk.stations(), args.station, ("name", "code", "id"), "站点 / station")
-        project = _pick(desk.projects(), args.project, ("name", "code", "id"), "项目 / project")
-        worker = _pick(desk.accounts(), args.worker, ("username", "id"), "账号 / account")
-        issues = desk.quality_checks(
-            start, end, station_id=station.id if station else None, project_id=project.id if project else None,
-            worker_id=worker.id if worker else None,
-        )  # fmt: skip
-    rows = [{"check": i.check, "kind": i.kind, "id": str(i.id), "code": i.code, "client": i.client,
-             "worker": i.worker, "detail": i.detail} for i in issues]  # fmt: skip
-    _emit(args, rows, ["check", "code", "client", "worker", "detail"])
+        ids = {k: v for k, v in _scope_ids(desk, args).items() if k.endswith("_id")}
+        issues = desk.quality_checks(start, end, domain=args.domain, **ids)
+    rows = [{"check": i.check, "what": quality.label(i.check, args.lang), "kind": i.kind, "id": str(i.id),
+             "code": i.code, "client": i.client, "worker": i.worker, "detail": i.detail,
+             "due": i.due.isoformat() if i.due else None} for i in issues]  # fmt: skip
+    _emit(args, rows, ["what", "code", "client", "worker", "detail"])
     return EXIT_OK
 
 
@@ -113,5 +114,7 @@ def register(sub: Any) -> None:
     p.add_argument("--station")
     p.add_argument("--project")
     p.add_argument("--worker")
+    p.add_argument("--domain", help="youth, elderly, women, family, corrections, school, rural, enterprise")
+    p.add_argument("--lang", choices=["zh", "en"], default="zh")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_quality)

@@ -52,6 +52,14 @@ SETTINGS: dict[str, SettingDef] = {
             "group.archive_due_days", int, 7, "审批完成后归档的天数", "Days after approvals to archive", minimum=0
         ),
         SettingDef(
+            "review.due_days",
+            int,
+            7,
+            "提交后待审批的期限（天）",
+            "Days a submitted form may wait for a decision",
+            minimum=1,
+        ),
+        SettingDef(
             "case.archive_due_days", int, 30, "结案后归档期限（天）", "Days after closing to archive a case", minimum=1
         ),
         SettingDef(

@@ -262,12 +262,16 @@ Every row must be answered by one SQL aggregate over the store; per-record Pytho
   left is spread over the months left (30-day months).
 - **Who sees what.** The agency head and business lead: any station, project or worker; a supervisor: their
   team's work; a worker: their own (`desktop/workspace/indicator_ops.py`).
-- **Quality checks** (`desktop/workspace/quality_ops.py`) name what pulls the numbers down: counselling and
-  treatment cases closed in the period with fewer than 5 approved session records; cases opened and not
-  filed, and transfers that did not succeed (each rate's denominator without its numerator, from the same
-  queries); workers whose approved routine work is under 75 % of their recorded minutes. Groups under their
-  domain's size, sessions or attendance, lectures too small or short, and overdue approvals, reports and
-  archives are not gathered here yet (the group rules and each person's task list already flag them).
+- **Quality checks** (`desktop/workspace/quality_ops.py`, limits in `desktop/workflow/quality.py`) name what
+  pulls the numbers down. For the period: counselling and treatment cases closed with fewer than 5 approved
+  session records; cases opened and not filed, and transfers that did not succeed (each rate's denominator
+  without its numerator, from the same queries); workers whose approved routine work is under 75 % of their
+  recorded minutes; groups closed (report approved) under their domain's registered members, approved
+  sessions or the roll's overall attendance; lectures held (approved session records) under their domain's
+  people or minutes, and large or small community activities under their people. As of today, whatever the
+  period: forms waiting for a decision more than `review.due_days` after submission, group and activity
+  reports and archiving past their deadlines, closed cases not archived within `case.archive_due_days`.
+  docs/rules.md gives each limit and its test.
 - **Slicing and drilling down.** Every record and file carries `project_id` and `owner_id` (a station is the
   project's `station_id`), so agency, station, project and worker are further `WHERE` terms; the same `WHERE`
   with `SELECT r.id` lists the records behind any number.

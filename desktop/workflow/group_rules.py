@@ -57,3 +57,30 @@ def archive_due(
     (003 第四章第五条), whatever the approvals."""
     start = last_approval if is_group(kind) else last_activity
     return start + dt.timedelta(days=days) if start else None
+
+
+def deadline(
+    status: str,
+    kind: str,
+    dates: dict[str, dt.date | None],
+    days: dict[str, int] | None = None,
+) -> tuple[str, dt.date] | None:
+    """What a group or activity owes next and by when: its plan (while planning), its report (once the
+    last planned session is held) or its archiving (once closed). ``dates`` holds planned_start,
+    planned_end, last_session and last_approval; ``days`` the agency's plan, report and archive days."""
+    days = days or {}
+    due: tuple[str, dt.date | None] | None = None
+    last_session = dates.get("last_session")
+    if status == "planning" and dates.get("planned_start"):
+        due = ("group_plan", plan_due(dates["planned_start"], days.get("plan", PLAN_LEAD_DAYS)))  # type: ignore[arg-type]
+    elif status == "closed":
+        last_activity = last_session or dates.get("planned_end")
+        due = ("group_archive", archive_due(kind, dates.get("last_approval"), last_activity,
+                                            days.get("archive", ARCHIVE_DAYS)))  # fmt: skip
+    elif (
+        last_session
+        and status in ("plan_submitted", "approved", "running", "reporting")  # sessions held: work under way
+        and (dates.get("planned_end") is None or last_session >= dates["planned_end"])  # type: ignore[operator]
+    ):
+        due = ("group_report", report_due(last_session, days.get("report", REPORT_DAYS)))
+    return (due[0], due[1]) if due and due[1] else None

@@ -158,6 +158,17 @@ class GroupOps:
                 "last_approval": max(approvals) if approvals else None,
             }
 
+    def group_deadline(self, group: ServiceGroup) -> tuple[str, dt.date] | None:
+        """What the group owes next (plan, report or archiving) and by when, by the agency's day counts."""
+        dates = self.group_dates(group.id)
+        dates.update(planned_start=group.planned_start, planned_end=group.planned_end)
+        days = {
+            "plan": int(self.setting("group.plan_lead_days")),
+            "report": int(self.setting("group.report_due_days")),
+            "archive": int(self.setting("group.archive_due_days")),
+        }
+        return group_rules.deadline(group.status, group.kind, dates, days)
+
     # -- participants ----------------------------------------------------------------------------
     def participation(self, client_id: uuid.UUID) -> list[ServiceGroup]:
         """The groups and activities a client registered for (matched by client link, or by name and

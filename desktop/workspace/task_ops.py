@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Account, Case, CaseStatus, Decision, FormRecord
-from desktop.workflow import case_rules, group_rules
+from desktop.workflow import case_rules
 from desktop.workflow.permissions import Action, allowed, may_fill_step
 from desktop.workflow.record_states import RecordStatus
 
@@ -65,20 +65,8 @@ class TaskOps:
         for group in self.groups():
             if group.owner_id != self.account.id or group.status in ("void", "archived"):
                 continue
-            dates = self.group_dates(group.id)
-            due: tuple[str, dt.date | None] | None = None
-            if group.status == "planning" and group.planned_start:
-                due = ("group_plan", group_rules.plan_due(group.planned_start))
-            elif group.status == "closed":
-                last_activity = dates["last_session"] or group.planned_end
-                due = ("group_archive", group_rules.archive_due(group.kind, dates["last_approval"], last_activity))
-            elif (
-                dates["last_session"]
-                and group.status in ("approved", "running", "reporting")
-                and (group.planned_end is None or dates["last_session"] >= group.planned_end)
-            ):
-                due = ("group_report", group_rules.report_due(dates["last_session"]))
-            if due and due[1]:
+            due = self.group_deadline(group)
+            if due:
                 out.append(Task(due[0], due[1], due[1] < today, "none", group_id=group.id))
         return out
 

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from desktop.demo import build_demo
 from desktop.errors import AccessDenied
+from desktop.workflow.quality import label as quality_label
 from desktop.workspace import open_desk
 from tests.test_cli import casedesk
 
@@ -70,6 +71,13 @@ def test_the_command_line_gives_json_and_the_workbook(demo: Path, tmp_path: Path
     assert book.returncode == 0, book.stderr and (tmp_path / "all.xlsx").exists()
     quality = casedesk("quality", "--from", "2026-01-01", "--to", "2026-12-31", "--json", env=env)
     assert quality.returncode == 0, quality.stderr
-    assert all({"check", "code", "client", "worker", "detail"} <= set(i) for i in json.loads(quality.stdout))
+    issues = json.loads(quality.stdout)
+    assert issues and all({"check", "what", "code", "client", "worker", "detail", "due"} <= set(i) for i in issues)
+    english = casedesk("quality", "--from", "2026-01-01", "--to", "2026-12-31", "--lang", "en", "--json", env=env)
+    assert [i["what"] for i in json.loads(english.stdout)] == [quality_label(i["check"], "en") for i in issues]
+    elsewhere = casedesk("quality", "--from", "2026-01-01", "--to", "2026-12-31", "--domain", "enterprise",
+                         "--json", env=env)  # fmt: skip
+    assert elsewhere.returncode == 0, elsewhere.stderr
+    assert json.loads(elsewhere.stdout) == []  # the demo's shortfalls are in its youth and elderly work
     wrong = casedesk("indicators", "--from", "2026-12-31", "--to", "2026-01-01", env=env)
     assert wrong.returncode == 1 and "结束日期早于开始日期" in wrong.stderr
