@@ -1,5 +1,6 @@
-"""``casedesk indicators``: every row of the eight tables for a period (docs/indicators.md), as JSON or as
-an Excel workbook laid out like the seed's tables, for the agency, a station, a project or a worker."""
+"""``casedesk indicators``: every row of the eight tables for a period (docs/indicators.md), as JSON, as an
+Excel workbook laid out like the seed's tables, or as a PDF report that adds the quality checks, for the
+agency, a station, a project or a worker; ``casedesk quality``: the quality checks' findings."""
 
 from __future__ import annotations
 
@@ -68,12 +69,18 @@ def cmd_indicators(args: argparse.Namespace) -> int:
             "社工 / worker": worker.display_name if worker else "全部 / all",
             "生成 / made": dt.datetime.now().isoformat(sep=" ", timespec="minutes"),
         }
-        if args.format == "xlsx":
+        if args.format in ("xlsx", "pdf"):
             if args.out is None:
-                raise CaseDeskError("C001", what="--out FILE.xlsx")
-            desk.export_indicators(rows, Path(args.out), heading, args.lang)
+                raise CaseDeskError("C001", what=f"--out FILE.{args.format}")
+            out = Path(args.out)
+            if out.suffix.lower() != f".{args.format}":
+                raise CaseDeskError("C001", what=f"--out FILE.{args.format} (not {out.name})")
+            issues = desk.quality_checks(start, end, domain=args.domain, **ids) if args.format == "pdf" else None
+            desk.export_indicators(rows, out, heading, args.lang, issues)
     if args.format == "xlsx":
         _emit(args, {"workbook": args.out, "rows": len(rows)})
+    elif args.format == "pdf":
+        _emit(args, {"report": args.out, "rows": len(rows)})
     elif args.out:
         Path(args.out).write_text(json.dumps([_row(p) for p in rows], ensure_ascii=False, indent=1), encoding="utf-8")
         _emit(args, {"json": args.out, "rows": len(rows)})
@@ -103,7 +110,12 @@ def register(sub: Any) -> None:
     p.add_argument("--project", help="project name, code or id (its targets are used)")
     p.add_argument("--worker", help="user name")
     p.add_argument("--domain", help="youth, elderly, women, family, corrections, school, rural, enterprise")
-    p.add_argument("--format", choices=["json", "xlsx"], default="json")
+    p.add_argument(
+        "--format",
+        choices=["json", "xlsx", "pdf"],
+        default="json",
+        help="json, an Excel workbook, or a PDF report with the quality checks",
+    )
     p.add_argument("--out", help="the file to write (json: printed when not given)")
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
     p.add_argument("--json", action="store_true")

@@ -138,13 +138,27 @@ class IndicatorOps:
         found = s.scalars(select(Account).where(Account.active.is_(True)).order_by(Account.display_name))
         return [a for a in found if a.has_role("worker") and (owners is None or a.id in owners)]
 
-    def export_indicators(self, rows: list[Progress], out: Path, heading: dict[str, str], lang: str = "zh") -> Path:
-        """The rows as a workbook laid out like the seed's tables (a sheet per domain), written whole."""
-        from desktop.indicators.export_xlsx import write_workbook
+    def export_indicators(
+        self,
+        rows: list[Progress],
+        out: Path,
+        heading: dict[str, str],
+        lang: str = "zh",
+        issues: list[Any] | None = None,
+    ) -> Path:
+        """The rows laid out like the seed's tables, written whole: a workbook (a sheet per domain), or for a
+        ``.pdf`` the printable report, which adds the quality checks' ``issues``."""
+        if out.suffix.lower() == ".pdf":
+            from desktop.indicators.export_pdf import write_report
 
-        write_workbook(self.indicator_catalogue(), rows, out, heading, lang)
+            write_report(self.indicator_catalogue(), rows, out, heading, lang, issues or ())
+        else:
+            from desktop.indicators.export_xlsx import write_workbook
+
+            write_workbook(self.indicator_catalogue(), rows, out, heading, lang)
         with self.session() as s:
-            self._audit(s, "indicators_export", "indicators", None, file=out.name, rows=len(rows), **heading)
+            self._audit(s, "indicators_export", "indicators", None, file=out.name, rows=len(rows),
+                        findings=len(issues or ()), **heading)  # fmt: skip
         return out
 
 

@@ -1450,142 +1450,172 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="145"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="150"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="148"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="153"/>
         <source>The service-quality indicators of the eight domains for the period, in the standard&apos;s tables. Choose a project to measure against its targets. Double-click a number, or press Enter, to see the cases and records behind it.</source>
         <translation>本期八个服务领域的服务质量指标，按服务质量标准的表格排列。选择一个项目，即以其项目指标为目标。双击一个数字（或按回车）可查看其背后的个案和记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="153"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
         <source>Only rows with a target</source>
         <translation>只看有目标的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="154"/>
-        <source>Export Excel…</source>
-        <translation>导出 Excel……</translation>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="155"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="160"/>
+        <source>Quality checks…</source>
+        <translation>质量检查…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="161"/>
         <source>Records behind the number…</source>
         <translation>查看数字背后的记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
         <source>Service</source>
         <translation>服务内容/对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
         <source>Item</source>
         <translation>项目分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
         <source>Indicator</source>
         <translation>评估指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
         <source>This period</source>
         <translation>本期数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
         <source>Met / pace</source>
         <translation>达标/进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
         <source>Still needed</source>
         <translation>尚需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="218"/>
         <source>The period ends before it starts: choose a later end date.</source>
         <translation>结束日期早于开始日期：请选择较晚的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="222"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="228"/>
         <source>Computing…</source>
         <translation>正在计算……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="225"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="231"/>
         <source>Computing the indicators…</source>
         <translation>正在计算指标……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="341"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="348"/>
         <source>No work in this period counts yet. A record counts once it is approved (forms without approval once submitted), on its service date: record cases and groups, ask for approval, or choose a longer period.</source>
         <translation>本期还没有可计入的工作。记录经审批后（无需审批的表单提交后）按服务日期计入：请在个案和小组中填写记录并提交审批，或选择较长的期间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="346"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="353"/>
         <source>No row has a target. Choose a project whose targets are set, or untick the box.</source>
         <translation>没有设定目标的指标。请选择已设项目指标的项目，或取消勾选“只看有目标的指标”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="350"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="357"/>
         <source>This project has no targets (项目指标) set yet: only the standard&apos;s fixed rates have one.</source>
         <translation>本项目尚未设定项目指标：只有服务质量标准规定的比率（如建档率 100%）有目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="354"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="361"/>
         <source>The project&apos;s targets are for its whole contract and this period is measured against them as they stand: choose the period “The project&apos;s contract” to see how far the project is.</source>
         <translation>项目指标是整个合同期的目标，本期数值直接与之比较：要看项目完成进度，请把期间选为“项目合同期”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="441"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="448"/>
         <source>Finding the records…</source>
         <translation>正在查找记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="464"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="473"/>
+        <source>Checking the records…</source>
+        <translation>正在检查记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="492"/>
+        <source>Quality checks</source>
+        <translation>质量检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="492"/>
+        <source>Nothing falls short for %1.</source>
+        <translation>%1：无不足之处。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="494"/>
+        <source>Late approvals, reports and archiving are as of today, whatever the period.</source>
+        <translation>审批、报告和归档逾期按今天计算，不受所选期间限制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="496"/>
+        <source>Quality checks: %1 found</source>
+        <translation>质量检查：共 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="509"/>
         <source>Export the indicators</source>
         <translation>导出服务质量指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="466"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="511"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="475"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="520"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="481"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="526"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="481"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="526"/>
         <source>The indicators are in %1</source>
         <translation>服务质量指标已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="488"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="533"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1711,87 +1741,108 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>ItemsWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="45"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="47"/>
         <source>Behind the number: %1</source>
         <translation>数字背后的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="53"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="55"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="55"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="57"/>
         <source>Open its case or group</source>
         <translation>打开所属个案或小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="57"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="59"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="60"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="62"/>
         <source>Only the first %1 are listed.</source>
         <translation>只列出前 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="66"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="68"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="92"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="94"/>
         <source>Counted</source>
         <translation>计入的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="94"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="96"/>
         <source>Numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="94"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="96"/>
         <source>Denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="98"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="100"/>
         <source>Pulling the rate down</source>
         <translation>拉低比率的（在分母中、未计入分子）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/indicator_items.py" line="104"/>
+        <source>Group or activity</source>
+        <translation>小组/活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="105"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="104"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="105"/>
         <source>Number or form</source>
         <translation>档案编号或表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="104"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="105"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="104"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="105"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/indicator_items.py" line="104"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="105"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="113"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="104"/>
         <source>Case</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_items.py" line="113"/>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="108"/>
+        <source>Client or group</source>
+        <translation>服务对象/小组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="108"/>
+        <source>Due</source>
+        <translation>应完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="109"/>
+        <source>Short of</source>
+        <translation>差距（实际/标准）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_items.py" line="115"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -3280,178 +3331,178 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>SpotCheckPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="160"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="163"/>
         <source>Archived files drawn at random and scored on the checklist for completeness, conformity and professional quality (0–100 each); each worker&apos;s means count towards their performance review. Nobody scores their own file.</source>
         <translation>从已归档的档案中随机抽取，按抽查清单评定完整性、规范性和专业性（各 0–100 分）；每位社工的平均分计入绩效考核。任何人不能为自己的档案评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="181"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="168"/>
         <source>Drawn files</source>
         <translation>抽取的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="169"/>
         <source>Scores per worker</source>
         <translation>按社工汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="170"/>
         <source>Draw files…</source>
         <translation>抽取档案……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="184"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="171"/>
         <source>Score…</source>
         <translation>评分……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="185"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="172"/>
         <source>Open the file</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="186"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="173"/>
         <source>Only those not scored yet</source>
         <translation>只看未评分的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="189"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
         <source>Archive number</source>
         <translation>档案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="189"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="189"/>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="205"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="192"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="189"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
         <source>Drawn</source>
         <translation>抽取日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="189"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="190"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
         <source>Scored</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="191"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="178"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="194"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="181"/>
         <source>Scored from</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="195"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="182"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="196"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="183"/>
         <source>Export…</source>
         <translation>导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="199"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="186"/>
         <source>Each worker&apos;s mean scores over the files scored in the period, for the performance review; overall is the mean of the three.</source>
         <translation>每位社工在此期间已评分档案的平均分，供绩效考核使用；综合为三项的平均。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="205"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="192"/>
         <source>Files</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="206"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="193"/>
         <source>Overall</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="278"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="265"/>
         <source>not yet</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="287"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="274"/>
         <source>No spot checks yet: click “Draw files…” to draw archived files at random.</source>
         <translation>还没有抽查：点“抽取档案……”从已归档的档案中随机抽取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="290"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="277"/>
         <source>Every spot check is scored. Untick “Only those not scored yet” to see them all.</source>
         <translation>所有抽查都已评分。取消勾选“只看未评分的”即可看到全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="297"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="284"/>
         <source>%1 files drawn with seed %2 (shown in bold). Keep the seed: over the same files it draws the same sample.</source>
         <translation>已抽取 %1 份档案，随机种子 %2（以粗体显示）。请记下种子：对同一批档案，用它会抽出同样的样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="338"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="325"/>
         <source>Drawing files…</source>
         <translation>正在抽取档案……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="355"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="342"/>
         <source>drawn %1</source>
         <translation>%1 抽取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="387"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="374"/>
         <source>Saving the scores…</source>
         <translation>正在保存评分……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="422"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="409"/>
         <source>No spot check was scored in this period. Once drawn files are scored on the “Drawn files” tab, each worker&apos;s means appear here.</source>
         <translation>此期间还没有评分的抽查。在“抽取的档案”页为档案评分后，这里会列出每位社工的平均分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="437"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="424"/>
         <source>Export the scores per worker</source>
         <translation>导出按社工汇总的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="439"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="426"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="448"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="435"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="454"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="441"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="454"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="441"/>
         <source>The scores per worker are in %1</source>
         <translation>按社工汇总的评分已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="457"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="444"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
@@ -3700,400 +3751,400 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="201"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="166"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="202"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="167"/>
         <source>Resolve conflicts…</source>
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="203"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="168"/>
         <source>Set up this workspace as the hub</source>
         <translation>将本工作区建立为督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="204"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="169"/>
         <source>Set up this workspace as the hub…</source>
         <translation>将本工作区建立为督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="205"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="170"/>
         <source>Devices and hub</source>
         <translation>设备与督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="208"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="173"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="174"/>
         <source>Who works on it</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="210"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="175"/>
         <source>Bundles sent to it</source>
         <translation>已发给它的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="211"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="176"/>
         <source>Bundles received from it</source>
         <translation>已收到它的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="177"/>
         <source>Of ours it has confirmed</source>
         <translation>它已确认收到的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="213"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="178"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="216"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="181"/>
         <source>Enrol a device…</source>
         <translation>注册设备…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="217"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="182"/>
         <source>Revoke…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="183"/>
         <source>Bundle files</source>
         <translation>数据包文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="186"/>
         <source>Work travels as files on a USB stick or through a messaging app: export after your work, import what the other side sent. A file opens only at the workspace it is made for, and importing one twice changes nothing.</source>
         <translation>工作以文件形式通过 U 盘或聊天软件传递：工作之后导出，收到对方的文件后导入。数据包只能在它的收件工作区打开，重复导入不会改变任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="226"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="191"/>
         <source>Export bundles…</source>
         <translation>导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="227"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="192"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="228"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="193"/>
         <source>Import bundles…</source>
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="229"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="194"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="230"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="195"/>
         <source>Inspect a bundle…</source>
         <translation>查看数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="196"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="196"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="255"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="220"/>
         <source>This workspace is the agency&apos;s hub: township laptops send their work here as bundle files, and decisions, numbers and the agency&apos;s tables go back to them the same way.</source>
         <translation>本工作区是机构的督导中心：镇街笔记本以数据包文件把工作发到这里，审批结果、档案编号和机构资料也以同样方式发回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="259"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="224"/>
         <source>This workspace is meant to be the agency&apos;s hub, but the hub is not set up yet.</source>
         <translation>本工作区将作为机构的督导中心，但尚未建立。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="262"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="227"/>
         <source>This laptop is a field device of the hub “%1”. After your work, export a bundle for the supervisor; when the hub&apos;s reply comes back, import it.</source>
         <translation>这台笔记本是督导中心“%1”的镇街设备。工作之后导出数据包交给督导；督导中心的回复送回来后，将其导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="266"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="231"/>
         <source>This workspace works on its own: there is no hub or device to exchange work with.</source>
         <translation>本工作区独立使用：没有督导中心或设备与之交换工作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="272"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="237"/>
         <source>Last import: %1</source>
         <translation>最近一次导入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="274"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="239"/>
         <source>Nothing imported yet.</source>
         <translation>还没有导入过数据包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="280"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="245"/>
         <source>%1 changes were sent and are not yet confirmed by the other side: they travel again in every bundle until a reply confirms them.</source>
         <translation>有 %1 项改动已发出、对方尚未确认：在对方回复确认之前，每个数据包都会再带上它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="289"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="254"/>
         <source>%1 items were changed both here and on the other side: both versions are kept until a person chooses one.</source>
         <translation>有 %1 项内容本工作区和对方都修改过：两个版本都已保留，等待有人选择其一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="293"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="258"/>
         <source>No conflicts wait for a decision.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="310"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="275"/>
         <source>Township laptops that work offline sync with one hub, usually the supervisor&apos;s office computer. Set this workspace up as the hub to enrol them; the work already here stays, and so do the archive numbers given. Keep a USB stick at hand for the recovery file.</source>
         <translation>离线工作的镇街笔记本与一个督导中心同步，通常是督导办公室的电脑。把本工作区建立为督导中心后即可注册笔记本；已有的工作和已给出的档案编号都保持不变。请准备一个 U 盘存放恢复文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="318"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="283"/>
         <source>This workspace does not sync. The agency head or the business lead sets it up as the agency&apos;s hub here; a township laptop joins a hub when CaseDesk first starts in an empty folder (“Join a supervisor&apos;s hub”).</source>
         <translation>本工作区不同步。机构负责人或业务负责人可在此将其建立为机构的督导中心；镇街笔记本在空文件夹中首次启动 CaseDesk 时选择“加入督导中心”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="331"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="296"/>
         <source>the hub</source>
         <translation>督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="334"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="299"/>
         <source>revoked %1</source>
         <translation>已撤销（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="336"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="301"/>
         <source>enrolled %1; waiting for its first bundle</source>
         <translation>%1 注册；等待它的第一个数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="340"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="305"/>
         <source>active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="357"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="322"/>
         <source>No devices yet. Enrol each township laptop with “Enrol a device…”: you get a file for the laptop and a one-time code to give its worker by hand.</source>
         <translation>还没有设备。请用“注册设备…”为每台镇街笔记本注册：您会得到一个给笔记本的注册文件，和一个需亲手交给社工的一次性验证码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="361"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="326"/>
         <source>No devices yet: the agency head or the business lead enrols them on this page.</source>
         <translation>还没有设备：由机构负责人或业务负责人在本页注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="402"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="367"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="408"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="373"/>
         <source>Export bundles into which folder?</source>
         <translation>把数据包导出到哪个文件夹？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="415"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="380"/>
         <source>Exporting for %1…</source>
         <translation>正在为 %1 导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="424"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="389"/>
         <source>for %1, bundle no. %2: %3 (%4)</source>
         <translation>发给 %1，第 %2 号数据包：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="433"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="398"/>
         <source>Written to %1 — take these files to the other side:</source>
         <translation>已写入 %1，请把这些文件交给对方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="435"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="400"/>
         <source>Nothing new to send: every device has everything already.</source>
         <translation>没有新内容要发送：每台设备都已是最新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="439"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="404"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="440"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="405"/>
         <source>Exporting bundles…</source>
         <translation>正在导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="446"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="516"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="411"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="481"/>
         <source>CaseDesk bundles</source>
         <translation>CaseDesk 数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="447"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="412"/>
         <source>Import which bundles?</source>
         <translation>导入哪些数据包？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="456"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="421"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="474"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="439"/>
         <source>%1 of %2 files imported:</source>
         <translation>%2 个文件中 %1 个已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="478"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="443"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="480"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="445"/>
         <source>Importing bundles…</source>
         <translation>正在导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="485"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="450"/>
         <source>Not imported, nothing changed: %1</source>
         <translation>未导入，没有任何改动：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="487"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="452"/>
         <source>Imported before: nothing changed.</source>
         <translation>以前已导入过，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="488"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="453"/>
         <source>From %1, bundle no. %2.</source>
         <translation>来自 %1，第 %2 号数据包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="489"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="454"/>
         <source>Added: %1</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="490"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="455"/>
         <source>Updated: %1</source>
         <translation>更新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="493"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="458"/>
         <source>%1 conflicts: changed on both sides, both versions kept; resolve them on this page.</source>
         <translation>%1 个冲突：双方都修改过，两个版本均已保留；请在本页处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="500"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="465"/>
         <source>Bundles never imported here: no. %1. Nothing is lost: what they carried came with this one.</source>
         <translation>未在这里导入过的数据包：第 %1 号。没有丢失任何内容：它们所带的内容已随这个数据包到达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="504"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="469"/>
         <source>Archive numbers given: %1</source>
         <translation>已给出档案编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="507"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="472"/>
         <source>%1 rows belonged to files destroyed here (retention) and were refused.</source>
         <translation>%1 行数据属于本处已到期销毁的档案，已拒收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="517"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="482"/>
         <source>Inspect which bundle?</source>
         <translation>查看哪个数据包？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="523"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="488"/>
         <source>From: %1</source>
         <translation>发件方：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="524"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="489"/>
         <source>To: %1</source>
         <translation>收件方：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="525"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="490"/>
         <source>Bundle no.: %1</source>
         <translation>编号：第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="526"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="491"/>
         <source>Made: %1</source>
         <translation>生成时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="527"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="492"/>
         <source>Holds: %1</source>
         <translation>内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="528"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="493"/>
         <source>Size: %1</source>
         <translation>大小：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="529"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="494"/>
         <source>Made by CaseDesk %1</source>
         <translation>由 CaseDesk %1 生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="531"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="496"/>
         <source>Bundle %1</source>
         <translation>数据包 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="536"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="501"/>
         <source>Not a bundle</source>
         <translation>不是数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="549"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="514"/>
         <source>The hub is set up</source>
         <translation>督导中心已建立</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="551"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="516"/>
         <source>This workspace is now the agency&apos;s hub. The recovery file is at %1: take it off this computer to the agency head today. Next, enrol each township laptop with “Enrol a device…”.</source>
         <translation>本工作区现在是机构的督导中心。恢复文件在 %1：请今天就把它从这台电脑上移走，交给机构负责人保管。接下来请用“注册设备…”为每台镇街笔记本注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="557"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="560"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="522"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="525"/>
         <source>Setting up the hub…</source>
         <translation>正在建立督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="579"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="544"/>
         <source>Making the enrolment file…</source>
         <translation>正在生成注册文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="590"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="597"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="555"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="562"/>
         <source>Revoke a device</source>
         <translation>撤销设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="590"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="555"/>
         <source>Which device?</source>
         <translation>哪台设备？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="594"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="559"/>
         <source>Revoke “%1”? Its bundles are refused from now on and the archive numbers it has not used are never given again. Do this for a lost, stolen or retired laptop; its worker gets a newly enrolled one.</source>
         <translation>撤销“%1”？从此拒绝它的数据包，它尚未用掉的档案编号也永不再发。用于丢失、被盗或停用的笔记本；该社工改用一台新注册的设备。</translation>
     </message>

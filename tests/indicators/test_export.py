@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,15 @@ def test_the_command_line_gives_json_and_the_workbook(demo: Path, tmp_path: Path
     book = casedesk("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "xlsx",
                     "--out", str(tmp_path / "all.xlsx"), env=env)  # fmt: skip
     assert book.returncode == 0, book.stderr and (tmp_path / "all.xlsx").exists()
+    report = casedesk("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "pdf",
+                      "--out", str(tmp_path / "all.pdf"), env=env)  # fmt: skip
+    assert report.returncode == 0, report.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "all.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "机构服务质量指标报告" in text and "质量检查" in text and "第一章 儿童青少年" in text
+    misnamed = casedesk("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "pdf",
+                        "--out", str(tmp_path / "all.xlsx.txt"), env=env)  # fmt: skip
+    assert misnamed.returncode == 1 and not (tmp_path / "all.xlsx.txt").exists()
     quality = casedesk("quality", "--from", "2026-01-01", "--to", "2026-12-31", "--json", env=env)
     assert quality.returncode == 0, quality.stderr
     issues = json.loads(quality.stdout)

@@ -5,6 +5,7 @@ behind a number and opening them, the charts' bars, the Excel file, and a worker
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 
 import pytest
 from openpyxl import load_workbook
@@ -211,6 +212,26 @@ def test_every_number_opens_the_records_behind_it(qtbot, team, work):
     assert work["consultation"] in window.case_windows
 
 
+def test_the_quality_checks_list_what_pulls_the_numbers_down_and_open_it(qtbot, team, work):
+    window, dialogs, page = open_page(qtbot, team.desk("sup"))
+    page.show_quality()
+    settle(qtbot, page)
+    found = page.windows[-1]
+    checks = window.desk.quality_checks(*QUARTER)
+    assert found.windowTitle() == f"质量检查：共 {len(checks)} 项"
+    assert [found.tabs.tabText(i) for i in range(found.tabs.count())][0] == "个案未建档（1）"
+    code = window.desk.case(work["b"]).archive_code
+    assert found.ids(0) == [work["b"]] and found.texts(0)[0][:3] == ["个案", code, "乙"]
+    assert "2026-10-01 – 2026-12-31" in found.heading.text()
+    found.open_selected()
+    assert work["b"] in window.case_windows
+    page.domain.setCurrentIndex(page.domain.findData("elderly"))  # nothing falls short there
+    settle(qtbot, page)
+    page.show_quality()
+    settle(qtbot, page)
+    assert dialogs.shown[-1][:2] == ("info", "质量检查") and "无不足之处" in dialogs.shown[-1][2]
+
+
 def test_the_charts_draw_the_desks_months_and_workers(qtbot, team, work):
     window, _, page = open_page(qtbot, team.desk("sup"))
     page.select(OPENED)
@@ -261,6 +282,15 @@ def test_the_excel_file_reopens_with_the_numbers_shown(qtbot, team, work, tmp_pa
     assert rows[("辅导个案", "完成个案总结报告")] == (0, 0, None, 2, 0, "未达标")
     assert rows[("咨询个案", "咨询人次")][:2] == (1, 1)
     assert page.cells(OPENED)[3:5] == ["4 例", "4 例"] and page.cells(FILED)[3] == "75.0%（3/4）"
+    dialogs.save_answer = tmp_path / "指标报告"  # the PDF report: the same numbers and the quality checks
+    page.export("pdf")
+    settle(qtbot, page)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "指标报告.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    code = window.desk.case(work["b"]).archive_code
+    assert "东城青少年综合服务项目" in text and "个案未建档" in text
+    assert any(code in line and "乙" in line for line in text.splitlines())
+    assert any("个案建档率" in line and "未达标" in line for line in text.splitlines())
 
 
 def test_a_worker_sees_their_own_numbers_and_no_worker_chart(qtbot, team, work):
@@ -288,8 +318,8 @@ def test_the_filters_table_and_charts_are_reached_by_the_keyboard_in_order(qtbot
         page.focusNextChild()
     # The dates take part only for a period of one's own (“自定义起止”); here it is this quarter.
     assert walked == [
-        page.period, page.station, page.project, page.worker, page.domain, page.only_targets, page.export_button,
-        page.table, page.drill_button, page.target_chart, page.month_chart, page.worker_chart,
+        page.period, page.station, page.project, page.worker, page.domain, page.only_targets, page.quality_button,
+        page.export_button, page.table, page.drill_button, page.target_chart, page.month_chart,
     ]  # fmt: skip
     page.select(OPENED)  # Enter on a row opens the records behind its number, as a double-click does
     page.table.setFocus()

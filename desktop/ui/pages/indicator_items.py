@@ -1,7 +1,8 @@
 """The cases or records behind one number of the 指标 page (``Desk.indicator_items``), in a window of their
 own beside the dashboard, so that several can stay open while cases and records are opened from them. A
 rate lists its numerator and its denominator, and what pulls it down: the denominator's items the numerator
-does not count (a case opened and not filed, a transfer that did not succeed)."""
+does not count (a case opened and not filed, a transfer that did not succeed). The same window lists the
+quality checks' findings (``Desk.quality_checks``), a tab per check, each with what falls short."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ LIMIT = 1000  # Desk.indicator_items lists at most this many
 
 
 class ItemsWindow(QWidget):
-    """``found``: the numerator's items, and a rate's denominator's, as ``describe_items`` gives them."""
+    """``found``: the numerator's items, and a rate's denominator's, as ``describe_items`` gives them; or the
+    lists ready made, each named (the quality checks: items with a ``detail``, what falls short)."""
 
     open_item = Signal(str, object)  # "case", "group" or "record", its id: the main window opens it
     closed = Signal(object)
@@ -37,13 +39,13 @@ class ItemsWindow(QWidget):
         self,
         label: str,
         heading: str,
-        found: dict[str, list[dict[str, Any]]],
+        found: dict[str, list[dict[str, Any]]] | list[tuple[str, list[dict[str, Any]]]],
         lower_is_better: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Behind the number: %1").replace("%1", label))
-        self.lists = self._lists(found, lower_is_better)
+        self.lists = self._lists(found, lower_is_better) if isinstance(found, dict) else found
         self.heading = QLabel(heading, self)
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -99,15 +101,21 @@ class ItemsWindow(QWidget):
         return lists
 
     def _table(self, items: list[dict[str, Any]]) -> QTableWidget:
+        kinds = {"case": self.tr("Case"), "group": self.tr("Group or activity"), "worker": self.tr("Worker")}
+        headers = [self.tr("Kind"), self.tr("Number or form"), self.tr("Client"), self.tr("Date"), self.tr("Worker")]
+        details = any("detail" in item for item in items)
+        if details:  # a quality check's findings: the client, group or occasion; the date due, if late
+            headers[2:4] = [self.tr("Client or group"), self.tr("Due")]
+            headers.append(self.tr("Short of"))
         table = read_only_table(self)
-        table.setColumnCount(5)
+        table.setColumnCount(len(headers))
         table.setRowCount(len(items))
-        table.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Number or form"), self.tr("Client"), self.tr("Date"), self.tr("Worker")]
-        )
+        table.setHorizontalHeaderLabels(headers)
         for r, item in enumerate(items):
-            kind = self.tr("Case") if item["kind"] == "case" else self.tr("Record")
+            kind = kinds.get(item["kind"], self.tr("Record"))
             cells = [kind, item["code"] or "—", item["client"] or "—", str(item["date"] or "—"), item["worker"] or "—"]
+            if details:
+                cells.append(item["detail"] if not item["date"] else "—")
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, r)
@@ -140,12 +148,12 @@ class ItemsWindow(QWidget):
 
     def _enable(self) -> None:
         item = self.selected()
-        self.open_button.setEnabled(item is not None)
+        self.open_button.setEnabled(item is not None and item["kind"] != "worker")
         self.parent_button.setEnabled(item is not None and bool(item.get("case_id") or item.get("group_id")))
 
     def open_selected(self) -> None:
         item = self.selected()
-        if item is not None:
+        if item is not None and item["kind"] != "worker":  # a worker's routine share opens nothing
             self.open_item.emit(item["kind"], item["id"])
 
     def open_parent(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -36,6 +37,7 @@ from desktop.ui.pages.indicator_filters import FilterBar, Filters
 from desktop.ui.pages.indicator_items import ItemsWindow
 from desktop.ui.pages.indicator_words import IndicatorWords, status_of
 from desktop.ui.pages.spot_check_dialogs import NOTE_STYLE
+from desktop.workflow import quality
 from desktop.workspace import Desk
 
 TITLE_STYLE = "font-size: 15pt; font-weight: bold;"
@@ -73,8 +75,14 @@ class IndicatorPage(QWidget):
         self.only_targets = QCheckBox(self)
         self.only_targets.toggled.connect(lambda _: self._show_rows())
         self.export_button = QPushButton(self)
-        self.export_button.clicked.connect(self.export)
+        self.export_menu = QMenu(self.export_button)
+        self.export_xlsx = self.export_menu.addAction("", lambda: self.export("xlsx"))
+        self.export_pdf = self.export_menu.addAction("", lambda: self.export("pdf"))
+        self.export_button.setMenu(self.export_menu)
         self.export_button.setEnabled(False)
+        self.quality_button = QPushButton(self)
+        self.quality_button.clicked.connect(self.show_quality)
+        self.quality_button.setEnabled(False)
         self.busy = QLabel(self)
         self.bar.when.addWidget(self.busy)
         self.bar.which.addWidget(self.only_targets)
@@ -124,6 +132,7 @@ class IndicatorPage(QWidget):
         layout = QVBoxLayout(self)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.quality_button)
         heading.addWidget(self.export_button)
         layout.addLayout(heading)
         layout.addWidget(self.hint)
@@ -132,8 +141,8 @@ class IndicatorPage(QWidget):
         layout.addWidget(self.splitter, 1)
         order = [
             self.period, self.date_from, self.date_to, self.station, self.project, self.worker, self.domain,
-            self.only_targets, self.export_button, self.table, self.drill_button, self.target_chart,
-            self.month_chart, self.worker_chart,
+            self.only_targets, self.quality_button, self.export_button, self.table, self.drill_button,
+            self.target_chart, self.month_chart, self.worker_chart,
         ]  # fmt: skip
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -151,7 +160,10 @@ class IndicatorPage(QWidget):
             )
         )
         self.only_targets.setText(self.tr("Only rows with a target"))
-        self.export_button.setText(self.tr("Export Excel…"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_xlsx.setText(self.tr("Excel workbook…"))
+        self.export_pdf.setText(self.tr("PDF report with the quality checks…"))
+        self.quality_button.setText(self.tr("Quality checks…"))
         self.drill_button.setText(self.tr("Records behind the number…"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -233,6 +245,7 @@ class IndicatorPage(QWidget):
         self.busy.setText("")
         self.rows, self.computed_for = rows, wanted
         self.export_button.setEnabled(bool(rows))
+        self.quality_button.setEnabled(True)
         self._show_rows()
 
     # -- the table -----------------------------------------------------------------------------------------
@@ -455,27 +468,67 @@ class IndicatorPage(QWidget):
         window.show()
         window.raise_()
 
+    # -- what pulls the numbers down ---------------------------------------------------------------------
+    def show_quality(self) -> None:
+        """The quality checks' findings for the period and filters shown, a tab per check (docs/rules.md)."""
+        wanted = self.computed_for
+        if wanted is None:
+            return
+        self.ops.run(
+            lambda: self.desk.quality_checks(wanted.start, wanted.end, domain=wanted.domain, **wanted.ids()),
+            label=self.tr("Checking the records…"),
+            on_done=lambda issues: self._show_quality(wanted, issues),
+            on_error=self._failed,
+        )
+
+    def _show_quality(self, wanted: Filters, issues: list[Any]) -> None:
+        lists = []
+        for check in quality.CHECKS:
+            found = [
+                {"kind": i.kind, "id": i.id, "code": i.code, "client": i.client, "date": i.due, "worker": i.worker,
+                 "detail": i.detail}
+                for i in issues if i.check == check
+            ]  # fmt: skip
+            if found:
+                lists.append((quality.label(check, self.lang), found))
+        heading = self.bar.heading(wanted, self.desk.info.agency_name, self.lang)
+        heading.pop("生成 / made", None)
+        what = "；".join(f"{k.split(' / ')[0 if self.lang == 'zh' else -1]}：{v}" for k, v in heading.items())
+        if not lists:
+            self.dialogs.info(self.tr("Quality checks"), self.tr("Nothing falls short for %1.").replace("%1", what))
+            return
+        note = self.tr("Late approvals, reports and archiving are as of today, whatever the period.")
+        window = ItemsWindow("", f"{what}\n{note}", lists, parent=self)
+        window.setWindowTitle(self.tr("Quality checks: %1 found").replace("%1", str(len(issues))))
+        window.open_item.connect(self.open_item)
+        window.closed.connect(lambda win: self.windows.remove(win) if win in self.windows else None)
+        self.windows.append(window)
+        window.show()
+        window.raise_()
+
     # -- the workbook ------------------------------------------------------------------------------------
-    def export(self) -> None:
+    def export(self, kind: str = "xlsx") -> None:
+        """The table as the funder's Excel workbook, or as a PDF report that adds the quality checks."""
         if not self.rows or self.computed_for is None:
             return
         wanted, rows, lang = self.computed_for, list(self.rows), self.lang
+        pdf = kind == "pdf"
         out = self.dialogs.save_file(
             self.tr("Export the indicators"),
-            f"服务质量指标-{wanted.start:%Y%m%d}-{wanted.end:%Y%m%d}.xlsx",
-            self.tr("Excel workbook (*.xlsx)"),
+            f"服务质量指标-{wanted.start:%Y%m%d}-{wanted.end:%Y%m%d}.{kind}",
+            self.tr("PDF report (*.pdf)") if pdf else self.tr("Excel workbook (*.xlsx)"),
         )
         if out is None:
             return
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_name(out.name + ".xlsx")
+        if out.suffix.lower() != f".{kind}":
+            out = out.with_name(f"{out.name}.{kind}")
         heading = self.bar.heading(wanted, self.desk.info.agency_name, lang)
-        self.ops.run(
-            lambda: self.desk.export_indicators(rows, out, heading, lang),
-            label=self.tr("Exporting…"),
-            on_done=self._exported,
-            on_error=self._failed,
-        )
+
+        def work() -> Path:
+            found = self.desk.quality_checks(wanted.start, wanted.end, domain=wanted.domain, **wanted.ids())
+            return self.desk.export_indicators(rows, out, heading, lang, found if pdf else None)
+
+        self.ops.run(work, label=self.tr("Exporting…"), on_done=self._exported, on_error=self._failed)
 
     def _exported(self, path: Path) -> None:
         self.dialogs.info(self.tr("Exported"), self.tr("The indicators are in %1").replace("%1", str(path)))
