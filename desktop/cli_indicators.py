@@ -102,6 +102,22 @@ def cmd_quality(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_population(args: argparse.Namespace) -> int:
+    """The stations' service-area populations (the coverage rate's denominator): listed, set or cleared."""
+    with _open(args) as desk:
+        if args.station is not None:
+            station = _pick(desk.stations(), args.station, ("name", "code", "id"), "站点 / station")
+            if args.clear:
+                desk.set_area_populations({station.id: None})
+            elif args.people is None or args.year is None:
+                raise CaseDeskError("C001", what="--people N --year YYYY (or --clear)")
+            else:
+                desk.set_area_populations({station.id: (args.people, args.year)})
+        rows = [{**row, "station_id": str(row["station_id"])} for row in desk.area_populations()]
+    _emit(args, rows, ["name", "population", "year"])
+    return EXIT_OK
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser("indicators", help="the service-quality indicators for a period (docs/indicators.md)")
     p.add_argument("--from", dest="date_from", required=True, help="first day YYYY-MM-DD")
@@ -130,3 +146,10 @@ def register(sub: Any) -> None:
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_quality)
+    p = sub.add_parser("population", help="each station's service-area population (mutual-aid coverage rate)")
+    p.add_argument("--station", help="station name, code or id: set or clear its figure")
+    p.add_argument("--people", type=int, help="the population of the station's service area")
+    p.add_argument("--year", type=int, help="the year the figure counts")
+    p.add_argument("--clear", action="store_true", help="remove the station's figure")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_population)

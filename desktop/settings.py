@@ -84,6 +84,13 @@ SETTINGS: dict[str, SettingDef] = {
             "Category code for professional records (supervision)",
         ),
         SettingDef("group.standards", dict, {}, "各领域服务标准（机构调整）", "Per-domain standards (agency changes)"),
+        SettingDef(
+            "indicators.area_population",
+            dict,
+            {},
+            "各服务站服务区域人口（互助组织人口覆盖率的分母）",
+            "Population of each station's service area (the mutual-aid coverage rate's denominator)",
+        ),
         # Retention (docs/security.md, "Retention and destruction"): the seeds set no period; these defaults
         # are the agency's to change. Years run from the closing or archiving date, days from a backup's.
         SettingDef("retention.case_years", int, 10, "结案个案保存年限", "Years a closed case is kept", minimum=1),
@@ -124,5 +131,21 @@ def coerce(key: str, value: Any) -> Any:
     if definition.type is dict:
         if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
             raise CaseDeskError("C001", what=f"{definition.key}: a JSON object of objects")
+        if key == "indicators.area_population":
+            return {str(station): _population(entry) for station, entry in value.items()}
         return value
     return definition.type(value)
+
+
+def _population(entry: dict[str, Any]) -> dict[str, int]:
+    """One station's area population: a whole number of people above zero, and the year it counts."""
+    try:
+        population, year = int(entry["population"]), int(entry["year"])
+    except (KeyError, TypeError, ValueError):
+        what = "服务区域人口与统计年份（整数） / the population and its year, whole numbers"
+        raise CaseDeskError("C001", what=what) from None
+    if population <= 0:
+        raise CaseDeskError("F003", label="服务区域人口 / area population", min=1)
+    if not 1949 <= year <= 2100:
+        raise CaseDeskError("C001", what=f"统计年份 / the year of the figure (not {year})")
+    return {"population": population, "year": year}

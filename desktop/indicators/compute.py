@@ -45,8 +45,8 @@ from sqlalchemy.sql import Select
 
 from desktop.forms.registry import Registry
 from desktop.forms.schema import FormScope
-from desktop.indicators.vocabulary import Catalogue, Condition, Count, Indicator
-from desktop.models import Case, Client, FormRecord, Project, ServiceGroup
+from desktop.indicators.vocabulary import AREA_POPULATION_SETTING, Catalogue, Condition, Count, Indicator
+from desktop.models import Account, Case, Client, FormRecord, Project, ServiceGroup, Setting, Station
 
 
 @dataclass(frozen=True)
@@ -373,8 +373,12 @@ def compute(
             for count in (row.numerator, row.denominator):
                 if count is not None:
                     wanted.setdefault(count, set()).add(row.domain)
-    found: dict[tuple[Count, str], float] = {}
+    found: dict[tuple[Count, str], float | None] = {}
     for count, domains in wanted.items():
+        if count.source == "area_population":
+            people = area_population(session, scope)
+            found.update({(count, d): people for d in domains})
+            continue
         query = grouped_query(count, registry, domains, scope)
         if query is None and _links_cases(count):  # the file decides the domain, the linked cases do not
             for domain in domains:
@@ -398,3 +402,31 @@ def compute(
         denominator = found.get((row.denominator, row.domain), 0.0) if row.denominator else None
         figures.append(Figure(row, numerator, denominator))
     return figures
+
+
+def stations_in_scope(session: Session, scope: Scope) -> list[uuid.UUID]:
+    """The stations whose service areas a scope covers: the station asked for, the project's, the worker's
+    (or a team's), else every station."""
+    if scope.station_id is not None:
+        return [scope.station_id]
+    if scope.project_id is not None:
+        station = session.scalar(select(Project.station_id).where(Project.id == scope.project_id))
+        return [station] if station is not None else []
+    owners = (scope.worker_id,) if scope.worker_id is not None else scope.owners
+    query = select(Station.id)
+    if owners is not None:
+        query = select(Account.station_id).where(Account.id.in_(owners), Account.station_id.is_not(None))
+    return sorted(set(session.scalars(query)))
+
+
+def area_population(session: Session, scope: Scope) -> float | None:
+    """The population of the service areas in scope, from the agency's figures (setting
+    indicators.area_population: station id → population and year); None when any station in scope has no
+    figure, so a coverage rate is never worked out over part of its area."""
+    row = session.get(Setting, AREA_POPULATION_SETTING)
+    figures = row.value if row is not None and isinstance(row.value, dict) else {}
+    stations = stations_in_scope(session, scope)
+    entries = [figures.get(str(station)) or {} for station in stations]
+    if not stations or not all(entry.get("population") for entry in entries):
+        return None
+    return float(sum(int(entry["population"]) for entry in entries))

@@ -241,6 +241,10 @@ class _Reader:
 
     # -- counts ----------------------------------------------------------------------------------
     def count(self, raw: Any, where: str, nested: bool = False) -> Count:
+        if isinstance(raw, dict) and raw.get("source") == "area_population" and not nested:
+            # the population of the stations' service areas (a setting): a denominator with nothing to filter
+            self.mapping(raw, where, {"source"}, ("source",))
+            return Count("area_population", None, None, (), (), None, Measure("rows"), None, ())
         keys = EXISTS_KEYS if nested else COUNT_KEYS
         required = ("source", "same") if nested else ("source", "measure", "date")
         self.mapping(raw, where, keys, required)

@@ -130,6 +130,8 @@ class _Writer:
         return f"**{form.title.zh}**", f"**{form.title.en}** records"
 
     def states(self, count: Count) -> tuple[str, str]:
+        if count.source == "area_population":
+            return "机构登记的数字", "the agency's figure"
         if count.states_set:
             label = self.catalogue.sets[count.states_set].label
             return label.zh, label.en
@@ -137,6 +139,8 @@ class _Writer:
         return "、".join(names[s][0] for s in count.states), ", ".join(names[s][1] for s in count.states)
 
     def date(self, count: Count) -> tuple[str, str]:
+        if count.source == "area_population":
+            return "当前登记的人口数（及其年份），不分期间", "the figure on record (with its year), any period"
         if count.date is None:
             return "", ""
         if count.date.during:
@@ -188,6 +192,14 @@ class _Writer:
                 needs = [f"`{m.qualified}`" for m in row.missing]
                 return cell(f"⚠ 待补 {'、'.join(needs)}", f"⚠ needs {', '.join(needs)}")
             return "—"
+        if count.source == "area_population":
+            return cell(
+                "所选范围内各服务站服务区域人口之和（设置 `indicators.area_population`，按站点登记人口数及年份；"
+                "任一站点未登记则不计算）",
+                "the population of the service areas of the stations in scope, added up (setting "
+                "`indicators.area_population`, a figure and its year per station; not worked out while a station "
+                "has none)",
+            )
         (sz, se), (wz, we), (dz, de) = self.source(count), self.where(count), self.domain_by(count)
         zh, en = [sz], [se]
         if wz:
@@ -214,6 +226,8 @@ class _Writer:
             if row.unit == "人次":
                 zh, en = zh + "（同一人每次各计）", en + " (a person counts each time)"
             return zh, en
+        if count.source == "area_population":
+            return "人口数（人）", "people living there"
         what = {"cases": ("个案", "case"), "records": ("记录", "record"), "rows": ("行", "row")}[count.source]
         unit = "" if row.unit == "%" else f" {row.unit}"
         zh, en = f"每份{what[0]}计 1{unit}", f"one per {what[1]}"

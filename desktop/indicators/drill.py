@@ -19,7 +19,10 @@ from desktop.indicators.vocabulary import Catalogue, Count, Indicator
 def items_behind(
     session: Session, count: Count, registry: Registry, domain: str, scope: Scope, limit: int = 1000
 ) -> tuple[str, list[uuid.UUID]]:
-    """("case" or "record", the ids counted), at most ``limit`` of them."""
+    """("case" or "record", the ids counted), at most ``limit`` of them. An area's population is a figure,
+    not records: nothing to list."""
+    if count.source == "area_population":
+        return "record", []
     query = build_query(count, registry, scope, domain)
     place = query.domain_expression()
     if place is not None:

@@ -13,7 +13,8 @@ from desktop.forms.schema import Text
 from desktop.workflow.record_states import STATUS_LABELS as RECORD_STATUS_LABELS
 
 UNITS = ("人次", "例", "份", "个", "次", "节", "户", "人", "小时", "%")
-SOURCES = ("cases", "records", "rows")
+SOURCES = ("cases", "records", "rows", "area_population")
+AREA_POPULATION_SETTING = "indicators.area_population"  # station id → {population, year}
 # Case states as desktop/models/services.py names them (kept here so that the definitions load without
 # the store's models; tests/indicators checks the two agree).
 CASE_STATES: dict[str, tuple[str, str]] = {

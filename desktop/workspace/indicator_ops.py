@@ -21,7 +21,7 @@ from desktop.indicators.compute import Scope, compute
 from desktop.indicators.definitions import load_catalogue
 from desktop.indicators.drill import by_month, by_worker, items_behind
 from desktop.indicators.targets import Progress, progress, target_for
-from desktop.indicators.vocabulary import Catalogue
+from desktop.indicators.vocabulary import AREA_POPULATION_SETTING, Catalogue
 from desktop.models import Account, Case, Client, FormRecord, Project
 
 
@@ -137,6 +137,30 @@ class IndicatorOps:
         """Active accounts that do casework, within ``owners`` when given, by name."""
         found = s.scalars(select(Account).where(Account.active.is_(True)).order_by(Account.display_name))
         return [a for a in found if a.has_role("worker") and (owners is None or a.id in owners)]
+
+    def area_populations(self) -> list[dict[str, Any]]:
+        """Each station with its service area's population and the year of the figure (None: not set),
+        the denominator of the mutual-aid coverage rate (docs/indicators.md)."""
+        figures = self.setting(AREA_POPULATION_SETTING)  # type: ignore[attr-defined]
+        return [
+            {"station_id": st.id, "name": st.name, **(figures.get(str(st.id)) or {"population": None, "year": None})}
+            for st in self.stations()  # type: ignore[attr-defined]
+        ]
+
+    def set_area_populations(self, figures: dict[uuid.UUID, tuple[int, int] | None]) -> None:
+        """Set (population, year) per station, or clear one with None; checked whole before anything is kept.
+        The agency head's (MANAGE_AGENCY), as every agency setting."""
+        known = {st.id for st in self.stations()}  # type: ignore[attr-defined]
+        unknown = [str(sid) for sid in figures if sid not in known]
+        if unknown:
+            raise CaseDeskError("R008", kind="站点 / station", id=unknown[0])
+        kept = dict(self.setting(AREA_POPULATION_SETTING))  # type: ignore[attr-defined]
+        for station_id, figure in figures.items():
+            if figure is None:
+                kept.pop(str(station_id), None)
+            else:
+                kept[str(station_id)] = {"population": figure[0], "year": figure[1]}
+        self.set_setting(AREA_POPULATION_SETTING, kept)  # type: ignore[attr-defined]
 
     def export_indicators(
         self,

@@ -51,6 +51,59 @@
     </message>
 </context>
 <context>
+    <name>AreaPopulationTable</name>
+    <message>
+        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
+        <source>Year</source>
+        <translation>统计年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
+        <source>Save the populations</source>
+        <translation>保存人口数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/area_population.py" line="50"/>
+        <source>The people living in each station&apos;s service area and the year of the figure: the mutual-aid organisations&apos; coverage rate divides by them. 0: not known (the rate then shows —).</source>
+        <translation>各服务站服务区域的人口数及其统计年份，互助组织人口覆盖率以此为分母。0 表示未知（覆盖率显示为 —）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/area_population.py" line="53"/>
+        <source>Set by the agency head.</source>
+        <translation>由机构负责人设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/area_population.py" line="87"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/area_population.py" line="89"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/area_population.py" line="89"/>
+        <source>The populations are saved.</source>
+        <translation>人口数已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/area_population.py" line="90"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message>
         <location filename="../../desktop/ui/editor/fields.py" line="238"/>
@@ -1450,172 +1503,187 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="150"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="154"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="153"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="157"/>
         <source>The service-quality indicators of the eight domains for the period, in the standard&apos;s tables. Choose a project to measure against its targets. Double-click a number, or press Enter, to see the cases and records behind it.</source>
         <translation>本期八个服务领域的服务质量指标，按服务质量标准的表格排列。选择一个项目，即以其项目指标为目标。双击一个数字（或按回车）可查看其背后的个案和记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="162"/>
         <source>Only rows with a target</source>
         <translation>只看有目标的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="163"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="160"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
+        <source>Excel workbook…</source>
+        <translation>Excel 工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
+        <source>PDF report with the quality checks…</source>
+        <translation>PDF 报告（含质量检查）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="166"/>
         <source>Quality checks…</source>
         <translation>质量检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="161"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="167"/>
         <source>Records behind the number…</source>
         <translation>查看数字背后的记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="170"/>
         <source>Service</source>
         <translation>服务内容/对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="170"/>
         <source>Item</source>
         <translation>项目分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="170"/>
         <source>Indicator</source>
         <translation>评估指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="170"/>
         <source>This period</source>
         <translation>本期数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="170"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
         <source>Met / pace</source>
         <translation>达标/进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
         <source>Still needed</source>
         <translation>尚需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="224"/>
         <source>The period ends before it starts: choose a later end date.</source>
         <translation>结束日期早于开始日期：请选择较晚的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="228"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="234"/>
         <source>Computing…</source>
         <translation>正在计算……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="237"/>
         <source>Computing the indicators…</source>
         <translation>正在计算指标……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="348"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="354"/>
         <source>No work in this period counts yet. A record counts once it is approved (forms without approval once submitted), on its service date: record cases and groups, ask for approval, or choose a longer period.</source>
         <translation>本期还没有可计入的工作。记录经审批后（无需审批的表单提交后）按服务日期计入：请在个案和小组中填写记录并提交审批，或选择较长的期间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="353"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="359"/>
         <source>No row has a target. Choose a project whose targets are set, or untick the box.</source>
         <translation>没有设定目标的指标。请选择已设项目指标的项目，或取消勾选“只看有目标的指标”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="357"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="363"/>
         <source>This project has no targets (项目指标) set yet: only the standard&apos;s fixed rates have one.</source>
         <translation>本项目尚未设定项目指标：只有服务质量标准规定的比率（如建档率 100%）有目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="361"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="367"/>
         <source>The project&apos;s targets are for its whole contract and this period is measured against them as they stand: choose the period “The project&apos;s contract” to see how far the project is.</source>
         <translation>项目指标是整个合同期的目标，本期数值直接与之比较：要看项目完成进度，请把期间选为“项目合同期”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="448"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="454"/>
         <source>Finding the records…</source>
         <translation>正在查找记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="473"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="479"/>
         <source>Checking the records…</source>
         <translation>正在检查记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="492"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="498"/>
         <source>Quality checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="492"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="498"/>
         <source>Nothing falls short for %1.</source>
         <translation>%1：无不足之处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="494"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="500"/>
         <source>Late approvals, reports and archiving are as of today, whatever the period.</source>
         <translation>审批、报告和归档逾期按今天计算，不受所选期间限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="496"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="502"/>
         <source>Quality checks: %1 found</source>
         <translation>质量检查：共 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="509"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="517"/>
         <source>Export the indicators</source>
         <translation>导出服务质量指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="511"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="519"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="520"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="519"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="531"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="526"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="534"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="526"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="534"/>
         <source>The indicators are in %1</source>
         <translation>服务质量指标已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="533"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="541"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -3222,54 +3290,59 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="80"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="81"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="82"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="83"/>
         <source>Lock every window after (idle minutes)</source>
         <translation>无操作自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="84"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="85"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="88"/>
         <source>With no keyboard or mouse input for this long, every CaseDesk window is covered until the password is typed again; unsaved typing is kept. 0: never. Ctrl+L locks at once.</source>
         <translation>无键盘或鼠标操作达到这个时长后，CaseDesk 的所有窗口都会被遮盖，重新输入密码才能继续；未保存的填写内容会保留。0 表示从不锁定。Ctrl+L 可立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="94"/>
         <source>Set by the agency head.</source>
         <translation>由机构负责人设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="97"/>
         <source>Agency settings and accounts come with their issues.</source>
         <translation>机构设置和账号管理将随相应功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="98"/>
         <source>Archive code tables</source>
         <translation>档案编码表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="103"/>
+        <source>Service-area population</source>
+        <translation>服务区域人口</translation>
     </message>
 </context>
 <context>

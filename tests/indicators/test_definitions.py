@@ -20,18 +20,17 @@ from desktop.workflow.group_rules import GROUP_KINDS
 
 # The gaps: rows the records cannot answer yet, and what each waits for.
 GAPS = {
-    "elderly.elder_volunteer.trainings": {"training.volunteer_group"},
     "elderly.elder_volunteer.services": {"volunteer_service.volunteers.volunteer_group"},
     "elderly.elder_volunteer.volunteers": {"volunteer_service.volunteers.volunteer_group"},
-    "elderly.resident_volunteer.trainings": {"training.volunteer_group"},
     "elderly.resident_volunteer.services": {"volunteer_service.volunteers.volunteer_group"},
     "elderly.resident_volunteer.volunteers": {"volunteer_service.volunteers.volunteer_group"},
     "corrections.parent_child_group.sessions": {"group_plan.focus"},
     "corrections.parent_child_group.households": {"group_plan.focus", "registration.participants.household"},
-    "rural.case.opening_rate": {"rural_roster"},
-    "rural.mutual_aid.coverage_rate": {"indicators.area_population"},
 }
-ROSTERS = {"correction_roster", "mutual_aid_org"}  # small forms whose other dates may be read from JSON
+# A gap mark put on a computed row, in front of its notes (the broken-definition cases below).
+GAP = "    missing:\n      - kind: {kind}\n        name: {name}\n        zh: 待补\n        en: wanted\n"
+TRAININGS_NOTES = "    notes:\n      zh: 互助组织登记中“社工为组织开展的培训”每行计 1 次"
+ROSTERS = {"correction_roster", "mutual_aid_org", "rural_roster"}  # small forms whose other dates may be read from JSON
 
 
 def test_every_domain_file_loads_in_the_seeds_chapter_order():
@@ -228,24 +227,38 @@ def test_an_untouched_copy_loads(tmp_path):
         ),
         pytest.param(
             "rural.yaml",
-            "name: rural_roster",
-            "name: correction_roster",
-            ["rural.case.opening_rate", "'correction_roster' exists now"],
+            TRAININGS_NOTES,
+            GAP.format(kind="form", name="correction_roster") + TRAININGS_NOTES,
+            ["rural.mutual_aid.trainings", "'correction_roster' exists now"],
             id="a gap marked on a form that exists",
         ),
         pytest.param(
             "elderly.yaml",
-            "name: volunteer_group\n        zh: 培训",
-            "name: kind\n        zh: 培训",
-            ["elderly.elder_volunteer.trainings", "'kind' exists now"],
+            "kind: column\n        form: volunteer_service\n        table: volunteers\n        name: volunteer_group",
+            "kind: field\n        form: volunteer_service\n        name: activity_name",
+            ["elderly.elder_volunteer.services", "'activity_name' exists now"],
             id="a gap marked on a field that exists",
         ),
         pytest.param(
+            "elderly.yaml",
+            "where: {kind: volunteer_training, volunteer_group: [elder, elder_and_resident]}",
+            "where: {volunteer_group: [elder, elder_and_resident]}",
+            ["elderly.elder_volunteer.trainings", "'volunteer_group' is hidden", "stale"],
+            id="the volunteers trained read without the volunteer trainings they are shown on",
+        ),
+        pytest.param(
             "rural.yaml",
-            "name: indicators.area_population",
-            "name: group.standards",
-            ["rural.mutual_aid.coverage_rate", "'group.standards' exists now"],
+            TRAININGS_NOTES,
+            GAP.format(kind="setting", name="group.standards") + TRAININGS_NOTES,
+            ["rural.mutual_aid.trainings", "'group.standards' exists now"],
             id="a gap marked on a setting that exists",
+        ),
+        pytest.param(
+            "rural.yaml",
+            "      source: area_population\n",
+            "      source: area_population\n      form: mutual_aid_org\n",
+            ["rural.mutual_aid.coverage_rate", "unknown key 'form'"],
+            id="an area's population takes nothing but its source",
         ),
         pytest.param(
             "youth.yaml",

@@ -326,3 +326,31 @@ def test_the_filters_table_and_charts_are_reached_by_the_keyboard_in_order(qtbot
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     settle(qtbot, page)
     assert len(page.windows) == 1 and set(page.windows[0].ids()) == {work["a"], work["b"], work["e"], work["c"]}
+
+
+def test_the_agency_head_types_the_service_area_populations_in_settings(qtbot, team):
+    head = team.desk("head")
+    station = head.create_station("西河镇社工站")
+    window = MainWindow(head, ScriptedDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(PAGES.index("settings"))
+    table = window.settings_page.populations
+    names = [table.table.item(r, 0).text() for r in range(table.table.rowCount())]
+    assert names == [s.name for s in head.stations()] and "西河镇社工站" in names
+    row = names.index("西河镇社工站")
+    table.table.cellWidget(row, 1).setValue(23456)
+    table.table.cellWidget(row, 2).setValue(2025)
+    table.save_button.click()
+    window.ops.wait()
+    QApplication.processEvents()
+    assert window.dialogs.shown[-1][:2] == ("info", "已保存")
+    figures = {r["station_id"]: (r["population"], r["year"]) for r in head.area_populations()}
+    assert figures[station.id] == (23456, 2025)
+    window.close()
+
+    worker = MainWindow(team.desk("wang"), ScriptedDialogs())
+    qtbot.addWidget(worker)
+    shown = worker.settings_page.populations
+    assert not shown.save_button.isVisibleTo(worker) and not shown.table.cellWidget(row, 1).isEnabled()
+    assert shown.table.cellWidget(row, 1).value() == 23456 and "由机构负责人设置" in shown.hint.text()

@@ -118,6 +118,7 @@ SERVICE_FORMS = [
     "complaint",
     "correction_roster",
     "mutual_aid_org",
+    "rural_roster",
 ]
 
 

@@ -1,5 +1,5 @@
 """The Settings page: the interface language, the workspace folder, the idle time before every window
-locks, and the archive code tables."""
+locks, the archive code tables, and the stations' service-area populations."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from desktop.ui.dialogs import Dialogs
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.lock import LOCK_SETTING
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.area_population import AreaPopulationTable
 from desktop.ui.pages.code_tables import CodeTablePage
 from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
@@ -62,11 +63,16 @@ class SettingsPage(QScrollArea):
         self.codes_title = QLabel(body)
         self.codes_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.code_tables = CodeTablePage(desk, ops, dialogs, lang, body)
+        self.population_title = QLabel(body)
+        self.population_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.populations = AreaPopulationTable(desk, ops, dialogs, lang, body)
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.more)
         layout.addWidget(self.codes_title)
         layout.addWidget(self.code_tables, 1)
+        layout.addWidget(self.population_title)
+        layout.addWidget(self.populations)
         self.setWidget(body)
 
     def retranslate(self, lang: str) -> None:
@@ -94,6 +100,8 @@ class SettingsPage(QScrollArea):
         self.language_box.setCurrentIndex(list(LANGUAGES).index(lang))
         self.language_box.blockSignals(False)
         self.code_tables.retranslate(lang)
+        self.population_title.setText(self.tr("Service-area population"))
+        self.populations.retranslate(lang)
 
     def _set_lock_minutes(self, minutes: int) -> None:
         def refused(exc: Exception) -> None:
