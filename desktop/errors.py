@@ -43,6 +43,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "数据库升级失败，数据已从备份恢复：{reason}",
         "Upgrading the database failed and it was restored from the backup: {reason}",
     ),
+    "W012": (
+        "无法连接机构中心数据库（{server}）：{reason}。请检查网络、服务器是否开启，以及账号设置",
+        "Cannot reach the agency's database server ({server}): {reason}. Check the network, that the server "
+        "is running, and the account settings",
+    ),
+    "W013": (
+        "数据库“{server}”已存有资料，不能在其中新建工作区；请用空数据库，或用“迁移”命令导入",
+        "The database {server} already holds data: a new workspace needs an empty one (or use the move command)",
+    ),
     # Accounts and access (A)
     "A001": ("用户名或密码不正确", "Wrong user name or password"),
     "A002": ("账号“{username}”已存在", "The account {username} already exists"),

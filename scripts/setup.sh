@@ -12,6 +12,8 @@ SYSTEM_PACKAGES=(
   libxcb-render-util0 libxcb-image0
   # a virtual screen for screenshots, and poppler for checking printed PDFs
   xvfb xauth poppler-utils
+  # the agency hub's database server: the hub tests start a throwaway one on loopback (tests/pg_server.py)
+  postgresql
 )
 
 missing=()

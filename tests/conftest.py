@@ -24,6 +24,22 @@ PASSWORDS = {
 }
 
 
+@pytest.fixture(scope="session")
+def pg():
+    """A PostgreSQL server on loopback for the run (tests/pg_server.py): skipped, saying why, where none can
+    be started; a failure instead when CASEDESK_REQUIRE_POSTGRES=1 (CI)."""
+    from tests import pg_server
+
+    try:
+        server = pg_server.start()
+    except pg_server.Unavailable as exc:
+        if pg_server.REQUIRED:
+            pytest.fail(f"PostgreSQL is required here (CASEDESK_REQUIRE_POSTGRES=1) and did not start: {exc}")
+        pytest.skip(f"no PostgreSQL server could be started: {exc}")
+    yield server
+    server.stop()
+
+
 @dataclass
 class Team:
     """A small agency: one account per role, a project, and the workspace folder."""

@@ -8,12 +8,16 @@ import hashlib
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, text
 
 import desktop.workspace  # noqa: F401 - first: desktop.sync.keys reaches back into the workspace package
 from desktop.models.engine import cipher_connect
 from desktop.security.crypto import database_key, unlock_private_key, unseal
 from desktop.sync.keys import KeyPairs
 from desktop.workspace.layout import Layout
+from desktop.workspace.server import make_server_engine, read_password, read_settings
 
 
 @functools.cache
@@ -46,10 +50,21 @@ def connect(root: Path, password: str, username: str | None = None, database: Pa
     return cipher_connect(database or Layout(root).database, key_for(root, password, username))()
 
 
+def server_engine(root: Path, password: str) -> Engine | None:
+    """A hub kept on a PostgreSQL server: its database, opened with the password its folder holds."""
+    settings = read_settings(root)
+    if settings is None:
+        return None
+    return make_server_engine(settings, read_password(root, data_key(root, password)))
+
+
 def fingerprint(root: Path, password: str) -> str:
     """Every table's schema and rows: equal before and after means the database was not touched
     (SQLCipher's binding has no ``iterdump``)."""
     digest = hashlib.sha256()
+    server = server_engine(root, password)
+    if server is not None:
+        return _server_fingerprint(server, digest)
     db = connect(root, password)
     try:
         tables = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
@@ -67,3 +82,20 @@ def sync_keys(root: Path, password: str) -> KeyPairs:
     from desktop.workspace.sync_identity import load_own_keys
 
     return load_own_keys(Layout(root), data_key(root, password))
+
+
+def _server_fingerprint(engine: Engine, digest: Any) -> str:
+    try:
+        with engine.connect() as db:
+            tables = db.execute(text("SELECT table_name FROM information_schema.tables "
+                                     "WHERE table_schema = 'public' ORDER BY table_name")).scalars().all()  # fmt: skip
+            for name in tables:
+                shape = text("SELECT column_name, data_type FROM information_schema.columns "
+                             "WHERE table_name = :t ORDER BY ordinal_position")  # fmt: skip
+                columns = db.execute(shape, {"t": name}).all()
+                digest.update(repr((name, columns)).encode("utf-8"))
+                for row in db.execute(text(f'SELECT * FROM "{name}" ORDER BY "{name}"::text')):
+                    digest.update(repr(tuple(row)).encode("utf-8"))
+    finally:
+        engine.dispose()
+    return digest.hexdigest()

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, Table, Uuid, delete, or_, select, text, type_coerce
+from sqlalchemy import Table, delete, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -31,12 +31,14 @@ from desktop.sync.rows import (
     encode_row,
     encode_value,
     is_local_setting,
+    key_values,
     merge_row,
     raw_select,
     readable,
     row_hash,
     row_key,
     storage_rows,
+    stored_key,
 )
 
 CHUNK = 500
@@ -232,7 +234,7 @@ def collect_rows(
         table = spec.table
         bases = _base_hashes(s, peer.id, spec.name)
         held = _open_conflicts(s, spec.name)
-        query = raw_select(table, json_text=True)
+        query = raw_select(table, json_text=True, dialect=_dialect(s))
         if scope is not None:
             wanted = {k.hex for k in scope.get(spec.name, set())} | set(bases)
             rows = [r for r in s.execute(query).mappings() if r["id"] in wanted]
@@ -256,7 +258,7 @@ def collect_reference(s: Session) -> dict[str, list[dict[str, Any]]]:
     tables = {}
     for name in REFERENCE_TABLES:
         table = _table(name)
-        rows = [encode_row(table, r) for r in s.execute(raw_select(table)).mappings()]
+        rows = [encode_row(table, r) for r in s.execute(raw_select(table, dialect=_dialect(s))).mappings()]
         if name == "setting":
             rows = [r for r in rows if not is_local_setting(r["key"])]
         tables[name] = sorted(rows, key=lambda r: str(r.get("id") or r.get("key") or r.get("day") or r.get("year")))
@@ -269,7 +271,8 @@ def collect_upward_reference(s: Session, peer: SyncPeer, sequence: int) -> dict[
     for name in UPWARD_REFERENCE:
         table = _table(name)
         known = {key for key, digest in _base_hashes(s, peer.id, name).items() if digest is not None}
-        rows = [encode_row(table, r) for r in s.execute(raw_select(table)).mappings() if r["id"] not in known]
+        query = raw_select(table, dialect=_dialect(s))
+        rows = [encode_row(table, r) for r in s.execute(query).mappings() if r["id"] not in known]
         if rows:
             out[name] = rows
             _set_bases(s, peer.id, name, [(r["id"], row_hash(r), r) for r in rows], sequence)
@@ -342,10 +345,12 @@ def apply_upward_reference(s: Session, peer: SyncPeer, reference: dict[str, list
 
 def _local_rows(s: Session, table: Table, keys: list[Any]) -> dict[str, dict[str, Any]]:
     """The rows held here with these keys (ids as stored: 32 hex digits), as the bundle would carry them."""
-    found = {}
-    pk = _stored(table.primary_key.columns[0])
+    found, dialect = {}, _dialect(s)
+    column = table.primary_key.columns[0]
+    pk, query = stored_key(column, dialect), raw_select(table, json_text=True, dialect=dialect)
     for start in range(0, len(keys), CHUNK):
-        for row in s.execute(raw_select(table, json_text=True).where(pk.in_(keys[start : start + CHUNK]))).mappings():
+        chunk = key_values(column, keys[start : start + CHUNK], dialect)
+        for row in s.execute(query.where(pk.in_(chunk))).mappings():
             found[row_key(table, row)] = encode_row(table, row)
     return found
 
@@ -441,17 +446,18 @@ def _base_for_people(s: Session, tbl: str, base: dict[str, Any] | None) -> dict[
     if base is None or tbl != "form_record" or "content" in base:
         return base
     revisions = _table("form_revision")
+    record, dialect = revisions.c.record_id, _dialect(s)
     content = s.scalar(
         select(revisions.c.content).where(
-            _stored(revisions.c.record_id) == base["id"], revisions.c.content_hash == base.get("content_hash")
+            stored_key(record, dialect) == key_values(record, [base["id"]], dialect)[0],
+            revisions.c.content_hash == base.get("content_hash"),
         )
     )
     return {**base, "content": content} if content is not None else base
 
 
-def _stored(column: Any) -> Any:
-    """A column compared as the store keeps it (an id as 32 hex digits), for keys in that form."""
-    return type_coerce(column, String) if isinstance(column.type, Uuid) else column
+def _dialect(s: Session) -> str:
+    return s.get_bind().dialect.name
 
 
 def _write(s: Session, table: Table, inserts: list[dict[str, Any]], updates: list[dict[str, Any]]) -> None:
@@ -505,10 +511,12 @@ def _revision_numbers(s: Session, rows: list[dict[str, Any]]) -> set[tuple[Any, 
     revisions = _table("form_revision")
     records = list({r["record_id"] for r in rows})
     found: set[tuple[Any, int]] = set()
-    record = _stored(revisions.c.record_id)
+    column, dialect = revisions.c.record_id, _dialect(s)
+    record = stored_key(column, dialect)
     for start in range(0, len(records), CHUNK):
-        query = select(record, revisions.c.number).where(record.in_(records[start : start + CHUNK]))
-        found.update((record, number) for record, number in s.execute(query))
+        chunk = key_values(column, records[start : start + CHUNK], dialect)
+        query = select(record, revisions.c.number).where(record.in_(chunk))
+        found.update((encode_value(record), number) for record, number in s.execute(query))
     return found
 
 

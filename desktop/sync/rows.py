@@ -17,7 +17,22 @@ from functools import cache
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Select, String, Table, Uuid, select, type_coerce
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Select,
+    String,
+    Table,
+    Text,
+    Uuid,
+    cast,
+    func,
+    select,
+    type_coerce,
+)
 
 from desktop.errors import CaseDeskError
 from desktop.models import Base
@@ -115,11 +130,41 @@ def encode_value(value: Any) -> Any:
     return value
 
 
-def raw_select(table: Table, json_text: bool = False) -> Select:
+def raw_select(table: Table, json_text: bool = False, dialect: str = "sqlite") -> Select:
     """Every column of ``table``, ids and times as stored (strings), not converted to Python objects;
-    with ``json_text``, JSON columns as their stored text too (a form's content travels as written)."""
+    with ``json_text``, JSON columns as their stored text too (a form's content travels as written).
+    On PostgreSQL (the agency hub) the server writes the same text SQLite stores, so a bundle, a row's
+    hash and a key read the same whichever database the hub is on."""
+    if dialect != "sqlite":
+        return select(*(_as_sqlite_text(c, json_text) for c in table.columns))
     kinds = (Uuid, Date, DateTime, JSON) if json_text else (Uuid, Date, DateTime)
     return select(*(type_coerce(c, String).label(c.name) if isinstance(c.type, kinds) else c for c in table.columns))
+
+
+def _as_sqlite_text(column: Column, json_text: bool) -> Any:
+    if isinstance(column.type, Uuid):
+        return func.replace(cast(column, Text), "-", "").label(column.name)  # 32 hex digits
+    if isinstance(column.type, DateTime):
+        return func.to_char(column, "YYYY-MM-DD HH24:MI:SS.US").label(column.name)
+    if isinstance(column.type, Date):
+        return func.to_char(column, "YYYY-MM-DD").label(column.name)
+    if json_text and isinstance(column.type, JSON):
+        return cast(column, Text).label(column.name)  # a json (not jsonb) column keeps its text as written
+    return column
+
+
+def stored_key(column: Column, dialect: str) -> Any:
+    """A key column compared with keys in the stored form (an id as 32 hex digits): SQLite compares the
+    stored text; PostgreSQL compares real uuids, so ``key_values`` turns the keys into them."""
+    if dialect == "sqlite" and isinstance(column.type, Uuid):
+        return type_coerce(column, String)
+    return column
+
+
+def key_values(column: Column, keys: list[Any], dialect: str) -> list[Any]:
+    if dialect != "sqlite" and isinstance(column.type, Uuid):
+        return [uuid.UUID(k) if isinstance(k, str) else k for k in keys]
+    return keys
 
 
 def readable(table: Table, row: Mapping[str, Any] | None) -> dict[str, Any] | None:

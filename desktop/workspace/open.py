@@ -10,13 +10,15 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import Engine, inspect
 
 from desktop import __version__
 from desktop.errors import CaseDeskError, WorkspaceError, format_message
 from desktop.forms.registry import Registry, default_registry
-from desktop.models import Agency, Setting, Station
+from desktop.models import Agency, Base, Setting, Station
 from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
 from desktop.security import convert
@@ -28,6 +30,14 @@ from desktop.workspace.definition_ops import definitions_dir
 from desktop.workspace.desk import Desk, add_account
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
+from desktop.workspace.server import (
+    ServerSettings,
+    make_server_engine,
+    read_password,
+    read_settings,
+    server_file,
+    write_settings,
+)
 from desktop.workspace.store import open_store
 
 
@@ -49,22 +59,32 @@ def create_workspace(
     password: str,
     mode: str = Mode.STANDALONE,
     roles: list[str] | None = None,
+    server: ServerSettings | None = None,
+    server_password: str | None = None,
 ) -> Created:
     """A new, encrypted workspace with its agency, first station and first account. Refused whole if
-    any part is wrong: nothing is left behind but an empty folder."""
+    any part is wrong: nothing is left behind but an empty folder (and an empty database).
+
+    With ``server`` the workspace is an agency hub kept on that PostgreSQL server's (empty) database; the
+    folder keeps the keys and the server's address and password, encrypted (docs/hub.md)."""
     layout = Layout(root)
     if layout.exists():
         raise WorkspaceError("W002", path=str(root))
     if mode not in Mode._value2member_map_:
         raise CaseDeskError("C001", what="mode standalone|hub|field")
+    if server is not None and mode != Mode.HUB:
+        raise CaseDeskError("C001", what="mode hub (only a hub is kept on a database server)")
     check_password_strength(password)
     if root.exists() and any(p for p in root.iterdir() if not p.name.startswith(".")):
         raise WorkspaceError("W003", path=str(root), reason="the folder is not empty / 文件夹不是空的")
     layout.check_writable()
     data_key, recovery = new_data_key(), X25519PrivateKey.generate()
+    remote = _empty_server(server, server_password or "") if server is not None else None
     try:
         Keystore(layout.keystore_file).start_encryption(data_key, [raw_public(recovery)])
-        engine, _ = open_store(layout, database_key(data_key))
+        if server is not None:
+            write_settings(root, server, server_password or "", data_key)
+        engine, _ = open_store(layout, database_key(data_key), remote)
         sessions = make_sessionmaker(engine)
         with sessions() as s, s.begin():
             agency = Agency(name=agency_name)
@@ -100,10 +120,39 @@ def create_workspace(
             Path(f"{layout.database}-wal"),
             Path(f"{layout.database}-shm"),
             layout.keystore_file,
+            server_file(root),
         ):
             leftover.unlink(missing_ok=True)
+        if remote is not None:
+            _empty_again(remote)
         raise
+    if remote is not None:
+        remote.dispose()
     return Created(info, recovery_code(recovery))
+
+
+def _empty_server(server: ServerSettings, password: str) -> Engine:
+    """The hub's server engine, refused (W012, W013) unless the server answers and its database is empty."""
+    engine = make_server_engine(server, password)
+    try:
+        with engine.connect() as connection:
+            tables = inspect(connection).get_table_names()
+    except Exception as exc:
+        engine.dispose()
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
+        raise WorkspaceError("W012", server=server.describe(), reason=reason) from exc
+    if tables:
+        engine.dispose()
+        raise WorkspaceError("W013", server=server.describe())
+    return engine
+
+
+def _empty_again(engine: Engine) -> None:
+    """Undo a half-made hub: the database was empty before, so everything in it is ours to drop."""
+    with engine.begin() as connection:
+        Base.metadata.drop_all(connection)
+        connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    engine.dispose()
 
 
 def open_desk(root: Path, username: str, password: str, registry: Registry | None = None) -> Desk:
@@ -113,6 +162,9 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
         raise WorkspaceError("W003", path=str(root), reason="read-only / 只读")
     keystore = Keystore(layout.keystore_file)
     unlocked = keystore.unlock(username, password)
+    server = read_settings(root)
+    if server is not None:
+        return _open_server_desk(layout, info, keystore, unlocked, server, registry)
     notices = []
     data_key = unlocked.data_key
     if data_key is None:  # made by an earlier CaseDesk: encrypted now, before anything else happens
@@ -135,6 +187,30 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
     desk.audit("login")
     if backups.due(layout, int(desk.setting("backup.every_hours"))):
         backups.make_backup(layout, key, keep=int(desk.setting("backup.keep")))
+    return desk
+
+
+def _open_server_desk(
+    layout: Layout,
+    info: WorkspaceInfo,
+    keystore: Keystore,
+    unlocked: Any,
+    server: ServerSettings,
+    registry: Registry | None,
+) -> Desk:
+    """A hub on the agency's PostgreSQL server: the data key opens the server password; the server keeps
+    the records (and backs them up), the folder the keys and received definitions."""
+    data_key = unlocked.data_key
+    if data_key is None:
+        raise WorkspaceError("W005", reason="keystore.json: a server workspace without its data key")
+    engine, status = open_store(layout, None, make_server_engine(server, read_password(layout.root, data_key)))
+    forms = (registry or default_registry()).with_updates(definitions_dir(layout))
+    desk = Desk(layout, info, engine, unlocked.account_id, forms, status, data_key)
+    if allowed(desk.roles, Action.MANAGE_ACCOUNTS) and not keystore.recovery_keys():
+        status.notices.append(format_message("E006", "zh"))
+    desk.clear_plain_copies()
+    desk.ensure_own_block()
+    desk.audit("login")
     return desk
 
 

@@ -111,9 +111,13 @@ def recover_interrupted(layout: Layout, key: str | None) -> str | None:
     return format_message("W006", "zh", backup=backup.name)
 
 
-def open_store(layout: Layout, key: str | None) -> tuple[Engine, StoreStatus]:
+def open_store(layout: Layout, key: str | None, server: Engine | None = None) -> tuple[Engine, StoreStatus]:
     """The engine of an up-to-date store, upgrading (after a backup) when the schema is older.
-    ``key`` is the SQLCipher key (None only for a workspace not yet encrypted)."""
+    ``key`` is the SQLCipher key (None only for a workspace not yet encrypted). ``server``: the hub's
+    PostgreSQL engine instead of the folder's file; its upgrade runs in one transaction, and its backups
+    are the server's (docs/hub.md)."""
+    if server is not None:
+        return _open_server_store(server)
     notice = recover_interrupted(layout, key)
     engine = make_engine(cipher_connect(layout.database, key))
     head = head_revision()
@@ -144,10 +148,41 @@ def open_store(layout: Layout, key: str | None) -> tuple[Engine, StoreStatus]:
     return engine, status
 
 
+def _open_server_store(engine: Engine) -> tuple[Engine, StoreStatus]:
+    head = head_revision()
+    try:
+        current = current_revision(engine)
+    except Exception as exc:
+        engine.dispose()
+        where = engine.url.render_as_string(hide_password=True).split("@")[-1]
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
+        raise WorkspaceError("W012", server=where, reason=reason) from exc
+    if current is not None:
+        try:
+            ScriptDirectory.from_config(alembic_config()).get_revision(current)
+        except CommandError:
+            engine.dispose()
+            raise WorkspaceError("W004", found=current, supported=head) from None
+    status = StoreStatus(from_revision=current, to_revision=head, notices=[])
+    if current != head:
+        try:
+            upgrade(engine)
+        except Exception as exc:
+            engine.dispose()
+            raise WorkspaceError("W007", reason=str(exc).splitlines()[0]) from exc
+    return engine, status
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate with foreign keys off (SQLite rebuilds a table to alter it, and the rebuild would trip
-    them), then check every reference before turning them back on."""
+    them), then check every reference before turning them back on. PostgreSQL (the agency hub) alters
+    tables in place and migrates in one transaction: a failed upgrade leaves the database as it was."""
     config = alembic_config()
+    if engine.dialect.name != "sqlite":  # the hub's server alters tables in place, references on
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        return
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")  # outside any transaction, or it is ignored
         connection.commit()

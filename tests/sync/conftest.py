@@ -4,7 +4,9 @@ codes, their first bundles exchanged. Built once, copied for each test (argon2 i
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,8 @@ import pytest
 from desktop.demo import complete_required
 from desktop.workspace import Desk, create_workspace, open_desk
 from desktop.workspace.enrol import enrol
-from tests import raw_db
+from desktop.workspace.server import ServerSettings, read_settings, server_file
+from tests import pg_server, raw_db
 
 PASSWORD = "sync-pass-1"
 RECOVERY_PASSPHRASE = "agency-recovery-passphrase"
@@ -86,10 +89,15 @@ def fingerprint(root: Path) -> str:
     return raw_db.fingerprint(root, PASSWORD)
 
 
-def build_agency(root: Path) -> Agency:
+def build_agency(root: Path, server: Any = None) -> Agency:
     """The hub with its people and project, set up as the hub, and both laptops enrolled with their
-    first bundles exchanged (the devices' public keys reach the hub, vouched for by the codes)."""
+    first bundles exchanged (the devices' public keys reach the hub, vouched for by the codes). With
+    ``server`` (tests/pg_server.py) the hub is kept on a PostgreSQL database of its own."""
     agency = Agency(root)
+    remote = {}
+    if server is not None:
+        remote = {"server": ServerSettings("127.0.0.1", server.create_database("hub"), pg_server.ROLE, server.port),
+                  "server_password": pg_server.PASSWORD}  # fmt: skip
     create_workspace(
         agency.hub,
         agency_name="恒爱社工服务中心",
@@ -99,6 +107,7 @@ def build_agency(root: Path) -> Agency:
         password=PASSWORD,
         mode="hub",
         roles=["agency_head", "business_lead"],
+        **remote,
     )
     with agency.desk(agency.hub, "head") as head:
         station = head.account.station_id
@@ -123,9 +132,11 @@ def build_agency(root: Path) -> Agency:
     return agency
 
 
-@pytest.fixture(scope="session")
-def _agency_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_agency(tmp_path_factory.mktemp("agency")).root
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def _agency_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The agency twice: its hub in a SQLite file, and on a PostgreSQL server (every hub test runs on both)."""
+    server = request.getfixturevalue("pg") if request.param == "postgresql" else None
+    return build_agency(tmp_path_factory.mktemp(f"agency-{request.param}"), server).root
 
 
 def exchange(agency: Agency, device: Path, user: str, reviewer: str = "li") -> tuple[list, list]:
@@ -157,7 +168,22 @@ def reply_for(path: Path) -> str:
 
 
 @pytest.fixture
-def agency(_agency_template: Path, tmp_path: Path) -> Agency:
+def agency(_agency_template: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Agency:
     root = tmp_path / "agency"
     shutil.copytree(_agency_template, root)
+    settings = read_settings(root / "hub")
+    if settings is not None:  # the hub's database copied too, and the copy's folder pointed at it
+        copy = clone_database(request.getfixturevalue("pg"), settings.database)
+        data = json.loads(server_file(root / "hub").read_text(encoding="utf-8"))
+        server_file(root / "hub").write_text(json.dumps({**data, "database": copy}), encoding="utf-8")
     return Agency(root)
+
+
+def clone_database(server: Any, template: str) -> str:
+    """A copy of a database made by the server itself (nobody may be connected to the template)."""
+    import psycopg
+
+    name = f"{template}_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(server.dsn("postgres"), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return name

@@ -30,7 +30,7 @@ def upgrade() -> None:
     # ### end Alembic commands ###
     # Supervision records are filed like service records: the 督导记录 nature numbers them.
     op.get_bind().execute(sa.text(
-        "UPDATE code_nature SET applies_to = '[\"supervision\"]' WHERE code = 'DD' AND applies_to = '[]'"))
+        "UPDATE code_nature SET applies_to = '[\"supervision\"]' WHERE code = 'DD' AND CAST(applies_to AS TEXT) = '[]'"))
 
 
 def downgrade() -> None:
