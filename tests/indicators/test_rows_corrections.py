@@ -126,6 +126,7 @@ def corrections(_team_template, tmp_path_factory):
     b.training(pc, "staff_training", BEFORE, 30)
     b.training(pc, "staff_training", d(19), 11, submit=False)  # a draft
     b.training(pc, "volunteer_training", d(11), 14)
+    b.training(pc, "volunteer_training", d(13), 9, volunteers="other")  # support volunteers: any group counts here
     b.training(py, "volunteer_training", d(12), 16)  # a youth and family project
     b.supervision(pc, "individual", d(2))
     b.supervision(pc, "individual", d(23))
@@ -198,8 +199,9 @@ def test_every_corrections_row(corrections):
         # in the youth and family project); group on the 9th (1 October is outside).
         "corrections.supervision.individual": (2, None, 2),
         "corrections.supervision.group": (1, None, 1),
-        # Volunteer trainings in the corrections project: the 11th (the 12th is in the youth and family project).
-        "corrections.volunteer.trainings": (1, None, 1),
+        # Volunteer trainings in the corrections project, whichever volunteers they trained: the 11th (none
+        # written) and the 13th (other volunteers); the 12th is in the youth and family project.
+        "corrections.volunteer.trainings": (2, None, 2),
         # Volunteer service in corrections: the 6th (written as corrections, in a youth project: 3 volunteers) and
         # the 13th (no domain written, the corrections project: 2); the 14th is written as youth, 1 October and
         # 31 August are outside.

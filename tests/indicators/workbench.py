@@ -15,12 +15,15 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from desktop.demo import complete_required
 from desktop.forms.registry import Registry
 from desktop.indicators.compute import Scope, compute
 from desktop.indicators.definitions import load_catalogue
 from desktop.indicators.vocabulary import Catalogue
-from desktop.models import Case, ServiceGroup
+from desktop.models import Case, FormRecord, FormRevision, ServiceGroup
+from desktop.workflow.record_states import content_hash
 from desktop.workspace import Desk, open_desk
 from desktop.workspace.record_ops import RecordView
 from tests.conftest import PASSWORDS
@@ -265,11 +268,14 @@ class Bench:
         return self.record("wang", "visit", content, client_id=client_id, project_id=project_id, **options)
 
     def training(self, project_id: uuid.UUID, kind: str, day: dt.date, participants: int, *, worker: str = "wang",
-                 **options: Any) -> RecordView:  # fmt: skip
-        """A training or workshop record (``kind``) with ``participants`` taking part."""
+                 volunteers: str | None = None, **options: Any) -> RecordView:  # fmt: skip
+        """A training or workshop record (``kind``) with ``participants`` taking part; ``volunteers``: which
+        volunteers it trained (volunteer_group), left empty unless given."""
         self.on(day)
         content = {"kind": kind, "training_date": day.isoformat(), "participant_count": participants,
                    "participants": []}  # fmt: skip
+        if volunteers is not None:
+            content["volunteer_group"] = volunteers
         return self.record(worker, "training", content, project_id=project_id, **options)
 
     def supervision(self, project_id: uuid.UUID, kind: str, day: dt.date) -> RecordView:
@@ -294,6 +300,21 @@ class Bench:
         """Void a case or a group (no Desk action voids a whole file yet): its records must stop counting."""
         with self.desk("head").session() as s:
             s.get(type(item), item.id).status = "void"
+
+    def saved_under(self, record: RecordView, version: int, *later_fields: str) -> None:
+        """Make ``record`` as it was saved under ``version`` of its form, before ``later_fields`` were added (no
+        Desk action writes an older version): its content, every revision, and the hashes decisions bind to."""
+        desk = self.desk("head")
+        form = desk.registry.get(record.form_id)
+        with desk.session() as s:
+            rows = [
+                s.get(FormRecord, record.id),
+                *s.scalars(select(FormRevision).where(FormRevision.record_id == record.id)),
+            ]
+            for row in rows:
+                content = {k: v for k, v in row.content.items() if k not in later_fields}
+                row.content, row.form_version = content, version
+                row.content_hash = content_hash(form.id, version, content, form.carried_ids)
 
 
 @functools.cache

@@ -104,7 +104,8 @@ def shown(p) -> str:
         return "—"
     if row.is_rate:
         rate = "—" if not f.denominator else f"{100 * f.numerator / f.denominator:.1f}%"
-        return f"{rate}（{f.numerator:g}/{f.denominator:g}）"
+        below = "—" if f.denominator is None else f"{f.denominator:g}"  # no area population on record
+        return f"{rate}（{f.numerator:g}/{below}）"
     return f"{f.numerator:g} {row.unit}"
 
 

@@ -65,7 +65,7 @@ class IndicatorWords(QObject):
                 self.tr("%1 (%2/%3)")
                 .replace("%1", self.number(f))
                 .replace("%2", number(f.numerator or 0))
-                .replace("%3", number(f.denominator or 0))
+                .replace("%3", "—" if f.denominator is None else number(f.denominator))  # an unknown population
             )
         return self.number(f)
 
