@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import os
 import secrets
@@ -550,16 +551,9 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--form", help="form id")
         p.set_defaults(run=_listing(fetch, columns))
 
-    from desktop import cli_access, cli_audit, cli_backup, cli_indicators, cli_keys, cli_privacy, cli_spot, cli_sync
-
-    cli_sync.register(sub)
-    cli_audit.register(sub)
-    cli_backup.register(sub)
-    cli_keys.register(sub)
-    cli_spot.register(sub)
-    cli_indicators.register(sub)
-    cli_access.register(sub)
-    cli_privacy.register(sub)
+    # Each group of commands lives in its own module (desktop/cli_<name>.py) and adds itself here.
+    for name in ("sync", "audit", "backup", "keys", "spot", "indicators", "access", "privacy", "server"):
+        importlib.import_module(f"desktop.cli_{name}").register(sub)
     return parser
 
 

@@ -48,6 +48,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot reach the agency's database server ({server}): {reason}. Check the network, that the server "
         "is running, and the account settings",
     ),
+    "W014": (
+        "迁移核对未通过（表 {table}：{reason}），服务器上的数据库已清空，原工作区未改动",
+        "The move did not check out (table {table}: {reason}); the server's database was emptied and the "
+        "workspace is unchanged",
+    ),
     "W013": (
         "数据库“{server}”已存有资料，不能在其中新建工作区；请用空数据库，或用“迁移”命令导入",
         "The database {server} already holds data: a new workspace needs an empty one (or use the move command)",

@@ -84,8 +84,10 @@ class Figure:
 class _Query:
     """The FROM, WHERE and measured column of one Count, built step by step."""
 
-    def __init__(self, count: Count, registry: Registry, scope: Scope, outer: Any = None) -> None:
-        self.count, self.registry, self.scope = count, registry, scope
+    def __init__(
+        self, count: Count, registry: Registry, scope: Scope, outer: Any = None, dialect: str = "sqlite"
+    ) -> None:
+        self.count, self.registry, self.scope, self.dialect = count, registry, scope, dialect
         self.form = registry.get(count.form) if count.form else None
         self.where: list[ColumnElement[bool]] = []
         self.joins: dict[str, Any] = {}
@@ -99,11 +101,13 @@ class _Query:
             self.where.append(self.base.form_id == count.form)
         self.rows = None
         if count.source == "rows":
-            # SQLite's json_each(json, path); the PostgreSQL hub (#13) needs jsonb_array_elements here.
-            elements = func.json_each(self.base.content, f"$.{count.table}").table_valued(
-                column("value", JSON), name="item"
-            )
-            self.rows = elements
+            # A table field's rows, one item each: SQLite's json_each(json, path); on the PostgreSQL hub,
+            # json_array_elements of the field.
+            if dialect == "sqlite":
+                elements = func.json_each(self.base.content, f"$.{count.table}")
+            else:
+                elements = func.json_array_elements(self.base.content[count.table])
+            self.rows = elements.table_valued(column("value", JSON), name="item")
         self._states()
         self._parent_not_void()
         self._conditions()
@@ -205,8 +209,12 @@ class _Query:
             return getattr(self.group(), key[6:])
         if self.count.source == "cases":
             return getattr(self.base, key)
-        if self.rows is None and self.form is not None and key == self.form.date_field:
-            return self.base.service_date  # the form's own date, indexed
+        if (
+            self.form is not None
+            and key == self.form.date_field
+            and not (self.rows is not None and self._is_column(key))
+        ):
+            return self.base.service_date  # the form's own date, indexed (also for the rows of its tables)
         return self._json(key).as_string()
 
     def _between(self, expression: Any, start: dt.date, end: dt.date) -> ColumnElement[bool]:
@@ -259,7 +267,8 @@ class _Query:
                 parts.append(self.record.content["domain"].as_string())
             elif place == "project":
                 project = self.project()
-                listed = func.json_each(project.domains).table_valued(column("value", String), name="listed")
+                each = func.json_each if self.dialect == "sqlite" else func.json_array_elements_text
+                listed = each(project.domains).table_valued(column("value", String), name="listed")
                 undecided = true() if not parts else _first(parts).is_(None)
                 self.joins["listed"] = (listed, lambda _listed, on=undecided: on)
                 parts.append(listed.c.value)
@@ -287,6 +296,7 @@ class _Query:
                 "client": self.base.client_id,
                 "household": func.coalesce(self.base.household_id, self.client().household_id, self.client().id),
                 "group": getattr(self.base, "group_id", None),
+                "record": self.base.id,
             }[measure.of]
             return func.count(func.distinct(column))
         return func.coalesce(func.sum(cast(self._json(measure.of).as_float(), Float)), 0)
@@ -317,12 +327,15 @@ def _first(parts: list[Any]) -> Any:
     return parts[0] if len(parts) == 1 else func.coalesce(*parts)
 
 
-def build_query(count: Count, registry: Registry, scope: Scope, domain: str | None = None) -> _Query:
+def build_query(
+    count: Count, registry: Registry, scope: Scope, domain: str | None = None, dialect: str = "sqlite"
+) -> _Query:
     """The query of one count. A linked case (``exists`` of cases) must be in the row's domain: ``domain``
-    when given, else the counted item's own domain (the outer query's, when the count is grouped by it)."""
-    query = _Query(count, registry, scope)
+    when given, else the counted item's own domain (the outer query's, when the count is grouped by it).
+    ``dialect``: the store's ("sqlite", or "postgresql" at the agency hub)."""
+    query = _Query(count, registry, scope, dialect=dialect)
     if count.exists is not None:
-        inner = _Query(count.exists.match, registry, scope, outer=query)
+        inner = _Query(count.exists.match, registry, scope, outer=query, dialect=dialect)
         if _links_cases(count):
             row_domain = literal(domain) if domain is not None else query.domain_expression()
             if row_domain is not None:
@@ -336,20 +349,22 @@ def _links_cases(count: Count) -> bool:
     return count.exists is not None and count.exists.match.source == "cases"
 
 
-def count_query(count: Count, registry: Registry, domain: str, scope: Scope) -> Select:
+def count_query(count: Count, registry: Registry, domain: str, scope: Scope, dialect: str = "sqlite") -> Select:
     """One row's numerator or denominator for one domain (the grouped form below is what ``compute`` runs)."""
-    query = build_query(count, registry, scope, domain)
+    query = build_query(count, registry, scope, domain, dialect)
     place = query.domain_expression()
     if place is not None:
         query.where.append(place == domain)
     return query.select(query.measured())
 
 
-def grouped_query(count: Count, registry: Registry, domains: Iterable[str], scope: Scope) -> Select | None:
+def grouped_query(
+    count: Count, registry: Registry, domains: Iterable[str], scope: Scope, dialect: str = "sqlite"
+) -> Select | None:
     """The same count for several domains at once, one row per domain; None when the file decides the
     domain (the count is then the same whichever table asks, unless it links cases of the row's domain:
     ``count_query`` per domain)."""
-    query = build_query(count, registry, scope)
+    query = build_query(count, registry, scope, dialect=dialect)
     place = query.domain_expression()
     if place is None:
         return None
@@ -367,6 +382,7 @@ def compute(
     """Every row (or ``rows``) of the catalogue for ``scope``; a row whose data is missing gets None.
     Each distinct count runs once, grouped by domain, whatever number of tables ask for it."""
     chosen = [r for r in (rows if rows is not None else catalogue.rows) if scope.domain in (None, r.domain)]
+    dialect = session.get_bind().dialect.name
     wanted: dict[Count, set[str]] = {}
     for row in chosen:
         if row.computable and row.numerator is not None:
@@ -379,15 +395,15 @@ def compute(
             people = area_population(session, scope)
             found.update({(count, d): people for d in domains})
             continue
-        query = grouped_query(count, registry, domains, scope)
+        query = grouped_query(count, registry, domains, scope, dialect)
         if query is None and _links_cases(count):  # the file decides the domain, the linked cases do not
             for domain in domains:
                 found[(count, domain)] = float(
-                    session.execute(count_query(count, registry, domain, scope)).scalar() or 0
+                    session.execute(count_query(count, registry, domain, scope, dialect)).scalar() or 0
                 )
             continue
         if query is None:
-            whole = build_query(count, registry, scope)
+            whole = build_query(count, registry, scope, dialect=dialect)
             total = float(session.execute(whole.select(whole.measured())).scalar() or 0)
             found.update({(count, d): total for d in domains})
             continue

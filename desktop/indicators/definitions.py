@@ -407,6 +407,7 @@ class _Reader:
                 "group": scope is FormScope.GROUP,
                 "client": source == "cases" or scope in (FormScope.CASE, FormScope.CLIENT),
                 "household": source == "cases" or scope in (FormScope.CASE, FormScope.CLIENT, FormScope.HOUSEHOLD),
+                "record": source == "rows",  # the records a table's rows sit in (occasions, not people)
             }
             if of not in fits or not fits[of]:
                 self.fail(where, f"distinct '{of}' does not fit {source} of {form.id if form else 'cases'}")
@@ -444,6 +445,8 @@ class _Reader:
         elif raw.startswith("group."):
             if scope is not FormScope.GROUP or raw[6:] not in GROUP_DATES:
                 self.fail(where, f"'{raw}' needs a group form and one of group.{', group.'.join(GROUP_DATES)}")
+        elif table is not None and form is not None and raw == form.date_field and table.column(raw) is None:
+            pass  # a table's rows placed by their record's own date (the indexed service_date)
         else:
             self._date_field(raw, form, table, where)
         return PeriodDate(key=raw)

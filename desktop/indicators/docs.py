@@ -14,7 +14,9 @@ from desktop.forms.registry import Registry, default_registry
 from desktop.forms.schema import FieldDef, FormDef
 from desktop.indicators import text
 from desktop.indicators.definitions import (
+    CASE_ATTRS,
     CASE_STATES,
+    GROUP_ATTRS,
     RECORD_STATES,
     Catalogue,
     Condition,
@@ -31,6 +33,7 @@ ATTR_LABELS = {
     "family_case": ("家庭个案", "family case"),
     "approval_owed": ("热线咨询待补审批", "hotline approval still owed"),
     "kind": ("小组/活动类型", "kind"),
+    "focus": ("小组主题（计划书）", "focus (from the plan)"),
 }
 DATE_LABELS = {
     "opened_on": ("开案日（接案信息表审批通过之日）", "the day the case opened (intake approved)"),
@@ -50,6 +53,7 @@ DISTINCT = {
     "client": ("同一服务对象只计 1 人", "each client once"),
     "household": ("同一家庭只计 1 户（见通则）", "each household once (see the general rules)"),
     "group": ("同一小组只计 1 个", "each group once"),
+    "record": ("同一份记录只计 1 次（不论有几行）", "each record once (however many rows)"),
 }
 
 
@@ -71,7 +75,8 @@ class _Writer:
         if form is None:
             return None
         table = form.field(count.table) if count.table else None
-        return table.column(key) if table is not None else form.field(key)
+        found = table.column(key) if table is not None else None
+        return found or form.field(key)  # a table's rows are also placed by their record's date
 
     def values(self, count: Count, condition: Condition) -> tuple[str, str]:
         if condition.set_name:
@@ -88,7 +93,7 @@ class _Writer:
             if field is not None:
                 labels.append((field.option_label(value, "zh"), field.option_label(value, "en")))
             else:
-                list_name = {"case_type": "case_type", "kind": "group_type"}[attr or ""]
+                list_name = {**CASE_ATTRS, **GROUP_ATTRS}[attr or ""] or ""
                 labels.append(
                     (
                         self.registry.option_label(list_name, value, "zh"),
@@ -159,7 +164,8 @@ class _Writer:
     def date_field(self, count: Count, key: str) -> tuple[str, str]:
         """A date field named with what holds it: a form's "日期" alone says little."""
         form = self.form(count)
-        holder = form.field(count.table).label if count.table else form.title  # type: ignore[union-attr]
+        in_table = count.table and form.field(count.table).column(key) is not None  # type: ignore[union-attr]
+        holder = form.field(count.table).label if in_table else form.title  # type: ignore[union-attr]
         label = self.field(count, key).label  # type: ignore[union-attr]
         return f"{holder.zh}的“{label.zh}”（`{key}`）", f"'{label.en}' of the {holder.en}"
 

@@ -23,7 +23,7 @@ def items_behind(
     not records: nothing to list."""
     if count.source == "area_population":
         return "record", []
-    query = build_query(count, registry, scope, domain)
+    query = build_query(count, registry, scope, domain, session.get_bind().dialect.name)
     place = query.domain_expression()
     if place is not None:
         query.where.append(place == domain)

@@ -29,11 +29,11 @@ CASE_STATES: dict[str, tuple[str, str]] = {
 RECORD_STATES: dict[str, tuple[str, str]] = {str(k): v for k, v in RECORD_STATUS_LABELS.items()}
 # What a filter may read on the case or group a record hangs on, and the option list (or bool) it takes.
 CASE_ATTRS: dict[str, str | None] = {"case_type": "case_type", "family_case": None, "approval_owed": None}
-GROUP_ATTRS: dict[str, str | None] = {"kind": "group_type"}
+GROUP_ATTRS: dict[str, str | None] = {"kind": "group_type", "focus": "group_focus"}
 CASE_DATES = ("opened_on", "closed_on")
 GROUP_DATES = ("closed_on",)
 DOMAIN_BY = ("case", "group", "client", "record", "project", "form")
-DISTINCT = ("case", "client", "household", "group")
+DISTINCT = ("case", "client", "household", "group", "record")
 EXISTS_SAME = ("case", "client")
 MISSING_KINDS = ("form", "field", "column", "setting")
 

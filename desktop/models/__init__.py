@@ -8,7 +8,16 @@ from desktop.models.numbering import CodeCategory, CodeNature, IssuedNumber, Num
 from desktop.models.org import Account, Agency, Project, Setting, Station
 from desktop.models.people import Client, Household, HouseholdMember
 from desktop.models.privacy import AuditAnchor, DestroyedItem
-from desktop.models.records import Attachment, Comment, Decision, Draft, FormRecord, FormRevision, Signature
+from desktop.models.records import (
+    Attachment,
+    AttachmentFile,
+    Comment,
+    Decision,
+    Draft,
+    FormRecord,
+    FormRevision,
+    Signature,
+)
 from desktop.models.services import Case, CaseStatus, GroupStatus, ServiceGroup
 from desktop.models.spot_checks import SpotCheck
 from desktop.models.sync import SyncBase, SyncConflict, SyncImport, SyncPeer
@@ -19,6 +28,7 @@ __all__ = [
     "AuditEntry",
     "Agency",
     "Attachment",
+    "AttachmentFile",
     "Base",
     "CalendarDay",
     "CalendarYear",

@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -82,3 +82,12 @@ def make_engine(connect: Connect) -> Engine:
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def take_write_lock(s: Session) -> None:
+    """Become the one writer before reading what a decision depends on. SQLite (through Python's driver)
+    starts a transaction only at the first write, so reads before it can be stale by the time it writes:
+    a write that changes nothing starts it now, waiting (busy_timeout) for any other writer to finish.
+    PostgreSQL uses row locks (``with_for_update``) instead, and needs nothing here."""
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("UPDATE setting SET key = key WHERE 0"))

@@ -6,7 +6,19 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Authored, Base, Identified, ServiceWork, new_id, utcnow
@@ -118,6 +130,16 @@ class Attachment(Identified, Base):
     size: Mapped[int] = mapped_column(Integer)
     description: Mapped[str | None] = mapped_column(Text)
     author_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("account.id"))
+
+
+class AttachmentFile(Base):
+    """An attachment's encrypted bytes, for a hub kept on a database server that several office computers
+    share (docs/hub.md); a workspace kept in its own file keeps them as files in its folder instead."""
+
+    __tablename__ = "attachment_file"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # as FileCipher wrote it: never the plain file
 
 
 class Draft(Base):

@@ -89,6 +89,7 @@ class ServiceGroup(Authored, ServiceWork, Base):
     project_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("project.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(30))  # option list group_type
+    focus: Mapped[str | None] = mapped_column(String(30))  # option list group_focus: the plan's, kept on approval
     domain: Mapped[str] = mapped_column(String(30))
     agency_role: Mapped[str] = mapped_column(String(20), default="host")
     status: Mapped[str] = mapped_column(String(20), default=GroupStatus.PLANNING)

@@ -287,6 +287,8 @@ def defer_foreign_keys(s: Session) -> None:
         # first write: make that write (a no-op) first, or the pragma ends with its own statement.
         s.execute(text("UPDATE setting SET key = key WHERE 0"))
         s.execute(text("PRAGMA defer_foreign_keys = ON"))
+    else:  # PostgreSQL: every reference is DEFERRABLE (migration 0017)
+        s.execute(text("SET CONSTRAINTS ALL DEFERRED"))
 
 
 def apply_reference(s: Session, peer: SyncPeer, reference: dict[str, list[Any]]) -> Counter[str]:
@@ -548,6 +550,7 @@ def _stash(s: Session, conflict_id: str, tbl: str, row: dict[str, Any]) -> None:
 def check_references(s: Session) -> None:
     """Deferred references are checked at commit; check them now so the refusal names the problem."""
     if s.get_bind().dialect.name != "sqlite":
+        s.execute(text("SET CONSTRAINTS ALL IMMEDIATE"))  # PostgreSQL checks what was deferred, here
         return
     broken = s.execute(text("PRAGMA foreign_key_check")).fetchall()
     if broken:

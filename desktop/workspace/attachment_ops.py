@@ -13,11 +13,11 @@ import uuid
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
-from desktop.models import Attachment
+from desktop.models import Attachment, AttachmentFile
 from desktop.security.convert import attachment_label
 from desktop.security.crypto import FileCipher, SealError, is_encrypted
 from desktop.workspace.layout import Layout, WorkspaceInfo
@@ -95,8 +95,39 @@ class AttachmentOps:
         """Where the encrypted file lives; read it with ``read_attachment``."""
         return self.layout.attachments / sha256[:2] / sha256
 
-    def store_attachment(self, sha256: str, data: bytes) -> None:
-        """Keep ``data`` encrypted under its hash, written whole under a temporary name first."""
+    def _files_on_server(self) -> bool:
+        """A hub kept on a database server keeps its (encrypted) attachments there, where every office
+        computer finds them; a workspace in its own file keeps them in its folder."""
+        return self.engine.dialect.name != "sqlite"  # type: ignore[attr-defined]
+
+    def has_attachment(self, sha256: str, s: Session | None = None) -> bool:
+        if self._files_on_server():
+            if s is not None:
+                return s.get(AttachmentFile, sha256) is not None
+            with self.session() as own:  # type: ignore[attr-defined]
+                return own.get(AttachmentFile, sha256) is not None
+        return self.attachment_path(sha256).exists()
+
+    def drop_attachment(self, sha256: str) -> None:
+        """The encrypted bytes removed (retention: the attachment row is gone already)."""
+        if self._files_on_server():
+            with self.session() as s:  # type: ignore[attr-defined]
+                s.execute(delete(AttachmentFile).where(AttachmentFile.sha256 == sha256))
+            return
+        self.attachment_path(sha256).unlink(missing_ok=True)
+
+    def store_attachment(self, sha256: str, data: bytes, s: Session | None = None) -> None:
+        """Keep ``data`` encrypted under its hash, written whole under a temporary name first. On a server,
+        in the caller's transaction ``s`` when given (an import's), else in one of its own."""
+        if self._files_on_server():
+            if s is None:
+                with self.session() as own:  # type: ignore[attr-defined]
+                    self.store_attachment(sha256, data, own)
+                return
+            if s.get(AttachmentFile, sha256) is None:
+                s.add(AttachmentFile(sha256=sha256, data=self.files.encrypt(data, attachment_label(sha256))))
+                s.flush()
+            return
         target = self.attachment_path(sha256)
         if target.exists():
             return
@@ -116,7 +147,14 @@ class AttachmentOps:
         """The file's bytes, decrypted and checked against its hash (E004 when damaged or foreign)."""
         path = self.attachment_path(sha256)
         try:
-            data = path.read_bytes()
+            if self._files_on_server():
+                with self.session() as s:  # type: ignore[attr-defined]
+                    found = s.get(AttachmentFile, sha256)
+                if found is None:
+                    raise OSError(f"no attachment {sha256[:12]} on the server")
+                data = bytes(found.data)
+            else:
+                data = path.read_bytes()
         except OSError as exc:
             raise CaseDeskError("R007", path=str(path)) from exc
         try:

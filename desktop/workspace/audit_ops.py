@@ -42,6 +42,7 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "spot_check_score": ("抽查评分", "scored a spot check"),
     "spot_check_export": ("导出抽查评分", "exported spot-check scores"),
     "indicators_export": ("导出服务指标", "exported the indicators"),
+    "move_to_server": ("迁移到机构数据库服务器", "moved the hub onto the database server"),
     "lock": ("锁定屏幕", "locked the screen"),
     "unlock": ("解锁屏幕", "unlocked the screen"),
     "report": ("出具个人信息报告", "produced a personal-information report"),
@@ -73,7 +74,8 @@ class AuditOps:
 
     def _audit(self, s: Session, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> AuditEntry:
         """Write and seal an entry in the caller's transaction. The insert comes first: from then on
-        this transaction holds SQLite's write lock, so the entry before it cannot change under it."""
+        this transaction holds SQLite's write lock, so the entry before it cannot change under it. On a
+        PostgreSQL hub a transaction-scoped lock on the workspace's chain does the same for its users."""
         entry = AuditEntry(
             workspace=self.info.workspace_id,
             account_id=self.account.id,
@@ -84,6 +86,8 @@ class AuditOps:
         )
         s.add(entry)
         s.flush()
+        if s.get_bind().dialect.name == "postgresql":  # several hub users: one link of the chain at a time
+            s.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"casedesk audit {entry.workspace}"))))
         last = s.execute(
             select(AuditEntry.seq, AuditEntry.hash)
             .where(AuditEntry.workspace == entry.workspace, AuditEntry.hash.is_not(None))

@@ -97,6 +97,8 @@ class CaseOps:
     ) -> None:
         today = self.today()
         if group is not None:
+            if effect in ("number_group", "approve_group"):
+                group.focus = row.content.get("focus") or group.focus  # the plan's focus, for the indicators
             if effect == "number_group":
                 self._open_group(s, group)
                 group.status = GroupStatus.PLAN_SUBMITTED if group.status == GroupStatus.PLANNING else group.status

@@ -25,6 +25,7 @@ from desktop.models import (
     ServiceGroup,
     Setting,
 )
+from desktop.models.engine import take_write_lock
 from desktop.workflow import archive_codes as codes
 from desktop.workflow.permissions import Action, require
 from desktop.workspace.layout import Mode, WorkspaceInfo
@@ -134,6 +135,10 @@ class NumberingOps:
         group_id: uuid.UUID | None = None,
         record_id: uuid.UUID | None = None,
     ) -> str | None:
+        if s.get_bind().dialect.name == "postgresql":  # hub users numbering in one month take turns
+            s.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"casedesk number {category}-{nature}-{month}"))))
+        else:
+            take_write_lock(s)
         taken = set(
             s.scalars(
                 select(IssuedNumber.sequence).where(
@@ -267,7 +272,8 @@ class NumberingOps:
                 self._grant(s, self.device_id, HUB_BLOCK)
 
     def _grant(self, s: Session, device_id: str, size: int) -> NumberLease:
-        setting = s.get(Setting, NEXT_BLOCK_KEY)
+        take_write_lock(s)
+        setting = s.get(Setting, NEXT_BLOCK_KEY, with_for_update=True, populate_existing=True)  # one grant at a time
         start = int(setting.value) if setting else 1
         lease = NumberLease(holder=device_id, granted_by=self.device_id, start=start, end=start + size - 1)
         s.add(lease)

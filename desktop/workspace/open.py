@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import Engine, inspect
 
 from desktop import __version__
 from desktop.errors import CaseDeskError, WorkspaceError, format_message
 from desktop.forms.registry import Registry, default_registry
-from desktop.models import Agency, Base, Setting, Station
+from desktop.models import Agency, Setting, Station
 from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
 from desktop.security import convert
@@ -32,6 +31,8 @@ from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
 from desktop.workspace.server import (
     ServerSettings,
+    drop_everything,
+    empty_server,
     make_server_engine,
     read_password,
     read_settings,
@@ -79,7 +80,7 @@ def create_workspace(
         raise WorkspaceError("W003", path=str(root), reason="the folder is not empty / 文件夹不是空的")
     layout.check_writable()
     data_key, recovery = new_data_key(), X25519PrivateKey.generate()
-    remote = _empty_server(server, server_password or "") if server is not None else None
+    remote = empty_server(server, server_password or "") if server is not None else None
     try:
         Keystore(layout.keystore_file).start_encryption(data_key, [raw_public(recovery)])
         if server is not None:
@@ -124,35 +125,11 @@ def create_workspace(
         ):
             leftover.unlink(missing_ok=True)
         if remote is not None:
-            _empty_again(remote)
+            drop_everything(remote)
         raise
     if remote is not None:
         remote.dispose()
     return Created(info, recovery_code(recovery))
-
-
-def _empty_server(server: ServerSettings, password: str) -> Engine:
-    """The hub's server engine, refused (W012, W013) unless the server answers and its database is empty."""
-    engine = make_server_engine(server, password)
-    try:
-        with engine.connect() as connection:
-            tables = inspect(connection).get_table_names()
-    except Exception as exc:
-        engine.dispose()
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
-        raise WorkspaceError("W012", server=server.describe(), reason=reason) from exc
-    if tables:
-        engine.dispose()
-        raise WorkspaceError("W013", server=server.describe())
-    return engine
-
-
-def _empty_again(engine: Engine) -> None:
-    """Undo a half-made hub: the database was empty before, so everything in it is ours to drop."""
-    with engine.begin() as connection:
-        Base.metadata.drop_all(connection)
-        connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-    engine.dispose()
 
 
 def open_desk(root: Path, username: str, password: str, registry: Registry | None = None) -> Desk:

@@ -31,6 +31,7 @@ from desktop.models import (
     ServiceGroup,
     utcnow,
 )
+from desktop.models.engine import take_write_lock
 from desktop.roles import role_label
 from desktop.workflow import record_states as states
 from desktop.workflow.permissions import Action, may_fill_step, require
@@ -87,8 +88,13 @@ class RecordOps:
         raise NotImplementedError
 
     # -- reading ---------------------------------------------------------------------------------
-    def _record_row(self, s: Session, record_id: uuid.UUID) -> FormRecord:
-        row = s.get(FormRecord, record_id)
+    def _record_row(self, s: Session, record_id: uuid.UUID, lock: bool = False) -> FormRecord:
+        """``lock``: held until this transaction ends, so that two people (two processes at a hub) who save,
+        submit or decide the same form at once go one after the other, the second seeing the first's
+        outcome: a row lock on PostgreSQL, the write lock on SQLite."""
+        if lock:
+            take_write_lock(s)
+        row = s.get(FormRecord, record_id, with_for_update=lock or None, populate_existing=lock)
         if row is None:
             raise CaseDeskError("R001", id=str(record_id))
         # Outside the account's view (another worker's, a complaint about them): refused, whoever asks.
@@ -313,7 +319,7 @@ class RecordOps:
         been submitted, each change is kept as a new revision; editing a submitted or approved record
         takes it back to draft, to be submitted and approved again."""
         with self.session() as s:
-            row = self._record_row(s, record_id)
+            row = self._record_row(s, record_id, lock=True)
             self._require_owner(row)
             form = self.registry.get(row.form_id)
             report = validate(form, content, self._context(s, row))
@@ -361,7 +367,7 @@ class RecordOps:
 
     def submit_record(self, record_id: uuid.UUID) -> tuple[RecordView, Report]:
         with self.session() as s:
-            row = self._record_row(s, record_id)
+            row = self._record_row(s, record_id, lock=True)
             self._require_owner(row)
             form = self.registry.get(row.form_id)
             report = validate(form, row.content, self._context(s, row))
@@ -397,7 +403,7 @@ class RecordOps:
         """A reviewer approves or returns the current revision at the chain step that waits. With
         ``reviewer_id``, the signed-in worker records a decision that reviewer gave on paper or by phone."""
         with self.session() as s:
-            row = self._record_row(s, record_id)
+            row = self._record_row(s, record_id, lock=True)
             form = self.registry.get(row.form_id)
             reviewer = self.account if reviewer_id is None else s.get(Account, reviewer_id)
             if reviewer is None or not reviewer.active:
@@ -485,7 +491,7 @@ class RecordOps:
     def void_record(self, record_id: uuid.UUID, reason: str) -> RecordView:
         """Void, never delete: the record stays with its history and its reason."""
         with self.session() as s:
-            row = self._record_row(s, record_id)
+            row = self._record_row(s, record_id, lock=True)
             if row.owner_id != self.account.id:
                 require(self.account.roles, Action.VOID_OTHERS)
             states.check_void(row.status, reason)

@@ -446,7 +446,7 @@ class RetentionOps:
         with self.session() as s:
             unused = erasure.unused_files(s, shas)
         for sha in unused:
-            self.attachment_path(sha).unlink(missing_ok=True)  # type: ignore[attr-defined]
+            self.drop_attachment(sha)  # type: ignore[attr-defined]
         return len(unused)
 
     # -- sync ----------------------------------------------------------------------------------------

@@ -16,10 +16,11 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import URL
 
 from desktop.errors import WorkspaceError
+from desktop.models import Base
 from desktop.models.engine import json_dumps, json_loads
 from desktop.security.crypto import b64, subkey, unb64
 from desktop.workspace.layout import write_json_atomic
@@ -94,3 +95,31 @@ def make_server_engine(settings: ServerSettings, password: str, **options: Any) 
 def _loads(value: Any) -> Any:
     # psycopg hands JSON text to SQLAlchemy's deserializer; numbers arrive parsed already.
     return json_loads(value) if isinstance(value, str | bytes) else value
+
+
+def empty_server(settings: ServerSettings, password: str) -> Engine:
+    """The server's engine, refused (W012, W013) unless the server answers and its database is empty."""
+    engine = make_server_engine(settings, password)
+    try:
+        with engine.connect() as connection:
+            tables = inspect(connection).get_table_names()
+    except Exception as exc:
+        engine.dispose()
+        raise WorkspaceError("W012", server=settings.describe(), reason=_reason(exc)) from exc
+    if tables:
+        engine.dispose()
+        raise WorkspaceError("W013", server=settings.describe())
+    return engine
+
+
+def drop_everything(engine: Engine) -> None:
+    """Undo a half-made hub: its database was empty before, so everything in it is ours to drop."""
+    with engine.begin() as connection:
+        Base.metadata.drop_all(connection)
+        connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+        connection.exec_driver_sql("DROP FUNCTION IF EXISTS casedesk_audit_append_only() CASCADE")
+    engine.dispose()
+
+
+def _reason(exc: BaseException) -> str:
+    return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]

@@ -38,6 +38,7 @@ from desktop.models import (
     SyncPeer,
     utcnow,
 )
+from desktop.models.engine import take_write_lock
 from desktop.sync import container, engine
 from desktop.sync.keys import KeyPairs, PublicKeys
 from desktop.sync.payload import parse_payload, read_bundle_file
@@ -212,7 +213,7 @@ class SyncOps:
     def _attachment_files(self, rows: list[dict[str, Any]]) -> list[str]:
         """The hashes of the attachments whose files this workspace holds (in the clear inside the
         bundle, which is itself encrypted to its recipient)."""
-        return [row["sha256"] for row in rows if self.attachment_path(row["sha256"]).exists()]  # type: ignore[attr-defined]
+        return [row["sha256"] for row in rows if self.has_attachment(row["sha256"])]  # type: ignore[attr-defined]
 
     # -- import -------------------------------------------------------------------------------------
     def inspect_bundle(self, path: Path) -> dict[str, Any]:
@@ -237,7 +238,10 @@ class SyncOps:
             agency = s.scalars(select(Agency)).one()
             if header["agency"] != str(agency.id):
                 raise CaseDeskError("B012", recipient=str(header.get("recipient_name") or header["agency"]))
-            peer = s.get(SyncPeer, header["sender"])
+            # One import per device at a time across a shared hub: a second waits here, then sees the first's
+            # sequence and refuses the bundle as already imported (never applied twice).
+            take_write_lock(s)
+            peer = s.get(SyncPeer, header["sender"], with_for_update=True, populate_existing=True)
             if peer is None:
                 raise CaseDeskError("B005", device=str(header.get("sender_name") or header["sender"]))
             if peer.revoked_at is not None:
@@ -257,7 +261,7 @@ class SyncOps:
             summary.refused_destroyed = self._drop_destroyed_rows(s, payload, opened.entries)  # type: ignore[attr-defined]
             newer, texts = self._newer_definitions(payload["definitions"])
             self._check_forms(payload["rows"], newer)
-            self._store_files(opened.entries, payload["rows"].get("attachment", []))
+            self._store_files(opened.entries, payload["rows"].get("attachment", []), s)
             progress(2, 4, "apply")
             summary.missing = list(range(peer.received_seq + 1, summary.sequence))
             try:
@@ -396,18 +400,19 @@ class SyncOps:
                 if not isinstance(version, int) or version > known:
                     raise CaseDeskError("B015", form=form_id, found=version, supported=known)
 
-    def _store_files(self, entries: dict[str, bytes], attachments: list[Any]) -> None:
+    def _store_files(self, entries: dict[str, bytes], attachments: list[Any], s: Session | None = None) -> None:
         """Files first, each checked against its name (content-addressed: a refused import leaves
-        only unreferenced copies, never a wrong one)."""
+        only unreferenced copies, never a wrong one). On a hub kept on a server they go in with the
+        import's own transaction (``s``), so a refused import leaves none."""
         for name, content in entries.items():
             if not name.startswith("files/"):
                 continue
             sha = name.removeprefix("files/")
             if hashlib.sha256(content).hexdigest() != sha:
                 raise CaseDeskError("B004")
-            self.store_attachment(sha, content)  # type: ignore[attr-defined]
+            self.store_attachment(sha, content, s)  # type: ignore[attr-defined]
         for row in attachments:
-            if isinstance(row, dict) and not self.attachment_path(str(row.get("sha256"))).exists():  # type: ignore[attr-defined]
+            if isinstance(row, dict) and not self.has_attachment(str(row.get("sha256")), s):  # type: ignore[attr-defined]
                 raise CaseDeskError("B003", reason=f"the file of attachment {row.get('filename')} is missing")
 
     def _apply_leases(self, s: Session, peer: SyncPeer, leases: list[Any]) -> None:

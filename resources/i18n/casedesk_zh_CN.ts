@@ -53,52 +53,52 @@
 <context>
     <name>AreaPopulationTable</name>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
         <source>Year</source>
         <translation>统计年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="49"/>
         <source>Save the populations</source>
         <translation>保存人口数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="50"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="51"/>
         <source>The people living in each station&apos;s service area and the year of the figure: the mutual-aid organisations&apos; coverage rate divides by them. 0: not known (the rate then shows —).</source>
         <translation>各服务站服务区域的人口数及其统计年份，互助组织人口覆盖率以此为分母。0 表示未知（覆盖率显示为 —）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="53"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="54"/>
         <source>Set by the agency head.</source>
         <translation>由机构负责人设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="87"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="89"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="89"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="91"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="89"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="91"/>
         <source>The populations are saved.</source>
         <translation>人口数已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="90"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="92"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -295,174 +295,179 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/audit_page.py" line="143"/>
+        <source>moved the hub onto the database server</source>
+        <translation>迁移到机构数据库服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="144"/>
         <source>scored a spot check</source>
         <translation>抽查评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="144"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="145"/>
         <source>exported spot-check scores</source>
         <translation>导出抽查评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="184"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="185"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="190"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="192"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="267"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="191"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="193"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="268"/>
         <source>case %1</source>
         <translation>个案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="192"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="193"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="199"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="200"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="269"/>
         <source>group or activity %1</source>
         <translation>小组/活动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="208"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="209"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="232"/>
         <source>client %1</source>
         <translation>服务对象 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="236"/>
         <source>%1 forms</source>
         <translation>%1 份表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="238"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="239"/>
         <source>archive bag of %1</source>
         <translation>%1 的档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="241"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="242"/>
         <source>bundle no. %1 to %2</source>
         <translation>发往%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="244"/>
         <source>bundle no. %1 from %2</source>
         <translation>来自%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="245"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="246"/>
         <source>bundle no. %1</source>
         <translation>第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="259"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="260"/>
         <source>%1 files archived %2 to %3, seed %4</source>
         <translation>%2 至 %3 归档的档案 %1 份，随机种子 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="261"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="262"/>
         <source>scores per worker, scored %1 to %2</source>
         <translation>按社工汇总的评分（%1 至 %2 评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="265"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="266"/>
         <source>not numbered</source>
         <translation>未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="269"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
         <source>a form (%1)</source>
         <translation>表单（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="271"/>
         <source>a client with nothing else left</source>
         <translation>一名再无其他记录的服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="271"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
         <source>a household with nothing else left</source>
         <translation>一户再无其他记录的家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="273"/>
         <source>audit log entries up to no. %1 (%2)</source>
         <translation>操作日志第 %1 条及以前（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="275"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="276"/>
         <source>backup %1</source>
         <translation>备份 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="276"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="277"/>
         <source>files the hub destroyed: %1</source>
         <translation>督导中心已销毁的档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="285"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
         <source>approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="285"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="287"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="288"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="289"/>
         <source> (idle)</source>
         <translation>（无操作）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="320"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="321"/>
         <source>No entry matches “%1”. Clear the filter to see every entry.</source>
         <translation>没有与“%1”相符的记录。清空筛选框即可看到全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="323"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="324"/>
         <source>Nothing recorded yet. Sign-ins, new and changed forms, approvals, prints and bundles appear here as they happen.</source>
         <translation>还没有任何记录。登录、新建和修改表单、审批、打印和数据包导入导出，发生时都会记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="340"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="341"/>
         <source>Verifying the log…</source>
         <translation>正在核验日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="358"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="359"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="369"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="370"/>
         <source>The log is empty: there is nothing to verify.</source>
         <translation>日志是空的，没有需要核验的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="381"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="382"/>
         <source>%1: intact, 1 entry</source>
         <translation>%1：完好，共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="383"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="384"/>
         <source>%1: intact, %2 entries</source>
         <translation>%1：完好，共 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="385"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="386"/>
         <source>%1: changed or removed at entry %2 — report this to the agency head</source>
         <translation>%1：第 %2 条记录被改动或删除——请立即报告机构负责人</translation>
     </message>

@@ -20,12 +20,7 @@ from desktop.workflow.group_rules import GROUP_KINDS
 
 # The gaps: rows the records cannot answer yet, and what each waits for.
 GAPS = {
-    "elderly.elder_volunteer.services": {"volunteer_service.volunteers.volunteer_group"},
-    "elderly.elder_volunteer.volunteers": {"volunteer_service.volunteers.volunteer_group"},
-    "elderly.resident_volunteer.services": {"volunteer_service.volunteers.volunteer_group"},
-    "elderly.resident_volunteer.volunteers": {"volunteer_service.volunteers.volunteer_group"},
-    "corrections.parent_child_group.sessions": {"group_plan.focus"},
-    "corrections.parent_child_group.households": {"group_plan.focus", "registration.participants.household"},
+    "corrections.parent_child_group.households": {"registration.participants.household"},
 }
 # A gap mark put on a computed row, in front of its notes (the broken-definition cases below).
 GAP = "    missing:\n      - kind: {kind}\n        name: {name}\n        zh: 待补\n        en: wanted\n"
@@ -233,11 +228,19 @@ def test_an_untouched_copy_loads(tmp_path):
             id="a gap marked on a form that exists",
         ),
         pytest.param(
-            "elderly.yaml",
-            "kind: column\n        form: volunteer_service\n        table: volunteers\n        name: volunteer_group",
-            "kind: field\n        form: volunteer_service\n        name: activity_name",
-            ["elderly.elder_volunteer.services", "'activity_name' exists now"],
+            "rural.yaml",
+            TRAININGS_NOTES,
+            GAP.format(kind="field", name="activity_name").replace("name:", "form: volunteer_service\n        name:")
+            + TRAININGS_NOTES,
+            ["rural.mutual_aid.trainings", "'activity_name' exists now"],
             id="a gap marked on a field that exists",
+        ),
+        pytest.param(
+            "elderly.yaml",
+            "      measure: {distinct: record}\n",
+            "      measure: {distinct: household}\n",
+            ["elderly.elder_volunteer.services", "distinct 'household' does not fit rows"],
+            id="a distinct count that does not fit the items",
         ),
         pytest.param(
             "elderly.yaml",

@@ -114,6 +114,14 @@ def corrections(_team_template, tmp_path_factory):
     b.group_report(ca3, d(29), approvers=("sup", "lead"))  # waits for the agency head
     b.group_session(b.group(pe, "长者茶话会", "small_activity", "elderly"), d(8), 40)  # another domain
     b.void(cg3)
+    # -- parent-child groups, found by the plan's focus
+    pcg = b.group(pc, "亲子关系辅导小组", "support", "corrections", focus="parent_child")
+    b.group_session(pcg, d(4), 6)
+    b.group_session(pcg, d(30), 4)  # the period's last day
+    b.group_session(pcg, d(18), 5, approved=False)  # waits for the supervisor
+    b.group_session(pcg, AFTER, 5)
+    b.group_session(b.group(pc, "情绪管理小组", "support", "corrections", focus="emotion"), d(5), 7)
+    b.group_session(b.group(py, "青少年亲子小组", "developmental", "youth", focus="parent_child"), d(6), 8)
     # -- staff: trainings and workshops (no approval chain), supervision
     b.training(pc, "workshop", d(4), 12)
     b.training(py, "workshop", d(5), 20)  # a youth and family project
@@ -169,10 +177,12 @@ def test_every_corrections_row(corrections):
         # youth, X3 is a consultation.
         "corrections.case.completed": (2, None, 2),
         "corrections.case.closing_reports": (2, None, 2),
-        # Approved group session records in September, group kinds: cg1's 2nd (5) and 9th (4); its 16th was
-        # returned, its 31 August is outside; the therapeutic group is youth, cg3 is void.
-        "corrections.group.sessions": (2, None, 2),
-        "corrections.group.attendances": (9, None, 9),
+        # Approved group session records in September, group kinds: cg1's 2nd (5) and 9th (4), the parent-child
+        # group's 4th (6) and 30th (4), the emotions group's 5th (7); cg1's 16th was returned and the parent-child
+        # group's 18th waits, 31 August and 1 October are outside; the therapeutic and the youth parent-child
+        # groups are youth, cg3 is void.
+        "corrections.group.sessions": (5, None, 5),
+        "corrections.group.attendances": (26, None, 26),
         # Group reports whose last approval closed the group in September: cg1's (25th).
         "corrections.group.reports": (1, None, 1),
         # Activity occasions approved in September: the lecture's 10th (30) and the outreach's 12th (12); the
@@ -185,8 +195,10 @@ def test_every_corrections_row(corrections):
         # Family cases with an approved session in September, each once: FC1 (two sessions); FC2's session is
         # only submitted, FC3 is youth.
         "corrections.family_case.cases": (1, None, 1),
-        # Waiting for data (group focus, members' households): no number, never 0.
-        "corrections.parent_child_group.sessions": (None, None, None),
+        # Approved sessions of corrections groups whose plan's focus is parent-child: the 4th and the 30th. Not
+        # the 18th (waiting), 1 October, the emotions group, nor the youth parent-child group.
+        "corrections.parent_child_group.sessions": (2, None, 2),
+        # Waiting for data (members' households): no number, never 0.
         "corrections.parent_child_group.households": (None, None, None),
         # Workshops in the corrections project dated in September: the 4th (12 taking part); the 30th was edited
         # after completion (a draft again), 1 October is outside, the 5th is in the youth and family project.
@@ -229,11 +241,10 @@ def test_the_opening_rate_links_cases_opened_by_the_periods_end_in_its_own_domai
 def test_rows_waiting_for_data_say_what_they_lack(corrections):
     catalogue = load_catalogue(registry=corrections.desk("head").registry)
     lacking = {r.id: [m.qualified for m in r.missing] for r in catalogue.table("corrections").rows if r.missing}
-    # docs/indicators.md section 5: the parent-child rows wait for the group plan's focus, and the households
-    # row also for each registered member's household.
+    # docs/indicators.md section 5: the parent-child groups are found by their plan's focus; counting their
+    # households waits for each registered member's household.
     assert lacking == {
-        "corrections.parent_child_group.sessions": ["group_plan.focus"],
-        "corrections.parent_child_group.households": ["group_plan.focus", "registration.participants.household"],
+        "corrections.parent_child_group.households": ["registration.participants.household"],
     }
 
 

@@ -204,8 +204,10 @@ class Bench:
         return self.record("wang", "transfer", content, approvers=("sup",) if approved else (), case_id=case.id)
 
     # -- groups and activities
-    def group(self, project_id: uuid.UUID, name: str, kind: str, domain: str, *, worker: str = "wang") -> ServiceGroup:
-        """A group or activity whose plan (running 1 August to 31 October) the supervisor approved in July."""
+    def group(self, project_id: uuid.UUID, name: str, kind: str, domain: str, *, worker: str = "wang",
+              focus: str | None = None) -> ServiceGroup:  # fmt: skip
+        """A group or activity whose plan (running 1 August to 31 October, its focus ``focus`` if given) the
+        supervisor approved in July."""
         desk = self.desk(worker)
         group = desk.create_group(project_id, name, kind, domain)
         plan = {
@@ -220,6 +222,8 @@ class Bench:
             "risk_assessment": "场地安全，人员有序。",  # an activity needs both
             "emergency_plan": "如有不适，立即送医。",
         }
+        if focus is not None:
+            plan["focus"] = focus
         self.on(dt.date(2026, 7, 1))
         self.record(worker, "group_plan", plan, approvers=("sup",), group_id=group.id)
         return desk.group(group.id)
@@ -284,16 +288,18 @@ class Bench:
         content = {"supervision_type": kind, "supervision_date": day.isoformat()}
         return self.record("sup", "supervision", content, project_id=project_id)
 
-    def volunteer_service(self, project_id: uuid.UUID, day: dt.date, volunteers: int, domain: str | None
-                          ) -> RecordView:  # fmt: skip
-        """A volunteer service record with ``volunteers`` named, its domain written (or left empty)."""
+    def volunteer_service(self, project_id: uuid.UUID, day: dt.date, volunteers: int, domain: str | None,
+                          groups: list[str | None] | None = None, **options: Any) -> RecordView:  # fmt: skip
+        """A volunteer service record with ``volunteers`` named, its domain written (or left empty); ``groups``:
+        each volunteer's group (elder, resident, other), none written when not given."""
         self.on(day)
+        kinds = groups or [None] * volunteers
         content = {
             "service_date": day.isoformat(),
             "domain": domain,
-            "volunteers": [{"name": f"义工{n}", "hours": 2} for n in range(volunteers)],
+            "volunteers": [{"name": f"义工{n}", "hours": 2, "volunteer_group": kinds[n]} for n in range(volunteers)],
         }
-        return self.record("wang", "volunteer_service", content, project_id=project_id)
+        return self.record("wang", "volunteer_service", content, project_id=project_id, **options)
 
     # -- the store, where the domain API has no action yet
     def void(self, item: Case | ServiceGroup) -> None:

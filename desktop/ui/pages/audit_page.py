@@ -140,6 +140,7 @@ class AuditPage(QWidget):
             "recover": self.tr("set a password with the recovery key"),
             "spot_check_draw": self.tr("drew files for a spot check"),
             "indicators_export": self.tr("exported the indicators"),
+            "move_to_server": self.tr("moved the hub onto the database server"),
             "spot_check_score": self.tr("scored a spot check"),
             "spot_check_export": self.tr("exported spot-check scores"),
         }
