@@ -552,7 +552,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(run=_listing(fetch, columns))
 
     # Each group of commands lives in its own module (desktop/cli_<name>.py) and adds itself here.
-    for name in ("sync", "audit", "backup", "keys", "spot", "indicators", "access", "privacy", "server"):
+    for name in ("sync", "audit", "backup", "keys", "spot", "indicators", "access", "privacy", "server", "selftest"):
         importlib.import_module(f"desktop.cli_{name}").register(sub)
     return parser
 

@@ -13,10 +13,20 @@ from desktop.paths import data_dir
 EXIT_OK = 0
 
 
+def _not_on_a_server(args: argparse.Namespace) -> None:
+    """A hub kept on a database server is backed up there (pg_dump), not by copying a file (docs/hub.md)."""
+    from desktop.workspace.server import read_settings
+
+    settings = read_settings(data_dir(args.data_dir))
+    if settings is not None:
+        raise CaseDeskError("W015", server=settings.describe())
+
+
 def cmd_backup_now(args: argparse.Namespace) -> int:
     from desktop.security.crypto import database_key
     from desktop.workspace import backups
 
+    _not_on_a_server(args)
     with _open(args) as desk:
         made = backups.make_backup(desk.layout, database_key(desk.data_key), keep=int(desk.setting("backup.keep")))
     _emit(args, {"backup": made.name, "bytes": made.size})
@@ -42,6 +52,7 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     from desktop.workspace.keystore import Keystore
     from desktop.workspace.layout import Layout
 
+    _not_on_a_server(args)
     layout = Layout(data_dir(args.data_dir))
     layout.read_info()
     user = args.user or os.environ.get("CASEDESK_USER")

@@ -48,6 +48,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot reach the agency's database server ({server}): {reason}. Check the network, that the server "
         "is running, and the account settings",
     ),
+    "W015": (
+        "此机构中心的数据在数据库服务器（{server}）上，请在服务器上用 pg_dump 备份与恢复（见 docs/hub.md）",
+        "This hub's records are on the database server ({server}): back them up and restore them there with "
+        "pg_dump (docs/hub.md)",
+    ),
     "W014": (
         "迁移核对未通过（表 {table}：{reason}），服务器上的数据库已清空，原工作区未改动",
         "The move did not check out (table {table}: {reason}); the server's database was emptied and the "

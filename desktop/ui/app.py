@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from desktop.paths import RESOURCES_DIR
 from desktop.ui.fonts import apply_fonts
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
@@ -19,6 +21,8 @@ class Application:
     def __init__(self, data_dir: Path, lang: str = "zh") -> None:
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
         self.qt.setApplicationName("CaseDesk")
+        self.qt.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "casedesk.png")))
+        self.qt.setDesktopFileName("casedesk")  # the menu entry (packaging/linux/casedesk.desktop)
         apply_fonts(self.qt)
         self.lang = install_language(lang)
         self.start = StartWindow(data_dir, lang=self.lang)

@@ -161,6 +161,8 @@ def test_the_command_line_makes_a_hub_on_the_server_and_moves_one_there(pg, demo
     assert json.loads(made.stdout)["server"] == where.describe() and "recovery_key" in made.stdout
     shown = casedesk("server", "show", "--json", env=env)
     assert json.loads(shown.stdout) == {"server": where.describe(), "kept_in": "server"}
+    backup = casedesk("backup", "now", env={**env, "CASEDESK_USER": "head"})  # the server's to back up
+    assert backup.returncode == 1 and "pg_dump" in backup.stderr
     root = tmp_path / "moving"
     shutil.copytree(demo, root)
     target = settings(pg)
