@@ -15,11 +15,13 @@ run() {
 }
 echo "1/4 version";      run version --json
 echo "2/4 demo";         run demo --data-dir "$work/demo" --json >/dev/null
-code="$(run cases list --json | grep -o '"archive_code": "[^"]*"' | grep -v '""' | head -1 | cut -d'"' -f4)"
+cases="$(run cases list --json)"
+code="$(grep -o '"archive_code": "[^"]*"' <<<"$cases" | grep -v '""' | head -n 1 | cut -d'"' -f4 || true)"
 [ -n "$code" ] || { echo "no numbered case in the demo" >&2; exit 1; }
 echo "3/4 archive bag $code"
 run pdf --bag "$code" --out "$work/bag.pdf" --json >/dev/null
-pdftotext "$work/bag.pdf" - | grep -q "个案" || { echo "the bag's PDF has no Chinese text" >&2; exit 1; }
+text="$(pdftotext "$work/bag.pdf" -)"  # whole first: grep -q closing the pipe early would fail it
+grep -q "个案" <<<"$text" || { echo "the bag's PDF has no Chinese text" >&2; exit 1; }
 echo "4/4 window"
 run selftest --shot "$work/window.png" --json
 [ -s "$work/window.png" ] || { echo "no picture of the window" >&2; exit 1; }
