@@ -30,7 +30,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-PYTHON="${PYTHON:-python3}"
+# Python 3.12 or newer when the machine has one: PySide6 6.12 on CPython 3.11 drops a reference to None with
+# every Qt call that returns nothing, and a long session (or a big list) ends in "deallocating None".
+# 3.12's None is immortal. PYTHON=... chooses another interpreter.
+newer() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; }
+if [ -z "${PYTHON:-}" ]; then
+  PYTHON=python3
+  for candidate in python3.13 python3.12 "$HOME"/.pyenv/versions/3.1[2-9]*/bin/python3; do
+    if newer "$candidate"; then PYTHON="$candidate"; break; fi
+  done
+fi
+if [ -x .venv/bin/python ] && ! newer .venv/bin/python && newer "$PYTHON"; then
+  echo "Replacing the Python 3.11 environment with $("$PYTHON" --version) (see above)"
+  rm -rf .venv
+fi
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv || {
     echo "Could not create a virtual environment: install python3-venv (apt-get install python3-venv)." >&2

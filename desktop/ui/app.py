@@ -9,6 +9,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import RESOURCES_DIR
+from desktop.ui.crash_log import CrashLog
+from desktop.ui.dialogs import Dialogs
 from desktop.ui.fonts import apply_fonts
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
@@ -28,6 +30,7 @@ class Application:
         self.start = StartWindow(data_dir, lang=self.lang)
         self.start.signed_in.connect(self._signed_in)
         self.main: MainWindow | None = None
+        self.crash_log: CrashLog | None = None
 
     def _signed_in(self, desk) -> None:  # noqa: ANN001 - a Desk
         lang = desk.account.language if desk.account.language in ("zh", "en") else self.lang
@@ -42,4 +45,8 @@ class Application:
 
 
 def run(data_dir: Path) -> int:
-    return Application(data_dir).exec()
+    app = Application(data_dir)
+    # An unexpected error: logged in the workspace folder, told in the person's words (desktop/ui/crash_log.py).
+    app.crash_log = CrashLog(data_dir, lambda title, text: Dialogs(app.main or app.start).error(title, text))
+    app.crash_log.install()
+    return app.exec()

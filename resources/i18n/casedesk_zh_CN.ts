@@ -1122,6 +1122,19 @@ from %2, %3</source>
     </message>
 </context>
 <context>
+    <name>CrashLog</name>
+    <message>
+        <location filename="../../desktop/ui/crash_log.py" line="55"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_log.py" line="57"/>
+        <source>CaseDesk ran into an unexpected problem and stopped what it was doing. Everything you saved before is safe. The details are in %1: please send that file to your supervisor.</source>
+        <translation>CaseDesk 遇到意外问题，已停止刚才的操作。之前保存的内容都完好。详细情况记录在 %1，请把这个文件发给您的督导。</translation>
+    </message>
+</context>
+<context>
     <name>DrawDialog</name>
     <message>
         <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="82"/>

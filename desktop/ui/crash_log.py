@@ -1,0 +1,60 @@
+"""An unexpected error never shows a stack trace to the person working: it is written, whole, to a log in the
+workspace's folder (``logs/errors.log``, kept to a few hundred kilobytes) and the person is told in their words
+what happened, that their saved work is safe, and which file to send to their supervisor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from logging import Formatter, getLogger
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from desktop import __version__
+
+LOG_NAME = "casedesk.errors"
+
+
+class CrashLog(QObject):
+    """Installed once per run: ``sys.excepthook`` and ``threading.excepthook`` come here."""
+
+    happened = Signal(str)  # the log file, delivered on the UI thread
+
+    def __init__(self, folder: Path, tell: Callable[[str, str], None]) -> None:
+        super().__init__()
+        self.path = folder / "logs" / "errors.log"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.logger = getLogger(LOG_NAME)
+        self.logger.propagate = False
+        if not self.logger.handlers:
+            handler = RotatingFileHandler(self.path, maxBytes=256_000, backupCount=2, encoding="utf-8")
+            handler.setFormatter(Formatter("%(message)s"))
+            self.logger.addHandler(handler)
+        self.tell = tell
+        self.happened.connect(self._tell, Qt.ConnectionType.QueuedConnection)
+
+    def install(self) -> None:
+        sys.excepthook = self.record
+        threading.excepthook = lambda args: self.record(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def record(self, kind: type[BaseException], error: BaseException | None, tb: TracebackType | None) -> None:
+        if kind is KeyboardInterrupt:
+            return
+        when = dt.datetime.now().isoformat(sep=" ", timespec="seconds")
+        text = "".join(traceback.format_exception(kind, error, tb))
+        self.logger.error("=== %s · CaseDesk %s · Python %s\n%s", when, __version__, sys.version.split()[0], text)
+        self.happened.emit(str(self.path))
+
+    def _tell(self, path: str) -> None:
+        title = self.tr("Something went wrong")
+        body = self.tr(
+            "CaseDesk ran into an unexpected problem and stopped what it was doing. Everything you saved before "
+            "is safe. The details are in %1: please send that file to your supervisor."
+        ).replace("%1", path)
+        self.tell(title, body)
