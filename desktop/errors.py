@@ -48,6 +48,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot reach the agency's database server ({server}): {reason}. Check the network, that the server "
         "is running, and the account settings",
     ),
+    "W016": (
+        "此工作区已在数据库服务器（{server}）上，无需迁移",
+        "This workspace is on the database server ({server}) already: nothing to move",
+    ),
     "W015": (
         "此机构中心的数据在数据库服务器（{server}）上，请在服务器上用 pg_dump 备份与恢复（见 docs/hub.md）",
         "This hub's records are on the database server ({server}): back them up and restore them there with "

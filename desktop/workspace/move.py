@@ -23,7 +23,7 @@ from desktop.sync.rows import encode_row, raw_select, row_hash
 from desktop.workflow.permissions import Action, require
 from desktop.workspace.layout import Layout
 from desktop.workspace.open import open_desk
-from desktop.workspace.server import ServerSettings, drop_everything, empty_server, write_settings
+from desktop.workspace.server import ServerSettings, drop_everything, empty_server, read_settings, write_settings
 from desktop.workspace.store import upgrade
 
 CHUNK = 2000
@@ -50,6 +50,9 @@ def move_to_server(
     """Copy the workspace at ``root`` (a hub or standalone in its own file) into the server's empty
     database, verify it, and point the folder at the server. The agency head's to do."""
     layout = Layout(root)
+    already = read_settings(root)
+    if already is not None:
+        raise WorkspaceError("W016", server=already.describe())
     desk = open_desk(root, username, password)  # upgraded to the newest schema, as the server will be
     try:
         require(desk.roles, Action.MANAGE_AGENCY)
