@@ -24,7 +24,7 @@ from desktop.indicators.export_xlsx import HEADER_FILL, HEADERS, SHORT_FILL, YES
 from desktop.indicators.targets import Progress
 from desktop.indicators.vocabulary import Catalogue, DomainTable, Indicator
 from desktop.pdf.fonts import MAIN, markup, register_fonts
-from desktop.pdf.render import BOTTOM, MARGIN, TOP, styles, table_style
+from desktop.pdf.render import BOTTOM, MARGIN, TOP, PageCountCanvas, styles, table_style
 from desktop.workflow import quality
 
 PAGE = landscape(A4)
@@ -241,30 +241,15 @@ def _issues(issues: Sequence[Any], words: dict[str, Any], lang: str, st: dict[st
 
 
 def _canvas(footer: str, page_words: str) -> type[pdfcanvas.Canvas]:
-    """Foots every page with ``footer`` and page x of y, drawn once the page count is known."""
+    """Foots every page with ``footer`` and page x of y (landscape: the width is read from the page)."""
 
-    class Numbered(pdfcanvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = MAIN  # nothing references a font that is not embedded
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            width = self._pagesize[0]
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFont(MAIN, 8)
-                self.setFillColor(colors.HexColor("#444444"))
-                self.drawString(MARGIN, 10 * mm, footer)
-                self.drawRightString(width - MARGIN, 10 * mm, page_words.format(n=number, total=total))
-                self.restoreState()
-                super().showPage()
-            super().save()
+    class Numbered(PageCountCanvas):
+        def decorate_page(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFont(MAIN, 8)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.drawString(MARGIN, 10 * mm, footer)
+            self.drawRightString(self._pagesize[0] - MARGIN, 10 * mm, page_words.format(n=number, total=total))
+            self.restoreState()
 
     return Numbered

@@ -17,7 +17,18 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from desktop.pdf.fonts import MAIN, markup, register_fonts
-from desktop.pdf.render import BODY_W, BOTTOM, GRID, MARGIN, PAGE_H, PAGE_W, TOP, styles, table_style
+from desktop.pdf.render import (
+    BODY_W,
+    BOTTOM,
+    GRID,
+    MARGIN,
+    PAGE_H,
+    PAGE_W,
+    TOP,
+    PageCountCanvas,
+    styles,
+    table_style,
+)
 
 NOTICE_ZH = (
     "本报告依据《中华人民共和国个人信息保护法》第四十五条（查阅、复制）出具，列出本机构保存的您的个人信息："
@@ -49,32 +60,18 @@ NOTICE_EN = (
 def _canvas(left: str, right: str) -> type[pdfcanvas.Canvas]:
     """A canvas that heads every page with ``left`` and ``right`` and foots it with page x of y."""
 
-    class Numbered(pdfcanvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = MAIN  # nothing references a font that is not embedded
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFont(MAIN, 8.5)
-                self.setFillColor(colors.HexColor("#444444"))
-                self.drawString(MARGIN, PAGE_H - 14 * mm, left)
-                self.drawRightString(PAGE_W - MARGIN, PAGE_H - 14 * mm, right)
-                self.setStrokeColor(colors.HexColor("#888888"))
-                self.line(MARGIN, PAGE_H - 17 * mm, PAGE_W - MARGIN, PAGE_H - 17 * mm)
-                self.drawCentredString(PAGE_W / 2, 10 * mm, f"第 {number} 页 / 共 {total} 页　Page {number} of {total}")
-                self.drawRightString(PAGE_W - MARGIN, 10 * mm, "CaseDesk 社工个案桌面")
-                self.restoreState()
-                super().showPage()
-            super().save()
+    class Numbered(PageCountCanvas):
+        def decorate_page(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFont(MAIN, 8.5)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.drawString(MARGIN, PAGE_H - 14 * mm, left)
+            self.drawRightString(PAGE_W - MARGIN, PAGE_H - 14 * mm, right)
+            self.setStrokeColor(colors.HexColor("#888888"))
+            self.line(MARGIN, PAGE_H - 17 * mm, PAGE_W - MARGIN, PAGE_H - 17 * mm)
+            self.drawCentredString(PAGE_W / 2, 10 * mm, f"第 {number} 页 / 共 {total} 页　Page {number} of {total}")
+            self.drawRightString(PAGE_W - MARGIN, 10 * mm, "CaseDesk 社工个案桌面")
+            self.restoreState()
 
     return Numbered
 

@@ -105,14 +105,14 @@ class FormMarker(Flowable):
         self.canv._casedesk_job = self.job  # type: ignore[attr-defined]
 
 
-class NumberedCanvas(pdfcanvas.Canvas):
-    """Draws each page's header and footer once the page count is known (page x of y)."""
+class PageCountCanvas(pdfcanvas.Canvas):
+    """Holds every page back until the document ends, then lets ``decorate_page`` draw each page's header and
+    footer knowing the page count (page x of y). Every CaseDesk PDF is drawn on one of these."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["initialFontName"] = MAIN  # pages never reference a base font that is not embedded
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
-        self._casedesk_job: PrintJob | None = None
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
@@ -122,9 +122,23 @@ class NumberedCanvas(pdfcanvas.Canvas):
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
-            decorate(self, number, total, self._casedesk_job)
+            self.decorate_page(number, total)
             super().showPage()
         super().save()
+
+    def decorate_page(self, number: int, total: int) -> None:
+        raise NotImplementedError
+
+
+class NumberedCanvas(PageCountCanvas):
+    """A form's pages: the header and footer of ``decorate``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._casedesk_job: PrintJob | None = None
+
+    def decorate_page(self, number: int, total: int) -> None:
+        decorate(self, number, total, self._casedesk_job)
 
 
 def decorate(c: pdfcanvas.Canvas, page: int, total: int, job: PrintJob | None) -> None:
