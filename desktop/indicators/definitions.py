@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 import yaml
 
 from desktop.forms import expressions
+from desktop.forms.loader import safe_yaml
 from desktop.forms.registry import Registry, default_registry
 from desktop.forms.schema import FieldDef, FieldType, FormDef, FormScope, Text
 from desktop.forms.values import to_expression
@@ -544,7 +545,7 @@ class _Reader:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return safe_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise IndicatorDefinitionError(f"indicators/{path.name}: cannot be read: {exc}") from exc
 

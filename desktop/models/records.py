@@ -44,6 +44,7 @@ class FormRecord(Authored, ServiceWork, Base):
             "project_id",
         ),  # fmt: skip
         Index("ix_form_record_case_form", "case_id", "form_id", "status"),
+        Index("ix_form_record_created", "created_at"),  # the records list, newest first, a page at a time
     )
 
     form_id: Mapped[str] = mapped_column(String(50), index=True)

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Uuid
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Authored, Base, ServiceWork
@@ -59,6 +59,7 @@ def service_status_label(status: str, lang: str = "zh") -> str:
 
 class Case(Authored, ServiceWork, Base):
     __tablename__ = "case_file"
+    __table_args__ = (Index("ix_case_file_created", "created_at"),)  # the cases list, newest first
 
     project_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("project.id"), index=True)
     client_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("client.id"), index=True)
@@ -85,6 +86,7 @@ class ServiceGroup(Authored, ServiceWork, Base):
     """A group (小组) or an activity (活动): lectures, community activities, classes, outreach."""
 
     __tablename__ = "service_group"
+    __table_args__ = (Index("ix_service_group_created", "created_at"),)  # the groups list, newest first
 
     project_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("project.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import sys
+import threading
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import RESOURCES_DIR
-from desktop.ui.crash_log import CrashLog
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.fonts import apply_fonts
 from desktop.ui.i18n import install_language
-from desktop.ui.main_window import MainWindow
-from desktop.ui.start import StartWindow
+from desktop.ui.start import WARM_UP, StartWindow
+
+if TYPE_CHECKING:
+    from desktop.ui.crash_log import CrashLog
+    from desktop.ui.main_window import MainWindow
 
 
 class Application:
@@ -30,9 +35,11 @@ class Application:
         self.start = StartWindow(data_dir, lang=self.lang)
         self.start.signed_in.connect(self._signed_in)
         self.main: MainWindow | None = None
-        self.crash_log: CrashLog | None = None
+        self.crash_log: CrashLog | None = None  # installed by run()
 
     def _signed_in(self, desk) -> None:  # noqa: ANN001 - a Desk
+        from desktop.ui.main_window import MainWindow
+
         lang = desk.account.language if desk.account.language in ("zh", "en") else self.lang
         self.lang = install_language(lang)
         self.main = MainWindow(desk, lang=self.lang)
@@ -41,10 +48,29 @@ class Application:
 
     def exec(self) -> int:
         self.start.show()
+        warm_up()
         return self.qt.exec()
 
 
+def warm_up() -> threading.Thread:
+    """The modules signing in needs, loaded on a thread while the window waits for the person's name and
+    password. Only the domain is loaded there: widget modules load on the UI thread when signed in."""
+
+    def load() -> None:
+        for name in WARM_UP:
+            try:
+                import_module(name)
+            except Exception:  # noqa: BLE001 - signing in imports it again and reports what is wrong
+                return
+
+    thread = threading.Thread(target=load, name="casedesk-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def run(data_dir: Path) -> int:
+    from desktop.ui.crash_log import CrashLog
+
     app = Application(data_dir)
     # An unexpected error: logged in the workspace folder, told in the person's words (desktop/ui/crash_log.py).
     app.crash_log = CrashLog(data_dir, lambda title, text: Dialogs(app.main or app.start).error(title, text))

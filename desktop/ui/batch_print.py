@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Ops
 from desktop.ui.pdf_preview import PdfPreview
 from desktop.workspace import Desk

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 
 class Dialogs:
@@ -66,6 +73,13 @@ class Dialogs:
         paths, _ = QFileDialog.getOpenFileNames(self.parent, title, "", filters)
         return [Path(p) for p in paths]
 
+    def find(self, title: str, label: str, search: Callable[[str], list[tuple[str, Any]]]) -> Any:
+        """One of many (a client among thousands), found by typing: ``search`` gives (label, value) pairs."""
+        from desktop.ui.find_dialog import FindDialog  # loaded when first wanted: the sign-in window shows sooner
+
+        dialog = FindDialog(self.parent, title, label, search)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def choose_folder(self, title: str) -> Path | None:
         path = QFileDialog.getExistingDirectory(self.parent, title)
         return Path(path) if path else None
@@ -88,6 +102,7 @@ class ScriptedDialogs(Dialogs):
         self.save_answer: Path | None = None
         self.files_answer: list[Path] = []
         self.folder_answer: Path | None = None
+        self.find_answer: str | None = None  # typed into a find dialog; its first match is taken
         # Fills a dialog of our own through its widgets and says whether it was confirmed; None cancels.
         self.dialog_script: Callable[[QDialog], bool] | None = None
         self.dialogs_run: list[QDialog] = []
@@ -117,6 +132,11 @@ class ScriptedDialogs(Dialogs):
     def open_files(self, title: str, filters: str = "") -> list[Path]:
         self.shown.append(("open_files", title, filters))
         return list(self.files_answer)
+
+    def find(self, title: str, label: str, search: Callable[[str], list[tuple[str, Any]]]) -> Any:
+        self.shown.append(("find", title, label))
+        found = search(self.find_answer) if self.find_answer is not None else []
+        return found[0][1] if found else None
 
     def choose_folder(self, title: str) -> Path | None:
         self.shown.append(("choose_folder", title, ""))

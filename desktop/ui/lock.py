@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import AccessDenied
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Ops
 from desktop.workspace import Desk
 

@@ -4,6 +4,7 @@ a busy indicator for background operations, window layout remembered per account
 from __future__ import annotations
 
 import uuid
+from calendar import monthrange
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,9 +25,10 @@ from desktop.forms.schema import FormScope
 from desktop.roles import role_label
 from desktop.ui.account_keys import AccountKeyActions
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import RecordWindow, user_message
+from desktop.ui.editor.record_window import RecordWindow
 from desktop.ui.i18n import LANGUAGES, install_language
 from desktop.ui.lock import Locker, idle_ms
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages import rows
 from desktop.ui.pages.audit_page import AuditPage
@@ -41,7 +43,6 @@ from desktop.ui.pages.sync_page import SyncPage
 from desktop.ui.pages.tables import ListPage
 from desktop.ui.window_layout import layout_settings, restore_layout, save_layout
 from desktop.workflow.permissions import Action, allowed
-from desktop.workflow.record_states import RecordStatus
 from desktop.workspace import Desk
 
 PAGES = (
@@ -80,6 +81,14 @@ class MainWindow(QMainWindow):
         notices = list(self.desk.store_status.notices)
         if notices:
             QTimer.singleShot(0, lambda: self.dialogs.info(self.tr("Please note"), "\n\n".join(notices)))
+        if self.desk.store_status.check_deferred:  # a large file: checked whole while the person works
+            self.ops.run(
+                self.desk.check_file,
+                label=self.tr("Checking the workspace file…"),
+                on_error=lambda exc: self.dialogs.error(
+                    self.tr("The workspace file is damaged"), user_message(exc, self.lang)
+                ),
+            )
 
     # -- building --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -93,40 +102,47 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         d = self.desk
         self.pages: dict[str, QWidget] = {
-            "home": ListPage(self.ops, lambda q: self._task_rows(), ("task", "form", "due", "about"), self),
+            "home": ListPage(
+                self.ops,
+                lambda q, o, n: rows.task_rows(d, self.lang, self._words()),
+                ("task", "form", "due", "about"),
+                self,
+                paged=False,
+            ),  # fmt: skip
             "clients": ListPage(
                 self.ops,
-                lambda q: rows.client_rows(d, self.lang, q),
+                lambda q, o, n: rows.client_rows(d, self.lang, q, o, n),
                 ("name", "sex", "birth_date", "domain", "phone", "id_number"),
                 self,
                 searchable=True,
             ),
             "cases": ListPage(
                 self.ops,
-                lambda q: rows.case_rows(d, self.lang, self._words(), q),
+                lambda q, o, n: rows.case_rows(d, self.lang, self._words(), q, o, n),
                 ("number", "client", "case_type", "domain", "status", "risk", "opened_on"),
                 self,
                 searchable=True,
             ),
             "groups": ListPage(
                 self.ops,
-                lambda q: rows.group_rows(d, self.lang, self._words(), q),
+                lambda q, o, n: rows.group_rows(d, self.lang, self._words(), q, o, n),
                 ("number", "name", "kind", "domain", "status"),
                 self,
                 searchable=True,
             ),
             "records": ListPage(
                 self.ops,
-                lambda q: rows.record_rows(d, self.lang, self._words(), d.records()),
+                lambda q, o, n: rows.record_rows(d, self.lang, self._words(), o, n),
                 ("form", "status", "date", "about"),
                 self,
             ),
             "review": ReviewInboxPage(d, self.ops, self.dialogs, self.lang, self),
             "archive": ListPage(
                 self.ops,
-                lambda q: rows.archive_rows(d, self.lang),
+                lambda q, o, n: rows.archive_rows(d, self.lang, q, o, n),
                 ("number", "client", "status", "closed_on", "missing", "originals"),
                 self,
+                searchable=True,
             ),
             "spot_checks": SpotCheckPage(d, self.ops, self.dialogs, self.lang, self),
             "indicators": IndicatorPage(d, self.ops, self.dialogs, self.lang, self),
@@ -175,6 +191,9 @@ class MainWindow(QMainWindow):
         self.case_new = QPushButton(self)
         self.case_new.clicked.connect(lambda: self.new_record_for("case", self.pages["cases"].selected_id()))
         self.pages["cases"].add_button(self.case_new)
+        self.group_start = QPushButton(self)
+        self.group_start.clicked.connect(self.start_group)
+        self.pages["groups"].add_button(self.group_start)
         self.group_new = QPushButton(self)
         self.group_new.clicked.connect(lambda: self.new_record_for("group", self.pages["groups"].selected_id()))
         self.pages["groups"].add_button(self.group_new)
@@ -298,17 +317,39 @@ class MainWindow(QMainWindow):
             "records": self.tr("Every form record you may see. Double-click to open."),
             "archive": self.tr(
                 "Closed cases: what each still lacks for the archive bag, and paper originals due to the agency "
-                "by the quarter's end. Double-click a case to archive it. Printing the bag comes with PDFs."
+                "by the quarter's end. Search by archive number or client; double-click a case to archive it and "
+                "print its bag."
             ),
         }
+        # An empty list says what a new person does next; a search that finds nothing says how to widen it.
+        empty = {
+            "home": self.tr("Nothing is due. New work starts on the Clients page: add a client, then open a case."),
+            "clients": self.tr(
+                "No clients yet. Type a new client's name and date of birth in the boxes below and press "
+                "“Add client”, or import a roster from Excel."
+            ),
+            "cases": self.tr(
+                "No cases yet. On the Clients page, select a client and press “Open a case for the selected client…”."
+            ),
+            "groups": self.tr(
+                "No groups or activities yet. Press “New group or activity…” below: its plan opens next, to fill "
+                "in and submit two weeks ahead."
+            ),
+            "records": self.tr("No forms yet. Forms are made from a case, a group, or “New service record…” below."),
+            "archive": self.tr("No closed cases wait for the archive. Cases appear here once they are closed."),
+        }
+        no_match = self.tr("Nothing matches “%1”. Check the spelling, or clear the search to see the whole list.")
         for name, header in headers.items():
             page = self.pages[name]
             page.set_headers(header)
             page.title.setText(titles[name])
             page.hint.setText(hints[name])
             page.search.setPlaceholderText(self.tr("Search…"))
+            page.empty_text = empty[name]
+            page.no_match_text = no_match
         self.case_new.setText(self.tr("New form for this case…"))
         self.group_new.setText(self.tr("New form for this group…"))
+        self.group_start.setText(self.tr("New group or activity…"))
         self.originals_button.setText(self.tr("Paper originals handed to the agency"))
         self.month_print_button.setText(self.tr("Print my forms of this month…"))
         self.service_new.setText(self.tr("New service record…"))
@@ -343,49 +384,6 @@ class MainWindow(QMainWindow):
         self.pages["spot_checks"].load()
         self.pages["indicators"].load()
 
-    def _task_rows(self) -> list[dict[str, Any]]:
-        """My tasks as the domain works them out, plus forms whose unsaved typing was kept."""
-        desk, lang = self.desk, self.lang
-        clients = {c.id: c.name for c in desk.clients()}
-        cases = {c.id: c for c in desk.cases()}
-        groups = {g.id: g for g in desk.groups()}
-        kept = {d.record_id for d in desk.drafts()}
-        rows, seen = [], set()
-        for task in desk.tasks():
-            case = cases.get(task.case_id)
-            group_id = task.group_id or (desk.record(task.record_id).group_id if task.record_id else None)
-            group = groups.get(group_id)
-            if case:
-                about = f"{case.archive_code or ''} {clients.get(case.client_id, '')}"
-            else:
-                about = f"{group.archive_code or ''} {group.name}" if group else ""
-            form = desk.registry.get(task.form_id).title.get(lang) if task.form_id in desk.registry else ""
-            flag = " ⚠" if task.risk in ("high", "imminent") else ""
-            due = f"{task.due or ''}" + (self.tr(" (overdue)") if task.overdue else "")
-            target = (
-                ("record", task.record_id)
-                if task.record_id
-                else ("group", task.group_id)
-                if task.group_id
-                else ("case", task.case_id)
-            )
-            seen.add(task.record_id)
-            rows.append(
-                {"id": target, "task": task.label(lang) + flag, "form": form, "due": due, "about": about.strip()}
-            )
-        for record_id in kept - seen:
-            record = desk.record(record_id)
-            rows.append(
-                {
-                    "id": ("record", record_id),
-                    "task": self.tr("unsaved typing kept"),
-                    "form": desk.registry.get(record.form_id).title.get(lang),
-                    "due": "",
-                    "about": "",
-                }
-            )
-        return rows
-
     def new_service_record(self) -> Any:
         """Records that are neither a case's nor a group's: visits, elders' files, supervision, volunteers,
         trainings, complaints, rosters, mutual-aid organisations, household profiles."""
@@ -397,12 +395,14 @@ class MainWindow(QMainWindow):
         form = forms[labels.index(choice)]
         scope: dict[str, Any] = {}
         if form.scope.value == "client":
-            clients = self.desk.clients()
-            names = [f"{c.name}　{c.birth_date or ''}" for c in clients]
-            picked = self.dialogs.choose(self.tr("New service record"), self.tr("For which client?"), names)
+            picked = self.dialogs.find(
+                self.tr("New service record"),
+                self.tr("For which client? Type a name, pinyin initials, phone or ID number:"),
+                lambda text: [(f"{c.name}　{c.birth_date or ''}", c.id) for c in self.desk.clients(text, limit=50)],
+            )
             if picked is None:
                 return None
-            scope["client_id"] = clients[names.index(picked)].id
+            scope["client_id"] = picked
         elif form.scope.value == "household":
             households = self.desk.households()
             names = [h.name for h in households]
@@ -428,6 +428,23 @@ class MainWindow(QMainWindow):
         self.refresh(Changes.RECORDS)
         return self.open_record(record.id)
 
+    def start_group(self) -> None:
+        """A new group or activity, then its plan opened to fill in."""
+        from desktop.ui.pages.new_group import NewGroupDialog, create_group_with_plan
+
+        if not any(p.active for p in self.desk.projects()):
+            self.dialogs.error(self.tr("Not done"), self.tr("The agency has no service project yet."))
+            return
+        dialog = NewGroupDialog(self.desk, self.lang, self)
+        if not self.dialogs.run(dialog):
+            return
+        values = dialog.values()
+        self.ops.run(
+            lambda: create_group_with_plan(self.desk, values),
+            changes=Changes.GROUPS | Changes.RECORDS,
+            on_done=self.open_record,
+        )
+
     def verify_paper(self) -> None:
         """A QR scanner types the code's text into the field; the domain says what the paper is."""
         text = self.verify_input.text().strip()
@@ -445,14 +462,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.batch_print import BatchPrintWindow
 
         today = self.desk.today()
-        ids = [
-            r.id
-            for r in self.desk.records()
-            if r.owner_id == self.desk.account.id
-            and r.service_date
-            and (r.service_date.year, r.service_date.month) == (today.year, today.month)
-            and r.status != RecordStatus.VOID
-        ]
+        ids = self.desk.my_records_dated(
+            today.replace(day=1), today.replace(day=monthrange(today.year, today.month)[1])
+        )
         if not ids:
             self.dialogs.info(self.tr("Print"), self.tr("No forms of yours are dated this month."))
             return
@@ -462,7 +474,11 @@ class MainWindow(QMainWindow):
 
     def _words(self) -> dict[str, str]:
         """Words the list rows need, in the window's language."""
-        return {"pending": self.tr("pending"), "unsaved": self.tr("unsaved typing kept")}
+        return {
+            "pending": self.tr("pending"),
+            "unsaved": self.tr("unsaved typing kept"),
+            "overdue": self.tr(" (overdue)"),
+        }
 
     def _originals_handed(self) -> None:
         case_id = self.pages["archive"].selected_id()
@@ -580,4 +596,5 @@ class MainWindow(QMainWindow):
                 window.close()
         self.ops.wait()
         save_layout(layout_settings(self.desk.layout.root, self.desk.account.username), self, self.splitter)
+        self.desk.close()  # every connection closed: the file is as CaseDesk leaves it
         super().closeEvent(event)

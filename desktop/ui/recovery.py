@@ -8,9 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Ops
-from desktop.workspace import recover_account
 
 
 class RecoveryPage(QWidget):
@@ -93,8 +92,14 @@ class RecoveryPage(QWidget):
         self.recover_button.setEnabled(False)
         root = self.data_dir()
         self.ops.run(
-            lambda: recover_account(root, code, username, password),
+            lambda: _recover(root, code, username, password),
             label=self.tr("Setting the new password…"),
             on_done=done,
             on_error=failed,
         )
+
+
+def _recover(root: Path, code: str, username: str, password: str) -> object:
+    from desktop.workspace import recover_account  # the Desk: loaded when needed, not to show the window
+
+    return recover_account(root, code, username, password)

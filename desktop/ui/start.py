@@ -4,6 +4,7 @@ enrolment file and the one-time code given by hand); then the sign-in for the wo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,12 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.account_keys import RecoveryKeyDialog
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Ops
 from desktop.ui.recovery import RecoveryPage
-from desktop.workspace import Created, Desk, Layout, create_workspace, open_desk
+from desktop.workspace.layout import Layout
+
+if TYPE_CHECKING:
+    from desktop.workspace import Created, Desk
+
+# Loaded while the person types their name: the Desk brings in SQLAlchemy, the forms and ReportLab, which
+# the sign-in window does not need to show (a start as quick as an empty window's).
+WARM_UP = ("desktop.workspace.open", "desktop.workspace.desk")
 
 
 class StartWindow(QWidget):
@@ -111,6 +118,9 @@ class StartWindow(QWidget):
         return page
 
     def create_new(self) -> None:
+        from desktop.ui.account_keys import RecoveryKeyDialog
+        from desktop.workspace import create_workspace
+
         if self.new_password.text() != self.new_password2.text():
             self.dialogs.error(self.tr("Not done"), self.tr("The two passwords differ."))
             return
@@ -317,6 +327,8 @@ class StartWindow(QWidget):
         self.recovery.start(self.username.text().strip())
 
     def sign_in(self) -> None:
+        from desktop.workspace import open_desk
+
         username, password = self.username.text().strip(), self.password.text()
 
         def done(desk: Desk) -> None:

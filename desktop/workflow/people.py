@@ -7,8 +7,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
-
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
 
@@ -59,6 +57,10 @@ def mask_phone(text: str | None) -> str:
 
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(full pinyin without spaces, initials): 张三 → ("zhangsan", "zs")."""
+    # Loaded on the first name written, not at start: pypinyin's dictionaries take some 50 MB of memory,
+    # which a session that only reads (a supervisor's review, browsing the lists) never needs.
+    from pypinyin import Style, lazy_pinyin
+
     syllables = lazy_pinyin(name, errors="ignore")
     initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
     return "".join(syllables).lower(), "".join(initials).lower()

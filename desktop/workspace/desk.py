@@ -22,9 +22,10 @@ from desktop.forms.registry import Registry
 from desktop.models import Account, Agency, Project, Setting, Station
 from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
-from desktop.security.crypto import FileCipher
+from desktop.security.crypto import FileCipher, database_key
 from desktop.settings import SETTINGS, coerce
 from desktop.workflow.permissions import Action, require
+from desktop.workspace import backups
 from desktop.workspace.access_ops import AccessOps
 from desktop.workspace.attachment_ops import AttachmentOps
 from desktop.workspace.audit_ops import AuditOps
@@ -40,6 +41,7 @@ from desktop.workspace.indicator_ops import IndicatorOps
 from desktop.workspace.key_ops import KeyOps
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
+from desktop.workspace.listing_ops import ListingOps
 from desktop.workspace.numbering_ops import NumberingOps
 from desktop.workspace.print_ops import PrintOps
 from desktop.workspace.privacy_ops import PrivacyOps
@@ -83,6 +85,7 @@ class Desk(
     SpotCheckOps,
     IndicatorOps,
     QualityOps,
+    ListingOps,
 ):
     def __init__(
         self,
@@ -124,6 +127,13 @@ class Desk(
     def close(self) -> None:
         self.clear_plain_copies()
         self.engine.dispose()
+        if self.engine.dialect.name == "sqlite":
+            backups.mark_closed(self.layout)  # the file as left: the next sign-in need not check it whole
+
+    def check_file(self) -> None:
+        """The whole-file check a large workspace leaves until after signing in: a damaged file is reported
+        (W008 with the backup to restore, W010 without one) while the person works on."""
+        backups.check_integrity(self.layout, database_key(self.data_key))
 
     def __enter__(self) -> Desk:
         return self

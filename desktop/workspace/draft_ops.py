@@ -46,10 +46,11 @@ class DraftOps:
     def drafts(self) -> list[Draft]:
         """The account's own drafts, of records it still sees (not one of a case reassigned away)."""
         with self.session() as s:
-            visible = select(FormRecord.id).where(self._visible(s).record())  # type: ignore[attr-defined]
+            # A join, not "IN (every visible record)": the account's few drafts are looked up, not the workspace.
             query = (
                 select(Draft)
-                .where(Draft.account_id == self.account.id, Draft.record_id.in_(visible))
+                .join(FormRecord, FormRecord.id == Draft.record_id)
+                .where(Draft.account_id == self.account.id, self._visible(s).record())  # type: ignore[attr-defined]
                 .order_by(Draft.saved_at.desc())
             )
             return list(s.scalars(query))

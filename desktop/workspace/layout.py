@@ -89,6 +89,11 @@ class Layout:
         return self.root / "backups"
 
     @property
+    def closed_marker(self) -> Path:
+        """The database file's size and time as CaseDesk last closed it (desktop/workspace/backups.py)."""
+        return self.root / "closed.json"
+
+    @property
     def migration_marker(self) -> Path:
         return self.root / "MIGRATION_IN_PROGRESS.json"
 

@@ -151,8 +151,14 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
     if not keystore.encryption_done:
         convert.finish(layout, keystore, data_key)
     key = database_key(data_key)
-    check_integrity(layout, key)  # a damaged file is refused with the backup to restore, before anything writes
+    # A damaged file is refused with the backup to restore, before anything writes; a large file left as
+    # CaseDesk closed it is checked just after signing in instead (Desk.check_file, run by the window).
+    deferred = not backups.check_at_open(layout)
+    if not deferred:
+        check_integrity(layout, key)
+    backups.forget_closed(layout)
     engine, status = open_store(layout, key)
+    status.check_deferred = deferred
     status.notices.extend(notices)
     # The packaged forms with the agency's updated definitions (installed at the hub, received by devices).
     forms = (registry or default_registry()).with_updates(definitions_dir(layout))

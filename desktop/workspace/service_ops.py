@@ -15,6 +15,7 @@ from desktop.errors import CaseDeskError
 from desktop.models import Account, Case, Client, FormRecord, Household, HouseholdMember, Project, ServiceGroup
 from desktop.workflow.people import check_id_number, mask_id_number, pinyin_keys
 from desktop.workflow.permissions import Action
+from desktop.workspace.listing_ops import client_match
 
 if TYPE_CHECKING:
     from desktop.models import Account as _Account
@@ -124,28 +125,19 @@ class ServiceOps:
             visible = self._visible(s).client()  # type: ignore[attr-defined]
             return list(s.scalars(select(Client).where(or_(*conditions), visible)))
 
-    def clients(self, search: str | None = None, limit: int | None = None) -> list[Client]:
+    def clients(self, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[Client]:
         """As-you-type search: name, full pinyin or initials (``zs`` finds 张三), phone, ID number, or
-        the archive number of one of the client's cases."""
+        the archive number of one of the client's cases; ``limit`` rows from ``offset`` (a page of a list)."""
         with self.session() as s:
             visible = self._visible(s)  # type: ignore[attr-defined]
-            query = select(Client).where(visible.client()).order_by(Client.name_pinyin, Client.name)
+            query = select(Client).where(visible.client()).order_by(Client.name_pinyin, Client.name, Client.id)
             text = (search or "").strip()
             if text:
-                like = f"%{text}%"
-                key = text.lower().replace(" ", "")
                 # Only numbers of cases the account sees: a search never links a client to another's case.
                 by_case = select(Case.client_id).where(Case.archive_code.like(f"%{text.upper()}%"), visible.case())
-                query = query.where(
-                    or_(
-                        Client.name.like(like),
-                        Client.name_pinyin.like(f"{key}%"),
-                        Client.name_initials.like(f"{key}%"),
-                        Client.phone.like(like),
-                        Client.id_number.like(f"%{text.upper()}%"),
-                        Client.id.in_(by_case),
-                    )
-                )
+                query = query.where(or_(client_match(text), Client.id.in_(by_case)))
+            if offset:
+                query = query.offset(offset)
             if limit:
                 query = query.limit(limit)
             return list(s.scalars(query))

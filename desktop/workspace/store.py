@@ -50,6 +50,7 @@ class StoreStatus:
     to_revision: str
     backup: Path | None = None
     notices: list[str] = field(default_factory=list)
+    check_deferred: bool = False  # the whole-file check is left to just after signing in (a large file)
 
 
 def alembic_config() -> Config:

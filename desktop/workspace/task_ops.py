@@ -8,10 +8,10 @@ import uuid
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Account, Case, CaseStatus, Decision, FormRecord
+from desktop.models import Account, Case, CaseStatus, Decision, FormRecord, ServiceGroup
 from desktop.workflow import case_rules
 from desktop.workflow.permissions import Action, allowed, may_fill_step
 from desktop.workflow.record_states import RecordStatus
@@ -62,9 +62,12 @@ class TaskOps:
         """Plans two weeks ahead, reports within three days of the last session, archiving within a
         week (of the last approval for groups, of the last activity for community activities)."""
         out = []
-        for group in self.groups():
-            if group.owner_id != self.account.id or group.status in ("void", "archived"):
-                continue
+        with self.session() as s:
+            mine = select(ServiceGroup).where(
+                ServiceGroup.owner_id == self.account.id, ServiceGroup.status.not_in(("void", "archived"))
+            )
+            groups = list(s.scalars(mine))
+        for group in groups:
             due = self.group_deadline(group)
             if due:
                 out.append(Task(due[0], due[1], due[1] < today, "none", group_id=group.id))
@@ -76,8 +79,17 @@ class TaskOps:
         archive_days = int(self.setting("case.archive_due_days"))
         out: list[Task] = []
         with self.session() as s:
-            cases = {c.id: c for c in s.scalars(select(Case).where(self._visible(s).case()))}  # type: ignore[attr-defined]
+            # Only the cases tasks are about: the account's own, and (for a reviewer) those owing an approval;
+            # a reviewed form's case is looked up by itself. An agency's ten years of cases are never all read.
+            visible = self._visible(s).case()  # type: ignore[attr-defined]
+            owed = Case.approval_owed.is_(True) if allowed(self.account.roles, Action.REVIEW) else false()
+            cases = {c.id: c for c in s.scalars(select(Case).where(or_(Case.owner_id == me, owed), visible))}
             risk = {cid: c.risk_level for cid, c in cases.items()}
+
+            def case_risk(case_id: uuid.UUID | None) -> str:
+                if case_id is not None and case_id not in risk:
+                    risk[case_id] = s.scalar(select(Case.risk_level).where(Case.id == case_id)) or "none"
+                return risk.get(case_id, "none") if case_id else "none"
 
             def add(
                 kind: str, due: dt.date | None, *, record: FormRecord | None = None, case_id: uuid.UUID | None = None
@@ -88,7 +100,7 @@ class TaskOps:
                         kind,
                         due,
                         due is not None and due < today,
-                        risk.get(cid, "none"),
+                        case_risk(cid),
                         record.id if record else None,
                         cid,
                         record.form_id if record else None,
@@ -123,7 +135,7 @@ class TaskOps:
                                 "review",
                                 None,
                                 False,
-                                risk.get(view.case_id, "none"),
+                                case_risk(view.case_id),
                                 view.id,
                                 view.case_id,
                                 view.form_id,

@@ -119,355 +119,355 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="94"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="96"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="95"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="97"/>
         <source>Filter by person, action or file (Ctrl+F)</source>
         <translation>按人员、操作或档案筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="98"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="100"/>
         <source>Everything done in CaseDesk, newest first (the latest 500 entries): who did it, and to which file. Entries cannot be changed; “Verify the log” checks that none was altered or removed.</source>
         <translation>在 CaseDesk 中做过的每一项操作，最新的在前（最近 500 条）：谁做的，对哪一份档案。日志不能修改；“核验日志”检查是否有记录被改动或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="103"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="105"/>
         <source>What you did in CaseDesk, newest first (the latest 500 entries). The agency head and the business lead read everyone&apos;s entries.</source>
         <translation>您在 CaseDesk 中做过的操作，最新的在前（最近 500 条）。机构负责人和业务负责人可查看所有人的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
         <source>File</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="112"/>
         <source>Verify the log</source>
         <translation>核验日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="120"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="119"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="121"/>
         <source>opened a file</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="120"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="122"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="121"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="123"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="122"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="124"/>
         <source>submitted for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="125"/>
         <source>decided</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="124"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="126"/>
         <source>wrote a comment</source>
         <translation>写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="125"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="127"/>
         <source>voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="126"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="128"/>
         <source>changed the responsible worker</source>
         <translation>变更负责社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="127"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="129"/>
         <source>printed</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="128"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="130"/>
         <source>exported a bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="129"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="131"/>
         <source>imported a bundle</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="130"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="132"/>
         <source>resolved a conflict</source>
         <translation>处理冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="131"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="133"/>
         <source>locked the screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="132"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="134"/>
         <source>unlocked the screen</source>
         <translation>解锁屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="135"/>
         <source>produced a personal information report</source>
         <translation>出具了个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="134"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="136"/>
         <source>destroyed (retention period passed)</source>
         <translation>到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="137"/>
         <source>shared a file</source>
         <translation>共享档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="136"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="138"/>
         <source>stopped sharing a file</source>
         <translation>停止共享档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="139"/>
         <source>changed their password</source>
         <translation>修改自己的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="138"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="140"/>
         <source>set a colleague&apos;s new password</source>
         <translation>为他人重设密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="139"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="141"/>
         <source>made a new recovery key</source>
         <translation>生成新的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="140"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="142"/>
         <source>set a password with the recovery key</source>
         <translation>用恢复密钥重设密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="143"/>
         <source>drew files for a spot check</source>
         <translation>抽取抽查档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="142"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="144"/>
         <source>exported the indicators</source>
         <translation>导出服务指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="145"/>
         <source>moved the hub onto the database server</source>
         <translation>迁移到机构数据库服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="144"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="146"/>
         <source>scored a spot check</source>
         <translation>抽查评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="147"/>
         <source>exported spot-check scores</source>
         <translation>导出抽查评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="185"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="195"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="191"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="193"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="201"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="203"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="278"/>
         <source>case %1</source>
         <translation>个案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="193"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="203"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="200"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="269"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="210"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="279"/>
         <source>group or activity %1</source>
         <translation>小组/活动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="219"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="232"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="242"/>
         <source>client %1</source>
         <translation>服务对象 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="236"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="246"/>
         <source>%1 forms</source>
         <translation>%1 份表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="239"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="249"/>
         <source>archive bag of %1</source>
         <translation>%1 的档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="242"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="252"/>
         <source>bundle no. %1 to %2</source>
         <translation>发往%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="244"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="254"/>
         <source>bundle no. %1 from %2</source>
         <translation>来自%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="246"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="256"/>
         <source>bundle no. %1</source>
         <translation>第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="260"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
         <source>%1 files archived %2 to %3, seed %4</source>
         <translation>%2 至 %3 归档的档案 %1 份，随机种子 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="262"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
         <source>scores per worker, scored %1 to %2</source>
         <translation>按社工汇总的评分（%1 至 %2 评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="266"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="276"/>
         <source>not numbered</source>
         <translation>未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="280"/>
         <source>a form (%1)</source>
         <translation>表单（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="271"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="281"/>
         <source>a client with nothing else left</source>
         <translation>一名再无其他记录的服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="282"/>
         <source>a household with nothing else left</source>
         <translation>一户再无其他记录的家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="273"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="283"/>
         <source>audit log entries up to no. %1 (%2)</source>
         <translation>操作日志第 %1 条及以前（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="276"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
         <source>backup %1</source>
         <translation>备份 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="277"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="287"/>
         <source>files the hub destroyed: %1</source>
         <translation>督导中心已销毁的档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="296"/>
         <source>approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="296"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="287"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="297"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="289"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="299"/>
         <source> (idle)</source>
         <translation>（无操作）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="321"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="331"/>
         <source>No entry matches “%1”. Clear the filter to see every entry.</source>
         <translation>没有与“%1”相符的记录。清空筛选框即可看到全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="324"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="334"/>
         <source>Nothing recorded yet. Sign-ins, new and changed forms, approvals, prints and bundles appear here as they happen.</source>
         <translation>还没有任何记录。登录、新建和修改表单、审批、打印和数据包导入导出，发生时都会记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="341"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="351"/>
         <source>Verifying the log…</source>
         <translation>正在核验日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="359"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="369"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="370"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="380"/>
         <source>The log is empty: there is nothing to verify.</source>
         <translation>日志是空的，没有需要核验的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="382"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="392"/>
         <source>%1: intact, 1 entry</source>
         <translation>%1：完好，共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="384"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="394"/>
         <source>%1: intact, %2 entries</source>
         <translation>%1：完好，共 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="386"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="396"/>
         <source>%1: changed or removed at entry %2 — report this to the agency head</source>
         <translation>%1：第 %2 条记录被改动或删除——请立即报告机构负责人</translation>
     </message>
@@ -950,67 +950,67 @@ The worker chooses “Join a supervisor&apos;s hub” when CaseDesk first starts
 <context>
     <name>CodeTablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="85"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="86"/>
         <source>Service categories</source>
         <translation>服务类别（服务版块）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="85"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="86"/>
         <source>Service natures</source>
         <translation>服务性质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="89"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="110"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="90"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="111"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="90"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="110"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="91"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="111"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="91"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="110"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="92"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="111"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="92"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="110"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="93"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="111"/>
         <source>Used for</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="93"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="94"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="97"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="98"/>
         <source>Save code</source>
         <translation>保存编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="98"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="99"/>
         <source>New code</source>
         <translation>新增编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="101"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="102"/>
         <source>A code already in archive numbers keeps its letters; its names may change. Only the agency head and the business lead edit code tables.</source>
         <translation>已用于档案编号的编码不能改字母，名称可以修改。只有机构负责人和业务负责人可以修改编码表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="144"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="160"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="145"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="161"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="144"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="145"/>
         <source>Please fill in every field.</source>
         <translation>请填写所有栏目。</translation>
     </message>
@@ -1029,94 +1029,94 @@ The worker chooses “Join a supervisor&apos;s hub” when CaseDesk first starts
         <translation>以下每一项在上次同步之后，本工作区和另一台设备（或督导中心）都做了修改。没有任何内容被覆盖：两个版本都保留着，等您选择其一。对于表单，无论选哪一个，对方的修订都会并入表单的修订记录；如果内容因此改变，表单会退回草稿，需重新提交审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="77"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="78"/>
         <source>Keep this workspace&apos;s version</source>
         <translation>保留本工作区的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="79"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="80"/>
         <source>Keep the other version</source>
         <translation>保留对方的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="87"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="88"/>
         <source>Waiting for a decision</source>
         <translation>等待决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="135"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="136"/>
         <source>No conflicts wait for a decision. You can close this window.</source>
         <translation>没有待处理的冲突，可以关闭此窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="137"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="138"/>
         <source>%1 conflicts wait for a decision. Choose one on the left.</source>
         <translation>有 %1 个冲突等待决定，请在左侧选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="151"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="152"/>
         <source>the other side</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="163"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="164"/>
         <source>%1
 from %2, %3</source>
         <translation>%1
 来自 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="187"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="188"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="215"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="216"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="215"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="216"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="215"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="216"/>
         <source>The other version (%1)</source>
         <translation>对方的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="219"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="220"/>
         <source>Changed here and on %1. Fields changed on both sides are in bold.</source>
         <translation>本工作区和 %1 都修改过。双方都改过的字段以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="221"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="222"/>
         <source>The two versions differ only in bookkeeping; either choice keeps the same content.</source>
         <translation>两个版本只在记录信息上不同，无论选哪个，内容都一样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="241"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="242"/>
         <source>Keep this workspace&apos;s version? The other version stays on record.</source>
         <translation>保留本工作区的版本？对方的版本仍有记录可查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="243"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="244"/>
         <source>Keep the version from %1? This workspace&apos;s version stays on record.</source>
         <translation>保留来自 %1 的版本？本工作区的版本仍有记录可查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="247"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="248"/>
         <source>Resolve the conflict</source>
         <translation>处理冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="251"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="252"/>
         <source>Resolving…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="254"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="255"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
@@ -1521,187 +1521,187 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="154"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="155"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="157"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
         <source>The service-quality indicators of the eight domains for the period, in the standard&apos;s tables. Choose a project to measure against its targets. Double-click a number, or press Enter, to see the cases and records behind it.</source>
         <translation>本期八个服务领域的服务质量指标，按服务质量标准的表格排列。选择一个项目，即以其项目指标为目标。双击一个数字（或按回车）可查看其背后的个案和记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="163"/>
         <source>Only rows with a target</source>
         <translation>只看有目标的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="163"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
         <source>Excel workbook…</source>
         <translation>Excel 工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="166"/>
         <source>PDF report with the quality checks…</source>
         <translation>PDF 报告（含质量检查）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="167"/>
         <source>Quality checks…</source>
         <translation>质量检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="167"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="168"/>
         <source>Records behind the number…</source>
         <translation>查看数字背后的记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
         <source>Service</source>
         <translation>服务内容/对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
         <source>Item</source>
         <translation>项目分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
         <source>Indicator</source>
         <translation>评估指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
         <source>This period</source>
         <translation>本期数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
         <source>Met / pace</source>
         <translation>达标/进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
         <source>Still needed</source>
         <translation>尚需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="225"/>
         <source>The period ends before it starts: choose a later end date.</source>
         <translation>结束日期早于开始日期：请选择较晚的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="234"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="235"/>
         <source>Computing…</source>
         <translation>正在计算……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="237"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="238"/>
         <source>Computing the indicators…</source>
         <translation>正在计算指标……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="354"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="355"/>
         <source>No work in this period counts yet. A record counts once it is approved (forms without approval once submitted), on its service date: record cases and groups, ask for approval, or choose a longer period.</source>
         <translation>本期还没有可计入的工作。记录经审批后（无需审批的表单提交后）按服务日期计入：请在个案和小组中填写记录并提交审批，或选择较长的期间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="359"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="360"/>
         <source>No row has a target. Choose a project whose targets are set, or untick the box.</source>
         <translation>没有设定目标的指标。请选择已设项目指标的项目，或取消勾选“只看有目标的指标”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="363"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="364"/>
         <source>This project has no targets (项目指标) set yet: only the standard&apos;s fixed rates have one.</source>
         <translation>本项目尚未设定项目指标：只有服务质量标准规定的比率（如建档率 100%）有目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="367"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="368"/>
         <source>The project&apos;s targets are for its whole contract and this period is measured against them as they stand: choose the period “The project&apos;s contract” to see how far the project is.</source>
         <translation>项目指标是整个合同期的目标，本期数值直接与之比较：要看项目完成进度，请把期间选为“项目合同期”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="454"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="455"/>
         <source>Finding the records…</source>
         <translation>正在查找记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="479"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="480"/>
         <source>Checking the records…</source>
         <translation>正在检查记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="498"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="499"/>
         <source>Quality checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="498"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="499"/>
         <source>Nothing falls short for %1.</source>
         <translation>%1：无不足之处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="500"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="501"/>
         <source>Late approvals, reports and archiving are as of today, whatever the period.</source>
         <translation>审批、报告和归档逾期按今天计算，不受所选期间限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="502"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="503"/>
         <source>Quality checks: %1 found</source>
         <translation>质量检查：共 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="517"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="518"/>
         <source>Export the indicators</source>
         <translation>导出服务质量指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="519"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="520"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="519"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="520"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="531"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="532"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="534"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="535"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="534"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="535"/>
         <source>The indicators are in %1</source>
         <translation>服务质量指标已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="541"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="542"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1987,360 +1987,415 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <location filename="../../desktop/ui/main_window.py" line="426"/>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Retention</source>
         <translation>到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Task</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <source>Checking the workspace file…</source>
+        <translation>正在检查工作区文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <source>The workspace file is damaged</source>
+        <translation>工作区文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number. Double-click a client to see their details.</source>
         <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。双击服务对象可查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Search by archive number or client; double-click a case to archive it and print its bag.</source>
+        <translation>已结案的个案：各自的档案袋还缺什么，以及须在本季度末前交机构的纸质原件。可按档案编号或服务对象搜索；双击个案即可归档并打印档案袋。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <source>Nothing is due. New work starts on the Clients page: add a client, then open a case.</source>
+        <translation>目前没有待办事项。新工作从“服务对象”页开始：先新增服务对象，再为其开个案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <source>No clients yet. Type a new client&apos;s name and date of birth in the boxes below and press “Add client”, or import a roster from Excel.</source>
+        <translation>还没有服务对象。在下方填写新服务对象的姓名和出生日期，然后按“新增”；也可以从 Excel 导入名册。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <source>No cases yet. On the Clients page, select a client and press “Open a case for the selected client…”.</source>
+        <translation>还没有个案。请到“服务对象”页选中一位服务对象，然后按“为选中的服务对象开个案…”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <source>No groups or activities yet. Press “New group or activity…” below: its plan opens next, to fill in and submit two weeks ahead.</source>
+        <translation>还没有小组或活动。请按下方的“新建小组或活动…”：随后会打开计划书，填写后须提前两周提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <source>No forms yet. Forms are made from a case, a group, or “New service record…” below.</source>
+        <translation>还没有表单。表单从个案、小组或下方的“新建服务记录…”新建。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <source>No closed cases wait for the archive. Cases appear here once they are closed.</source>
+        <translation>没有等待归档的已结案个案。个案结案后会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <source>Nothing matches “%1”. Check the spelling, or clear the search to see the whole list.</source>
+        <translation>没有与“%1”相符的结果。请检查输入，或清空搜索框查看全部。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>The archive still lacks</source>
         <translation>归档尚缺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Paper originals due</source>
         <translation>纸质原件交机构期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
         <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
-        <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Double-click a case to archive it. Printing the bag comes with PDFs.</source>
-        <translation>已结案个案：归档尚缺哪些表格，以及须在本季度末前交机构的纸质原件。双击个案可归档。档案袋打印将随 PDF 功能提供。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <source>New group or activity…</source>
+        <translation>新建小组或活动…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Print my forms of this month…</source>
         <translation>打印我本月的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>New service record…</source>
         <translation>新建服务记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Scan or paste a paper form&apos;s QR code to check it</source>
         <translation>扫描或粘贴纸质表格上的二维码以核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <source>For which client? Type a name, pinyin initials, phone or ID number:</source>
+        <translation>为哪位服务对象？输入姓名、拼音首字母、电话或身份证号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <source>The agency has no service project yet.</source>
+        <translation>机构还没有服务项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>New service record</source>
         <translation>新建服务记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Which record?</source>
         <translation>哪一种记录？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
-        <source>For which client?</source>
-        <translation>哪一位服务对象？</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="409"/>
@@ -2363,46 +2418,79 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>投诉涉及哪位人员？（此人将看不到这份记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/new_group.py" line="21"/>
+        <source>New group or activity</source>
+        <translation>新建小组或活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/new_group.py" line="31"/>
+        <source>Its plan is opened next, to fill in and submit to the supervisor.</source>
+        <translation>随后会打开其计划书，填写后提交督导。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/new_group.py" line="32"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/new_group.py" line="33"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/new_group.py" line="34"/>
+        <source>Service domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/new_group.py" line="35"/>
+        <source>Service project</source>
+        <translation>服务项目</translation>
     </message>
 </context>
 <context>
@@ -2454,17 +2542,17 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>PeriodsDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="59"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="60"/>
         <source>Retention periods</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="66"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="67"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="66"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="67"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
@@ -2472,246 +2560,246 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="84"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="78"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="85"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="79"/>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="86"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="80"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="87"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="81"/>
         <source>Return with opinion</source>
         <translation>退回并写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="88"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="418"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="82"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="412"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="89"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="83"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="91"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="85"/>
         <source>Record a paper or phone approval…</source>
         <translation>登记纸质/电话审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="120"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="114"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="121"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="115"/>
         <source>Revisions</source>
         <translation>修订记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="122"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="116"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="123"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="117"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="139"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="133"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="139"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="133"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="162"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="156"/>
         <source>Changed:</source>
         <translation>修改了：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="165"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="159"/>
         <source>Revision %1  %2  %3</source>
         <translation>第 %1 版  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="174"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="168"/>
         <source> (void: changed after signing)</source>
         <translation>（已失效：签名后内容有修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="189"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="183"/>
         <source>Name of the person signing</source>
         <translation>签名人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="191"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="185"/>
         <source>Keep this signature</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="193"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="187"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="196"/>
         <source>Signatures on this form (void when the content changed after signing):</source>
         <translation>本表的签名（签名后内容有修改的签名即失效）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="208"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
         <source>Sign on the pad and give the name of the person signing.</source>
         <translation>请在签名板上签名，并填写签名人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="231"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="225"/>
         <source>Preparing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="269"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="263"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="273"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="267"/>
         <source>awaiting %1</source>
         <translation>待%1审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="275"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="269"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="277"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="271"/>
         <source>draft autosaved %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="279"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="273"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="285"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="279"/>
         <source>%1 errors block submission</source>
         <translation>%1 处错误，不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="287"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="281"/>
         <source>%1 warnings</source>
         <translation>%1 处提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="299"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="293"/>
         <source>Unsaved typing from %1 was kept (the program closed before it was saved). Restore it?</source>
         <translation>程序关闭前有 %1 的输入尚未保存，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="301"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="295"/>
         <source>Restore unsaved typing</source>
         <translation>恢复未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="208"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="328"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="322"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="218"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="347"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="212"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="341"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="359"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="353"/>
         <source>Cannot submit yet</source>
         <translation>暂时不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="360"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="354"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="369"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="363"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="378"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="372"/>
         <source>Opinion</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="378"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="372"/>
         <source>Supervisor&apos;s opinion (required to return):</source>
         <translation>督导意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="383"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="377"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="398"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="405"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="392"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="399"/>
         <source>Paper or phone approval</source>
         <translation>纸质/电话审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="398"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="392"/>
         <source>Who approved?</source>
         <translation>由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="405"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="399"/>
         <source>Was it signed on paper? (No: by phone)</source>
         <translation>是否在纸质表格上签批？（否：电话审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="409"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="403"/>
         <source>Scan of the signed form (optional)</source>
         <translation>已签批表格的扫描件（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="418"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="412"/>
         <source>Comment on this form:</source>
         <translation>对此表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="429"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="423"/>
         <source>Scans and photos</source>
         <translation>扫描件和照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="429"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="423"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="431"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="425"/>
         <source>Attach a scan or photo</source>
         <translation>附加扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="441"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="435"/>
         <source>Attaching…</source>
         <translation>正在附加…</translation>
     </message>
@@ -2737,62 +2825,62 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="26"/>
+        <location filename="../../desktop/ui/recovery.py" line="25"/>
         <source>Forgotten password</source>
         <translation>忘记密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="30"/>
+        <location filename="../../desktop/ui/recovery.py" line="29"/>
         <source>The agency head keeps the workspace&apos;s recovery key on paper. With it you set a new password for your account here; your work is untouched. The recovery key is not a password: give it back to the agency head afterwards.</source>
         <translation>工作区的恢复密钥由机构负责人以纸质方式保管。用它可以为您在本机的账号设置新密码，您的工作资料不受影响。恢复密钥不是密码：用完请交还机构负责人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="46"/>
+        <location filename="../../desktop/ui/recovery.py" line="45"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="47"/>
+        <location filename="../../desktop/ui/recovery.py" line="46"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="48"/>
+        <location filename="../../desktop/ui/recovery.py" line="47"/>
         <source>New password (8 or more characters)</source>
         <translation>新密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="49"/>
+        <location filename="../../desktop/ui/recovery.py" line="48"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="55"/>
+        <location filename="../../desktop/ui/recovery.py" line="54"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="57"/>
+        <location filename="../../desktop/ui/recovery.py" line="56"/>
         <source>Set the new password and sign in</source>
         <translation>设置新密码并登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="76"/>
+        <location filename="../../desktop/ui/recovery.py" line="75"/>
         <source>Fill in the user name, the recovery key and the new password.</source>
         <translation>请填写用户名、恢复密钥和新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="79"/>
+        <location filename="../../desktop/ui/recovery.py" line="78"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="92"/>
+        <location filename="../../desktop/ui/recovery.py" line="91"/>
         <source>Checking the recovery key…</source>
         <translation>正在核对恢复密钥……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="97"/>
+        <location filename="../../desktop/ui/recovery.py" line="96"/>
         <source>Setting the new password…</source>
         <translation>正在设置新密码……</translation>
     </message>
@@ -2800,159 +2888,159 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="162"/>
         <source>Retention and destruction</source>
         <translation>保存期限与到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="163"/>
         <source>Due on</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="166"/>
         <source>Files kept past their retention period: closed cases and finished groups and activities from their archiving (or closing) date, other service records from their last change, the audit log and backups. Nothing here shows a person&apos;s name. The agency head destroys them with a reason; a destruction list (PDF) is made for the paper archive and the laptops delete the same files at their next sync.</source>
         <translation>保存期限已满的档案：结案个案和已结束的小组、活动自归档（或结案）之日起算，其他服务记录自最近一次修改起算，另有操作日志和备份。此处不显示任何人的姓名。由机构负责人写明原因后销毁；同时生成销毁清单（PDF）放入纸质档案，各外勤设备在下次同步时删除同一档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="175"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="176"/>
         <source>Number or name</source>
         <translation>档案编号或名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="177"/>
         <source>Period from</source>
         <translation>期限起算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="178"/>
         <source>Kept until</source>
         <translation>保存至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="175"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="179"/>
         <source>Forms or entries</source>
         <translation>表单或日志条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="180"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="179"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="183"/>
         <source>Reason for the destruction (printed on the destruction list)</source>
         <translation>销毁原因（印在销毁清单上）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="180"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="184"/>
         <source>Destroy all of these…</source>
         <translation>销毁以上全部…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="181"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="185"/>
         <source>Change the periods…</source>
         <translation>修改保存期限…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="186"/>
         <source>Only the agency head destroys files. You may look at the list.</source>
         <translation>只有机构负责人可以销毁档案；您可以查看清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="215"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="219"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="215"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="219"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="217"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="221"/>
         <source>Retention periods: %1</source>
         <translation>保存期限：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="217"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="221"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="243"/>
         <source>Nothing has passed its retention period on %1.</source>
         <translation>截至 %1 没有保存期限已满的档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="264"/>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="323"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="273"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="332"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="264"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="273"/>
         <source>Please give the reason for the destruction.</source>
         <translation>请写明销毁原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="277"/>
         <source>Save the destruction list</source>
         <translation>保存销毁清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="273"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="282"/>
         <source>Destroy these %1 items for good? They cannot be brought back, here or on any laptop.</source>
         <translation>确定永久销毁以下 %1 项吗？销毁后本机和各外勤设备上都无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="280"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="289"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="282"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="291"/>
         <source>Destroy</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="289"/>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="292"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="298"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="301"/>
         <source>Destroying…</source>
         <translation>正在销毁…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="309"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="318"/>
         <source>%1 items destroyed.</source>
         <translation>已销毁 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="310"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="319"/>
         <source>With them: %1 clients and %2 households that had nothing else left.</source>
         <translation>随之销毁再无其他记录的服务对象 %1 人、家庭 %2 户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="313"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="322"/>
         <source>Attachment files removed: %1</source>
         <translation>删除附件文件：%1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="314"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="323"/>
         <source>The destruction list: %1</source>
         <translation>销毁清单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="316"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="325"/>
         <source>Destroyed</source>
         <translation>已销毁</translation>
     </message>
@@ -2960,238 +3048,238 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>ReviewInboxPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="142"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="143"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="145"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="146"/>
         <source>Forms waiting for your decision. Select one to see what changed; select several (Ctrl or Shift and click) to decide them together. Double-click opens the form.</source>
         <translation>等待您审批的表单。选中一份可查看改动；按住 Ctrl 或 Shift 点击可选中多份一起处理。双击打开表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="149"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="150"/>
         <source>Group by station and worker</source>
         <translation>按站点和社工分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="152"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="153"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="153"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="154"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="154"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="155"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="156"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="157"/>
         <source>Revision</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="157"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="158"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="158"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="159"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="162"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="162"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="162"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="162"/>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="315"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="163"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="316"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="163"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="165"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="165"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="166"/>
         <source>Ctrl+Shift+R: a return needs an opinion</source>
         <translation>Ctrl+Shift+R：退回须填写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="167"/>
         <source>Comment…</source>
         <translation>写意见…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="167"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="168"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="168"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="169"/>
         <source>Open the form</source>
         <translation>打开表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="198"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="199"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="219"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="220"/>
         <source>Nothing waits for your decision. Forms your workers submit appear here, grouped by station and worker; at the hub, they arrive when you import the township laptops&apos; bundles (Sync).</source>
         <translation>没有等待您审批的表单。社工提交的表单会按站点和社工分组显示在这里；在督导中心，导入镇街笔记本的数据包（同步页）后即可看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="224"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="225"/>
         <source>Your role does not review forms. Forms you submit go to your supervisor; their decisions appear in My tasks and in each form&apos;s window.</source>
         <translation>您的角色不审批表单。您提交的表单交给督导审批，审批结果显示在“我的任务”和各表单窗口中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="263"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="264"/>
         <source>%1 forms selected: the buttons below act on all of them.</source>
         <translation>已选中 %1 份表单：下方按钮将对全部选中的表单操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="265"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="266"/>
         <source>Select a form to see what changed.</source>
         <translation>选中一份表单即可查看改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="278"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="279"/>
         <source>No field changed since the revision before.</source>
         <translation>与上一修订相比没有字段改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="280"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="281"/>
         <source>First submission: every filled field is listed.</source>
         <translation>首次提交：列出所有已填写的字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="282"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="283"/>
         <source>Resubmitted: what changed since the revision before.</source>
         <translation>重新提交：与上一修订相比的改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="308"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="309"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="315"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="316"/>
         <source>Opinion (optional):</source>
         <translation>意见（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="317"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="318"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="317"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="318"/>
         <source>Opinion (required to return):</source>
         <translation>意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="327"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="328"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="327"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="328"/>
         <source>Returned: %1</source>
         <translation>已退回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="332"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="333"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="343"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="344"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="343"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="344"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="345"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="346"/>
         <source>%1 of %2 forms %3.</source>
         <translation>%2 份表单中 %1 份已%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="353"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="354"/>
         <source>Some forms were not decided</source>
         <translation>部分表单未能处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="354"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="355"/>
         <source>These were refused; the others went through:</source>
         <translation>以下表单被拒绝，其余已处理：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="359"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="360"/>
         <source>Recording the decisions…</source>
         <translation>正在记录审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="370"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="371"/>
         <source>Comment on this form:</source>
         <translation>对这份表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="372"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="373"/>
         <source>Comment on the %1 selected forms:</source>
         <translation>对选中的 %1 份表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="374"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="375"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="389"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="390"/>
         <source>Comment added to %1 forms.</source>
         <translation>已给 %1 份表单写了意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="391"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="392"/>
         <source>Some comments were not added</source>
         <translation>部分意见未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="393"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="394"/>
         <source>Adding the comment…</source>
         <translation>正在添加意见…</translation>
     </message>
@@ -3629,212 +3717,212 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="63"/>
+        <location filename="../../desktop/ui/start.py" line="70"/>
         <source>Workspace folder: %1</source>
         <translation>工作区文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="71"/>
+        <location filename="../../desktop/ui/start.py" line="78"/>
         <source>This folder has no workspace yet. Choose how to start:</source>
         <translation>此文件夹还没有工作区，请选择开始方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="73"/>
+        <location filename="../../desktop/ui/start.py" line="80"/>
         <source>Set up a new agency (standalone)</source>
         <translation>新建机构（独立工作区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="83"/>
+        <location filename="../../desktop/ui/start.py" line="90"/>
         <source>Agency name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="84"/>
+        <location filename="../../desktop/ui/start.py" line="91"/>
         <source>Station (township)</source>
         <translation>站点（镇街）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="85"/>
+        <location filename="../../desktop/ui/start.py" line="92"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="86"/>
-        <location filename="../../desktop/ui/start.py" line="305"/>
+        <location filename="../../desktop/ui/start.py" line="93"/>
+        <location filename="../../desktop/ui/start.py" line="315"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="87"/>
+        <location filename="../../desktop/ui/start.py" line="94"/>
         <source>Password (8 or more characters)</source>
         <translation>密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="88"/>
+        <location filename="../../desktop/ui/start.py" line="95"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="89"/>
+        <location filename="../../desktop/ui/start.py" line="96"/>
         <source>Create the workspace</source>
         <translation>创建工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="94"/>
+        <location filename="../../desktop/ui/start.py" line="101"/>
         <source>Open the demo workspace</source>
         <translation>打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="96"/>
+        <location filename="../../desktop/ui/start.py" line="103"/>
         <source>Join a supervisor&apos;s hub…</source>
         <translation>加入督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="103"/>
+        <location filename="../../desktop/ui/start.py" line="110"/>
         <source>A township laptop joins the supervisor&apos;s hub with the enrolment file the agency head made for it and the one-time code they give you by hand.</source>
         <translation>镇街笔记本凭机构负责人为它生成的注册文件，以及亲手交给您的一次性验证码加入督导中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="164"/>
+        <location filename="../../desktop/ui/start.py" line="174"/>
         <source>Join a supervisor&apos;s hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="115"/>
         <location filename="../../desktop/ui/start.py" line="125"/>
-        <location filename="../../desktop/ui/start.py" line="139"/>
-        <location filename="../../desktop/ui/start.py" line="157"/>
+        <location filename="../../desktop/ui/start.py" line="135"/>
+        <location filename="../../desktop/ui/start.py" line="149"/>
+        <location filename="../../desktop/ui/start.py" line="167"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="115"/>
+        <location filename="../../desktop/ui/start.py" line="125"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="125"/>
+        <location filename="../../desktop/ui/start.py" line="135"/>
         <source>Please fill in every field.</source>
         <translation>请填写所有栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="137"/>
+        <location filename="../../desktop/ui/start.py" line="147"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="149"/>
+        <location filename="../../desktop/ui/start.py" line="159"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="149"/>
+        <location filename="../../desktop/ui/start.py" line="159"/>
         <source>Accounts (user name / password):</source>
         <translation>账号（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="155"/>
+        <location filename="../../desktop/ui/start.py" line="165"/>
         <source>Making the demo…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="167"/>
+        <location filename="../../desktop/ui/start.py" line="177"/>
         <source>The agency head enrolled this laptop at the hub and gave you two things apart: an enrolment file (ending in .cdenrol) and a one-time code of twelve letters and digits. With both, this laptop becomes a field device: it receives your accounts and cases from the hub, and its work goes to the hub as bundle files (the Sync page).</source>
         <translation>机构负责人已在督导中心为这台笔记本注册，并分开交给您两样东西：一个注册文件（扩展名为 .cdenrol）和一个由 12 位字母、数字组成的一次性验证码。两样齐全，这台笔记本就成为镇街设备：从督导中心接收您的账号和个案，工作以数据包文件发往督导中心（同步页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="178"/>
-        <location filename="../../desktop/ui/start.py" line="187"/>
+        <location filename="../../desktop/ui/start.py" line="188"/>
+        <location filename="../../desktop/ui/start.py" line="197"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="192"/>
+        <location filename="../../desktop/ui/start.py" line="202"/>
         <source>Enrolment file</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="193"/>
+        <location filename="../../desktop/ui/start.py" line="203"/>
         <source>One-time code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="194"/>
+        <location filename="../../desktop/ui/start.py" line="204"/>
         <source>Empty folder for the new workspace</source>
         <translation>新工作区的空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="200"/>
+        <location filename="../../desktop/ui/start.py" line="210"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="202"/>
+        <location filename="../../desktop/ui/start.py" line="212"/>
         <source>Join the hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="229"/>
+        <location filename="../../desktop/ui/start.py" line="239"/>
         <source>Enrolment files</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="230"/>
+        <location filename="../../desktop/ui/start.py" line="240"/>
         <source>Choose the enrolment file</source>
         <translation>选择注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="236"/>
+        <location filename="../../desktop/ui/start.py" line="246"/>
         <source>An empty folder for the new workspace</source>
         <translation>为新工作区选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="246"/>
+        <location filename="../../desktop/ui/start.py" line="256"/>
         <source>Choose the enrolment file, type the code and choose a folder.</source>
         <translation>请选择注册文件、输入验证码并选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="260"/>
+        <location filename="../../desktop/ui/start.py" line="270"/>
         <source>Joined the hub</source>
         <translation>已加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="262"/>
+        <location filename="../../desktop/ui/start.py" line="272"/>
         <source>This laptop is now “%1”, a field device of the hub “%2”. Sign in with the user name and password you use at the agency.</source>
         <translation>这台笔记本现在是督导中心“%2”的镇街设备“%1”。请用您在机构使用的用户名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="269"/>
+        <location filename="../../desktop/ui/start.py" line="279"/>
         <source>Next time, start CaseDesk with this folder: casedesk --data-dir %1</source>
         <translation>下次请用这个文件夹启动 CaseDesk：casedesk --data-dir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="283"/>
+        <location filename="../../desktop/ui/start.py" line="293"/>
         <source>Checking the code and making the workspace…</source>
         <translation>正在核对验证码并建立工作区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="287"/>
+        <location filename="../../desktop/ui/start.py" line="297"/>
         <source>Joining the hub…</source>
         <translation>正在加入督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="300"/>
+        <location filename="../../desktop/ui/start.py" line="310"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="306"/>
+        <location filename="../../desktop/ui/start.py" line="316"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="309"/>
+        <location filename="../../desktop/ui/start.py" line="319"/>
         <source>Forgot the password…</source>
         <translation>忘记密码……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="334"/>
+        <location filename="../../desktop/ui/start.py" line="346"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>

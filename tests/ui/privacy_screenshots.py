@@ -68,7 +68,7 @@ def main(out: Path, lang: str) -> None:
         window.nav.setCurrentRow(PAGES.index("clients"))
         settle(window)
         clients = window.pages["clients"]
-        client_id = clients.table.item(0, 0).data(256)
+        client_id = clients.model.ids[0]
         shots: list[QWidget] = []
 
         def look(dialog) -> bool:

@@ -11,10 +11,7 @@ from desktop.ui.main_window import MainWindow
 def listed(main: MainWindow, page: str) -> set:
     main.pages[page].load()
     main.ops.wait()
-    table = main.pages[page].table
-    from desktop.ui.pages.tables import ID_ROLE
-
-    return {table.item(row, 0).data(ID_ROLE) for row in range(table.rowCount())}
+    return set(main.pages[page].model.ids)
 
 
 def test_lists_show_only_the_domains_view_and_the_share_buttons_open_and_close_a_case(qtbot, team):

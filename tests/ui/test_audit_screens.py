@@ -112,8 +112,8 @@ def test_opening_a_case_a_group_or_a_clients_details_is_logged_once_per_opening(
     clients = window.pages["clients"]
     clients.load()
     settle(window)
-    clients.table.setCurrentCell(0, 0)
-    clients.table.itemActivated.emit(clients.table.item(0, 0))
+    clients.select_row(0)
+    clients.table.activated.emit(clients.table.currentIndex())  # Enter or a double-click
     settle(window)
     kind, name, title = dialogs.shown[-1]
     assert kind == "dialog" and name == "ClientDetails" and "张小明" in title

@@ -100,8 +100,7 @@ def test_switching_to_english_leaves_no_chinese_in_menus_and_navigation(qtbot, t
     window.set_language("zh")
     assert window.nav.item(0).text() == "首页"
     window.ops.wait()
-    cases = window.pages["cases"].table
-    statuses = {cases.item(r, 4).text() for r in range(cases.rowCount())}
+    statuses = {row[4] for row in window.pages["cases"].row_texts()}
     assert statuses == {"待接案审批"}  # labels, never raw status codes
 
 

@@ -35,8 +35,8 @@ def test_the_report_is_asked_for_from_the_clients_details(qtbot, team, tmp_path)
     person, case, _ = open_case(team, wang, "张小明", phone="13800001111")
     window, dialogs = window_for(qtbot, wang, "clients")
     page = window.pages["clients"]
-    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == "张小明")
-    page.table.selectRow(row)
+    row = next(r for r, texts in enumerate(page.row_texts()) if texts[0] == "张小明")
+    page.select_row(row)
 
     def ask_for_the_report(dialog) -> bool:
         assert "张小明" in dialog.text.text() and "13800001111" in dialog.text.text()

@@ -81,3 +81,59 @@ def test_without_a_backup_the_message_says_where_to_turn(team):
     with pytest.raises(WorkspaceError) as damaged:
         team.desk("wang")
     assert damaged.value.code == "W010"
+
+
+def damage(layout: Layout) -> None:
+    """A disk error in the middle of the file."""
+    with open(layout.database, "r+b") as handle:
+        handle.seek(4096 * 3)
+        handle.write(b"\xff" * 4096 * 4)
+
+
+def test_a_large_file_left_as_closed_is_checked_after_signing_in_and_damage_is_still_found(team, monkeypatch):
+    monkeypatch.setattr(backups, "CHECK_AT_OPEN_BYTES", 0)  # the team's file counts as large
+    layout = Layout(team.root)
+    team.desk("wang").close()  # a clean close notes the file as left
+    assert layout.closed_marker.exists()
+    desk = team.desk("wang")
+    assert desk.store_status.check_deferred and not layout.closed_marker.exists()  # open: no marker until closed
+    desk.check_file()  # the deferred check: an intact file passes
+    desk.close()
+    backups.make_backup(layout, raw_db.key_for(team.root, PASSWORDS["head"]), keep=7)
+    damage(layout)  # changed from outside CaseDesk since its close: checked before signing in
+    with pytest.raises(WorkspaceError) as damaged:
+        team.desk("wang")
+    assert damaged.value.code == "W008"
+
+
+def test_after_a_crash_a_large_file_is_checked_before_signing_in(team, monkeypatch):
+    monkeypatch.setattr(backups, "CHECK_AT_OPEN_BYTES", 0)
+    layout = Layout(team.root)
+    team.desk("wang")  # never closed, as after a crash or a power cut
+    assert not layout.closed_marker.exists()
+    desk = team.desk("wang")
+    assert not desk.store_status.check_deferred
+    desk.close()
+
+
+def test_the_deferred_check_reports_a_damaged_file_with_the_backup_to_restore(team, monkeypatch):
+    monkeypatch.setattr(backups, "CHECK_AT_OPEN_BYTES", 0)
+    layout = Layout(team.root)
+    made = backups.make_backup(layout, raw_db.key_for(team.root, PASSWORDS["head"]), keep=7)
+    team.desk("wang").close()
+    desk = team.desk("wang")
+    assert desk.store_status.check_deferred
+    desk.engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        (team.root / f"casedesk.db{suffix}").unlink(missing_ok=True)
+    damage(layout)
+    with pytest.raises(WorkspaceError) as damaged:
+        desk.check_file()
+    assert damaged.value.code == "W008" and made.name in damaged.value.message("en")
+
+
+def test_a_small_file_is_checked_at_every_sign_in(team):
+    layout = Layout(team.root)
+    team.desk("wang").close()
+    assert layout.closed_marker.exists()
+    assert backups.check_at_open(layout)  # a few megabytes: checked whole, marker or not

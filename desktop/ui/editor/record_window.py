@@ -28,19 +28,13 @@ from desktop.ui.editor.fields import AttachmentField
 from desktop.ui.editor.form_editor import FormEditor
 from desktop.ui.editor.signature_pad import SignaturePad
 from desktop.ui.formatting import local_time
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pdf_preview import print_and_preview
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import RecordStatus, status_label
 from desktop.workspace import Desk
 from desktop.workspace.record_ops import RecordView
-
-
-def user_message(exc: Exception, lang: str) -> str:
-    """An error in the user's words: our coded messages as they are, anything else without a trace."""
-    if isinstance(exc, CaseDeskError):
-        return f"{exc.message(lang)}  [{exc.code}]"
-    return ("操作未能完成：" if lang == "zh" else "The operation could not be completed: ") + str(exc)
 
 
 class RecordWindow(QWidget):

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.tables import fit_height, read_only_table
 from desktop.workflow.permissions import Action, allowed

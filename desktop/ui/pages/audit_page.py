@@ -4,6 +4,7 @@ changed or removed. What each person may read, and the check itself, are the dom
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
 from desktop.ui.formatting import local_time
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Ops
 from desktop.ui.pages.sync_words import SyncWords
 from desktop.workflow.permissions import Action, allowed
@@ -55,6 +56,7 @@ class AuditPage(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.table = QTableWidget(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the list
         self.table.setColumnCount(len(COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,19 +159,27 @@ class AuditPage(QWidget):
         self.ops.run(self._fetch, on_done=self._loaded)
 
     def _fetch(self) -> dict[str, Any]:
-        """The entries and what their files are called, read on the worker thread; words are made on the UI's."""
+        """The entries and what their files are called (those files only), read on the worker thread; words
+        are made on the UI's."""
         d = self.desk
         hub = d.info.mode == Mode.HUB
+        entries = d.audit_entries()
+        wanted: dict[str, set[uuid.UUID]] = {"clients": set(), "cases": set(), "groups": set(), "records": set()}
+        for e in entries:
+            kinds = {"case": ("cases",), "group": ("groups",), "client": ("clients",), "record": ("records",)}
+            for name in kinds.get(e.kind or "", ("records",) if e.kind in d.registry else ()):
+                wanted[name].update(_uuids(e.target))
+            if e.kind == "bag":
+                wanted["cases"].update(_uuids(e.target))
+                wanted["groups"].update(_uuids(e.target))
+        names = d.names(**wanted)
         return {
-            "entries": d.audit_entries(),
+            "entries": entries,
             "names": {str(a.id): a.display_name for a in d.accounts()},
-            "clients": {str(c.id): c.name for c in d.clients()},
-            "cases": {str(c.id): (c.archive_code, str(c.client_id)) for c in d.cases()},
-            "groups": {str(g.id): (g.archive_code, g.name) for g in d.groups()},
-            "records": {
-                str(r.id): (r.form_id, str(r.case_id or ""), str(r.group_id or ""), str(r.client_id or ""))
-                for r in d.records()
-            },
+            "clients": {str(k): v for k, v in names.clients.items()},
+            "cases": {str(k): (code, str(client)) for k, (code, client) in names.cases.items()},
+            "groups": {str(k): v for k, v in names.groups.items()},
+            "records": {str(k): tuple(str(i or "") for i in (form, *ids)) for k, (form, *ids) in names.records.items()},
             "devices": {v.id: v.name for v in d.devices()} if hub else {},
             "hub": hub,
         }
@@ -389,3 +399,11 @@ class AuditPage(QWidget):
     def check_texts(self) -> list[tuple[str, bool]]:
         """Each chain's outcome as shown, and whether it is shown as broken (tests read it here)."""
         return [(label.text(), bool(label.property("broken"))) for label in self.check_labels]
+
+
+def _uuids(target: str | None) -> list[uuid.UUID]:
+    """An entry's target as an id, when it is one (bundles and backups are named otherwise)."""
+    try:
+        return [uuid.UUID(target)] if target else []
+    except ValueError:
+        return []

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.forms.values import parse_date
 from desktop.models.services import service_status_label
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.workflow.people import mask_id_number
 from desktop.workspace import Desk

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
@@ -35,6 +35,7 @@ class CodeTablePage(QWidget):
         self.table_kind = QComboBox(self)
         self.table_kind.currentIndexChanged.connect(self.load)
         self.grid = QTableWidget(self)
+        self.grid.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the list
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.horizontalHeader().setStretchLastSection(True)

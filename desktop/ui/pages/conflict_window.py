@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.sync_words import SyncWords
 from desktop.workflow.record_states import status_label
@@ -65,6 +65,7 @@ class ConflictWindow(QWidget):
         self.about = QLabel(self)
         self.about.setWordWrap(True)
         self.sides = QTableWidget(self)
+        self.sides.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the list
         self.sides.setColumnCount(3)
         self.sides.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sides.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.indicators.targets import Progress
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Ops
 from desktop.ui.pages.indicator_charts import RowCharts
 from desktop.ui.pages.indicator_filters import FilterBar, Filters
@@ -92,6 +92,7 @@ class IndicatorPage(QWidget):
         self.note.setVisible(False)
         # -- the table -------------------------------------------------------------------------------------
         self.table = QTableWidget(0, COLUMNS, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the list
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

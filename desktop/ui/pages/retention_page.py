@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.settings import SETTINGS
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.tables import RowsModel
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.retention import IN_DAYS, PERIODS
 from desktop.workspace import Desk
@@ -40,6 +40,7 @@ from desktop.workspace import Desk
 TITLE_STYLE = "font-size: 15pt; font-weight: bold;"
 NOTE_STYLE = "background: #fff3bf; padding: 6px; border-radius: 4px;"
 WARN_STYLE = "color: #c92a2a;"
+COLUMNS = ("kind", "label", "starts", "kept_until", "records", "files")
 
 
 class _Relay(QObject):
@@ -103,11 +104,14 @@ class RetentionPage(QWidget):
         self.periods_button = QPushButton(self)
         self.periods_button.clicked.connect(self.change_periods)
         self.periods_button.setVisible(allowed(desk.roles, Action.MANAGE_AGENCY))
-        self.table = QTableWidget(self)
-        self.table.setColumnCount(6)
+        # A model, not an item per cell: ten years of never-served intakes make a list of many thousands.
+        self.model = RowsModel(COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the list
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.empty = QLabel(self)
@@ -166,7 +170,7 @@ class RetentionPage(QWidget):
                 "at their next sync."
             )
         )
-        self.table.setHorizontalHeaderLabels(
+        self.model.set_headers(
             [
                 self.tr("Kind"),
                 self.tr("Number or name"),
@@ -215,18 +219,26 @@ class RetentionPage(QWidget):
                 unit = self.tr("%1 days") if period in IN_DAYS else self.tr("%1 years")
                 parts.append(f"{self._period_word(period)} {unit.replace('%1', str(length))}")
             self.periods.setText(self.tr("Retention periods: %1").replace("%1", self.tr(", ").join(parts)))
-        self.table.setRowCount(len(self.items))
-        for r, item in enumerate(self.items):
-            cells = [
-                self._period_word(item.period),
-                item.label_in(self.lang),
-                item.starts.isoformat(),
-                item.kept_until.isoformat(),
-                str(item.records),
-                str(item.files),
-            ]
-            for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        rows = [
+            dict(
+                zip(
+                    COLUMNS,
+                    (
+                        self._period_word(item.period),
+                        item.label_in(self.lang),
+                        item.starts.isoformat(),
+                        item.kept_until.isoformat(),
+                        item.records,
+                        item.files,
+                    ),
+                    strict=True,
+                ),
+                id=item.key,
+            )
+            for item in self.items
+        ]
+        self.model.reset(rows, more=False)
+        self.table.resizeColumnsToContents()
         day = (self.shown_for or self.day()).isoformat()
         self.empty.setText(self.tr("Nothing has passed its retention period on %1.").replace("%1", day))
         self.empty.setVisible(self.shown_for is not None and not self.items)
@@ -237,10 +249,7 @@ class RetentionPage(QWidget):
 
     def row_texts(self) -> list[list[str]]:
         """What the table shows, row by row (tests read it here)."""
-        return [
-            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
-            for r in range(self.table.rowCount())
-        ]
+        return [list(row) for row in self.model.texts]
 
     def change_periods(self) -> None:
         """The agency head or business lead sets the periods (the domain checks who may, and each value)."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.sync_words import SyncWords
 from desktop.workflow.permissions import Action, allowed
@@ -79,6 +79,7 @@ class ReviewInboxPage(QWidget):
         self.diff_title = QLabel(self)
         self.diff_title.setWordWrap(True)
         self.diff = QTableWidget(self)
+        self.diff.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the list
         self.diff.setColumnCount(3)
         self.diff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.diff.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -17,21 +17,12 @@ def _opt(desk: Desk, lang: str, list_name: str, value: Any) -> str:
     return desk.registry.option_label(list_name, value, lang)
 
 
-def matches(query: str, *texts: str | None) -> bool:
-    """Search by archive number (any part, any case) or name."""
-    query = query.strip().upper()
-    return not query or any(query in (t or "").upper() for t in texts)
-
-
-def record_rows(desk: Desk, lang: str, words: dict[str, str], records: list[Any]) -> list[dict[str, Any]]:
+def record_rows(desk: Desk, lang: str, words: dict[str, str], offset: int, limit: int) -> list[dict[str, Any]]:
     kept = {d.record_id for d in desk.drafts()}
     unsaved = words["unsaved"]
-    clients = {c.id: c.name for c in desk.clients()}
-    groups = {g.id: g.name for g in desk.groups()}
     rows = []
-    for r in records:
+    for r in desk.record_page(offset, limit):
         form = desk.registry.get(r.form_id) if r.form_id in desk.registry else None
-        about = clients.get(r.client_id) or groups.get(r.group_id) or ""
         rows.append(
             {
                 "id": r.id,
@@ -40,13 +31,13 @@ def record_rows(desk: Desk, lang: str, words: dict[str, str], records: list[Any]
                 + (f" · {role_label(r.pending_role, lang)}" if r.pending_role else "")
                 + (f" · {unsaved}" if r.id in kept else ""),
                 "date": r.service_date or r.created_at.date(),
-                "about": about,
+                "about": r.about,
             }
         )
     return rows
 
 
-def client_rows(desk: Desk, lang: str, query: str) -> list[dict[str, Any]]:
+def client_rows(desk: Desk, lang: str, query: str, offset: int, limit: int) -> list[dict[str, Any]]:
     return [
         {
             "id": c.id,
@@ -57,30 +48,33 @@ def client_rows(desk: Desk, lang: str, query: str) -> list[dict[str, Any]]:
             "phone": mask_phone(c.phone),  # lists mask; the client's own forms show the full value
             "id_number": mask_id_number(c.id_number),
         }
-        for c in desk.clients(query)
+        for c in desk.clients(query, limit=limit, offset=offset)
     ]
 
 
-def case_rows(desk: Desk, lang: str, words: dict[str, str], query: str = "") -> list[dict[str, Any]]:
-    clients = {c.id: c.name for c in desk.clients()}
+def case_rows(
+    desk: Desk, lang: str, words: dict[str, str], query: str, offset: int, limit: int
+) -> list[dict[str, Any]]:
     pending = words["pending"]
     return [
         {
             "id": c.id,
             "number": c.archive_code or pending,
-            "client": clients.get(c.client_id),
+            "client": line.client_name,
             "case_type": _opt(desk, lang, "case_type", c.case_type),
             "domain": _opt(desk, lang, "domain", c.domain),
             "status": service_status_label(c.status, lang),
             "risk": ("⚠ " + _opt(desk, lang, "risk_level", c.risk_level)) if is_flagged(c.risk_level) else "",
             "opened_on": c.opened_on,
         }
-        for c in desk.cases()
-        if matches(query, c.archive_code, clients.get(c.client_id))
+        for line in desk.case_page(query, offset, limit)
+        for c in (line.case,)
     ]
 
 
-def group_rows(desk: Desk, lang: str, words: dict[str, str], query: str = "") -> list[dict[str, Any]]:
+def group_rows(
+    desk: Desk, lang: str, words: dict[str, str], query: str, offset: int, limit: int
+) -> list[dict[str, Any]]:
     pending = words["pending"]
     return [
         {
@@ -91,29 +85,74 @@ def group_rows(desk: Desk, lang: str, words: dict[str, str], query: str = "") ->
             "domain": _opt(desk, lang, "domain", g.domain),
             "status": service_status_label(g.status, lang),
         }
-        for g in desk.groups()
-        if matches(query, g.archive_code, g.name)
+        for g in desk.group_page(query, offset, limit)
     ]
 
 
-def archive_rows(desk: Desk, lang: str) -> list[dict[str, Any]]:
-    clients = {c.id: c.name for c in desk.clients()}
+def archive_rows(desk: Desk, lang: str, query: str, offset: int, limit: int) -> list[dict[str, Any]]:
     rows = []
-    for case in desk.cases():
-        if case.status not in ("closed", "archived"):
-            continue
-        if case.status == "archived" and case.originals_handed_on is not None:
-            continue
-        missing = "、".join(desk.registry.get(f).title.get(lang) for f in desk.archive_missing(case.id))
+    for line in desk.case_page(query, offset, limit, to_archive=True):
+        case = line.case
+        missing = ""
+        if case.status == "closed":
+            missing = "、".join(desk.registry.get(f).title.get(lang) for f in desk.archive_missing(case.id))
         rows.append(
             {
                 "id": case.id,
                 "number": case.archive_code,
-                "client": clients.get(case.client_id),
+                "client": line.client_name,
                 "status": service_status_label(case.status, lang),
                 "closed_on": case.closed_on,
-                "missing": missing if case.status == "closed" else "",
+                "missing": missing,
                 "originals": "" if case.originals_handed_on else quarter_end(case.closed_on) if case.closed_on else "",
+            }
+        )
+    return rows
+
+
+def task_rows(desk: Desk, lang: str, words: dict[str, str]) -> list[dict[str, Any]]:
+    """My tasks as the domain works them out, plus forms whose unsaved typing was kept; the files they are
+    about are named from one lookup of those files only."""
+    tasks = desk.tasks()
+    kept = {d.record_id for d in desk.drafts()}
+    names = desk.names(
+        cases=[t.case_id for t in tasks if t.case_id],
+        groups=[t.group_id for t in tasks if t.group_id],
+        records=[t.record_id for t in tasks if t.record_id] + list(kept),
+    )
+    rows, seen = [], set()
+    for task in tasks:
+        record = names.records.get(task.record_id) if task.record_id else None
+        group_id = task.group_id or (record[2] if record else None)
+        case = names.cases.get(task.case_id) if task.case_id else None
+        if case:
+            about = f"{case[0] or ''} {names.clients.get(case[1], '')}"
+        elif group_id in names.groups:
+            code, name = names.groups[group_id]
+            about = f"{code or ''} {name}"
+        else:
+            about = ""
+        form = desk.registry.get(task.form_id).title.get(lang) if task.form_id in desk.registry else ""
+        flag = " ⚠" if task.risk in ("high", "imminent") else ""
+        due = f"{task.due or ''}" + (words["overdue"] if task.overdue else "")
+        target = (
+            ("record", task.record_id)
+            if task.record_id
+            else ("group", task.group_id)
+            if task.group_id
+            else ("case", task.case_id)
+        )
+        seen.add(task.record_id)
+        rows.append({"id": target, "task": task.label(lang) + flag, "form": form, "due": due, "about": about.strip()})
+    for record_id in kept - seen:
+        form_id = names.records[record_id][0] if record_id in names.records else None
+        rows.append(
+            {
+                "id": ("record", record_id),
+                "task": words["unsaved"],
+                "form": desk.registry.get(form_id).title.get(lang) if form_id in desk.registry else "",
+                "due": "",
+                "about": "",
             }
         )
     return rows

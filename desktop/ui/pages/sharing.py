@@ -9,7 +9,7 @@ import uuid
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.workspace import Desk
 

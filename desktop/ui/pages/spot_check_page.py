@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
 from desktop.ui.formatting import local_time
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Ops
 from desktop.ui.pages.spot_check_dialogs import (
     NOTE_STYLE,

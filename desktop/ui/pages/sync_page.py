@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import CaseDeskError
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.record_window import user_message
+from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.sync_dialogs import CodeDialog, EnrolDialog, HubSetupDialog
 from desktop.ui.pages.sync_words import SyncWords

@@ -1,17 +1,19 @@
-"""The lists behind Home, Records, Review, Cases and Groups: plain tables filled off the UI thread."""
+"""The lists behind Home, Clients, Cases, Groups, Records and Archive: read a page at a time off the UI
+thread, and the plain tables of the other pages."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.ops import Ops
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+PAGE_ROWS = 200  # rows fetched at a time, as in desktop.workspace.listing_ops.PAGE
 
 
 def read_only_table(parent: QWidget, selectable: bool = True) -> QTableWidget:
@@ -34,6 +37,7 @@ def read_only_table(parent: QWidget, selectable: bool = True) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().setVisible(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it), never a trap of cells
     return table
 
 
@@ -56,30 +60,117 @@ def fit_height(table: QTableWidget, limit: int) -> None:
     table.setFixedHeight(min(frame + rows_height + 6, limit))
 
 
+class RowsModel(QAbstractTableModel):
+    """A list's rows as plain texts, a page at a time: the view asks for more (``more_wanted``) as it
+    scrolls near the end, and the page fetches it off the UI thread."""
+
+    more_wanted = Signal()
+
+    def __init__(self, columns: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.headers = list(columns)
+        self.texts: list[list[str]] = []
+        self.ids: list[Any] = []
+        self.more = False  # the last page was full: there may be more rows
+        self.loading = False
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.texts)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts[index.row()][index.column()]
+        if role == ID_ROLE:
+            return self.ids[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if section < len(self.headers) else None
+        return None
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        self.headers = list(headers)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.headers) - 1, 0))
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and self.more and not self.loading
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            self.loading = True
+            self.more_wanted.emit()
+
+    def _texts(self, rows: list[dict[str, Any]]) -> list[list[str]]:
+        return [["" if row.get(key) is None else str(row.get(key)) for key in self.columns] for row in rows]
+
+    def reset(self, rows: list[dict[str, Any]], more: bool) -> None:
+        self.beginResetModel()
+        self.texts, self.ids = self._texts(rows), [row.get("id") for row in rows]
+        self.more, self.loading = more, False
+        self.endResetModel()
+
+    def append(self, rows: list[dict[str, Any]], more: bool) -> None:
+        self.more, self.loading = more, False
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.texts), len(self.texts) + len(rows) - 1)
+            self.texts.extend(self._texts(rows))
+            self.ids.extend(row.get("id") for row in rows)
+            self.endInsertRows()
+
+
 class ListPage(QWidget):
-    """A titled table; ``load`` fetches rows in the background; double-click or Enter opens one."""
+    """A titled list fetched off the UI thread a page at a time (more as it scrolls), searched as one
+    types; double-click or Enter opens a row. ``fetch(query, offset, limit)`` gives a page of rows; with
+    ``paged=False`` its first answer is the whole list (a short one, such as one person's tasks)."""
 
     activated = Signal(object)  # the id of the row's item
 
     def __init__(
         self,
         ops: Ops,
-        fetch: Callable[[str], list[dict[str, Any]]],
+        fetch: Callable[[str, int, int], list[dict[str, Any]]],
         columns: Sequence[str],
         parent: QWidget | None = None,
         searchable: bool = False,
+        paged: bool = True,
+        page_rows: int = PAGE_ROWS,
     ) -> None:
         super().__init__(parent)
         self.ops, self.fetch, self.columns = ops, fetch, list(columns)
+        self.paged, self.page_rows = paged, page_rows
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.search = QLineEdit(self)
         self.search.setVisible(searchable)
+        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.load)
-        self.table = read_only_table(self)
-        self.table.itemActivated.connect(self._activate)
+        self.model = RowsModel(columns, self)
+        self.model.more_wanted.connect(self._load_more)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons below it
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.activated.connect(lambda index: self.activated.emit(self.model.ids[index.row()]))
+        # What an empty list means and what to do next, in place of the list.
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(mid); font-size: 12pt; padding: 24px;")
+        self.empty.setVisible(False)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -89,36 +180,74 @@ class ListPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(self.buttons)
-        self.empty_text = ""
+        self.empty_text = ""  # said when the list is empty and nothing is searched
+        self.no_match_text = ""  # said when a search finds nothing
+        self._generation = 0  # a newer load makes older answers stale
+        self._fitted = False
 
     def add_button(self, button: QWidget) -> None:
         self.buttons.insertWidget(self.buttons.count() - 1, button)
 
     def set_headers(self, headers: Sequence[str]) -> None:
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(list(headers))
+        self.model.set_headers(headers)
 
     def load(self) -> None:
-        query = self.search.text()
-        self.ops.run(lambda: self.fetch(query), on_done=self.show_rows)
+        """The first page for what the search box holds; an answer to an older load is dropped."""
+        self._generation += 1
+        generation, query, limit = self._generation, self.search.text(), self.page_rows
+        self.model.loading = True
+        self.ops.run(
+            lambda: self.fetch(query, 0, limit),
+            on_done=lambda rows: self._loaded(generation, rows, True),
+            on_error=self._failed,
+        )
 
-    def show_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, key in enumerate(self.columns):
-                item = QTableWidgetItem("" if row.get(key) is None else str(row.get(key)))
-                item.setData(ID_ROLE, row.get("id"))
-                self.table.setItem(r, c, item)
-        if not rows and self.empty_text:
-            self.hint.setText(self.empty_text)
+    def _load_more(self) -> None:
+        generation, query, offset, limit = self._generation, self.search.text(), self.model.rowCount(), self.page_rows
+        self.ops.run(
+            lambda: self.fetch(query, offset, limit),
+            on_done=lambda rows: self._loaded(generation, rows, False),
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self.model.loading = False  # a later scroll or refresh may try again
+        self.ops.failed.emit(exc)
+
+    def _loaded(self, generation: int, rows: list[dict[str, Any]], first: bool) -> None:
+        if generation != self._generation:
+            return  # typed on since: the newer load answers
+        more = self.paged and len(rows) >= self.page_rows
+        if first:
+            self.model.reset(rows, more)
+        else:
+            self.model.append(rows, more)
+        if first and rows and not self._fitted:
+            self.table.resizeColumnsToContents()  # once, from the first page: later pages keep the widths
+            self._fitted = True
+        empty = self.model.rowCount() == 0
+        searched = bool(self.search.text().strip())
+        text = (
+            (self.no_match_text.replace("%1", self.search.text().strip()) if searched else self.empty_text)
+            if empty
+            else ""
+        )
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))
+        self.table.setVisible(not text)
+
+    def row_texts(self) -> list[list[str]]:
+        """What the list shows, row by row (tests read it here)."""
+        return [list(row) for row in self.model.texts]
+
+    def select_row(self, row: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row, 0))
 
     def selected_id(self) -> Any:
-        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
-        return item.data(ID_ROLE) if item else None
-
-    def _activate(self, item: QTableWidgetItem) -> None:
-        self.activated.emit(item.data(ID_ROLE))
+        row = self.table.currentIndex().row()
+        return self.model.ids[row] if 0 <= row < len(self.model.ids) else None
 
 
 class PlaceholderPage(QWidget):

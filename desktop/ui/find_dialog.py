@@ -1,0 +1,68 @@
+"""Finding one of many (a client among thousands) by typing, in a small dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class FindDialog(QDialog):
+    """A search box over a list of matches, refreshed as one types (the search gives a short list, so it
+    stays quick); Enter or a double-click takes the highlighted one, the arrow keys move between them."""
+
+    def __init__(
+        self, parent: QWidget | None, title: str, label: str, search: Callable[[str], list[tuple[str, Any]]]
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.search = search
+        self.query = QLineEdit(self)
+        self.matches = QListWidget(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.query.textChanged.connect(self.refresh)
+        self.query.returnPressed.connect(self.accept)
+        self.matches.itemActivated.connect(lambda _: self.accept())
+        layout = QVBoxLayout(self)
+        prompt = QLabel(label, self)
+        prompt.setBuddy(self.query)
+        layout.addWidget(prompt)
+        layout.addWidget(self.query)
+        layout.addWidget(self.matches, 1)
+        layout.addWidget(self.buttons)
+        self.resize(420, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.matches.clear()
+        for text, value in self.search(self.query.text()):
+            item = QListWidgetItem(text, self.matches)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+        self.matches.setCurrentRow(0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.matches.count() > 0)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - the arrows move in the list while typing
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):  # from the search box (the list handles its own)
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            self.matches.setCurrentRow(max(0, min(self.matches.count() - 1, self.matches.currentRow() + step)))
+            return
+        super().keyPressEvent(event)
+
+    def chosen(self) -> Any:
+        item = self.matches.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None

@@ -1,0 +1,13 @@
+"""An error in the person's words: kept apart from the windows so that the sign-in window needs nothing
+heavier to show one."""
+
+from __future__ import annotations
+
+from desktop.errors import CaseDeskError
+
+
+def user_message(exc: Exception, lang: str) -> str:
+    """Our coded messages as they are, anything else without a trace."""
+    if isinstance(exc, CaseDeskError):
+        return f"{exc.message(lang)}  [{exc.code}]"
+    return ("操作未能完成：" if lang == "zh" else "The operation could not be completed: ") + str(exc)
