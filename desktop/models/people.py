@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text, Uuid
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Authored, Base, Identified
@@ -26,6 +26,7 @@ class Household(Authored, Base):
 
 class Client(Authored, Base):
     __tablename__ = "client"
+    __table_args__ = (Index("ix_client_list_order", "name_pinyin", "name", "id"),)  # the list, a page at a time
 
     station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("station.id"))
     household_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("household.id"), index=True)

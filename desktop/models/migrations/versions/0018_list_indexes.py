@@ -1,4 +1,4 @@
-"""indexes for the newest-first lists of records, cases and groups
+"""indexes for the newest-first lists of records, cases and groups, and the client list in name order
 
 Revision ID: 0018
 Revises: 0017
@@ -22,13 +22,20 @@ INDEXES = (
 )
 
 
+CLIENT_ORDER = ("ix_client_list_order", ["name_pinyin", "name", "id"])  # a page of clients walks it, no sort
+
+
 def upgrade() -> None:
     for table, name in INDEXES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.create_index(name, ["created_at"], unique=False)
+    with op.batch_alter_table("client", schema=None) as batch_op:
+        batch_op.create_index(*CLIENT_ORDER, unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("client", schema=None) as batch_op:
+        batch_op.drop_index(CLIENT_ORDER[0])
     for table, name in INDEXES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(name)
