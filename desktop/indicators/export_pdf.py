@@ -7,7 +7,6 @@ renamed: a failed export leaves no file that looks complete."""
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from desktop.indicators.vocabulary import Catalogue, DomainTable, Indicator
 from desktop.pdf.fonts import MAIN, markup, register_fonts
 from desktop.pdf.render import BOTTOM, MARGIN, TOP, PageCountCanvas, styles, table_style
 from desktop.workflow import quality
+from desktop.workspace.layout import write_bytes_atomic
 
 PAGE = landscape(A4)
 BODY_W = PAGE[0] - 2 * MARGIN
@@ -86,21 +86,7 @@ def write_report(
         bottomMargin=BOTTOM, title=words["title"], author="CaseDesk",
     )  # fmt: skip
     doc.build(story, canvasmaker=_canvas(footer, words["page"]))
-    _write_whole(out, buffer.getvalue())
-
-
-def _write_whole(out: Path, data: bytes) -> None:
-    """The finished bytes under a temporary name, synced, then renamed over ``out``."""
-    partial = out.with_name(out.name + ".part")
-    try:
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(out, buffer.getvalue())
 
 
 def _styles() -> dict[str, ParagraphStyle]:

@@ -430,7 +430,7 @@ class MainWindow(QMainWindow):
 
     def start_group(self) -> None:
         """A new group or activity, then its plan opened to fill in."""
-        from desktop.ui.pages.new_group import NewGroupDialog, create_group_with_plan
+        from desktop.ui.pages.new_group import NewGroupDialog
 
         if not any(p.active for p in self.desk.projects()):
             self.dialogs.error(self.tr("Not done"), self.tr("The agency has no service project yet."))
@@ -439,11 +439,8 @@ class MainWindow(QMainWindow):
         if not self.dialogs.run(dialog):
             return
         values = dialog.values()
-        self.ops.run(
-            lambda: create_group_with_plan(self.desk, values),
-            changes=Changes.GROUPS | Changes.RECORDS,
-            on_done=self.open_record,
-        )
+        start = self.desk.start_group
+        self.ops.run(lambda: start(**values).id, changes=Changes.GROUPS | Changes.RECORDS, on_done=self.open_record)
 
     def verify_paper(self) -> None:
         """A QR scanner types the code's text into the field; the domain says what the paper is."""

@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from desktop.errors import CaseDeskError
 
+PLAN_FORM = "group_plan"  # every group and activity starts with its plan, due two weeks ahead
 GROUP_KINDS = frozenset({"therapeutic", "support", "mutual_aid", "developmental", "educational"})
 AFTER_APPROVAL = frozenset({"session_record", "attendance", "feedback", "financial_report", "group_report"})
 GROUP_SET = (

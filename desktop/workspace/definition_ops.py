@@ -13,8 +13,7 @@ from desktop.forms.registry import Registry
 from desktop.forms.schema import FormDef
 from desktop.models import Account
 from desktop.workflow.permissions import Action, require
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
-from desktop.workspace.sync_identity import write_file_atomic
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_bytes_atomic
 
 
 def definitions_dir(layout: Layout) -> Path:
@@ -62,7 +61,7 @@ class DefinitionOps:
             raise CaseDeskError("D018", form=form.id, version=form.version, current=current.version)
         target = definitions_dir(self.layout)
         target.mkdir(exist_ok=True)
-        write_file_atomic(target / f"{form.id}.yaml", Path(path).read_bytes())
+        write_bytes_atomic(target / f"{form.id}.yaml", Path(path).read_bytes())
         self.registry = self.registry.with_updates(target)
         return self.registry.get(form.id)
 
@@ -76,5 +75,5 @@ class DefinitionOps:
         target = definitions_dir(self.layout)
         target.mkdir(exist_ok=True)
         for form_id, form in definitions.items():
-            write_file_atomic(target / f"{form.id}.yaml", texts[form_id])
+            write_bytes_atomic(target / f"{form.id}.yaml", texts[form_id])
         self.registry = self.registry.with_updates(target)

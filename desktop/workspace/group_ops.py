@@ -111,6 +111,21 @@ class GroupOps:
         group_rules.check_new_form(form_id, group.status, approved)
 
     # -- archive ---------------------------------------------------------------------------------
+    def start_group(self, project_id: uuid.UUID, name: str, kind: str, domain: str) -> Any:
+        """A new group or activity and its plan, in one transaction (both or neither); returns the plan's
+        view to fill in. The name is needed; the kind and the domain must be values of their option lists."""
+        require(self.account.roles, Action.SERVE)
+        name = name.strip()
+        if not name:
+            raise CaseDeskError("F001", label="名称 / name")
+        for list_name, value, label in (("group_type", kind, "类型 / kind"), ("domain", domain, "服务领域 / domain")):
+            if value not in {o.value for o in self.registry.option_lists[list_name]}:  # type: ignore[attr-defined]
+                raise CaseDeskError("F007", label=label, value=str(value))
+        with self.session() as s:
+            group = self._create_group(s, project_id, name, kind, domain)  # type: ignore[attr-defined]
+            form = self.registry.get(group_rules.PLAN_FORM)  # type: ignore[attr-defined]
+            return self._new_record(s, form, group_id=group.id)  # type: ignore[attr-defined]
+
     def group_archive_missing(self, group_id: uuid.UUID) -> list[str]:
         with self.session() as s:
             group = self._get(s, "group", group_id)  # type: ignore[attr-defined]

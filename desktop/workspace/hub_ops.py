@@ -23,8 +23,8 @@ from desktop.sync.keys import KeyPairs, write_recovery_file
 from desktop.sync.rows import encode_row
 from desktop.workflow.permissions import Action, require
 from desktop.workspace.keystore import Keystore
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
-from desktop.workspace.sync_identity import keys_path, load_own_keys, save_own_keys, write_file_atomic
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_bytes_atomic
+from desktop.workspace.sync_identity import keys_path, load_own_keys, save_own_keys
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ class HubOps:
             }
             s.add(SyncPeer(id=device_id, name=name, role="device", users=users, enrol_mac_key=mac_key))
             s.flush()
-            write_file_atomic(Path(out), seal_enrolment(payload, code))
+            write_bytes_atomic(Path(out), seal_enrolment(payload, code))
         return code
 
     def devices(self) -> list[DeviceView]:

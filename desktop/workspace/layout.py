@@ -62,6 +62,27 @@ def write_json_atomic(path: Path, data: Any) -> None:
         raise
 
 
+def write_bytes_atomic(path: Path, data: bytes, make_folder: bool = False) -> None:
+    """A file that appears under its name only once complete (a bundle, a PDF, a received definition): written
+    as ``<name>.part``, synced, then renamed; a failure (a pulled USB stick, a full disk) leaves no half file
+    and is told in the person's words (W003). ``make_folder``: the folder is made first if missing (a
+    workspace's own folders); otherwise a missing folder is refused, and nothing is created."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        if make_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise WorkspaceError("W003", path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise
+
+
 class Layout:
     """Paths inside one workspace folder."""
 

@@ -49,6 +49,7 @@ from desktop.workflow import retention
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import RecordStatus, status_label
 from desktop.workspace import personal_report as pr
+from desktop.workspace.layout import write_bytes_atomic
 
 REPORT_FORMATS = ("pdf", "json")
 GROUP_TABLE_FORMS = ("registration", "attendance")  # the group forms that list people by name
@@ -92,7 +93,7 @@ class PrivacyOps:
                 personal_report_pdf(report, buffer)
                 data = buffer.getvalue()
             self._audit(s, "report", "client", client_id, format=fmt)  # type: ignore[attr-defined]
-            write_whole(out, data)
+            write_bytes_atomic(out, data, make_folder=True)
         return out
 
     # -- gathering ---------------------------------------------------------------------------------
@@ -434,17 +435,6 @@ class PrivacyOps:
             }
             for e in s.scalars(query)
         ]
-
-
-def write_whole(out: Path, data: bytes) -> None:
-    """Write the file whole under a temporary name first (a failure leaves no half-written file)."""
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(out)
-    except OSError as exc:
-        raise CaseDeskError("W003", path=str(out), reason=exc.strerror or str(exc)) from exc
 
 
 def report_file_name(client_name: str, fmt: str, today: dt.date) -> str:

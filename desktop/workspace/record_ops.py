@@ -213,64 +213,86 @@ class RecordOps:
         require(self.account.roles, Action.SERVE)
         form = self.registry.get(form_id)
         with self.session() as s:
-            owner_id = self.account.id
-            if form.scope is FormScope.CASE:
-                if case_id is None:
-                    raise CaseDeskError("R010", scope="个案 / case")
-                case = s.get(Case, case_id)
-                if case is None:
-                    raise CaseDeskError("R008", kind="个案 / case", id=str(case_id))
-                self._require_open(s, "case", case.id)  # type: ignore[attr-defined]
-                self._check_case_allows(s, case, form.id)
-                project_id, client_id = case.project_id, case.client_id
-                household_id = household_id or case.household_id
-                service_line = service_line or case.service_line
-            elif form.scope is FormScope.GROUP:
-                if group_id is None:
-                    raise CaseDeskError("R010", scope="小组/活动 / group")
-                group = s.get(ServiceGroup, group_id)
-                if group is None:
-                    raise CaseDeskError("R008", kind="小组/活动 / group", id=str(group_id))
-                self._require_open(s, "group", group.id)  # type: ignore[attr-defined]
-                self._check_group_allows(s, group, form.id)
-                project_id = group.project_id
-                service_line = service_line or group.service_line
-            elif form.scope is FormScope.CLIENT and (client_id is None or s.get(Client, client_id) is None):
-                raise CaseDeskError("R010", scope="服务对象 / client")
-            elif form.scope is FormScope.HOUSEHOLD and (household_id is None or s.get(Household, household_id) is None):
-                raise CaseDeskError("R010", scope="家庭 / household")
-            for kind, linked in (("client", client_id), ("household", household_id)):
-                if linked is not None and form.scope not in (FormScope.CASE, FormScope.GROUP):
-                    self._require_seen(s, kind, linked)  # type: ignore[attr-defined]
-            if project_id is None:  # client, household and standalone records: the current project by default
-                project_id = self._default_project(s)
-            if hidden_from is not None and hidden_from == owner_id:
-                raise CaseDeskError("R012")  # a complaint is never handled by the worker it concerns
-            if not form.repeatable:
-                self._check_single(s, form, case_id, group_id)
-            row = FormRecord(
-                form_id=form.id,
-                form_version=form.version,
-                project_id=project_id,
-                case_id=case_id,
-                group_id=group_id,
-                client_id=client_id,
-                household_id=household_id,
-                owner_id=owner_id,
-                author_id=self.account.id,
-                hidden_from_id=hidden_from,
-                status=states.RecordStatus.DRAFT,
-                content={},
-                content_hash="",
-                service_line=service_line or "routine",
-                minutes_spent=minutes_spent,
-            )
-            s.add(row)
-            s.flush()
-            filled = fill(form, normalize_content(form, content or {})[0], self._context(s, row))
-            self._set_content(row, form, filled)
-            self._audit(s, "create", form.id, row.id)  # type: ignore[attr-defined]
-            return self._view(s, row)
+            return self._new_record(
+                s, form, case_id=case_id, group_id=group_id, client_id=client_id, household_id=household_id,
+                project_id=project_id, content=content, service_line=service_line, minutes_spent=minutes_spent,
+                hidden_from=hidden_from,
+            )  # fmt: skip
+
+    def _new_record(
+        self,
+        s: Session,
+        form: FormDef,
+        *,
+        case_id: uuid.UUID | None = None,
+        group_id: uuid.UUID | None = None,
+        client_id: uuid.UUID | None = None,
+        household_id: uuid.UUID | None = None,
+        project_id: uuid.UUID | None = None,
+        content: dict[str, Any] | None = None,
+        service_line: str | None = None,
+        minutes_spent: int | None = None,
+        hidden_from: uuid.UUID | None = None,
+    ) -> RecordView:
+        """A new draft of ``form`` in the session ``s`` (one transaction with whatever else it holds)."""
+        owner_id = self.account.id
+        if form.scope is FormScope.CASE:
+            if case_id is None:
+                raise CaseDeskError("R010", scope="个案 / case")
+            case = s.get(Case, case_id)
+            if case is None:
+                raise CaseDeskError("R008", kind="个案 / case", id=str(case_id))
+            self._require_open(s, "case", case.id)  # type: ignore[attr-defined]
+            self._check_case_allows(s, case, form.id)
+            project_id, client_id = case.project_id, case.client_id
+            household_id = household_id or case.household_id
+            service_line = service_line or case.service_line
+        elif form.scope is FormScope.GROUP:
+            if group_id is None:
+                raise CaseDeskError("R010", scope="小组/活动 / group")
+            group = s.get(ServiceGroup, group_id)
+            if group is None:
+                raise CaseDeskError("R008", kind="小组/活动 / group", id=str(group_id))
+            self._require_open(s, "group", group.id)  # type: ignore[attr-defined]
+            self._check_group_allows(s, group, form.id)
+            project_id = group.project_id
+            service_line = service_line or group.service_line
+        elif form.scope is FormScope.CLIENT and (client_id is None or s.get(Client, client_id) is None):
+            raise CaseDeskError("R010", scope="服务对象 / client")
+        elif form.scope is FormScope.HOUSEHOLD and (household_id is None or s.get(Household, household_id) is None):
+            raise CaseDeskError("R010", scope="家庭 / household")
+        for kind, linked in (("client", client_id), ("household", household_id)):
+            if linked is not None and form.scope not in (FormScope.CASE, FormScope.GROUP):
+                self._require_seen(s, kind, linked)  # type: ignore[attr-defined]
+        if project_id is None:  # client, household and standalone records: the current project by default
+            project_id = self._default_project(s)
+        if hidden_from is not None and hidden_from == owner_id:
+            raise CaseDeskError("R012")  # a complaint is never handled by the worker it concerns
+        if not form.repeatable:
+            self._check_single(s, form, case_id, group_id)
+        row = FormRecord(
+            form_id=form.id,
+            form_version=form.version,
+            project_id=project_id,
+            case_id=case_id,
+            group_id=group_id,
+            client_id=client_id,
+            household_id=household_id,
+            owner_id=owner_id,
+            author_id=self.account.id,
+            hidden_from_id=hidden_from,
+            status=states.RecordStatus.DRAFT,
+            content={},
+            content_hash="",
+            service_line=service_line or "routine",
+            minutes_spent=minutes_spent,
+        )
+        s.add(row)
+        s.flush()
+        filled = fill(form, normalize_content(form, content or {})[0], self._context(s, row))
+        self._set_content(row, form, filled)
+        self._audit(s, "create", form.id, row.id)  # type: ignore[attr-defined]
+        return self._view(s, row)
 
     @staticmethod
     def _default_project(s: Session) -> uuid.UUID | None:

@@ -41,8 +41,8 @@ from desktop.workflow import retention
 from desktop.workflow.permissions import Action
 from desktop.workspace import erasure
 from desktop.workspace.backups import PREFIX as BACKUP_PREFIX
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
-from desktop.workspace.privacy_ops import GROUP_TABLE_FORMS, write_whole
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_bytes_atomic
+from desktop.workspace.privacy_ops import GROUP_TABLE_FORMS
 
 Progress = Callable[[int, int, str], None]
 FILE_PERIODS = {"case": "case", "intake": "case", "group": "group", "activity": "group", "record": "record"}
@@ -343,7 +343,8 @@ class RetentionOps:
 
                 buffer = io.BytesIO()
                 destruction_list_pdf(result.as_json(), buffer)
-                write_whole(part, buffer.getvalue())  # inside the transaction: no list, no destruction
+                # Inside the transaction: no list, no destruction.
+                write_bytes_atomic(part, buffer.getvalue(), make_folder=True)
             part.replace(out)
         finally:
             part.unlink(missing_ok=True)

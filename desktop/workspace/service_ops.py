@@ -229,12 +229,17 @@ class ServiceOps:
     def create_group(self, project_id: uuid.UUID, name: str, kind: str, domain: str, **fields: Any) -> ServiceGroup:
         self.require(Action.SERVE)
         with self.session() as s:
-            self._check_project(s, project_id)
-            group = ServiceGroup(project_id=project_id, name=name, kind=kind, domain=domain, **self._owned(**fields))
-            s.add(group)
-            s.flush()
-            self._audit(s, "create", "group", group.id)  # type: ignore[attr-defined]
-            return group
+            return self._create_group(s, project_id, name, kind, domain, **fields)
+
+    def _create_group(
+        self, s: Session, project_id: uuid.UUID, name: str, kind: str, domain: str, **fields: Any
+    ) -> ServiceGroup:
+        self._check_project(s, project_id)
+        group = ServiceGroup(project_id=project_id, name=name, kind=kind, domain=domain, **self._owned(**fields))
+        s.add(group)
+        s.flush()
+        self._audit(s, "create", "group", group.id)  # type: ignore[attr-defined]
+        return group
 
     def groups(self, status: str | None = None) -> list[ServiceGroup]:
         with self.session() as s:

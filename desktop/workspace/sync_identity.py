@@ -65,17 +65,3 @@ def encrypt_legacy_keys(layout: Layout, data_key: bytes) -> None:
 def enrolment_mac(mac_key: str, device_id: str, public: dict[str, str]) -> str:
     message = canonical({"device": device_id, "keys": public})
     return hmac.new(base64.b64decode(mac_key), message, hashlib.sha256).hexdigest()
-
-
-def write_file_atomic(path: Path, data: bytes) -> None:
-    """A bundle appears under its name only once complete: a pulled USB stick leaves a .part file."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with tmp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CaseDeskError("W003", path=str(path.parent), reason=exc.strerror or str(exc)) from exc

@@ -45,8 +45,8 @@ from desktop.sync.payload import parse_payload, read_bundle_file
 from desktop.sync.rows import canonical, decode_row, encode_row
 from desktop.workspace.definition_ops import check_definition
 from desktop.workspace.keystore import Keystore
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
-from desktop.workspace.sync_identity import enrolment_mac, keys_path, load_own_keys, write_file_atomic
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_bytes_atomic
+from desktop.workspace.sync_identity import enrolment_mac, keys_path, load_own_keys
 
 BUNDLE_SUFFIX = ".cdbundle"
 Progress = Callable[[int, int, str], None]
@@ -204,7 +204,7 @@ class SyncOps:
         data = container.seal(header, entries, keys.signing, recipient.encryption)
         name = f"{_safe_name(my_name)}-to-{_safe_name(peer.name)}-{sequence:05d}{BUNDLE_SUFFIX}"
         path = directory / name
-        write_file_atomic(path, data)  # inside the transaction: a failed write leaves nothing marked sent
+        write_bytes_atomic(path, data)  # inside the transaction: a failed write leaves nothing marked sent
         peer.sent_seq = sequence
         peer.acked_sent = peer.received_seq
         self._audit(s, "export", "bundle", sequence, to=peer.name, rows=sum(counts.values()))  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.demo import build_demo
+from desktop.errors import WorkspaceError
 from desktop.indicators.export_pdf import write_report
 from desktop.indicators.targets import Progress
 from desktop.indicators.vocabulary import Catalogue
@@ -168,13 +169,15 @@ def test_the_english_report_speaks_english(demo, reports):
 def test_a_failed_write_leaves_nothing(demo, tmp_path):
     catalogue, rows = demo
     missing = tmp_path / "no such folder" / "指标.pdf"
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(WorkspaceError) as refused:  # told in the person's words, with the reason
         write_report(catalogue, rows, missing, HEADING, "zh")
+    assert refused.value.code == "W003" and str(missing) in refused.value.message("en")
     assert not missing.parent.exists()
     taken = tmp_path / "taken.pdf"
     taken.mkdir()  # the rename onto a folder fails after the bytes were written
-    with pytest.raises(OSError):
+    with pytest.raises(WorkspaceError) as refused:
         write_report(catalogue, rows, taken, HEADING, "zh", ISSUES)
+    assert refused.value.code == "W003"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["taken.pdf"] and not any(taken.iterdir())
     done = tmp_path / "done.pdf"
     write_report(catalogue, rows, done, HEADING, "zh")

@@ -1,16 +1,13 @@
-"""Starting a group or an activity from the Groups page: its name, kind, service domain and project, then its
-plan (the first form every group and activity files, two weeks ahead)."""
+"""Starting a group or an activity from the Groups page: its name, kind, service domain and project. The Desk
+makes it with its plan (``Desk.start_group``), which the window opens next."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.workspace import Desk
-
-FIRST_FORM = "group_plan"
 
 
 class NewGroupDialog(QDialog):
@@ -55,9 +52,3 @@ def _combo(parent: QWidget, items: list[tuple[str, Any]]) -> QComboBox:
     for label, value in items:
         combo.addItem(label, value)
     return combo
-
-
-def create_group_with_plan(desk: Desk, values: dict[str, Any]) -> uuid.UUID:
-    """The group and its plan in one go; returns the plan's id to open."""
-    group = desk.create_group(values["project_id"], values["name"], values["kind"], values["domain"])
-    return desk.new_record(FIRST_FORM, group_id=group.id).id
