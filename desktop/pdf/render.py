@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -30,8 +29,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop.forms.schema import FieldDef, FieldType, FormDef
+from desktop.forms.schema import FieldDef, FieldType
 from desktop.pdf.fonts import MAIN, markup, register_fonts
+from desktop.pdf.jobs import PrintJob
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
@@ -40,42 +40,6 @@ BOTTOM = 18 * mm
 BODY_W = PAGE_W - 2 * MARGIN
 BLANK = "＿" * 14
 CHOICE_BOXES = 6  # up to this many options print as tick boxes, like the paper form
-
-
-@dataclass
-class ReviewLine:
-    role: str
-    name: str
-    outcome: str  # "批准" / "退回" / "" (not yet decided)
-    opinion: str
-    date: str
-
-
-@dataclass
-class SignatureMark:
-    signer_id: str
-    name: str
-    date: str
-    image: bytes | None = None  # a PNG
-    void: bool = False  # signed an earlier revision: the content changed since
-
-
-@dataclass
-class PrintJob:
-    """One form to print, with everything the page needs."""
-
-    form: FormDef
-    content: dict[str, Any]
-    agency: str
-    station: str
-    number: str | None
-    reviews: list[ReviewLine] = field(default_factory=list)
-    signatures: dict[str, SignatureMark] = field(default_factory=dict)
-    draft: bool = False  # fails validation: printed with a visible mark
-    qr_text: str | None = None
-    attachment_names: dict[str, str] = field(default_factory=dict)
-    visible: set[str] | None = None  # field ids shown (conditional fields); None: all
-    numbered: bool = True  # a case's or group's form: its number, or "pending"; other records have none
 
 
 def styles() -> dict[str, ParagraphStyle]:

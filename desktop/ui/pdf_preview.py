@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -16,6 +15,8 @@ from desktop.ui.ops import Ops
 
 
 def page_images(pdf: Path, dpi: float = 96) -> list[QImage]:
+    import pypdfium2 as pdfium  # loaded with the first preview, not with the window
+
     document = pdfium.PdfDocument(str(pdf))
     try:
         images = []

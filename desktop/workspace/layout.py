@@ -13,6 +13,7 @@ import json
 import os
 import tempfile
 import uuid
+from contextlib import suppress
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -77,7 +78,8 @@ def write_bytes_atomic(path: Path, data: bytes, make_folder: bool = False) -> No
             os.fsync(handle.fileno())
         os.replace(partial, path)
     except BaseException as exc:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):  # nothing was written where no folder could be (a file in the way)
+            partial.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise WorkspaceError("W003", path=str(path), reason=exc.strerror or str(exc)) from exc
         raise

@@ -3,15 +3,12 @@ copy from its QR code text."""
 
 from __future__ import annotations
 
-import io
 import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -30,8 +27,7 @@ from desktop.models import (
     ServiceGroup,
     Station,
 )
-from desktop.pdf.fonts import markup
-from desktop.pdf.render import BODY_W, GRID, PrintJob, ReviewLine, render, styles, table_style
+from desktop.pdf.jobs import PrintJob, ReviewLine
 from desktop.roles import role_label
 from desktop.workflow.people import pinyin_keys
 from desktop.workflow.record_states import RecordStatus
@@ -121,6 +117,8 @@ class PrintOps:
         return lines
 
     def print_record(self, record_id: uuid.UUID, out: Path) -> Path:
+        from desktop.pdf.bag import write_pdf  # ReportLab loads with the first print, not with the Desk
+
         job = self.print_job(record_id)
         write_pdf([job], out)
         self.audit("print", "record", record_id)  # type: ignore[attr-defined]
@@ -144,6 +142,8 @@ class PrintOps:
                 progress(done, len(record_ids) + 1)
         if cancelled and cancelled():
             raise CaseDeskError("C002")
+        from desktop.pdf.bag import write_pdf
+
         write_pdf(jobs, out)
         self.audit("print", "records", None, count=len(record_ids))  # type: ignore[attr-defined]
         if progress:
@@ -189,6 +189,8 @@ class PrintOps:
                     "opened": group.planned_start,
                     "closed": group.planned_end,
                 }
+        from desktop.pdf.bag import count_pages, cover_sheet, write_pdf
+
         jobs = [self.print_job(rid) for rid in record_ids]
         pages = [count_pages([job]) for job in jobs]
         write_pdf(jobs, out, cover=cover_sheet(facts, jobs, pages))
@@ -253,69 +255,7 @@ class PrintOps:
             )
 
 
-def write_pdf(jobs: list[PrintJob], out: Path, cover: list[Flowable] | None = None) -> None:
-    """Render to memory, then write the file whole (a failure leaves no half-written PDF)."""
-    buffer = io.BytesIO()
-    render(jobs, buffer, cover)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_bytes(buffer.getvalue())
-        tmp.replace(out)
-    except OSError as exc:
-        raise CaseDeskError("W003", path=str(out), reason=exc.strerror or str(exc)) from exc
-
-
-def count_pages(jobs: list[PrintJob]) -> int:
-    from pypdf import PdfReader
-
-    buffer = io.BytesIO()
-    render(jobs, buffer)
-    buffer.seek(0)
-    return len(PdfReader(buffer).pages)
-
-
 def initials(name: str) -> str:
     """张小明 → Z.X.M.: the cover of a bag never shows a client's name."""
     _, letters = pinyin_keys(name)
     return ".".join(letters.upper()) + "." if letters else "—"
-
-
-def cover_sheet(facts: dict[str, Any], jobs: list[PrintJob], pages: list[int]) -> list[Flowable]:
-    st = styles()
-    flow: list[Flowable] = [Paragraph(markup(facts["kind"]), st["title"]), Spacer(1, 8)]
-    info = [
-        ["档案编号 Number", facts["number"] or "待定 pending"],
-        ["服务对象 Client（首字母 initials）" if "个案" in facts["kind"] else "名称 Name", facts["who"]],
-        ["负责社工 Worker", facts["worker"]],
-        ["开始 Opened", str(facts["opened"] or "")],
-        ["结束 Closed", str(facts["closed"] or "")],
-    ]
-    table = Table(
-        [[Paragraph(markup(a), st["label"]), Paragraph(markup(b), st["base"])] for a, b in info],
-        colWidths=[BODY_W * 0.35, BODY_W * 0.65],
-    )
-    table.setStyle(GRID)
-    flow += [table, Spacer(1, 12), Paragraph("档案袋内容（附件清单）　Contents", st["base"]), Spacer(1, 4)]
-    rows = [[Paragraph(h, st["small"]) for h in ("序号 No.", "文件 Document", "表格编号 Code", "页数 Pages")]]
-    for i, (job, count) in enumerate(zip(jobs, pages, strict=True), start=1):
-        rows.append(
-            [
-                Paragraph(str(i), st["small"]),
-                Paragraph(markup(job.form.title.zh), st["small"]),
-                Paragraph(job.form.paper_code or "", st["small"]),
-                Paragraph(str(count), st["small"]),
-            ]
-        )
-    rows.append(
-        [
-            Paragraph("", st["small"]),
-            Paragraph("合计 Total", st["small"]),
-            Paragraph("", st["small"]),
-            Paragraph(str(sum(pages)), st["small"]),
-        ]
-    )
-    contents = Table(rows, colWidths=[BODY_W * w for w in (0.1, 0.55, 0.17, 0.18)], repeatRows=1)
-    contents.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.5, "#999999")]))
-    flow.append(contents)
-    return flow

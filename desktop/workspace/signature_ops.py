@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
 from desktop.models import Account, Attachment, FormRecord, Signature
-from desktop.pdf.render import SignatureMark
+from desktop.pdf.jobs import SignatureMark
 from desktop.workflow.record_states import RecordStatus
 
 

@@ -9,20 +9,21 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import json
+import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from desktop.errors import WorkspaceError, format_message
 from desktop.models.engine import cipher_connect, make_engine
 from desktop.workspace.layout import Layout, write_json_atomic
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # What SQLite and the OS say when a write cannot land (a full disk, a file size limit, a failing stick).
 _STORAGE_FAILURES = ("database or disk is full", "disk i/o error", "file too large", "no space left")
@@ -54,21 +55,48 @@ class StoreStatus:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic (16 MB) is loaded only when a store is to be upgraded
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
-def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+_REVISION = re.compile(r"^(down_revision|revision) = ['\"]?(\w+)['\"]?", re.MULTILINE)
+
+
+@cache
+def known_revisions() -> tuple[frozenset[str], str]:
+    """Every migration's revision and the single head, read from the scripts' own ``revision`` and
+    ``down_revision`` lines: opening an up-to-date store needs no Alembic (a test checks this against it)."""
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(m.groups() for m in _REVISION.finditer(script.read_text(encoding="utf-8")))
+        revisions.add(found["revision"])
+        if found.get("down_revision") not in (None, "None"):
+            parents.add(found["down_revision"])
+    heads = revisions - parents
     if len(heads) != 1:
-        raise RuntimeError(f"migrations must have one head, found {heads}")
-    return heads[0]
+        raise RuntimeError(f"migrations must have one head, found {sorted(heads)}")
+    return frozenset(revisions), heads.pop()
+
+
+def head_revision() -> str:
+    return known_revisions()[1]
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _check_known(engine: Engine, current: str | None, head: str) -> None:
+    """A store made by a newer CaseDesk (a revision this program lacks) is refused, never touched."""
+    if current is not None and current not in known_revisions()[0]:
+        engine.dispose()
+        raise WorkspaceError("W004", found=current, supported=head)
 
 
 def backup_database(source: Path, target: Path, key: str | None) -> Path:
@@ -122,14 +150,8 @@ def open_store(layout: Layout, key: str | None, server: Engine | None = None) ->
     notice = recover_interrupted(layout, key)
     engine = make_engine(cipher_connect(layout.database, key))
     head = head_revision()
-    script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
-    if current is not None:
-        try:
-            script.get_revision(current)
-        except CommandError:
-            engine.dispose()
-            raise WorkspaceError("W004", found=current, supported=head) from None
+    _check_known(engine, current, head)
     status = StoreStatus(from_revision=current, to_revision=head, notices=[notice] if notice else [])
     if current == head:
         return engine, status
@@ -158,12 +180,7 @@ def _open_server_store(engine: Engine) -> tuple[Engine, StoreStatus]:
         where = engine.url.render_as_string(hide_password=True).split("@")[-1]
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
         raise WorkspaceError("W012", server=where, reason=reason) from exc
-    if current is not None:
-        try:
-            ScriptDirectory.from_config(alembic_config()).get_revision(current)
-        except CommandError:
-            engine.dispose()
-            raise WorkspaceError("W004", found=current, supported=head) from None
+    _check_known(engine, current, head)
     status = StoreStatus(from_revision=current, to_revision=head, notices=[])
     if current != head:
         try:
@@ -178,6 +195,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate with foreign keys off (SQLite rebuilds a table to alter it, and the rebuild would trip
     them), then check every reference before turning them back on. PostgreSQL (the agency hub) alters
     tables in place and migrates in one transaction: a failed upgrade leaves the database as it was."""
+    from alembic import command
+
     config = alembic_config()
     if engine.dialect.name != "sqlite":  # the hub's server alters tables in place, references on
         with engine.begin() as connection:

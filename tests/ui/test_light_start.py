@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import PASSWORDS
+
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "reportlab", "alembic", "openpyxl", "pypinyin", "yaml", "desktop.workspace.desk")
 START = """
@@ -34,3 +36,30 @@ def test_the_sign_in_window_shows_before_the_domain_loads(tmp_path):
     assert found["shown"] == dict.fromkeys(HEAVY, False)  # none loaded to show the window
     assert found["page"] == 0  # a new folder: the first-run page
     assert found["desk"]  # loaded by the warm-up thread afterwards
+
+
+SIGNED_IN = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.ui.app import Application
+from desktop.ui.main_window import MainWindow
+from desktop.workspace import open_desk
+app = Application(Path(sys.argv[1])); app.start.close()
+window = MainWindow(open_desk(Path(sys.argv[1]), "wang", sys.argv[2])); window.show()
+for _ in range(3):
+    QApplication.processEvents(); window.ops.wait()
+print(json.dumps({name: name in sys.modules for name in json.loads(sys.argv[3])}))
+window.close()
+"""
+# Loaded only when needed: a migration, a PDF, a preview, a workbook, a new client's pinyin.
+ON_DEMAND = ("alembic", "reportlab", "pypdfium2", "PIL", "openpyxl", "pypinyin")
+
+
+def test_signed_in_and_the_lists_shown_the_print_and_upgrade_libraries_stay_unloaded(team):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", SIGNED_IN, str(team.root), PASSWORDS["wang"], json.dumps(ON_DEMAND)],
+        capture_output=True, text=True, env=env, timeout=300, check=True,
+    )  # fmt: skip
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == dict.fromkeys(ON_DEMAND, False)

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.workflow.record_states import content_hash
 from desktop.workspace import open_desk
-from desktop.workspace.store import head_revision
+from desktop.workspace.store import alembic_config, head_revision, known_revisions
 
 FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "workspaces").glob("schema-*"))
 
@@ -19,6 +19,16 @@ def test_there_is_a_fixture_for_the_current_schema():
     assert f"schema-{head_revision()}" in [f.name for f in FIXTURES], (
         "a schema change needs its fixture: python -m tests.fixtures.make_schema_fixture"
     )
+
+
+def test_the_revisions_read_without_alembic_are_alembics():
+    """Opening an up-to-date store reads the scripts' revision lines instead of loading Alembic."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    revisions, head = known_revisions()
+    assert revisions == {r.revision for r in script.walk_revisions()} and len(revisions) >= 18
+    assert [head] == list(script.get_heads())
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
