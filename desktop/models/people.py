@@ -26,7 +26,10 @@ class Household(Authored, Base):
 
 class Client(Authored, Base):
     __tablename__ = "client"
-    __table_args__ = (Index("ix_client_list_order", "name_pinyin", "name", "id"),)  # the list, a page at a time
+    # The list in name order, a page at a time, and the columns as-you-type search matches (migration 0018).
+    __table_args__ = (
+        Index("ix_client_list_order", "name_pinyin", "name", "id", "name_initials", "phone", "id_number"),
+    )
 
     station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("station.id"))
     household_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("household.id"), index=True)

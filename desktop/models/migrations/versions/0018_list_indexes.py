@@ -22,7 +22,9 @@ INDEXES = (
 )
 
 
-CLIENT_ORDER = ("ix_client_list_order", ["name_pinyin", "name", "id"])  # a page of clients walks it, no sort
+# The client list walks it in name order (no sort), and as-you-type search reads every column it matches
+# from it, a few megabytes, instead of the whole client table: only the matches are fetched from the table.
+CLIENT_ORDER = ("ix_client_list_order", ["name_pinyin", "name", "id", "name_initials", "phone", "id_number"])
 
 
 def upgrade() -> None:
