@@ -11,7 +11,9 @@ the ship-it issue's:
   as the client page asks it), beside one plain SQL LIKE over the same table; the whole register loaded at once
   is shown too, since a list must not load every row;
 - opening and saving a form at most 50 ms, beside reading its row by primary key;
-- peak memory with the workspace open and every page browsed at most 300 MB, beside a bare PySide6 window."""
+- peak memory with the workspace open and every page browsed at most 300 MB, beside a bare PySide6 window;
+- nothing freezes the window: while every page is browsed, the UI thread's heartbeat (every 10 ms) never
+  stops for more than 200 ms (long work runs on the worker thread with the busy bar)."""
 
 from __future__ import annotations
 
@@ -58,22 +60,35 @@ print("SHOWN", flush=True)
 BROWSE = """
 import resource, sys, time
 from pathlib import Path
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import QApplication
 from desktop.ui.app import Application
-from desktop.ui.main_window import MainWindow
 from desktop.workspace import open_desk
-app = Application(Path(sys.argv[1])); app.start.close()
-desk = open_desk(Path(sys.argv[1]), sys.argv[2], sys.argv[3])
-window = MainWindow(desk); window.show()
+app = Application(Path(sys.argv[1]))
+app._signed_in(open_desk(Path(sys.argv[1]), sys.argv[2], sys.argv[3]))  # as the sign-in window does
+window = app.main
+# As a person would: the event loop runs freely; a driver moves to the next page (and scrolls three pages
+# down) whenever the window has finished its work. A heartbeat on the UI thread: the longest gap between its
+# beats is the longest the window stood still.
+last, stall = [time.perf_counter()], [0.0]
+def beat():
+    now = time.perf_counter(); stall[0] = max(stall[0], now - last[0]); last[0] = now
+steps = []
 for row in range(window.nav.count()):
-    window.nav.setCurrentRow(row)
-    for _ in range(5):
-        QApplication.processEvents(); window.ops.wait(120000)
-    model = getattr(window.stack.currentWidget(), "model", None)
-    for _ in range(3 if hasattr(model, "fetchMore") else 0):  # scrolled down three more pages
-        model.fetchMore(QModelIndex()); window.ops.wait(120000)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, flush=True)
+    steps.append(lambda row=row: window.nav.setCurrentRow(row))
+    steps += [lambda: getattr(window.stack.currentWidget(), "model", None) and
+              hasattr(window.stack.currentWidget().model, "fetchMore") and
+              window.stack.currentWidget().model.fetchMore(QModelIndex())] * 3
+def drive():
+    if window.ops.running:
+        return
+    if not steps:
+        app.qt.quit(); return
+    steps.pop(0)()
+heart = QTimer(); heart.timeout.connect(beat); heart.start(10)
+driver = QTimer(); driver.timeout.connect(drive); driver.start(50)
+app.qt.exec()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, round(stall[0] * 1000), flush=True)
 window.close()
 """
 BARE_MEMORY = BARE.replace('print("SHOWN", flush=True)', "import resource; print(resource.getrusage("
@@ -143,10 +158,13 @@ def measure(root: Path, runs: int) -> list[tuple[str, str, str, str, str]]:
         saved = timed(open_and_save, runs)[0]
         rows.append(("opening and saving a form", f"{saved * 1000:.0f} ms", f"{by_key * 1000:.1f} ms row by key",
                      "≤ 50 ms", "yes" if saved <= 0.05 else "NO"))  # fmt: skip
-    _, peak = child(BROWSE, str(root), USER, demo_password(USER))
+    _, browsed = child(BROWSE, str(root), USER, demo_password(USER))
+    peak, stall = (int(v) for v in browsed.split())
     _, bare_peak = child(BARE_MEMORY)
     rows.append(("peak memory, workspace open, every page browsed", f"{peak} MB", f"{bare_peak} MB bare window",
-                 "≤ 300 MB", "yes" if int(peak) <= 300 else "NO"))  # fmt: skip
+                 "≤ 300 MB", "yes" if peak <= 300 else "NO"))  # fmt: skip
+    rows.append(("longest the window stood still while browsing", f"{stall} ms", "10 ms heartbeat",
+                 "≤ 200 ms", "yes" if stall <= 200 else "NO"))  # fmt: skip
     return rows
 
 

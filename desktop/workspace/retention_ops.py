@@ -49,6 +49,11 @@ FILE_PERIODS = {"case": "case", "intake": "case", "group": "group", "activity": 
 TABLE_OF = {"case": "case_file", "group": "service_group", "record": "form_record"}
 
 
+# Ten years of files are read in chunks: converting a whole result at once would keep the interpreter from the
+# window's thread for a noticeable moment.
+CHUNK = 1000
+
+
 @dataclass(frozen=True)
 class DueItem:
     """One line of the list of what has passed its retention period (no personal details)."""
@@ -184,7 +189,7 @@ class RetentionOps:
         columns = select(Case.id, Case.status, Case.closed_on, Case.archived_on, Case.archive_code, Case.created_at,
                          Case.updated_at).subquery()  # fmt: skip
         query = self._per_file(columns, columns.c.id, FormRecord.case_id, Attachment.case_id)
-        for case in s.execute(query.order_by(columns.c.created_at)):
+        for case in s.execute(query.order_by(columns.c.created_at).execution_options(yield_per=CHUNK)):
             last = max(case.updated_at, case.last or case.updated_at).date()
             found = retention.case_period(case.status, case.closed_on, case.archived_on, last)
             if found is None or not due(*found):
@@ -203,7 +208,7 @@ class RetentionOps:
                          ServiceGroup.archived_on, ServiceGroup.archive_code, ServiceGroup.created_at,
                          ServiceGroup.updated_at).subquery()  # fmt: skip
         query = self._per_file(columns, columns.c.id, FormRecord.group_id, Attachment.group_id)
-        for group in s.execute(query.order_by(columns.c.created_at)):
+        for group in s.execute(query.order_by(columns.c.created_at).execution_options(yield_per=CHUNK)):
             last = max(group.updated_at, group.last or group.updated_at).date()
             found = retention.group_period(group.kind, group.status, group.closed_on, group.archived_on, last)
             if found is None or not due(*found):
@@ -229,7 +234,7 @@ class RetentionOps:
             FormRecord.created_at,
             FormRecord.updated_at,
         ).where(FormRecord.case_id.is_(None), FormRecord.group_id.is_(None))
-        for row in s.execute(query.order_by(FormRecord.created_at)):
+        for row in s.execute(query.order_by(FormRecord.created_at).execution_options(yield_per=CHUNK)):
             starts = retention.record_start(row.service_date, row.updated_at.date())
             form = self.registry.get(row.form_id) if row.form_id in self.registry else None
             month = f"{(row.service_date or row.created_at.date()):%Y-%m}"

@@ -32,7 +32,7 @@ from desktop.settings import SETTINGS
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
-from desktop.ui.pages.tables import RowsModel
+from desktop.ui.pages.tables import Prepared, RowsModel
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.retention import IN_DAYS, PERIODS
 from desktop.workspace import Desk
@@ -108,6 +108,7 @@ class RetentionPage(QWidget):
         self.model = RowsModel(COLUMNS, self)
         self.table = QTableView(self)
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the list
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first rows, quickly
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -197,47 +198,52 @@ class RetentionPage(QWidget):
 
     def load(self) -> None:
         if self.isVisible():
-            day = self.day()
-            self.ops.run(lambda: self._fetch(day), on_done=self._loaded, on_error=self._failed)
+            self._load()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        day = self.day()
-        self.ops.run(lambda: self._fetch(day), on_done=self._loaded, on_error=self._failed)
+        self._load()
 
-    def _fetch(self, day: dt.date) -> tuple[dt.date, list[Any], dict[str, int]]:
-        return day, self.desk.retention_due(day), self.desk.retention_lengths()
+    def _load(self) -> None:
+        day, words, lang = self.day(), {p: self._period_word(p) for p in PERIODS}, self.lang
+        self.ops.run(lambda: self._fetch(day, words, lang), on_done=self._loaded, on_error=self._failed)
 
-    def _loaded(self, found: tuple[dt.date, list[Any], dict[str, int]]) -> None:
-        self.shown_for, self.items, self.lengths = found
-        self._show()
+    def _fetch(self, day: dt.date, words: dict[str, str], lang: str) -> tuple[dt.date, list[Any], dict, Prepared]:
+        """Read and made into rows on the worker thread: ten years hold thousands of items."""
+        items = self.desk.retention_due(day)
+        return day, items, self.desk.retention_lengths(), self._rows(items, words, lang)
 
-    def _show(self) -> None:
+    def _rows(self, items: list[Any], words: dict[str, str], lang: str) -> Prepared:
+        return self.model.prepare(
+            [
+                {
+                    "id": item.key,
+                    "kind": words[item.period],
+                    "label": item.label_in(lang),
+                    "starts": item.starts.isoformat(),
+                    "kept_until": item.kept_until.isoformat(),
+                    "records": item.records,
+                    "files": item.files,
+                }
+                for item in items
+            ]
+        )
+
+    def _loaded(self, found: tuple[dt.date, list[Any], dict[str, int], Prepared]) -> None:
+        self.shown_for, self.items, self.lengths, rows = found
+        self._show(rows)
+
+    def _show(self, rows: Prepared | None = None) -> None:
+        """``rows``: made on the worker thread; without them (a change of language) they are made here."""
         if self.lengths:
             parts = []
             for period, length in self.lengths.items():
                 unit = self.tr("%1 days") if period in IN_DAYS else self.tr("%1 years")
                 parts.append(f"{self._period_word(period)} {unit.replace('%1', str(length))}")
             self.periods.setText(self.tr("Retention periods: %1").replace("%1", self.tr(", ").join(parts)))
-        rows = [
-            dict(
-                zip(
-                    COLUMNS,
-                    (
-                        self._period_word(item.period),
-                        item.label_in(self.lang),
-                        item.starts.isoformat(),
-                        item.kept_until.isoformat(),
-                        item.records,
-                        item.files,
-                    ),
-                    strict=True,
-                ),
-                id=item.key,
-            )
-            for item in self.items
-        ]
-        self.model.reset(rows, more=False)
+        if rows is None:
+            rows = self._rows(self.items, {p: self._period_word(p) for p in PERIODS}, self.lang)
+        self.model.reset(rows)
         self.table.resizeColumnsToContents()
         day = (self.shown_for or self.day()).isoformat()
         self.empty.setText(self.tr("Nothing has passed its retention period on %1.").replace("%1", day))

@@ -4,6 +4,7 @@ thread, and the plain tables of the other pages."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -60,6 +61,12 @@ def fit_height(table: QTableWidget, limit: int) -> None:
     table.setFixedHeight(min(frame + rows_height + 6, limit))
 
 
+@dataclass
+class Prepared:
+    texts: list[list[str]]
+    ids: list[Any]
+
+
 class RowsModel(QAbstractTableModel):
     """A list's rows as plain texts, a page at a time: the view asks for more (``more_wanted``) as it
     scrolls near the end, and the page fetches it off the UI thread."""
@@ -107,21 +114,24 @@ class RowsModel(QAbstractTableModel):
             self.loading = True
             self.more_wanted.emit()
 
-    def _texts(self, rows: list[dict[str, Any]]) -> list[list[str]]:
-        return [["" if row.get(key) is None else str(row.get(key)) for key in self.columns] for row in rows]
+    def prepare(self, rows: list[dict[str, Any]]) -> Prepared:
+        """The rows as texts and ids: pure Python, done on the worker thread with the fetch, so that thousands
+        of rows never hold up the window."""
+        texts = [["" if row.get(key) is None else str(row.get(key)) for key in self.columns] for row in rows]
+        return Prepared(texts, [row.get("id") for row in rows])
 
-    def reset(self, rows: list[dict[str, Any]], more: bool) -> None:
+    def reset(self, rows: Prepared, more: bool = False) -> None:
         self.beginResetModel()
-        self.texts, self.ids = self._texts(rows), [row.get("id") for row in rows]
+        self.texts, self.ids = rows.texts, rows.ids
         self.more, self.loading = more, False
         self.endResetModel()
 
-    def append(self, rows: list[dict[str, Any]], more: bool) -> None:
+    def append(self, rows: Prepared, more: bool) -> None:
         self.more, self.loading = more, False
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self.texts), len(self.texts) + len(rows) - 1)
-            self.texts.extend(self._texts(rows))
-            self.ids.extend(row.get("id") for row in rows)
+        if rows.ids:
+            self.beginInsertRows(QModelIndex(), len(self.texts), len(self.texts) + len(rows.ids) - 1)
+            self.texts.extend(rows.texts)
+            self.ids.extend(rows.ids)
             self.endInsertRows()
 
 
@@ -156,6 +166,7 @@ class ListPage(QWidget):
         self.model = RowsModel(columns, self)
         self.model.more_wanted.connect(self._load_more)
         self.table = QTableView(self)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first rows, quickly
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -198,16 +209,18 @@ class ListPage(QWidget):
         self._generation += 1
         generation, query, limit = self._generation, self.search.text(), self.page_rows
         self.model.loading = True
+        prepare = self.model.prepare
         self.ops.run(
-            lambda: self.fetch(query, 0, limit),
+            lambda: prepare(self.fetch(query, 0, limit)),
             on_done=lambda rows: self._loaded(generation, rows, True),
             on_error=self._failed,
         )
 
     def _load_more(self) -> None:
         generation, query, offset, limit = self._generation, self.search.text(), self.model.rowCount(), self.page_rows
+        prepare = self.model.prepare
         self.ops.run(
-            lambda: self.fetch(query, offset, limit),
+            lambda: prepare(self.fetch(query, offset, limit)),
             on_done=lambda rows: self._loaded(generation, rows, False),
             on_error=self._failed,
         )
@@ -216,15 +229,15 @@ class ListPage(QWidget):
         self.model.loading = False  # a later scroll or refresh may try again
         self.ops.failed.emit(exc)
 
-    def _loaded(self, generation: int, rows: list[dict[str, Any]], first: bool) -> None:
+    def _loaded(self, generation: int, rows: Prepared, first: bool) -> None:
         if generation != self._generation:
             return  # typed on since: the newer load answers
-        more = self.paged and len(rows) >= self.page_rows
+        more = self.paged and len(rows.ids) >= self.page_rows
         if first:
             self.model.reset(rows, more)
         else:
             self.model.append(rows, more)
-        if first and rows and not self._fitted:
+        if first and rows.ids and not self._fitted:
             self.table.resizeColumnsToContents()  # once, from the first page: later pages keep the widths
             self._fitted = True
         empty = self.model.rowCount() == 0
