@@ -28,7 +28,7 @@ from desktop.workspace.layout import Layout
 if TYPE_CHECKING:
     from desktop.workspace import Created, Desk
 
-# Loaded while the person types their name: the Desk brings in SQLAlchemy, the forms and ReportLab, which
+# Loaded while the person types their name: the Desk brings in SQLAlchemy and the form definitions, which
 # the sign-in window does not need to show (a start as quick as an empty window's).
 WARM_UP = ("desktop.workspace.open", "desktop.workspace.desk")
 

@@ -1,7 +1,7 @@
 """A workspace folder: its files, keystore, store and the Desk façade over it.
 
 The names are loaded when first used (PEP 562): the sign-in window needs only ``Layout`` to show, and the
-Desk brings in SQLAlchemy, the forms and ReportLab, which the window imports once it is on screen."""
+Desk brings in SQLAlchemy and the form definitions, which the window imports once it is on screen."""
 
 from __future__ import annotations
 

@@ -11,19 +11,16 @@ from typing import Any
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,7 @@ from desktop.settings import SETTINGS
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
-from desktop.ui.pages.tables import Prepared, RowsModel
+from desktop.ui.pages.tables import Prepared, RowsModel, model_view
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.retention import IN_DAYS, PERIODS
 from desktop.workspace import Desk
@@ -106,15 +103,7 @@ class RetentionPage(QWidget):
         self.periods_button.setVisible(allowed(desk.roles, Action.MANAGE_AGENCY))
         # A model, not an item per cell: ten years of never-served intakes make a list of many thousands.
         self.model = RowsModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the list
-        self.table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first rows, quickly
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = model_view(self.model, self)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(NOTE_STYLE)

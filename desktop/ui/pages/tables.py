@@ -27,18 +27,34 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_ROWS = 200  # rows fetched at a time, as in desktop.workspace.listing_ops.PAGE
 
 
-def read_only_table(parent: QWidget, selectable: bool = True) -> QTableWidget:
-    """The pages' lists: rows selected whole, columns fitted to their contents, no row numbers."""
-    table = QTableWidget(parent)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(
+def list_view(view: QAbstractItemView, selectable: bool = True) -> None:
+    """How the pages' lists behave: read-only, rows selected whole, no row numbers, the last column stretched,
+    and Tab leaving the list (the arrows move in it), never a trap of cells."""
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
         QAbstractItemView.SelectionMode.SingleSelection if selectable else QAbstractItemView.SelectionMode.NoSelection
     )
+    view.setTabKeyNavigation(False)
+    view.horizontalHeader().setStretchLastSection(True)  # type: ignore[attr-defined]
+    view.verticalHeader().setVisible(False)  # type: ignore[attr-defined]
+
+
+def model_view(model: RowsModel, parent: QWidget) -> QTableView:
+    """A long list over a model: columns sized once from the first rows, then left to the person."""
+    view = QTableView(parent)
+    view.setModel(model)
+    list_view(view)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first rows, quickly
+    return view
+
+
+def read_only_table(parent: QWidget, selectable: bool = True) -> QTableWidget:
+    """The pages' short lists: columns fitted to their contents."""
+    table = QTableWidget(parent)
+    list_view(table, selectable)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    table.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it), never a trap of cells
     return table
 
 
@@ -165,16 +181,7 @@ class ListPage(QWidget):
         self.search.textChanged.connect(self.load)
         self.model = RowsModel(columns, self)
         self.model.more_wanted.connect(self._load_more)
-        self.table = QTableView(self)
-        self.table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first rows, quickly
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons below it
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = model_view(self.model, self)
         self.table.activated.connect(lambda index: self.activated.emit(self.model.ids[index.row()]))
         # What an empty list means and what to do next, in place of the list.
         self.empty = QLabel(self)
