@@ -62,10 +62,10 @@ import resource, sys, time
 from pathlib import Path
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import QApplication
-from desktop.ui.app import Application
+from desktop.ui.app import Application, tune_interpreter
 from desktop.workspace import open_desk
-app = Application(Path(sys.argv[1]))
-app._signed_in(open_desk(Path(sys.argv[1]), sys.argv[2], sys.argv[3]))  # as the sign-in window does
+app = Application(Path(sys.argv[1])); tune_interpreter(app)  # as desktop.ui.app.run does
+app.start.signed_in.emit(open_desk(Path(sys.argv[1]), sys.argv[2], sys.argv[3]))  # as signing in does
 window = app.main
 # As a person would: the event loop runs freely; a driver moves to the next page (and scrolls three pages
 # down) whenever the window has finished its work. A heartbeat on the UI thread: the longest gap between its

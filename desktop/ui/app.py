@@ -27,11 +27,6 @@ class Application:
     """Holds the windows of one run (no global application object elsewhere)."""
 
     def __init__(self, data_dir: Path, lang: str = "zh") -> None:
-        # The window's thread waits at most half a millisecond (not Python's 5 ms) for the worker thread to let
-        # it run. Painting calls into Python many times, each waiting its turn: with 5 ms a page stood still for
-        # up to 0.4 s while ten years of files were read behind it; with 0.5 ms under 0.1 s. The worker alone
-        # (the window idle) is not slowed: the interval matters only when both threads want to run.
-        sys.setswitchinterval(0.0005)
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
         self.qt.setApplicationName("CaseDesk")
         self.qt.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "casedesk.png")))
@@ -51,9 +46,6 @@ class Application:
         self.main = MainWindow(desk, lang=self.lang)
         self.main.show()
         self.start.close()
-        # Everything loaded so far lives as long as the window: kept out of the garbage collector's full passes,
-        # which would otherwise walk it all and hold up the window for a tenth of a second at a time.
-        gc.freeze()
 
     def exec(self) -> int:
         self.start.show()
@@ -77,10 +69,23 @@ def warm_up() -> threading.Thread:
     return thread
 
 
+def tune_interpreter(app: Application) -> None:
+    """For the real run only (tests make many windows in one process; bench/scale_bench.py calls it too):
+    - the window's thread waits at most half a millisecond (not Python's 5 ms) for the worker thread to let it
+      run. Painting calls into Python many times, each waiting its turn: with 5 ms a page stood still for up to
+      0.4 s while ten years of files were read behind it; with 0.5 ms under 0.1 s. The worker alone (the window
+      idle) is not slowed: the interval matters only when both threads want to run;
+    - once signed in (after the main window is built: connected after it), everything loaded lives as long as
+      the window: kept out of the garbage collector's full passes, which would otherwise walk it all."""
+    sys.setswitchinterval(0.0005)
+    app.start.signed_in.connect(lambda _desk: gc.freeze())
+
+
 def run(data_dir: Path) -> int:
     from desktop.ui.crash_log import CrashLog
 
     app = Application(data_dir)
+    tune_interpreter(app)
     # An unexpected error: logged in the workspace folder, told in the person's words (desktop/ui/crash_log.py).
     app.crash_log = CrashLog(data_dir, lambda title, text: Dialogs(app.main or app.start).error(title, text))
     app.crash_log.install()
