@@ -231,6 +231,18 @@ class Keystore:
         """Add the entries of accounts new here, sealing ``data_key`` to each; a person who already signs
         in here keeps their password (unless their entry predates keys). ``remap`` points existing entries
         at the ids the hub gives their accounts (joining a hub)."""
+        prepared = self.prepare_import(entries, data_key=data_key, remap=remap)
+        if not dry_run:
+            self.write_prepared(prepared)
+
+    def prepare_import(
+        self, entries: Any, *, data_key: bytes | None = None, remap: dict[str, str] | None = None
+    ) -> dict:
+        """The keystore as it will be once ``entries`` are in, every entry checked and every key sealed,
+        nothing written: an import prepares it before its transaction commits, so a bad entry refuses the
+        whole bundle instead of failing after its rows are in (``write_prepared`` then only writes)."""
+        if not isinstance(entries, dict):
+            raise CaseDeskError("B003", reason="the account entries are not readable")
         for username, entry in entries.items():
             if not (
                 isinstance(username, str)
@@ -239,8 +251,6 @@ class Keystore:
                 and (_has_key_pair(entry) or isinstance(entry.get("password_hash"), str))
             ):
                 raise CaseDeskError("B003", reason="an account entry is not readable")
-        if dry_run:
-            return
         data = self._read()
         for username, entry in entries.items():
             mine = data["accounts"].get(username)
@@ -251,11 +261,17 @@ class Keystore:
             }
             fresh["active"] = bool(entry.get("active", True))
             if data_key is not None and "public_key" in fresh:
-                fresh["data_key"] = seal(data_key, unb64(fresh["public_key"]))
+                try:
+                    fresh["data_key"] = seal(data_key, unb64(fresh["public_key"]))
+                except (ValueError, TypeError) as exc:
+                    raise CaseDeskError("B003", reason="an account entry's key is not readable") from exc
             data["accounts"][username] = fresh
         for username, account_id in (remap or {}).items():
             if username in data["accounts"]:
                 data["accounts"][username]["account_id"] = account_id
+        return data
+
+    def write_prepared(self, data: dict) -> None:
         self._write(data)
 
 
