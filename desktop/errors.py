@@ -183,6 +183,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "表单定义 {form}：计算字段之间存在循环引用：{cycle}",
         "Form definition {form}: computed fields refer to each other in a cycle: {cycle}",
     ),
+    "D019": (
+        "表单定义 {form}：{where} 应在 {low} 到 {high} 之间",
+        "Form definition {form}: {where} must be between {low} and {high}",
+    ),
+    "D020": (
+        "表单定义 {form}：“{field}”的格式（pattern）检查起来可能极慢，请改写：{reason}",
+        "Form definition {form}: the pattern of {field} could take very long to check; rewrite it: {reason}",
+    ),
+    "D021": (
+        "表单定义 {form}：“{field}”的表达式使用了不允许的名称“{name}”（以下划线开头的名称、format 等）",
+        "Form definition {form}: the expression of {field} names {name}, which is not allowed (names "
+        "starting with an underscore, format and the like)",
+    ),
+    "D022": (
+        "已安装的表单定义“{name}”无法使用，暂用原有版本；请安装修正后的版本：{reason}",
+        "The installed form definition {name} cannot be used and the earlier version stays in use; install a "
+        "corrected one: {reason}",
+    ),
     # Field values (F) — produced by validation
     "F001": ("“{label}”为必填项", "{label} is required"),
     "F002": ("“{label}”应为数字", "{label} must be a number"),

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from simpleeval import EvalWithCompoundTypes, InvalidExpression
+from simpleeval import DISALLOW_METHODS, DISALLOW_PREFIXES, EvalWithCompoundTypes, InvalidExpression
 
+from desktop.forms.limits import check_number, is_number
 from desktop.workflow.people import check_id_number
 
 # Names every expression may use besides field ids.
@@ -195,6 +196,42 @@ def references(expression: str) -> References:
     return References(frozenset(names), frozenset(columns))
 
 
+class UnsafeExpression(ValueError):
+    """An expression naming what no form needs: a private attribute (``x.__class__``) or a method
+    simpleeval refuses (``format``); ``name`` is the name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+_PRIVATE = tuple(DISALLOW_PREFIXES)  # "_", "func_": simpleeval's own list
+
+
+def check_safe(expression: str, max_number: int) -> None:
+    """At install, what simpleeval would refuse only when evaluating: names and attributes starting with
+    ``_`` (or ``func_``) and the methods it disallows; and numbers past ``max_number`` (``limits.OutOfBounds``).
+    Raises ``SyntaxError`` as ``references`` does."""
+    references(expression)
+    for node in ast.walk(parse(expression)):
+        if isinstance(node, ast.Attribute) and (node.attr.startswith(_PRIVATE) or node.attr in DISALLOW_METHODS):
+            raise UnsafeExpression(node.attr)
+        if isinstance(node, ast.Name) and node.id.startswith(_PRIVATE):
+            raise UnsafeExpression(node.id)
+        if isinstance(node, ast.Constant) and is_number(node.value):
+            check_number(node.value, -max_number, max_number, whole=False)
+
+
+def depth(expression: str) -> int:
+    """How deeply the expression's parts nest (``a + b + c`` is 3): the evaluator recurses as deep."""
+    deepest, todo = 0, [(parse(expression), 1)]
+    while todo:
+        node, level = todo.pop()
+        deepest = max(deepest, level)
+        todo.extend((child, level + 1) for child in ast.iter_child_nodes(node))
+    return deepest
+
+
 class ExpressionFailed(Exception):
     """An expression could not be evaluated with the values at hand (often: a value is missing)."""
 
@@ -215,6 +252,7 @@ def evaluate(expression: str, names: Mapping[str, Any]) -> Any:
         AttributeError,
         KeyError,
         IndexError,
+        RecursionError,
     ) as exc:
         raise ExpressionFailed(str(exc)) from exc
 

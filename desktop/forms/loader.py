@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from desktop.errors import DefinitionError
-from desktop.forms import expressions
+from desktop.forms import expressions, limits, patterns
 from desktop.forms.context import CARRY_SOURCES
 from desktop.forms.schema import (
     COLUMN_TYPES,
@@ -91,8 +91,10 @@ def safe_yaml(text: str) -> Any:
 def read_file(path: Path) -> dict[str, Any]:
     """Stage 1: a YAML file into a mapping."""
     try:
+        if path.stat().st_size > limits.MAX_DEFINITION_BYTES:
+            raise DefinitionError("D014", path=str(path), reason=f"larger than {limits.MAX_DEFINITION_BYTES} bytes")
         data = safe_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+    except (OSError, yaml.YAMLError, UnicodeDecodeError, RecursionError) as exc:
         raise DefinitionError("D014", path=str(path), reason=str(exc).splitlines()[0]) from exc
     if not isinstance(data, dict):
         raise DefinitionError("D014", path=str(path), reason="not a mapping")
@@ -147,10 +149,65 @@ class _Builder:
             return None
         if not isinstance(value, str):
             raise self.fail("D005", field=field_id, reason="not a string")
+        if len(value) > limits.MAX_EXPRESSION_LENGTH:
+            raise self.fail("D019", where=f"{field_id} (expression length)", low=1, high=limits.MAX_EXPRESSION_LENGTH)
         try:
-            expressions.references(value)
-        except SyntaxError as exc:
-            raise self.fail("D005", field=field_id, reason=exc.msg or str(exc)) from exc
+            if expressions.depth(value) > limits.MAX_EXPRESSION_DEPTH:
+                raise self.fail("D019", where=f"{field_id} (expression depth)", low=1, high=limits.MAX_EXPRESSION_DEPTH)
+            expressions.check_safe(value, limits.MAX_NUMBER)
+        except expressions.UnsafeExpression as exc:
+            raise self.fail("D021", field=field_id, name=exc.name) from exc
+        except limits.OutOfBounds as exc:
+            raise self.fail("D019", where=f"{field_id} (a number)", low=exc.low, high=exc.high) from exc
+        except (SyntaxError, RecursionError, MemoryError, ValueError) as exc:
+            reason = exc.msg if isinstance(exc, SyntaxError) and exc.msg else str(exc) or type(exc).__name__
+            raise self.fail("D005", field=field_id, reason=reason) from exc
+        return value
+
+    def number(self, value: Any, where: str, low: int, high: int, whole: bool) -> Any:
+        """A number of the definition within its bounds (``limits``), refused with them otherwise."""
+        try:
+            return limits.check_number(value, low, high, whole)
+        except TypeError as exc:
+            raise self.fail("D013", where=where, reason=f"not {exc}") from None
+        except limits.OutOfBounds as exc:
+            raise self.fail("D019", where=where, low=exc.low, high=exc.high) from None
+
+    def numbers(self, raw: Mapping[str, Any], where: str, ftype: FieldType) -> dict[str, Any]:
+        """min, max, decimals, lengths and rows: each bounded, each pair in order; a rating's scale short
+        enough to list; a default within the bounds of a typed value."""
+        found = {
+            key: self.number(raw[key], f"{where}.{key}", *bounds) if raw.get(key) is not None else None
+            for key, bounds in limits.FIELD_NUMBERS.items()
+        }
+        for low_key, high_key in limits.PAIRS:
+            low, high = found[low_key], found[high_key]
+            if low is not None and high is not None and low > high:
+                raise self.fail("D013", where=f"{where}.{low_key}", reason=f"{low_key} is above {high_key}")
+        if ftype is FieldType.RATING:
+            if found["min"] is None:
+                found["min"], found["max"] = 0, found["max"] if found["max"] is not None else 5
+            low, high = found["min"], found["max"] if found["max"] is not None else 5
+            self.number(low, f"{where}.min", -limits.MAX_NUMBER, limits.MAX_NUMBER, whole=True)
+            self.number(high - low, f"{where}.max − min", 0, limits.MAX_RATING_STEPS, whole=True)
+        try:
+            limits.check_default(raw.get("default"))
+        except limits.OutOfBounds as exc:
+            raise self.fail("D019", where=f"{where}.default", low=exc.low, high=exc.high) from None
+        return found
+
+    def pattern(self, value: Any, where: str, field_id: str) -> str | None:
+        """A pattern that compiles and cannot backtrack catastrophically (``patterns``)."""
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail("D013", where=f"{where}.pattern", reason="not a text")
+        try:
+            patterns.check_pattern(value)
+        except re.error as exc:
+            raise self.fail("D013", where=where, reason=f"pattern: {exc}") from exc
+        except (patterns.UnsafePattern, RecursionError, OverflowError) as exc:
+            raise self.fail("D020", field=field_id, reason=str(exc) or type(exc).__name__) from exc
         return value
 
     # -- options, fields, sections --------------------------------------------------------------
@@ -195,25 +252,11 @@ class _Builder:
         carry = raw.get("carry")
         if carry is not None and carry not in CARRY_SOURCES:
             raise self.fail("D012", field=field_id, path=carry)
-        pattern = raw.get("pattern")
-        if pattern is not None:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise self.fail("D013", where=where, reason=f"pattern: {exc}") from exc
+        pattern = self.pattern(raw.get("pattern"), where, field_id)
         signer = raw.get("signer")
         if signer is not None and signer not in SIGNER_ROLES:
             raise self.fail("D010", role=signer)
-        numbers = {}
-        for key in ("min", "max"):
-            if raw.get(key) is not None and not isinstance(raw[key], int | float):
-                raise self.fail("D013", where=f"{where}.{key}", reason="not a number")
-            numbers[key] = raw.get(key)
-        for key in ("decimals", "min_length", "max_length", "min_rows", "max_rows"):
-            if raw.get(key) is not None and (not isinstance(raw[key], int) or raw[key] < 0):
-                raise self.fail("D013", where=f"{where}.{key}", reason="not a whole number")
-        if ftype is FieldType.RATING and numbers["min"] is None:
-            numbers["min"], numbers["max"] = 0, numbers["max"] if numbers["max"] is not None else 5
+        numbers = self.numbers(raw, where, ftype)
         return FieldDef(
             id=field_id,
             type=ftype,
@@ -227,15 +270,15 @@ class _Builder:
             options=options,
             min=numbers["min"],
             max=numbers["max"],
-            decimals=int(raw.get("decimals") or 0),
-            min_length=raw.get("min_length"),
-            max_length=raw.get("max_length"),
+            decimals=int(numbers["decimals"] or 0),
+            min_length=numbers["min_length"],
+            max_length=numbers["max_length"],
             pattern=pattern,
             pattern_hint=self.maybe_text(raw.get("pattern_hint"), f"{where}.pattern_hint"),
             not_future=bool(raw.get("not_future", False)),
             columns=columns,
-            min_rows=raw.get("min_rows"),
-            max_rows=raw.get("max_rows"),
+            min_rows=numbers["min_rows"],
+            max_rows=numbers["max_rows"],
             scale_labels=self.maybe_text(raw.get("scale_labels"), f"{where}.scale_labels"),
             signer=signer,
             text=self.maybe_text(raw.get("text"), f"{where}.text"),
@@ -301,9 +344,7 @@ class _Builder:
         raw = self.raw
         self.keys(raw, FORM_KEYS, "form")
         self.identifier(self.need(raw, "id", "form"), "form.id")
-        version = self.need(raw, "version", "form")
-        if not isinstance(version, int) or version < 1:
-            raise self.fail("D013", where="form.version", reason="a positive whole number")
+        version = self.number(self.need(raw, "version", "form"), "form.version", 1, limits.MAX_VERSION, whole=True)
         try:
             scope = FormScope(self.need(raw, "scope", "form"))
         except ValueError:

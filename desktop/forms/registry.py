@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from desktop.errors import DefinitionError
+from desktop.errors import DefinitionError, format_message
 from desktop.forms.loader import load_form, load_option_lists
 from desktop.forms.schema import FormDef, Option
 
@@ -25,6 +25,7 @@ class Registry:
                 raise DefinitionError("D015", form=form.id)
             self._forms[form.id] = form
         self.option_lists = option_lists
+        self.refused: tuple[str, ...] = ()  # installed definitions set aside, as notices (``with_updates``)
 
     @classmethod
     def load(cls, directory: Path = DEFINITIONS_DIR) -> Registry:
@@ -35,15 +36,24 @@ class Registry:
     def with_updates(self, directory: Path) -> Registry:
         """This catalogue with the agency's updated definitions from ``directory`` (one YAML file per
         form): each replaces the form of its id when its version is newer. A file that does not load
-        is refused with its reason (the agency installs only what this program understands)."""
+        is set aside with its reason in ``refused`` (a notice at sign-in), and the form keeps the version it had:
+        a definition this program no longer accepts (one whose version is past the bounds) must not keep the
+        workspace from opening, nor the corrected definition from being installed over it."""
         if not directory.is_dir():
             return self
         forms = dict(self._forms)
+        refused = []
         for path in sorted(directory.glob("*.yaml")):
-            form = load_form(path, self.option_lists)
+            try:
+                form = load_form(path, self.option_lists)
+            except DefinitionError as exc:
+                refused.append(format_message("D022", "zh", name=path.name, reason=exc.message("zh")))
+                continue
             if form.id in forms and form.version > forms[form.id].version:
                 forms[form.id] = form
-        return Registry(list(forms.values()), self.option_lists)
+        updated = Registry(list(forms.values()), self.option_lists)
+        updated.refused = tuple(refused)
+        return updated
 
     def get(self, form_id: str) -> FormDef:
         try:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.errors import format_message
-from desktop.forms import expressions
+from desktop.forms import expressions, patterns
 from desktop.forms.compute import expression_names, fill, normalize_content
 from desktop.forms.schema import FieldDef, FieldType, FormDef, Text
 from desktop.forms.values import ValueProblem, is_empty, normalize, to_expression
@@ -103,7 +103,7 @@ class _Checker:
                 self.add("F008", "error", path, f.label, max=f.max_length)
             if f.min_length is not None and len(value) < f.min_length:
                 self.add("F018", "error", path, f.label, min=f.min_length)
-            if f.pattern and not re.fullmatch(f.pattern, value):
+            if f.pattern and not patterns.matches(f.pattern, value):
                 hint = f.pattern_hint or Text("格式不符", "unexpected format")
                 self.issues.append(
                     Issue(

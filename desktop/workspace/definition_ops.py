@@ -8,7 +8,8 @@ from pathlib import Path
 import yaml
 
 from desktop.errors import CaseDeskError, DefinitionError
-from desktop.forms.loader import build_form, load_form
+from desktop.forms.limits import MAX_DEFINITION_BYTES
+from desktop.forms.loader import build_form, load_form, safe_yaml
 from desktop.forms.registry import Registry
 from desktop.forms.schema import FormDef
 from desktop.models import Account
@@ -24,13 +25,15 @@ def check_definition(text: bytes, registry: Registry) -> FormDef:
     """A definition that arrived in a bundle, read and checked as the packaged ones are; what this
     program cannot read is a refusal that asks for an upgrade."""
     try:
-        raw = yaml.safe_load(text.decode("utf-8"))
+        if len(text) > MAX_DEFINITION_BYTES:
+            raise ValueError(f"larger than {MAX_DEFINITION_BYTES} bytes")
+        raw = safe_yaml(text.decode("utf-8"))
         if not isinstance(raw, dict):
             raise ValueError("not a mapping")
         return build_form(raw, registry.option_lists)
     except DefinitionError as exc:
         raise CaseDeskError("B027", form=_form_name(text), reason=exc.message("zh")) from exc
-    except (ValueError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (ValueError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
         raise CaseDeskError("B027", form=_form_name(text), reason=str(exc).splitlines()[0]) from exc
 
 

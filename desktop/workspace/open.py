@@ -162,6 +162,7 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
     status.notices.extend(notices)
     # The packaged forms with the agency's updated definitions (installed at the hub, received by devices).
     forms = (registry or default_registry()).with_updates(definitions_dir(layout))
+    status.notices.extend(forms.refused)
     desk = Desk(layout, info, engine, unlocked.account_id, forms, status, data_key)
     if not notices and allowed(desk.roles, Action.MANAGE_ACCOUNTS) and not keystore.recovery_keys():
         status.notices.append(format_message("E006", "zh"))  # until someone who can makes one
@@ -188,6 +189,7 @@ def _open_server_desk(
         raise WorkspaceError("W005", reason="keystore.json: a server workspace without its data key")
     engine, status = open_store(layout, None, make_server_engine(server, read_password(layout.root, data_key)))
     forms = (registry or default_registry()).with_updates(definitions_dir(layout))
+    status.notices.extend(forms.refused)
     desk = Desk(layout, info, engine, unlocked.account_id, forms, status, data_key)
     if allowed(desk.roles, Action.MANAGE_ACCOUNTS) and not keystore.recovery_keys():
         status.notices.append(format_message("E006", "zh"))
