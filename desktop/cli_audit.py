@@ -21,7 +21,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
                 "seq": e.seq,
                 "who": names.get(e.account_id, str(e.account_id or "")),
                 "action": e.action,
-                "what": ACTION_LABELS.get(e.action, (e.action, e.action))[0 if args.lang == "zh" else 1],
+                "what": _what(e, ACTION_LABELS.get(e.action, (e.action, e.action))[0 if args.lang == "zh" else 1]),
                 "kind": e.kind or "",
                 "target": e.target or "",
                 "workspace": e.workspace,
@@ -31,6 +31,16 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
         ]
     _emit(args, rows, ["at", "seq", "who", "what", "kind", "target"])
     return EXIT_OK
+
+
+def _what(entry: Any, label: str) -> str:
+    """The action in words; wrong passwords with the name tried, how often and where (``--json``: all of it)."""
+    detail = entry.detail or {}
+    if entry.action != "sign_in_failed":
+        return label
+    if detail.get("unrecorded"):
+        return f"{label} ×{detail.get('count')} (?)"
+    return f"{label} “{detail.get('username')}” ×{detail.get('count')} ({detail.get('where')})"
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:

@@ -88,6 +88,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You cannot disable your own account or take away your own right to manage accounts",
     ),
     "A014": ("“{name}”不是督导，不能担任督导", "{name} is not a supervisor and cannot supervise anyone"),
+    "A015": ("错误次数过多，请 {seconds} 秒后再试", "Too many wrong attempts: try again in {seconds} s"),
     # Encryption and keys (E)
     "E001": (
         "恢复密钥输入有误（校验不符），请逐组核对",

@@ -47,6 +47,7 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "unlock": ("解锁屏幕", "unlocked the screen"),
     "report": ("出具个人信息报告", "produced a personal-information report"),
     "destroy": ("到期销毁", "destroyed what passed its retention period"),
+    "sign_in_failed": ("密码错误（尝试登录）", "wrong password (an attempt to sign in)"),
 }
 
 
@@ -76,14 +77,20 @@ class AuditOps:
         """Write and seal an entry in the caller's transaction. The insert comes first: from then on
         this transaction holds SQLite's write lock, so the entry before it cannot change under it. On a
         PostgreSQL hub a transaction-scoped lock on the workspace's chain does the same for its users."""
-        entry = AuditEntry(
+        return self._seal(s, self._entry(self.account.id, action, kind, target, detail))
+
+    def _entry(self, account_id: Any, action: str, kind: str | None, target: Any, detail: dict) -> AuditEntry:
+        return AuditEntry(
             workspace=self.info.workspace_id,
-            account_id=self.account.id,
+            account_id=account_id,
             action=action,
             kind=kind,
             target=None if target is None else str(target),
             detail={k: str(v) if isinstance(v, uuid.UUID) else v for k, v in detail.items()},
         )
+
+    @staticmethod
+    def _seal(s: Session, entry: AuditEntry) -> AuditEntry:
         s.add(entry)
         s.flush()
         if s.get_bind().dialect.name == "postgresql":  # several hub users: one link of the chain at a time
@@ -104,6 +111,13 @@ class AuditOps:
         """Record something done outside a domain transaction (signing in, opening a file in the window)."""
         with self.session() as s:
             self._audit(s, action, kind, target, **detail)
+
+    def audit_unattributed(self, action: str, details: list[dict[str, Any]]) -> None:
+        """Entries no account did (wrong passwords typed before anyone signed in), in one transaction:
+        read by the agency head and business lead."""
+        with self.session() as s:
+            for detail in details:
+                self._seal(s, self._entry(None, action, None, None, detail))
 
     def audit_entries(
         self, *, workspace: str | None = None, account_id: uuid.UUID | None = None, limit: int = 500

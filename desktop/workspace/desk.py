@@ -28,6 +28,7 @@ from desktop.workflow.permissions import Action, require
 from desktop.workspace import backups
 from desktop.workspace.access_ops import AccessOps
 from desktop.workspace.attachment_ops import AttachmentOps
+from desktop.workspace.attempts import write_to_audit
 from desktop.workspace.audit_ops import AuditOps
 from desktop.workspace.calendar_ops import CalendarOps
 from desktop.workspace.case_ops import CaseOps
@@ -233,8 +234,10 @@ class Desk(
         )
 
     def verify_password(self, password: str) -> None:
-        """Check the signed-in person's password again (unlocking a locked window); raises A001 when wrong."""
-        Keystore(self.layout.keystore_file).unlock(self.account.username, password)
+        """Check the signed-in person's password again (unlocking a locked window); raises A001 when wrong,
+        A015 while wrong ones make it wait. Then the wrong passwords noted meanwhile go into the audit log."""
+        Keystore(self.layout.keystore_file).unlock(self.account.username, password, where="unlock")
+        write_to_audit(self)
 
     def set_my_language(self, lang: str) -> None:
         """The signed-in person's interface language, kept for their next sign-in."""

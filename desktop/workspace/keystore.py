@@ -35,6 +35,7 @@ from desktop.security.crypto import (
     unlock_private_key,
     unseal,
 )
+from desktop.workspace.attempts import Attempts
 from desktop.workspace.layout import write_json_atomic
 
 KEYSTORE_FORMAT = "casedesk-keystore"
@@ -97,13 +98,16 @@ class Keystore:
         self._write(data)
 
     def change_password(self, username: str, old: str, new: str) -> None:
-        """Re-encrypt the account's private key under the new password; the data key is untouched."""
+        """Re-encrypt the account's private key under the new password; the data key is untouched. The old
+        password is a guess like any other (``desktop.workspace.attempts``)."""
         check_password_strength(new)
         data = self._read()
         entry = data["accounts"].get(username)
         if entry is None or "private_key" not in entry:
             raise AccessDenied("A001")
-        private = unlock_private_key(entry["private_key"], old)
+        private = self.attempts.check(
+            username, lambda: unlock_private_key(entry["private_key"], old), where="password_change"
+        )
         entry["private_key"] = lock_private_key(private, new)
         self._write(data)
 
@@ -125,9 +129,18 @@ class Keystore:
         data["accounts"][username]["active"] = active
         self._write(data)
 
-    def unlock(self, username: str, password: str) -> Unlocked:
+    @property
+    def attempts(self) -> Attempts:
+        """The counts of wrong passwords, kept beside this file."""
+        return Attempts(self.path.parent)
+
+    def unlock(self, username: str, password: str, *, where: str = "sign_in") -> Unlocked:
         """The account behind ``username`` and the data key if ``password`` is right; one message for a
-        wrong name and a wrong password alike."""
+        wrong name and a wrong password alike, and the same argon2 work. Each try is counted: after a few
+        wrong ones the next must wait (A015; ``desktop.workspace.attempts``). ``where``: sign_in, unlock."""
+        return self.attempts.check(username, lambda: self._unlock(username, password), where=where)
+
+    def _unlock(self, username: str, password: str) -> Unlocked:
         data = self._read()
         entry = data["accounts"].get(username)
         if entry is None:

@@ -24,6 +24,7 @@ from desktop.security import convert
 from desktop.security.crypto import database_key, new_data_key, parse_recovery_code, raw_public, recovery_code
 from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import backups
+from desktop.workspace.attempts import Attempts, write_to_audit
 from desktop.workspace.backups import check_integrity
 from desktop.workspace.definition_ops import definitions_dir
 from desktop.workspace.desk import Desk, add_account
@@ -83,6 +84,7 @@ def create_workspace(
     remote = empty_server(server, server_password or "") if server is not None else None
     try:
         Keystore(layout.keystore_file).start_encryption(data_key, [raw_public(recovery)])
+        Attempts(root).remember_key(data_key)  # wrong passwords before the first sign-in keep their names
         if server is not None:
             write_settings(root, server, server_password or "", data_key)
         engine, _ = open_store(layout, database_key(data_key), remote)
@@ -169,6 +171,7 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
     desk.clear_plain_copies()  # copies a crash left behind
     desk.ensure_own_block()
     desk.audit("login")
+    write_to_audit(desk)  # wrong passwords since the last sign-in, for the agency head
     if backups.due(layout, int(desk.setting("backup.every_hours"))):
         backups.make_backup(layout, key, keep=int(desk.setting("backup.keep")))
     return desk
@@ -196,19 +199,28 @@ def _open_server_desk(
     desk.clear_plain_copies()
     desk.ensure_own_block()
     desk.audit("login")
+    write_to_audit(desk)
     return desk
 
 
 def recover_account(root: Path, code: str, username: str, new_password: str) -> Desk:
     """A forgotten password: the agency's recovery key opens the data key, the account gets a new
-    password (and key), and the person is signed in. A wrong or mistyped key changes nothing."""
+    password (and key), and the person is signed in. A wrong or mistyped key changes nothing. A key that
+    passes its check but does not open, and an unknown name, count as wrong passwords do (a mistyped key,
+    E001, is told by its check digits and is no guess)."""
     layout = Layout(root)
     layout.read_info()
     keystore = Keystore(layout.keystore_file)
     check_password_strength(new_password)
-    data_key = keystore.recover(parse_recovery_code(code))
-    if username not in keystore.usernames():
-        raise CaseDeskError("A001")
+    private = parse_recovery_code(code)
+
+    def prove() -> bytes:
+        data_key = keystore.recover(private)
+        if username not in keystore.usernames():
+            raise CaseDeskError("A001")
+        return data_key
+
+    data_key = keystore.attempts.check(username, prove, where="recover", counted=("A001", "E002"))
     keystore.reset_password(username, new_password, data_key)
     desk = open_desk(root, username, new_password)
     desk.audit("recover", "account", desk.account.id)
