@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.cli_secrets import SecretArgument
 from desktop.errors import CaseDeskError
 from desktop.paths import data_dir
 
@@ -78,8 +79,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     from desktop.workspace import create_workspace
 
     root = data_dir(args.data_dir)
-    password = args.password or os.environ.get("CASEDESK_PASSWORD")
-    generated = password is None
+    password = os.environ.get("CASEDESK_PASSWORD")  # never an argument: it would show in the process list
+    generated = not password
     password = password or secrets.token_urlsafe(9)
     created = create_workspace(
         root,
@@ -445,12 +446,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_version)
 
-    p = sub.add_parser("init", help="create a new workspace without questions")
+    p = sub.add_parser(
+        "init", help="create a new workspace without questions (password: CASEDESK_PASSWORD, else one is generated)"
+    )
     p.add_argument("--agency", default="我的社工机构", help="agency name")
     p.add_argument("--station", default="本站", help="first station (镇街站点)")
     p.add_argument("--username", default="admin", help="first account (agency head and business lead)")
     p.add_argument("--display-name")
-    p.add_argument("--password", help="first account's password (else CASEDESK_PASSWORD, else one is generated)")
+    p.add_argument("--password", action=SecretArgument, variable="CASEDESK_PASSWORD")  # refused: C003
     p.add_argument("--mode", default="standalone", choices=["standalone", "hub", "field"])
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_init)

@@ -392,6 +392,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "V005": ("销毁须经确认（命令行请加 --yes）", "Destruction needs a confirmation (--yes on the command line)"),
     "C001": ("缺少参数：{what}", "Missing argument: {what}"),
     "C002": ("已取消", "Cancelled"),
+    "C003": (
+        "不再接受 {option}：作为参数的密码或代码会出现在进程列表里，本机其他用户都能看到。"
+        "请改用环境变量 {variable}，或在提示时输入",
+        "{option} is no longer taken: a secret given as an argument shows in the process list, where other users "
+        "of the machine can read it. Set {variable} instead, or type it when asked",
+    ),
 }
 
 

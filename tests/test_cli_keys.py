@@ -52,3 +52,20 @@ def test_without_a_password_the_command_line_opens_nothing(tmp_path: Path):
     assert nothing.returncode != 0 and "请先登录" in nothing.stderr
     nobody = casedesk("--data-dir", str(root), "clients", "list", env={"CASEDESK_PASSWORD": "zhou-pass-1"})
     assert nobody.returncode != 0 and "请先登录" in nobody.stderr
+
+
+def test_a_secret_given_as_an_argument_is_refused_and_says_where_it_goes(tmp_path: Path):
+    """``init --password`` would show the password to every user of the machine (``ps``): refused before
+    anything is made, naming the environment variable; the variable makes the workspace."""
+    root = tmp_path / "ws"
+    for given in (["--password", "zhou-pass-1"], ["--password=zhou-pass-1"]):
+        refused = casedesk("--data-dir", str(root), "init", "--username", "zhou", *given)
+        assert refused.returncode == 2 and "[C003]" in refused.stderr and "CASEDESK_PASSWORD" in refused.stderr
+        assert "Traceback" not in refused.stderr and not root.exists()
+    assert "--password" not in casedesk("init", "--help").stdout
+    made = casedesk("--data-dir", str(root), "init", "--username", "zhou", "--json",
+                    env={"CASEDESK_PASSWORD": "zhou-pass-1"})  # fmt: skip
+    assert made.returncode == 0 and "password" not in json.loads(made.stdout)  # not generated, so not printed
+    signed_in = casedesk("--data-dir", str(root), "--user", "zhou", "clients", "list",
+                         env={"CASEDESK_PASSWORD": "zhou-pass-1"})  # fmt: skip
+    assert signed_in.returncode == 0, signed_in.stderr
