@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import AccessDenied
 from desktop.ui.messages import user_message
 from desktop.ui.ops import Ops
+from desktop.ui.wait_note import Countdown, wait_seconds
 from desktop.workspace import Desk
 
 LOCK_SETTING = "security.auto_lock_minutes"
@@ -173,6 +174,8 @@ class Locker(QObject):
         super().__init__(parent)
         self.desk, self.ops, self.lang = desk, ops, lang
         self.checks = Ops(self)  # a password check takes a moment (argon2): never behind a long export
+        self.wait = Countdown(self._say_wait, lambda: self.lang, self)  # after wrong passwords (A015)
+        self.wait.over.connect(lambda: self._say_wait(""))
         self._covered: dict[QWidget, _Covered] = {}
         self._active: QWidget | None = None
         self._checking = False
@@ -332,7 +335,7 @@ class Locker(QObject):
     # -- unlocking -------------------------------------------------------------------------------------
     def unlock_with(self, panel: LockPanel, password: str) -> None:
         """Checked off the UI thread; a wrong password leaves everything locked and says so on ``panel``."""
-        if not self.locked or self._checking:
+        if not self.locked or self._checking or self.wait.running:
             return
         if not password:
             panel.say(self.tr("Type your password to unlock."))
@@ -354,6 +357,8 @@ class Locker(QObject):
                 panel.password.clear()
                 panel.say(text)
                 panel.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            if seconds := wait_seconds(exc):
+                self.wait.start(seconds)
 
         def right(_: object) -> None:
             self._checking = False
@@ -361,11 +366,19 @@ class Locker(QObject):
 
         self.checks.run(lambda: self.desk.verify_password(password), on_done=right, on_error=wrong)
 
+    def _say_wait(self, text: str) -> None:
+        """The wait left after wrong passwords, on every lock panel; their buttons off until it is over."""
+        for state in self._covered.values():
+            if shiboken6.isValid(state.panel):
+                state.panel.say(text)
+                state.panel.unlock_button.setEnabled(not text)
+
     def unlock(self) -> None:
         """Everything as it was: widgets shown again (unless their window hid them meanwhile), titles,
         sizes and focus back; the person's unlocking is logged."""
         if not self.locked:
             return
+        self.wait.stop()
         covered, self._covered = self._covered, {}
         for state in covered.values():
             self._uncover(state)

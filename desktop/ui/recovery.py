@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLine
 
 from desktop.ui.messages import user_message
 from desktop.ui.ops import Ops
+from desktop.ui.wait_note import Countdown, wait_seconds
 
 
 class RecoveryPage(QWidget):
@@ -50,6 +51,7 @@ class RecoveryPage(QWidget):
         self.error.setStyleSheet("color: #c92a2a;")
         self.error.setWordWrap(True)
         form.addRow(self.error)
+        self.wait = Countdown(self.error.setText, lambda: self.lang, self)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"), box)
         self.back_button.clicked.connect(self.back.emit)
@@ -62,6 +64,7 @@ class RecoveryPage(QWidget):
         form.addRow(buttons)
         layout.addWidget(box)
         layout.addStretch(1)
+        self.wait.over.connect(lambda: self.recover_button.setEnabled(True))
 
     def start(self, username: str) -> None:
         self.username.setText(username)
@@ -69,6 +72,8 @@ class RecoveryPage(QWidget):
         (self.code if username else self.username).setFocus()
 
     def recover(self) -> None:
+        if not self.recover_button.isEnabled():  # checking already, or waiting after wrong keys (A015)
+            return
         username, code = self.username.text().strip(), self.code.text().strip()
         password = self.password.text()
         if not username or not code or not password:
@@ -85,6 +90,9 @@ class RecoveryPage(QWidget):
             self.recovered.emit(desk)
 
         def failed(exc: Exception) -> None:
+            if seconds := wait_seconds(exc):
+                self.wait.start(seconds)
+                return
             self.recover_button.setEnabled(True)
             self.error.setText(user_message(exc, self.lang))
 

@@ -23,6 +23,7 @@ from desktop.ui.dialogs import Dialogs
 from desktop.ui.messages import user_message
 from desktop.ui.ops import Ops
 from desktop.ui.recovery import RecoveryPage
+from desktop.ui.wait_note import Countdown, wait_seconds
 from desktop.workspace.layout import Layout
 
 if TYPE_CHECKING:
@@ -312,6 +313,8 @@ class StartWindow(QWidget):
         self.sign_in_button.clicked.connect(self.sign_in)
         self.sign_in_error = QLabel(page)
         self.sign_in_error.setStyleSheet("color: #c92a2a;")
+        self.sign_in_wait = Countdown(self.sign_in_error.setText, lambda: self.lang, page)
+        self.sign_in_wait.over.connect(lambda: self.sign_in_button.setEnabled(True))
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.sign_in_button)
@@ -327,19 +330,29 @@ class StartWindow(QWidget):
         self.recovery.start(self.username.text().strip())
 
     def sign_in(self) -> None:
+        """Off the UI thread; one attempt at a time (Enter pressed twice is not two guesses), none while a
+        wait after wrong passwords counts down (the domain would refuse it: A015)."""
         from desktop.workspace import open_desk
 
+        if not self.sign_in_button.isEnabled():
+            return
         username, password = self.username.text().strip(), self.password.text()
 
         def done(desk: Desk) -> None:
+            self.sign_in_button.setEnabled(True)
             self.password.clear()
             self.signed_in.emit(desk)
 
         def failed(exc: Exception) -> None:
-            self.sign_in_error.setText(user_message(exc, self.lang))
+            if seconds := wait_seconds(exc):
+                self.sign_in_wait.start(seconds)
+            else:
+                self.sign_in_button.setEnabled(True)
+                self.sign_in_error.setText(user_message(exc, self.lang))
             self.password.selectAll()
             self.password.setFocus()
 
+        self.sign_in_button.setEnabled(False)
         self.sign_in_error.clear()
         self.ops.run(
             lambda: open_desk(self.data_dir, username, password),

@@ -309,165 +309,200 @@
         <translation>导出抽查评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="195"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="148"/>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="156"/>
+        <source>%1 more wrong passwords (names not kept)</source>
+        <translation>另有 %1 次密码错误（未保留用户名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="158"/>
+        <source>signing in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="159"/>
+        <source>unlocking the screen</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="160"/>
+        <source>the recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="161"/>
+        <source>changing the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="164"/>
+        <source>wrong password for “%1”, %2 times (%3)</source>
+        <translation>用户名“%1”密码错误 %2 次（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="211"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="201"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="203"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="278"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="217"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="219"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="294"/>
         <source>case %1</source>
         <translation>个案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="203"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="219"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="210"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="279"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="226"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="295"/>
         <source>group or activity %1</source>
         <translation>小组/活动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="219"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="235"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="242"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="258"/>
         <source>client %1</source>
         <translation>服务对象 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="246"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="262"/>
         <source>%1 forms</source>
         <translation>%1 份表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="249"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="265"/>
         <source>archive bag of %1</source>
         <translation>%1 的档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="252"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="268"/>
         <source>bundle no. %1 to %2</source>
         <translation>发往%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="254"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
         <source>bundle no. %1 from %2</source>
         <translation>来自%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="256"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
         <source>bundle no. %1</source>
         <translation>第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
         <source>%1 files archived %2 to %3, seed %4</source>
         <translation>%2 至 %3 归档的档案 %1 份，随机种子 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="288"/>
         <source>scores per worker, scored %1 to %2</source>
         <translation>按社工汇总的评分（%1 至 %2 评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="276"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="292"/>
         <source>not numbered</source>
         <translation>未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="280"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="296"/>
         <source>a form (%1)</source>
         <translation>表单（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="281"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="297"/>
         <source>a client with nothing else left</source>
         <translation>一名再无其他记录的服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="282"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="298"/>
         <source>a household with nothing else left</source>
         <translation>一户再无其他记录的家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="283"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="299"/>
         <source>audit log entries up to no. %1 (%2)</source>
         <translation>操作日志第 %1 条及以前（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="302"/>
         <source>backup %1</source>
         <translation>备份 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="287"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="303"/>
         <source>files the hub destroyed: %1</source>
         <translation>督导中心已销毁的档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="296"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="314"/>
         <source>approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="296"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="314"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="297"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="315"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="299"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="317"/>
         <source> (idle)</source>
         <translation>（无操作）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="331"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="349"/>
         <source>No entry matches “%1”. Clear the filter to see every entry.</source>
         <translation>没有与“%1”相符的记录。清空筛选框即可看到全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="334"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="352"/>
         <source>Nothing recorded yet. Sign-ins, new and changed forms, approvals, prints and bundles appear here as they happen.</source>
         <translation>还没有任何记录。登录、新建和修改表单、审批、打印和数据包导入导出，发生时都会记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="351"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="369"/>
         <source>Verifying the log…</source>
         <translation>正在核验日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="369"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="387"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="380"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="398"/>
         <source>The log is empty: there is nothing to verify.</source>
         <translation>日志是空的，没有需要核验的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="392"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="410"/>
         <source>%1: intact, 1 entry</source>
         <translation>%1：完好，共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="394"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="412"/>
         <source>%1: intact, %2 entries</source>
         <translation>%1：完好，共 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="396"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="414"/>
         <source>%1: changed or removed at entry %2 — report this to the agency head</source>
         <translation>%1：第 %2 条记录被改动或删除——请立即报告机构负责人</translation>
     </message>
@@ -1936,32 +1971,32 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="90"/>
+        <location filename="../../desktop/ui/lock.py" line="91"/>
         <source>CaseDesk is locked</source>
         <translation>CaseDesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="92"/>
+        <location filename="../../desktop/ui/lock.py" line="93"/>
         <source>Signed in: %1</source>
         <translation>当前登录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="96"/>
+        <location filename="../../desktop/ui/lock.py" line="97"/>
         <source>Locked to keep clients&apos; details private. Your unsaved typing is kept: type your password to go on.</source>
         <translation>为保护服务对象的信息，所有窗口已锁定。未保存的填写内容都还在，输入密码即可继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="104"/>
+        <location filename="../../desktop/ui/lock.py" line="105"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="106"/>
+        <location filename="../../desktop/ui/lock.py" line="107"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="141"/>
+        <location filename="../../desktop/ui/lock.py" line="142"/>
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
@@ -1969,17 +2004,17 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="226"/>
+        <location filename="../../desktop/ui/lock.py" line="229"/>
         <source>CaseDesk — locked</source>
         <translation>CaseDesk — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="338"/>
+        <location filename="../../desktop/ui/lock.py" line="341"/>
         <source>Type your password to unlock.</source>
         <translation>请输入密码以解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="350"/>
+        <location filename="../../desktop/ui/lock.py" line="353"/>
         <source>The password is not right. Try again.</source>
         <translation>密码不正确，请重新输入。</translation>
     </message>
@@ -1990,7 +2025,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/main_window.py" line="63"/>
         <location filename="../../desktop/ui/main_window.py" line="426"/>
         <location filename="../../desktop/ui/main_window.py" line="436"/>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
@@ -2040,7 +2075,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     <message>
         <location filename="../../desktop/ui/main_window.py" line="255"/>
         <location filename="../../desktop/ui/main_window.py" line="301"/>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
@@ -2326,7 +2361,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="357"/>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
@@ -2341,7 +2376,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>机构还没有服务项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
@@ -2376,12 +2411,12 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
@@ -2418,44 +2453,44 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>投诉涉及哪位人员？（此人将看不到这份记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
         <source>Select a case or a group first.</source>
         <translation>请先选中一个个案或小组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>Which form?</source>
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="372"/>
-        <location filename="../../desktop/ui/main_window.py" line="588"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -2463,32 +2498,32 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="21"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="18"/>
         <source>New group or activity</source>
         <translation>新建小组或活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="31"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="28"/>
         <source>Its plan is opened next, to fill in and submit to the supervisor.</source>
         <translation>随后会打开其计划书，填写后提交督导。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="32"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="29"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="33"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="30"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="34"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="31"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="35"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="32"/>
         <source>Service project</source>
         <translation>服务项目</translation>
     </message>
@@ -2529,12 +2564,12 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="50"/>
+        <location filename="../../desktop/ui/pdf_preview.py" line="51"/>
         <source>%1 pages</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="51"/>
+        <location filename="../../desktop/ui/pdf_preview.py" line="52"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -2542,17 +2577,17 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>PeriodsDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="60"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="57"/>
         <source>Retention periods</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="67"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="64"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="67"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="64"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
@@ -2825,62 +2860,62 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="25"/>
+        <location filename="../../desktop/ui/recovery.py" line="26"/>
         <source>Forgotten password</source>
         <translation>忘记密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="29"/>
+        <location filename="../../desktop/ui/recovery.py" line="30"/>
         <source>The agency head keeps the workspace&apos;s recovery key on paper. With it you set a new password for your account here; your work is untouched. The recovery key is not a password: give it back to the agency head afterwards.</source>
         <translation>工作区的恢复密钥由机构负责人以纸质方式保管。用它可以为您在本机的账号设置新密码，您的工作资料不受影响。恢复密钥不是密码：用完请交还机构负责人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="45"/>
+        <location filename="../../desktop/ui/recovery.py" line="46"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="46"/>
+        <location filename="../../desktop/ui/recovery.py" line="47"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="47"/>
+        <location filename="../../desktop/ui/recovery.py" line="48"/>
         <source>New password (8 or more characters)</source>
         <translation>新密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="48"/>
+        <location filename="../../desktop/ui/recovery.py" line="49"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="54"/>
+        <location filename="../../desktop/ui/recovery.py" line="56"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="56"/>
+        <location filename="../../desktop/ui/recovery.py" line="58"/>
         <source>Set the new password and sign in</source>
         <translation>设置新密码并登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="75"/>
+        <location filename="../../desktop/ui/recovery.py" line="80"/>
         <source>Fill in the user name, the recovery key and the new password.</source>
         <translation>请填写用户名、恢复密钥和新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="78"/>
+        <location filename="../../desktop/ui/recovery.py" line="83"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="91"/>
+        <location filename="../../desktop/ui/recovery.py" line="99"/>
         <source>Checking the recovery key…</source>
         <translation>正在核对恢复密钥……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="96"/>
+        <location filename="../../desktop/ui/recovery.py" line="104"/>
         <source>Setting the new password…</source>
         <translation>正在设置新密码……</translation>
     </message>
@@ -2888,159 +2923,159 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="152"/>
         <source>Retention and destruction</source>
         <translation>保存期限与到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="163"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="153"/>
         <source>Due on</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="156"/>
         <source>Files kept past their retention period: closed cases and finished groups and activities from their archiving (or closing) date, other service records from their last change, the audit log and backups. Nothing here shows a person&apos;s name. The agency head destroys them with a reason; a destruction list (PDF) is made for the paper archive and the laptops delete the same files at their next sync.</source>
         <translation>保存期限已满的档案：结案个案和已结束的小组、活动自归档（或结案）之日起算，其他服务记录自最近一次修改起算，另有操作日志和备份。此处不显示任何人的姓名。由机构负责人写明原因后销毁；同时生成销毁清单（PDF）放入纸质档案，各外勤设备在下次同步时删除同一档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="175"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="165"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="166"/>
         <source>Number or name</source>
         <translation>档案编号或名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="167"/>
         <source>Period from</source>
         <translation>期限起算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="178"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="168"/>
         <source>Kept until</source>
         <translation>保存至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="179"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="169"/>
         <source>Forms or entries</source>
         <translation>表单或日志条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="180"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="170"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="173"/>
         <source>Reason for the destruction (printed on the destruction list)</source>
         <translation>销毁原因（印在销毁清单上）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="184"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="174"/>
         <source>Destroy all of these…</source>
         <translation>销毁以上全部…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="185"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="175"/>
         <source>Change the periods…</source>
         <translation>修改保存期限…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="186"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="176"/>
         <source>Only the agency head destroys files. You may look at the list.</source>
         <translation>只有机构负责人可以销毁档案；您可以查看清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="219"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="230"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="219"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="230"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="232"/>
         <source>Retention periods: %1</source>
         <translation>保存期限：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="221"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="232"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="238"/>
         <source>Nothing has passed its retention period on %1.</source>
         <translation>截至 %1 没有保存期限已满的档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="273"/>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="332"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="327"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="273"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="268"/>
         <source>Please give the reason for the destruction.</source>
         <translation>请写明销毁原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="277"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="272"/>
         <source>Save the destruction list</source>
         <translation>保存销毁清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="277"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="272"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="282"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="277"/>
         <source>Destroy these %1 items for good? They cannot be brought back, here or on any laptop.</source>
         <translation>确定永久销毁以下 %1 项吗？销毁后本机和各外勤设备上都无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="289"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="284"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="291"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="286"/>
         <source>Destroy</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="298"/>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="301"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="293"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="296"/>
         <source>Destroying…</source>
         <translation>正在销毁…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="318"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="313"/>
         <source>%1 items destroyed.</source>
         <translation>已销毁 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="319"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="314"/>
         <source>With them: %1 clients and %2 households that had nothing else left.</source>
         <translation>随之销毁再无其他记录的服务对象 %1 人、家庭 %2 户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="322"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="317"/>
         <source>Attachment files removed: %1</source>
         <translation>删除附件文件：%1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="323"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="318"/>
         <source>The destruction list: %1</source>
         <translation>销毁清单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="325"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="320"/>
         <source>Destroyed</source>
         <translation>已销毁</translation>
     </message>
@@ -3717,212 +3752,212 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="70"/>
+        <location filename="../../desktop/ui/start.py" line="71"/>
         <source>Workspace folder: %1</source>
         <translation>工作区文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="78"/>
+        <location filename="../../desktop/ui/start.py" line="79"/>
         <source>This folder has no workspace yet. Choose how to start:</source>
         <translation>此文件夹还没有工作区，请选择开始方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="80"/>
+        <location filename="../../desktop/ui/start.py" line="81"/>
         <source>Set up a new agency (standalone)</source>
         <translation>新建机构（独立工作区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="90"/>
+        <location filename="../../desktop/ui/start.py" line="91"/>
         <source>Agency name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="91"/>
+        <location filename="../../desktop/ui/start.py" line="92"/>
         <source>Station (township)</source>
         <translation>站点（镇街）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="92"/>
+        <location filename="../../desktop/ui/start.py" line="93"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="93"/>
-        <location filename="../../desktop/ui/start.py" line="315"/>
+        <location filename="../../desktop/ui/start.py" line="94"/>
+        <location filename="../../desktop/ui/start.py" line="318"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="94"/>
+        <location filename="../../desktop/ui/start.py" line="95"/>
         <source>Password (8 or more characters)</source>
         <translation>密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="95"/>
+        <location filename="../../desktop/ui/start.py" line="96"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="96"/>
+        <location filename="../../desktop/ui/start.py" line="97"/>
         <source>Create the workspace</source>
         <translation>创建工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="101"/>
+        <location filename="../../desktop/ui/start.py" line="102"/>
         <source>Open the demo workspace</source>
         <translation>打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="103"/>
+        <location filename="../../desktop/ui/start.py" line="104"/>
         <source>Join a supervisor&apos;s hub…</source>
         <translation>加入督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="110"/>
+        <location filename="../../desktop/ui/start.py" line="111"/>
         <source>A township laptop joins the supervisor&apos;s hub with the enrolment file the agency head made for it and the one-time code they give you by hand.</source>
         <translation>镇街笔记本凭机构负责人为它生成的注册文件，以及亲手交给您的一次性验证码加入督导中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="174"/>
+        <location filename="../../desktop/ui/start.py" line="175"/>
         <source>Join a supervisor&apos;s hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="125"/>
-        <location filename="../../desktop/ui/start.py" line="135"/>
-        <location filename="../../desktop/ui/start.py" line="149"/>
-        <location filename="../../desktop/ui/start.py" line="167"/>
+        <location filename="../../desktop/ui/start.py" line="126"/>
+        <location filename="../../desktop/ui/start.py" line="136"/>
+        <location filename="../../desktop/ui/start.py" line="150"/>
+        <location filename="../../desktop/ui/start.py" line="168"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="125"/>
+        <location filename="../../desktop/ui/start.py" line="126"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="135"/>
+        <location filename="../../desktop/ui/start.py" line="136"/>
         <source>Please fill in every field.</source>
         <translation>请填写所有栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="147"/>
+        <location filename="../../desktop/ui/start.py" line="148"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="159"/>
+        <location filename="../../desktop/ui/start.py" line="160"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="159"/>
+        <location filename="../../desktop/ui/start.py" line="160"/>
         <source>Accounts (user name / password):</source>
         <translation>账号（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="165"/>
+        <location filename="../../desktop/ui/start.py" line="166"/>
         <source>Making the demo…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="177"/>
+        <location filename="../../desktop/ui/start.py" line="178"/>
         <source>The agency head enrolled this laptop at the hub and gave you two things apart: an enrolment file (ending in .cdenrol) and a one-time code of twelve letters and digits. With both, this laptop becomes a field device: it receives your accounts and cases from the hub, and its work goes to the hub as bundle files (the Sync page).</source>
         <translation>机构负责人已在督导中心为这台笔记本注册，并分开交给您两样东西：一个注册文件（扩展名为 .cdenrol）和一个由 12 位字母、数字组成的一次性验证码。两样齐全，这台笔记本就成为镇街设备：从督导中心接收您的账号和个案，工作以数据包文件发往督导中心（同步页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="188"/>
-        <location filename="../../desktop/ui/start.py" line="197"/>
+        <location filename="../../desktop/ui/start.py" line="189"/>
+        <location filename="../../desktop/ui/start.py" line="198"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="202"/>
+        <location filename="../../desktop/ui/start.py" line="203"/>
         <source>Enrolment file</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="203"/>
+        <location filename="../../desktop/ui/start.py" line="204"/>
         <source>One-time code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="204"/>
+        <location filename="../../desktop/ui/start.py" line="205"/>
         <source>Empty folder for the new workspace</source>
         <translation>新工作区的空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="210"/>
+        <location filename="../../desktop/ui/start.py" line="211"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="212"/>
+        <location filename="../../desktop/ui/start.py" line="213"/>
         <source>Join the hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="239"/>
+        <location filename="../../desktop/ui/start.py" line="240"/>
         <source>Enrolment files</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="240"/>
+        <location filename="../../desktop/ui/start.py" line="241"/>
         <source>Choose the enrolment file</source>
         <translation>选择注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="246"/>
+        <location filename="../../desktop/ui/start.py" line="247"/>
         <source>An empty folder for the new workspace</source>
         <translation>为新工作区选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="256"/>
+        <location filename="../../desktop/ui/start.py" line="257"/>
         <source>Choose the enrolment file, type the code and choose a folder.</source>
         <translation>请选择注册文件、输入验证码并选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="270"/>
+        <location filename="../../desktop/ui/start.py" line="271"/>
         <source>Joined the hub</source>
         <translation>已加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="272"/>
+        <location filename="../../desktop/ui/start.py" line="273"/>
         <source>This laptop is now “%1”, a field device of the hub “%2”. Sign in with the user name and password you use at the agency.</source>
         <translation>这台笔记本现在是督导中心“%2”的镇街设备“%1”。请用您在机构使用的用户名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="279"/>
+        <location filename="../../desktop/ui/start.py" line="280"/>
         <source>Next time, start CaseDesk with this folder: casedesk --data-dir %1</source>
         <translation>下次请用这个文件夹启动 CaseDesk：casedesk --data-dir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="293"/>
+        <location filename="../../desktop/ui/start.py" line="294"/>
         <source>Checking the code and making the workspace…</source>
         <translation>正在核对验证码并建立工作区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="297"/>
+        <location filename="../../desktop/ui/start.py" line="298"/>
         <source>Joining the hub…</source>
         <translation>正在加入督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="310"/>
+        <location filename="../../desktop/ui/start.py" line="311"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="316"/>
+        <location filename="../../desktop/ui/start.py" line="319"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="319"/>
+        <location filename="../../desktop/ui/start.py" line="322"/>
         <source>Forgot the password…</source>
         <translation>忘记密码……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="346"/>
+        <location filename="../../desktop/ui/start.py" line="359"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>

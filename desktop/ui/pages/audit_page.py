@@ -145,8 +145,24 @@ class AuditPage(QWidget):
             "move_to_server": self.tr("moved the hub onto the database server"),
             "spot_check_score": self.tr("scored a spot check"),
             "spot_check_export": self.tr("exported spot-check scores"),
+            "sign_in_failed": self.tr("wrong password"),
         }
         return labels.get(action, action)
+
+    def failed_text(self, detail: dict[str, Any]) -> str:
+        """Wrong passwords noted before a sign-in: the name tried, how often, and where."""
+        count = str(detail.get("count", ""))
+        if detail.get("unrecorded"):
+            return self.tr("%1 more wrong passwords (names not kept)").replace("%1", count)
+        places = {
+            "sign_in": self.tr("signing in"),
+            "unlock": self.tr("unlocking the screen"),
+            "recover": self.tr("the recovery key"),
+            "password_change": self.tr("changing the password"),
+        }
+        where = places.get(str(detail.get("where")), str(detail.get("where", "")))
+        text = self.tr("wrong password for “%1”, %2 times (%3)").replace("%2", count).replace("%3", where)
+        return text.replace("%1", str(detail.get("username", "?")))  # last: a name may hold "%2"
 
     # -- data --------------------------------------------------------------------------------------
     def load(self) -> None:
@@ -292,6 +308,8 @@ class AuditPage(QWidget):
 
     def what_text(self, entry: Any) -> str:
         what, detail = self.action_label(entry.action), entry.detail or {}
+        if entry.action == "sign_in_failed":
+            return self.failed_text(detail)
         if entry.action == "decide" and detail.get("outcome"):
             outcome = self.tr("approved") if detail["outcome"] == "approve" else self.tr("returned")
             what += self.tr(" (%1)").replace("%1", outcome)
