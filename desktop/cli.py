@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.cli_output import json_text, printable
 from desktop.cli_secrets import SecretArgument
 from desktop.errors import CaseDeskError
 from desktop.paths import data_dir
@@ -25,16 +26,17 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _emit(args: argparse.Namespace, rows: list[dict[str, Any]] | dict[str, Any], columns: Sequence[str] = ()) -> None:
-    """JSON with ``--json``, else a plain aligned table (or key: value lines for one item)."""
+    """JSON with ``--json``, else a plain aligned table (or key: value lines for one item); either way no
+    control character from the data reaches the terminal raw (``cli_output.printable``)."""
     if getattr(args, "json", False):
-        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        print(json_text(json.dumps(rows, ensure_ascii=False, indent=2, default=str)))
         return
     if isinstance(rows, dict):
         for key, value in rows.items():
-            print(f"{key}: {value}")
+            print(f"{printable(key)}: {printable(value)}")
         return
     columns = list(columns or (rows[0].keys() if rows else []))
-    table = [[str(row.get(c, "") if row.get(c) is not None else "") for c in columns] for row in rows]
+    table = [[printable(row.get(c, "") if row.get(c) is not None else "") for c in columns] for row in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in table]) for i, c in enumerate(columns)]
     print("  ".join(_pad(c, widths[i]) for i, c in enumerate(columns)))
     for r in table:
@@ -582,7 +584,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except CaseDeskError as exc:
-        print(f"casedesk: [{exc.code}] {exc.message('zh')}\n          {exc.message('en')}", file=sys.stderr)
+        zh, en = printable(exc.message("zh")), printable(exc.message("en"))
+        print(f"casedesk: [{exc.code}] {zh}\n          {en}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_FAILED

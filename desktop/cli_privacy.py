@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import _emit, _open
+from desktop.cli_output import printable
 from desktop.errors import CaseDeskError
 
 EXIT_OK = 0
@@ -77,7 +78,9 @@ def cmd_privacy_destroy(args: argparse.Namespace) -> int:
         if not args.yes:
             print(f"截至 {as_of} 保存期限已满 / due on {as_of}: {len(items)}", file=sys.stderr)
             for row in _due_rows(items, "zh"):
-                print(f"  {row['kind']}  {row['label']}  {row['from']} → {row['kept_until']}", file=sys.stderr)
+                print(
+                    printable(f"  {row['kind']}  {row['label']}  {row['from']} → {row['kept_until']}"), file=sys.stderr
+                )
             if not (sys.stdin is not None and sys.stdin.isatty()):
                 raise CaseDeskError("V005")
             answer = input("确认销毁以上全部？输入 yes / Destroy all of the above? Type yes: ")

@@ -228,6 +228,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "P001": ("身份证号码“{value}”无效（{reason}）", "The ID number {value} is invalid ({reason})"),
     "P002": ("出生日期不能晚于今天", "The date of birth cannot be later than today"),
     "P003": ("出生日期与身份证号码不一致", "The date of birth differs from the one in the ID number"),
+    "P004": (
+        "“{label}”最多 {max} 个字，现有 {length} 个",
+        "The {label_en} takes at most {max} characters; it has {length}",
+    ),
+    "P005": (
+        "“{label}”的第 {position} 个字是{what}（{point}），不能使用",
+        "The {label_en} holds {what_en} ({point}) at character {position}, which cannot be used",
+    ),
     # Case work (K)
     "K001": (
         "接案审批通过（开案）之前不能填写此表",
@@ -264,6 +272,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "X003": ("未知的列：{columns}", "Unknown columns: {columns}"),
     "X004": ("缺少必需的列：{columns}", "Required columns are missing: {columns}"),
+    "X005": (
+        "表格文件过大（{size} MB，上限 {limit} MB），未读取；请拆分后分批导入",
+        "The spreadsheet file is too large ({size} MB; the limit is {limit} MB) and was not read: split it and "
+        "import the parts one by one",
+    ),
+    "X006": (
+        "表格文件解压后过大（{size} MB，上限 {limit} MB），可能是“压缩炸弹”，未读取",
+        "The spreadsheet unpacks to too much ({size} MB; the limit is {limit} MB), perhaps a zip bomb: it was not read",
+    ),
+    "X007": (
+        "表格超过 {limit} 行，未导入；请拆分后分批导入",
+        "The spreadsheet has more than {limit} rows and was not imported: split it and import the parts one by one",
+    ),
+    "X008": ("表格超过 {limit} 列，未读取", "The spreadsheet has more than {limit} columns and was not read"),
+    # Lists and search (L)
+    "L001": (
+        "搜索内容太长（{length} 个字，最多 {max} 个）",
+        "The search is too long ({length} characters; {max} at most)",
+    ),
     # Signatures (S)
     "S001": ("已作废的记录不能签名", "A void record cannot be signed"),
     "S002": ("此表单没有“{signer}”签名栏", "This form has no signature block {signer}"),

@@ -17,6 +17,10 @@ from desktop.forms.compute import expression_names, fill, normalize_content
 from desktop.forms.schema import FieldDef, FieldType, FormDef, Text
 from desktop.forms.values import ValueProblem, is_empty, normalize, to_expression
 
+# A text field whose definition sets no max_length still has one (F008): a line a person types, and a long
+# report (the longest seen are some 20,000 characters). A value past it is saved as a draft, never submitted.
+TEXT_MAX = {FieldType.TEXT: 2_000, FieldType.LONG_TEXT: 50_000}
+
 
 @dataclass(frozen=True)
 class Issue:
@@ -99,8 +103,9 @@ class _Checker:
             if f.max is not None and number > Decimal(str(f.max)):
                 self.add("F004", "error", path, f.label, max=f.max)
         if f.type in (FieldType.TEXT, FieldType.LONG_TEXT) and isinstance(value, str):
-            if f.max_length is not None and len(value) > f.max_length:
-                self.add("F008", "error", path, f.label, max=f.max_length)
+            limit = f.max_length if f.max_length is not None else TEXT_MAX[f.type]
+            if len(value) > limit:
+                self.add("F008", "error", path, f.label, max=limit)
             if f.min_length is not None and len(value) < f.min_length:
                 self.add("F018", "error", path, f.label, min=f.min_length)
             if f.pattern and not patterns.matches(f.pattern, value):

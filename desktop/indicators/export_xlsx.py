@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.indicators.targets import Progress
 from desktop.indicators.vocabulary import Catalogue
+from desktop.workspace.spreadsheet import put
 
 HEADERS = {
     "zh": ["项目分类", "评估指标", "量化标准", "本期数值", "分子", "分母", "目标", "完成率 %", "是否达标", "说明"],
@@ -33,18 +34,18 @@ def write_workbook(catalogue: Catalogue, rows: list[Progress], out: Path, headin
     about = book.active
     about.title = "说明" if lang == "zh" else "About"
     for n, (key, value) in enumerate(heading.items(), start=1):
-        about.cell(n, 1, key).font = Font(bold=True)
-        about.cell(n, 2, value)
+        put(about, n, 1, key).font = Font(bold=True)
+        put(about, n, 2, value)  # a station's, project's or worker's name: text, never a formula
     about.column_dimensions["A"].width, about.column_dimensions["B"].width = 16, 60
     for table in catalogue.tables:
         chosen = [r for r in table.rows if r.id in by_id]
         if not chosen:
             continue
         sheet = book.create_sheet(table.title.zh.split()[-1][:28] if lang == "zh" else table.domain)
-        sheet.cell(1, 1, table.title.zh if lang == "zh" else table.title.en).font = Font(bold=True, size=13)
+        put(sheet, 1, 1, table.title.zh if lang == "zh" else table.title.en).font = Font(bold=True, size=13)
         header = [table.first_column if lang == "zh" else "Service", *HEADERS[lang]]
         for col, text in enumerate(header, start=1):
-            cell = sheet.cell(2, col, text)
+            cell = put(sheet, 2, col, text)
             cell.font, cell.fill = Font(bold=True), HEADER_FILL
             cell.alignment = Alignment(wrap_text=True, vertical="center")
         for n, row in enumerate(chosen, start=3):
@@ -59,7 +60,7 @@ def write_workbook(catalogue: Catalogue, rows: list[Progress], out: Path, headin
                 None if p.met is None else YES_NO[lang][0 if p.met else 1], note,
             ]  # fmt: skip
             for col, value in enumerate(values, start=1):
-                cell = sheet.cell(n, col, value)
+                cell = put(sheet, n, col, value)
                 cell.alignment = Alignment(wrap_text=isinstance(value, str), vertical="top")
             if p.met is False:
                 for col in range(5, 11):

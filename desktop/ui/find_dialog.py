@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.workflow.text_limits import SEARCH_MAX
+
 
 class FindDialog(QDialog):
     """A search box over a list of matches, refreshed as one types (the search gives a short list, so it
@@ -29,6 +31,7 @@ class FindDialog(QDialog):
         self.setWindowTitle(title)
         self.search = search
         self.query = QLineEdit(self)
+        self.query.setMaxLength(SEARCH_MAX)  # the domain refuses a longer search (L001)
         self.matches = QListWidget(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

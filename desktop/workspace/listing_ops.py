@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.forms.registry import Registry
 from desktop.models import Account, Case, CaseStatus, Client, Decision, FormRecord, ServiceGroup
 from desktop.workflow import record_states as states
+from desktop.workflow.text_limits import check_search
 
 PAGE = 200  # rows fetched at a time: a screenful many times over, and quick to read
 
@@ -53,15 +54,31 @@ class Names:
     ]  # form, case, group, client
 
 
+def _literal(text: str) -> str:
+    """``text`` for a LIKE pattern with ``ESCAPE '\\'``: a typed ``%`` or ``_`` (or backslash) stands for itself."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def containing(column: Any, text: str) -> ColumnElement[bool]:
+    """``column`` holds ``text`` somewhere, taken literally."""
+    return column.like(f"%{_literal(text)}%", escape="\\")
+
+
+def starting(column: Any, text: str) -> ColumnElement[bool]:
+    """``column`` starts with ``text``, taken literally."""
+    return column.like(f"{_literal(text)}%", escape="\\")
+
+
 def client_match(text: str) -> ColumnElement[bool]:
-    """Name (any part), full pinyin or initials from the start (``zs`` finds 张三), phone or ID number."""
-    like, key = f"%{text}%", text.lower().replace(" ", "")
+    """Name (any part), full pinyin or initials from the start (``zs`` finds 张三), phone or ID number; what
+    is typed is matched literally (``%`` finds a percent sign, not everyone)."""
+    key = text.lower().replace(" ", "")
     return or_(
-        Client.name.like(like),
-        Client.name_pinyin.like(f"{key}%"),
-        Client.name_initials.like(f"{key}%"),
-        Client.phone.like(like),
-        Client.id_number.like(f"%{text.upper()}%"),
+        containing(Client.name, text),
+        starting(Client.name_pinyin, key),
+        starting(Client.name_initials, key),
+        containing(Client.phone, text),
+        containing(Client.id_number, text.upper()),
     )
 
 
@@ -88,6 +105,7 @@ class ListingOps:
     ) -> list[CaseLine]:
         """Newest first; ``search`` finds a case by its archive number or its client. ``to_archive``: the
         closed cases the archive waits for (their bag, or their paper originals)."""
+        text = check_search(search)
         with self.session() as s:
             visible = self._visible(s)
             query = (
@@ -96,9 +114,8 @@ class ListingOps:
                 .where(visible.case())
                 .order_by(Case.created_at.desc(), Case.id)
             )
-            text = search.strip()
             if text:
-                query = query.where(or_(Case.archive_code.like(f"%{text.upper()}%"), client_match(text)))
+                query = query.where(or_(containing(Case.archive_code, text.upper()), client_match(text)))
             if to_archive:
                 query = query.where(
                     or_(
@@ -110,12 +127,12 @@ class ListingOps:
 
     def group_page(self, search: str = "", offset: int = 0, limit: int = PAGE) -> list[ServiceGroup]:
         """Newest first; ``search`` finds a group or activity by its archive number or its name."""
+        text = check_search(search)
         with self.session() as s:
             query = select(ServiceGroup).where(self._visible(s).group())
-            text = search.strip()
             if text:
                 query = query.where(
-                    or_(ServiceGroup.archive_code.like(f"%{text.upper()}%"), ServiceGroup.name.like(f"%{text}%"))
+                    or_(containing(ServiceGroup.archive_code, text.upper()), containing(ServiceGroup.name, text))
                 )
             query = query.order_by(ServiceGroup.created_at.desc(), ServiceGroup.id)
             return list(s.scalars(query.offset(offset).limit(limit)))

@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 from desktop.errors import CaseDeskError
 from desktop.forms.values import parse_date
 from desktop.models import Account, Client, Household
-from desktop.workflow.people import check_id_number, pinyin_keys
+from desktop.workflow.people import pinyin_keys
 from desktop.workflow.permissions import Action, require
+from desktop.workflow.text_limits import check_fields
+from desktop.workspace.spreadsheet import append, read_sheet
 
 # column heading -> field; the headings agencies use on the lists they receive
 COLUMNS: dict[str, str] = {
@@ -45,6 +47,14 @@ KINDS: dict[str, tuple[str, set[str]]] = {
     "dibao": ("family", {"name"}),
 }
 SEX = {"男": "male", "女": "female"}
+TEXTS = ("name", "id_number", "phone", "address", "note", "correction_category", "judicial_office")
+
+
+def roster_note(values: dict[str, Any]) -> str | None:
+    """What a roster row keeps in the client's note: its correction category, judicial office and note."""
+    return (
+        "；".join(str(values[k]) for k in ("correction_category", "judicial_office", "note") if values.get(k)) or None
+    )
 
 
 @dataclass
@@ -74,19 +84,12 @@ class RosterOps:
         raise NotImplementedError
 
     def preview_roster(self, path: Path, kind: str) -> RosterPreview:
-        """Read a roster and check every row; nothing is stored."""
-        from openpyxl import load_workbook
-
+        """Read a roster and check every row as a new client is checked; nothing is stored. The file is
+        bounded before it is read (``desktop.workspace.spreadsheet``: size, unpacked size, rows, columns)."""
         if kind not in KINDS:
             raise CaseDeskError("C001", what=f"roster kind: {', '.join(KINDS)}")
-        try:
-            sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
-            table = [list(row) for row in sheet.iter_rows(values_only=True)]
-        except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-            raise CaseDeskError("X001", reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
-        if not table:
-            raise CaseDeskError("X001", reason="empty / 空表")
-        headings = [str(h).strip() if h is not None else "" for h in table[0]]
+        heading, table = read_sheet(path)
+        headings = [str(h).strip() if h is not None else "" for h in heading]
         unknown = [h for h in headings if h and h not in COLUMNS]
         if unknown:
             raise CaseDeskError("X003", columns="、".join(unknown))
@@ -98,9 +101,7 @@ class RosterOps:
             visible = self._visible(s).client()  # type: ignore[attr-defined]
             known_ids = set(s.scalars(select(Client.id_number).where(Client.id_number.is_not(None), visible)))
         rows, seen_ids = [], set()
-        for line, raw in enumerate(table[1:], start=2):
-            if all(v in (None, "") for v in raw):
-                continue
+        for line, raw in table:
             values = {f: v for f, v in zip(fields, raw, strict=False) if f}
             row = RosterRow(line, values)
             self._check_row(row, known_ids, seen_ids)
@@ -108,38 +109,44 @@ class RosterOps:
         return RosterPreview(kind, rows)
 
     def _check_row(self, row: RosterRow, known_ids: set[str], seen_ids: set[str]) -> None:
+        """The rules of a new client (``ServiceOps._check_person`` for the ID number and the dates,
+        ``text_limits`` for lengths and characters), each problem reported on its row; then duplicates."""
         values = row.values
-        name = str(values.get("name") or "").strip()
-        if not name:
+        for key in TEXTS:
+            raw = values.get(key)
+            values[key] = str(raw).strip() if raw not in (None, "") else None
+        if not values["name"]:
             row.errors.append("缺少姓名 / no name")
-        values["name"] = name
+        dates_ok = True
         for key in ("birth_date", "correction_start", "correction_end"):
             raw = values.get(key)
-            if raw in (None, ""):
-                values[key] = None
-                continue
-            date = raw.date() if isinstance(raw, dt.datetime) else parse_date(raw)
-            if date is None:
-                row.errors.append(f"日期格式不对 / not a date: {raw}")
-            values[key] = date
+            values[key] = parse_date(raw)
+            if raw not in (None, "") and values[key] is None:
+                row.errors.append(f"日期格式不对 / not a date: {str(raw)[:40]}")
+                dates_ok = False
         if values.get("sex") not in (None, ""):
             values["sex"] = SEX.get(str(values["sex"]).strip(), values["sex"])
             if values["sex"] not in ("male", "female"):
-                row.errors.append(f"性别不对 / sex: {values['sex']}")
-        number = str(values.get("id_number") or "").strip().upper() or None
-        values["id_number"] = number
+                row.errors.append(f"性别不对 / sex: {str(values['sex'])[:20]}")
+        texts = {k: values[k] for k in ("name", "phone", "address") if values[k]} | {"note": roster_note(values)}
+        person = {k: values[k] for k in ("id_number", "birth_date", "sex") if values.get(k) not in (None, "")}
+        try:
+            check_fields("client", texts)
+        except CaseDeskError as exc:
+            row.errors.append(f"{exc.message('zh')} / {exc.message('en')}")
+        if not dates_ok:
+            return
+        try:
+            self._check_person(person)  # type: ignore[attr-defined]
+        except CaseDeskError as exc:
+            row.errors.append(f"{exc.message('zh')} / {exc.message('en')}")
+            return
+        values.update(person)
+        number = values.get("id_number")
         if number:
-            check = check_id_number(number, self.today())
-            if not check.ok:
-                row.errors.append("身份证号码无效 / invalid ID number")
-            elif number in known_ids or number in seen_ids:
+            if number in known_ids or number in seen_ids:
                 row.errors.append("此人已在名册或工作区中 / already on file")
-            else:
-                values["birth_date"] = values.get("birth_date") or check.birth_date
-                values["sex"] = values.get("sex") or check.sex
             seen_ids.add(number)
-        if values.get("phone") is not None:
-            values["phone"] = str(values["phone"]).strip()
 
     def import_roster(self, preview: RosterPreview) -> int:
         """Import every row, or nothing: a roster with any bad row is refused whole."""
@@ -165,7 +172,7 @@ class RosterOps:
                     s.add(household)
                     s.flush()
                     household_id = household.id
-                note = "；".join(str(v[k]) for k in ("correction_category", "judicial_office", "note") if v.get(k))
+                note = roster_note(v)
                 s.add(
                     Client(
                         name=v["name"],
@@ -178,7 +185,7 @@ class RosterOps:
                         address=v.get("address"),
                         domain=domain,
                         household_id=household_id,
-                        note=note or None,
+                        note=note,
                         owner_id=self.account.id,
                         author_id=self.account.id,
                         station_id=self.account.station_id,
@@ -187,7 +194,8 @@ class RosterOps:
         return len(preview.rows)
 
     def export_xlsx(self, form_id: str, out: Path) -> Path:
-        """Every visible record of one form, one row each, headed by the fields' Chinese labels."""
+        """Every visible record of one form, one row each, headed by the fields' Chinese labels; every text
+        a text cell (``spreadsheet.append``), never a formula."""
         from openpyxl import Workbook
 
         form = self.registry.get(form_id)
@@ -195,7 +203,7 @@ class RosterOps:
         book = Workbook()
         sheet = book.active
         sheet.title = form.title.zh[:31]
-        sheet.append(["记录 ID", "状态", *[f.label.zh for f in fields]])
+        append(sheet, ["记录 ID", "状态", *[f.label.zh for f in fields]])
         for record in self.records(form_id=form_id):
             cells = []
             for f in fields:
@@ -205,7 +213,7 @@ class RosterOps:
                 elif f.options and value is not None:
                     value = f.option_label(value)
                 cells.append(value)
-            sheet.append([str(record.id), record.status, *cells])
+            append(sheet, [str(record.id), record.status, *cells])
         tmp = out.with_name(out.name + ".part")
         book.save(tmp)
         tmp.replace(out)

@@ -15,7 +15,8 @@ from desktop.errors import CaseDeskError
 from desktop.models import Account, Case, Client, FormRecord, Household, HouseholdMember, Project, ServiceGroup
 from desktop.workflow.people import check_id_number, mask_id_number, pinyin_keys
 from desktop.workflow.permissions import Action
-from desktop.workspace.listing_ops import client_match
+from desktop.workflow.text_limits import check_fields, check_search
+from desktop.workspace.listing_ops import client_match, containing
 
 if TYPE_CHECKING:
     from desktop.models import Account as _Account
@@ -84,6 +85,7 @@ class ServiceOps:
     def create_client(self, name: str, **fields: Any) -> Client:
         """A new client. Check ``likely_duplicates`` first: the window shows them before creating."""
         self.require(Action.SERVE)
+        check_fields("client", {"name": name, **fields})  # lengths first: a pasted book is refused at once
         if not name.strip():
             raise CaseDeskError("C001", what="name / 姓名")
         self._check_person(fields)
@@ -98,6 +100,11 @@ class ServiceOps:
 
     def update_client(self, client_id: uuid.UUID, **fields: Any) -> Client:
         self.require(Action.SERVE)
+        check_fields("client", fields)
+        if "name" in fields:
+            fields["name"] = (fields["name"] or "").strip()
+            if not fields["name"]:
+                raise CaseDeskError("C001", what="name / 姓名")
         with self.session() as s:
             client = self._get(s, "client", client_id)
             merged = {"birth_date": client.birth_date, **fields}
@@ -128,13 +135,13 @@ class ServiceOps:
     def clients(self, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[Client]:
         """As-you-type search: name, full pinyin or initials (``zs`` finds 张三), phone, ID number, or
         the archive number of one of the client's cases; ``limit`` rows from ``offset`` (a page of a list)."""
+        text = check_search(search)  # refused before the database is asked
         with self.session() as s:
             visible = self._visible(s)  # type: ignore[attr-defined]
             query = select(Client).where(visible.client()).order_by(Client.name_pinyin, Client.name, Client.id)
-            text = (search or "").strip()
             if text:
                 # Only numbers of cases the account sees: a search never links a client to another's case.
-                by_case = select(Case.client_id).where(Case.archive_code.like(f"%{text.upper()}%"), visible.case())
+                by_case = select(Case.client_id).where(containing(Case.archive_code, text.upper()), visible.case())
                 query = query.where(or_(client_match(text), Client.id.in_(by_case)))
             if offset:
                 query = query.offset(offset)
@@ -148,6 +155,9 @@ class ServiceOps:
 
     def create_household(self, name: str, **fields: Any) -> Household:
         self.require(Action.SERVE)
+        check_fields("household", {"name": name, **fields})
+        if not name.strip():
+            raise CaseDeskError("C001", what="household name / 家庭名称")
         fields.setdefault("station_id", self.account.station_id)
         with self.session() as s:
             household = Household(name=name, **self._owned(**fields))
@@ -172,6 +182,7 @@ class ServiceOps:
         birth_date: dt.date | None = None,
     ) -> HouseholdMember:
         self.require(Action.SERVE)
+        check_fields("member", {"name": name, "relationship": relationship})
         with self.session() as s:
             self._get(s, "household", household_id)
             if client_id is not None:
@@ -234,6 +245,7 @@ class ServiceOps:
     def _create_group(
         self, s: Session, project_id: uuid.UUID, name: str, kind: str, domain: str, **fields: Any
     ) -> ServiceGroup:
+        check_fields("group", {"name": name, **fields})
         self._check_project(s, project_id)
         group = ServiceGroup(project_id=project_id, name=name, kind=kind, domain=domain, **self._owned(**fields))
         s.add(group)

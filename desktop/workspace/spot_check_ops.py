@@ -21,6 +21,7 @@ from desktop.errors import AccessDenied, CaseDeskError
 from desktop.models import Account, Case, ServiceGroup, SpotCheck, utcnow
 from desktop.workflow import spot_checks as rules
 from desktop.workflow.permissions import Action
+from desktop.workspace.spreadsheet import append, csv_text
 
 SCORE_HEADERS = {
     "zh": ["社工", "抽查份数", "完整性", "规范性", "专业性", "综合"],
@@ -200,7 +201,7 @@ class SpotCheckOps:
         try:
             if suffix == ".csv":
                 with tmp.open("w", encoding="utf-8-sig", newline="") as f:
-                    csv.writer(f).writerows([header, *rows])
+                    csv.writer(f).writerows([[csv_text(v) for v in row] for row in (header, *rows)])
             else:
                 from openpyxl import Workbook
 
@@ -208,7 +209,7 @@ class SpotCheckOps:
                 sheet = book.active
                 sheet.title = f"{scored_from:%Y%m%d}-{scored_to:%Y%m%d}"
                 for row in (header, *rows):
-                    sheet.append(row)
+                    append(sheet, row)  # a worker's name is text, never a formula
                 book.save(tmp)
             with self.session() as s:  # the file appears only once its export is logged
                 self._audit(s, "spot_check_export", "spot_check", None, workers=len(rows),

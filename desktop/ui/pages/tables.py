@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.ops import Ops
+from desktop.workflow.text_limits import SEARCH_MAX
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_ROWS = 200  # rows fetched at a time, as in desktop.workspace.listing_ops.PAGE
@@ -178,6 +179,7 @@ class ListPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setVisible(searchable)
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX)  # the domain refuses a longer search (L001): never typed past it
         self.search.textChanged.connect(self.load)
         self.model = RowsModel(columns, self)
         self.model.more_wanted.connect(self._load_more)
