@@ -405,6 +405,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{device}”的操作日志核对不上（第 {seq} 条），数据包已拒绝",
         "The audit log of {device} does not verify (entry {seq}); the bundle was refused",
     ),
+    "B029": (
+        "数据包里有发送方无权发出的内容（{part}：只有督导中心能发出），未导入任何内容",
+        "The bundle carries a part its sender may not send ({part}: only a hub sends it); nothing was imported",
+    ),
+    "B030": (
+        "数据包的方向不对（{kind}）：督导中心只收设备发来的数据包，设备只收督导中心发来的，未导入任何内容",
+        "The bundle goes the wrong way ({kind}): a hub takes bundles from its devices and a device from its "
+        "hub only; nothing was imported",
+    ),
+    "B031": (
+        "数据包里有一条“{table}”不是这台设备上的人有权做的（{rule}），未导入任何内容",
+        "The bundle holds a {table_en} that the people of this device may not make ({rule_en}); nothing was imported",
+    ),
     # Retention and destruction (V)
     "V001": (
         "到期销毁只在督导中心或独立工作区进行；外勤设备在同步时收到销毁结果",

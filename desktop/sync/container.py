@@ -21,6 +21,7 @@ import json
 import os
 import struct
 import zipfile
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +50,7 @@ MAX_HEADER_BYTES = 1_000_000
 MAX_ENTRIES = 200_000
 MAX_UNPACKED_BYTES = 4_000_000_000
 MAX_COMPRESSION_RATIO = 200
+MAX_SEQUENCE = 2**31 - 1  # a device's bundle count: a bigger number is no real bundle
 
 REQUIRED_HEADER = {
     "kind": str,
@@ -176,7 +178,7 @@ def _parse(data: bytes, name: str) -> _Parsed:
         raise CaseDeskError("B003", reason="there are stray bytes after the signature")
     try:
         header = json.loads(header_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # nested past any real header
         raise CaseDeskError("B003", reason="the header is not readable") from exc
     _check_header(header)
     end = offset + ct_len
@@ -191,6 +193,8 @@ def _check_header(header: Any) -> None:
         value = header.get(key)
         if not isinstance(value, kind) or isinstance(value, bool):
             raise CaseDeskError("B003", reason=f"the header lacks {key}")
+    if not 1 <= header["sequence"] <= MAX_SEQUENCE:
+        raise CaseDeskError("B003", reason="the bundle number is out of range")
 
 
 def read_header(data: bytes, name: str = "bundle") -> dict[str, Any]:
@@ -247,8 +251,9 @@ def check_entry_name(name: str) -> None:
 def unpack_entries(payload: bytes) -> dict[str, bytes]:
     """The zip's entries, refusing unsafe names, duplicates and anything that inflates beyond the limits."""
     try:
+        # Entry names flagged UTF-8 that are not, and damaged directories, fail while the directory is read.
         archive = zipfile.ZipFile(io.BytesIO(payload))
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, UnicodeDecodeError, ValueError, OSError, EOFError) as exc:
         raise CaseDeskError("B003", reason="the content is not a readable archive") from exc
     with archive:
         infos = archive.infolist()
@@ -278,7 +283,7 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> b
                 if size > cap:
                     raise CaseDeskError("B006", reason=f"entry {info.filename!r} inflates too far")
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
         raise CaseDeskError("B003", reason=f"entry {info.filename!r} is damaged") from exc
     return b"".join(chunks)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -357,15 +357,21 @@ def _local_rows(s: Session, table: Table, keys: list[Any]) -> dict[str, dict[str
     return found
 
 
+Judge = Callable[[str, dict[str, Any], dict[str, Any] | None, bool], None]
+
+
 def apply_rows(
     s: Session,
     peer: SyncPeer,
     incoming: dict[str, list[Any]],
     applied: Applied,
     checked: dict[str, list[dict[str, Any]]],
+    judge: Judge | None = None,
 ) -> None:
     """``checked``: the same rows after ``check_rows`` (the importer checks every row before applying any),
-    in the store's own form, so they compare with local rows and are written as they are."""
+    in the store's own form, so they compare with local rows and are written as they are. ``judge`` (at
+    the hub, for a device's bundle) is asked about every row that would change something, with the row
+    held here and whether this side sent it to the peer; it raises to refuse the bundle."""
     unknown = set(incoming) - set(SPECS)
     if unknown:
         raise CaseDeskError("B003", reason=f"unknown tables {sorted(unknown)}")
@@ -390,11 +396,13 @@ def apply_rows(
             key = row_key(table, enc)
             digest = row_hash(enc)
             base_marks.append((key, digest, spec.base_copy(enc)))
+            mine = local.get(key)
+            if judge is not None and (mine is None or row_hash(mine) != digest):
+                judge(spec.name, enc, mine, key in bases)
             revision = encode_value(row.get("revision_id"))
             if spec.name in ("decision", "comment") and revision in stashed_revisions:
                 _stash(s, stashed_revisions[revision], spec.name, readable(table, enc))
                 continue
-            mine = local.get(key)
             if mine is None:
                 if spec.name == "form_revision" and (row["record_id"], row["number"]) in clashes:
                     stashed_revisions[key] = _stash_revision(s, peer, enc)

@@ -161,6 +161,14 @@ def stored_key(column: Column, dialect: str) -> Any:
     return column
 
 
+def key_text(column: Column, dialect: str) -> Any:
+    """An id column as the text a row key holds (32 hex digits) on either database, to compare with
+    ``sync_base.row_key`` in SQL."""
+    if dialect == "sqlite":
+        return type_coerce(column, String)
+    return func.replace(cast(column, Text), "-", "")
+
+
 def key_values(column: Column, keys: list[Any], dialect: str) -> list[Any]:
     if dialect != "sqlite" and isinstance(column.type, Uuid):
         return [uuid.UUID(k) if isinstance(k, str) else k for k in keys]

@@ -22,6 +22,7 @@ class Action(StrEnum):
     SPOT_CHECK = "spot_check"  # draw archived files at random and score them (抽查)
     RETENTION = "retention"  # see what has passed its retention period
     DESTROY = "destroy"  # destroy what has passed its retention period (销毁)
+    SYNC_HUB = "sync_hub"  # import and export the hub's bundles (the laptops' work comes in through them)
 
 
 ACTION_LABELS: dict[Action, tuple[str, str]] = {
@@ -36,12 +37,15 @@ ACTION_LABELS: dict[Action, tuple[str, str]] = {
     Action.SPOT_CHECK: ("抽查档案并评分", "spot-check archived files and score them"),
     Action.RETENTION: ("查看保存期限已满的档案", "see what has passed its retention period"),
     Action.DESTROY: ("销毁保存期限已满的档案", "destroy what has passed its retention period"),
+    Action.SYNC_HUB: ("在督导中心导入和导出数据包", "import and export bundles at the hub"),
 }
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     Role.WORKER: frozenset({Action.SERVE}),
     # A supervisor spot-checks their team's archive (DOMAIN.md's roles); the business lead the agency's.
-    Role.SUPERVISOR: frozenset({Action.SERVE, Action.REASSIGN, Action.REVIEW, Action.VOID_OTHERS, Action.SPOT_CHECK}),
+    Role.SUPERVISOR: frozenset(
+        {Action.SERVE, Action.REASSIGN, Action.REVIEW, Action.VOID_OTHERS, Action.SPOT_CHECK, Action.SYNC_HUB}
+    ),
     Role.BUSINESS_LEAD: frozenset(
         {
             Action.SERVE,
@@ -54,6 +58,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.READ_AUDIT,
             Action.RETENTION,
             Action.SPOT_CHECK,
+            Action.SYNC_HUB,
         }
     ),
     Role.AGENCY_HEAD: frozenset(
@@ -68,6 +73,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.RETENTION,
             Action.SPOT_CHECK,
             Action.DESTROY,  # the agency head only: the agency answers for what it destroys
+            Action.SYNC_HUB,
         }
     ),
     Role.FINANCE_OFFICER: frozenset({Action.REVIEW}),

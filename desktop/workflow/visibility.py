@@ -83,3 +83,12 @@ def may_share(scope: Scope, owner_id: uuid.UUID | None, owner_supervisor_id: uui
     if scope.supervises and owner_supervisor_id == scope.me:
         return True
     return scope.agency_wide
+
+
+def decides_for(scope: Scope, step_role: str, owner_supervisor_id: uuid.UUID | None) -> bool:
+    """Whose supervisor steps a supervisor decides: their team's, and those of workers without a supervisor;
+    never another supervisor's team (``Visible.reviewed`` asks the same in SQL for the inbox). Other
+    steps go to whoever holds the step's role, agency-wide."""
+    if step_role != Role.SUPERVISOR or scope.agency_wide:
+        return True
+    return owner_supervisor_id is None or owner_supervisor_id == scope.me

@@ -26,8 +26,8 @@ from desktop.models import (
 )
 from desktop.roles import Role
 from desktop.workflow.permissions import Action, allowed
-from desktop.workflow.visibility import SHARE_KINDS, Scope, may_share, scope_for
-from desktop.workspace.visible import Visible
+from desktop.workflow.visibility import SHARE_KINDS, Scope, may_share
+from desktop.workspace.visible import Visible, account_scope
 
 KIND_WORDS: dict[str, tuple[str, str]] = {
     "case": ("个案", "case"),
@@ -57,11 +57,7 @@ class AccessOps:
     # -- the signed-in account's view ------------------------------------------------------------
     @staticmethod
     def _scope_of(s: Session, account: Account) -> Scope:
-        roles = list(account.roles or [])
-        team: list[uuid.UUID] = []
-        if Role.SUPERVISOR in roles:
-            team = list(s.scalars(select(Account.id).where(Account.supervisor_id == account.id)))
-        return scope_for(account.id, roles, team)
+        return account_scope(s, account)
 
     def _scope(self, s: Session) -> Scope:
         return self._scope_of(s, self.account)

@@ -57,6 +57,7 @@ from desktop.workspace.spot_check_ops import SpotCheckOps
 from desktop.workspace.store import StoreStatus, storage_error
 from desktop.workspace.sync_ops import SyncOps
 from desktop.workspace.task_ops import TaskOps
+from desktop.workspace.visible import station_has_supervisor
 
 
 class Desk(
@@ -249,12 +250,7 @@ class Desk(
 
     def station_has_supervisor(self, station_id: uuid.UUID | None) -> bool:
         with self.session() as s:
-            for account in s.scalars(select(Account).where(Account.active.is_(True))):
-                if account.has_role(Role.SUPERVISOR) and (
-                    station_id is None or account.station_id in (None, station_id)
-                ):
-                    return True
-        return False
+            return station_has_supervisor(s, station_id)
 
 
 def add_account(

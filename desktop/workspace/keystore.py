@@ -276,7 +276,7 @@ class Keystore:
             if data_key is not None and "public_key" in fresh:
                 try:
                     fresh["data_key"] = seal(data_key, unb64(fresh["public_key"]))
-                except (ValueError, TypeError) as exc:
+                except (SealError, ValueError, TypeError) as exc:
                     raise CaseDeskError("B003", reason="an account entry's key is not readable") from exc
             data["accounts"][username] = fresh
         for username, account_id in (remap or {}).items():

@@ -435,7 +435,7 @@ class RecordOps:
             require(reviewer.roles, Action.REVIEW)
             states.check_decide(row.status, form.approval, outcome, opinion)
             current = self._current_revision(s, row)
-            if reviewer.id in self._own_work(s, row, current):
+            if reviewer.id in own_work(s, row, current):
                 raise AccessDenied("A005")
             if reviewer_id is not None:
                 # Recorded for someone else: it must be theirs to decide (their team, their inbox).
@@ -479,20 +479,6 @@ class RecordOps:
             self._audit(s, "decide", form.id, row.id, outcome=outcome, channel=channel, reviewer=reviewer.id)  # type: ignore[attr-defined]
             return self._view(s, row)
 
-    @staticmethod
-    def _own_work(s: Session, row: FormRecord, current: FormRevision | None) -> set[uuid.UUID]:
-        """Whose work a record is: its owner and author, the author of the revision under decision, and
-        the owner of the case or group it belongs to. None of them may approve it, in any role."""
-        people = {row.owner_id, row.author_id, current.author_id if current else None}
-        if row.case_id:
-            case = s.get(Case, row.case_id)
-            people.add(case.owner_id if case else None)
-        if row.group_id:
-            group = s.get(ServiceGroup, row.group_id)
-            people.add(group.owner_id if group else None)
-        people.discard(None)
-        return people  # type: ignore[return-value]
-
     def comment(self, record_id: uuid.UUID, text: str, field_id: str | None = None) -> Comment:
         if not text.strip():
             raise CaseDeskError("C001", what="comment / 意见")
@@ -521,3 +507,18 @@ class RecordOps:
             row.void_reason = reason.strip()
             self._audit(s, "void", row.form_id, row.id)  # type: ignore[attr-defined]
             return self._view(s, row)
+
+
+def own_work(s: Session, row: FormRecord, current: FormRevision | None) -> set[uuid.UUID]:
+    """Whose work a record is: its owner and author, the author of the revision under decision, and
+    the owner of the case or group it belongs to. None of them may approve it, in any role (a decision
+    made here or arriving from a device: ``desktop.workspace.device_rights``)."""
+    people = {row.owner_id, row.author_id, current.author_id if current else None}
+    if row.case_id:
+        case = s.get(Case, row.case_id)
+        people.add(case.owner_id if case else None)
+    if row.group_id:
+        group = s.get(ServiceGroup, row.group_id)
+        people.add(group.owner_id if group else None)
+    people.discard(None)
+    return people  # type: ignore[return-value]

@@ -42,13 +42,16 @@ from desktop.models.engine import take_write_lock
 from desktop.sync import container, engine
 from desktop.sync.keys import KeyPairs, PublicKeys
 from desktop.sync.payload import parse_payload, read_bundle_file
-from desktop.sync.rows import canonical, decode_row, encode_row
+from desktop.sync.rows import DOWN_ONLY, canonical, decode_row, encode_row
+from desktop.workflow.permissions import Action, require
 from desktop.workspace.definition_ops import check_definition
+from desktop.workspace.device_rights import DeviceRights
 from desktop.workspace.keystore import Keystore
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_bytes_atomic
 from desktop.workspace.sync_identity import enrolment_mac, keys_path, load_own_keys
 
 BUNDLE_SUFFIX = ".cdbundle"
+MISSING_SHOWN = 100
 Progress = Callable[[int, int, str], None]
 
 
@@ -74,6 +77,7 @@ class ImportSummary:
     sequence: int
     already_imported: bool = False
     missing: list[int] = field(default_factory=list)  # earlier bundles never imported (carried by this one)
+    missing_count: int = 0  # how many: ``missing`` names the first MISSING_SHOWN
     inserted: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: int = 0
@@ -118,6 +122,7 @@ class SyncOps:
 
     def export_bundles(self, directory: Path, progress: Progress = _no_progress) -> list[ExportResult]:
         """At a device: one bundle for the hub. At the hub: one per device with anything to send."""
+        self._require_sync()
         keys = load_own_keys(self.layout, self.data_key)
         directory = Path(directory)
         if not directory.is_dir():
@@ -225,13 +230,24 @@ class SyncOps:
         public["sha256"] = hashlib.sha256(data).hexdigest()
         return public
 
+    def _require_sync(self) -> None:
+        """At the hub, the laptops' work comes in through bundles: only those who may sync there do it."""
+        if self.info.mode == Mode.HUB:
+            require(self.account.roles, Action.SYNC_HUB)
+
+    def _expected_kind(self) -> tuple[str, str]:
+        """The kind of bundle this workspace takes, and the role its sender holds here."""
+        return ("to-hub", "device") if self.info.mode == Mode.HUB else ("to-device", "hub")
+
     def import_bundle(self, path: Path, progress: Progress = _no_progress) -> ImportSummary:
+        self._require_sync()
         path = Path(path)
         data = read_bundle_file(path)
         progress(0, 4, "verify")
         keys = load_own_keys(self.layout, self.data_key)
         header = container.read_header(data, path.name)
         digest = hashlib.sha256(data).hexdigest()
+        kind, sender_role = self._expected_kind()
         if header["recipient"] != self.info.workspace_id:
             raise CaseDeskError("B012", recipient=str(header.get("recipient_name") or header["recipient"]))
         with self.session() as s:
@@ -246,6 +262,8 @@ class SyncOps:
                 raise CaseDeskError("B005", device=str(header.get("sender_name") or header["sender"]))
             if peer.revoked_at is not None:
                 raise CaseDeskError("B011", device=peer.name, date=peer.revoked_at.date().isoformat())
+            if peer.role != sender_role:
+                raise CaseDeskError("B030", kind=str(header["kind"])[:40])
             summary = ImportSummary(path.name, peer.name, int(header["sequence"]))
             logged = s.scalars(
                 select(SyncImport).where(SyncImport.peer_id == peer.id, SyncImport.bundle_sha256 == digest)
@@ -256,26 +274,29 @@ class SyncOps:
             if summary.sequence <= peer.received_seq:
                 raise CaseDeskError("B010", name=path.name, sequence=summary.sequence, last=peer.received_seq)
             opened = container.open_bundle(data, lambda h: self._sender_key(peer, h), keys.encryption, path.name)
+            if header["kind"] != kind:  # signed by the sender: its word on which way the bundle goes
+                raise CaseDeskError("B030", kind=str(header["kind"])[:40])
             progress(1, 4, "check")
             payload = parse_payload(opened.entries)
+            self._refuse_parts_not_sent_this_way(payload)
             summary.refused_destroyed = self._drop_destroyed_rows(s, payload, opened.entries)  # type: ignore[attr-defined]
             newer, texts = self._newer_definitions(payload["definitions"])
             self._check_forms(payload["rows"], newer)
             self._store_files(opened.entries, payload["rows"].get("attachment", []), s)
             progress(2, 4, "apply")
-            summary.missing = list(range(peer.received_seq + 1, summary.sequence))
+            skipped = range(peer.received_seq + 1, summary.sequence)  # named, up to a screenful
+            summary.missing, summary.missing_count = list(skipped[:MISSING_SHOWN]), len(skipped)
             try:
-                self._apply(s, peer, header, payload, summary, digest)
+                keystore = self._apply(s, peer, header, payload, summary, digest)
             except (IntegrityError, DataError) as exc:
                 raise CaseDeskError("B016", reason=str(exc.orig).splitlines()[0]) from exc
             progress(3, 4, "commit")
+        # Checked and prepared whole before the commit: now only written (docs/sync.md, "applied whole").
+        if keystore is not None:
+            Keystore(self.layout.keystore_file).write_prepared(keystore)
         self._remove_pending_files()  # type: ignore[attr-defined]  # attachments of what the hub destroyed
-        # The hub's newer form definitions, and the passwords of accounts new to this device, once the
-        # data is in.
-        if newer:
+        if newer:  # the hub's newer form definitions, checked whole above
             self.take_definitions(newer, texts)  # type: ignore[attr-defined]
-        if "keystore" in payload:
-            Keystore(self.layout.keystore_file).import_entries(payload["keystore"], data_key=self.data_key)
         if "leases" in payload:
             summary.numbers_given = self.assign_pending()
         progress(4, 4, "")
@@ -289,21 +310,29 @@ class SyncOps:
         payload: dict[str, Any],
         summary: ImportSummary,
         digest: str,
-    ) -> None:
-        """Everything a verified bundle changes, in the caller's one transaction."""
+    ) -> dict[str, Any] | None:
+        """Everything a verified bundle changes, in the caller's one transaction; returns the keystore as it
+        will be (at a device: the passwords of accounts new to it), prepared whole, to write once committed."""
         engine.defer_foreign_keys(s)
         engine.apply_ack(s, peer, payload["manifest"].get("ack", 0))
+        keystore = None
         if "reference" in payload:
             engine.apply_reference(s, peer, payload["reference"])
             self._apply_leases(s, peer, payload["leases"])
-            Keystore(self.layout.keystore_file).import_entries(payload.get("keystore") or {}, dry_run=True)
+            keystore = Keystore(self.layout.keystore_file).prepare_import(
+                payload.get("keystore") or {}, data_key=self.data_key
+            )
         if "upward" in payload:
             engine.apply_upward_reference(s, peer, payload["upward"])
         if self.info.mode != Mode.HUB:
             self._take_destructions(s, payload)  # type: ignore[attr-defined]  # what the hub destroyed goes here too
         applied = engine.Applied()
         engine.refuse_number_clashes(s, payload["rows"].get("issued_number", []))  # before a case's unique code
-        engine.apply_rows(s, peer, payload["rows"], applied, payload["checked"])
+        rights = DeviceRights(s, peer, self.registry, self.info.workspace_id) if self.info.mode == Mode.HUB else None
+        engine.apply_rows(s, peer, payload["rows"], applied, payload["checked"], rights.row if rights else None)
+        if rights is not None:
+            engine.flush_or_refuse(s)  # a row naming what does not exist is told as that (B016) first
+            rights.finish()
         if self.info.mode == Mode.HUB and "audit_head" in header:
             self._check_device_log(s, peer, header["audit_head"])
         if self.info.mode == Mode.HUB:
@@ -331,6 +360,20 @@ class SyncOps:
             )
         )
         engine.flush_or_refuse(s)
+        return keystore
+
+    def _refuse_parts_not_sent_this_way(self, payload: dict[str, Any]) -> None:
+        """What only a hub writes (the agency's tables, number blocks, passwords, form definitions, what
+        retention destroyed) never comes from a device; what only a joining device sends never from a hub.
+        Refused whole, before anything is written."""
+        if self.info.mode == Mode.HUB:
+            parts = [name for name in ("reference", "leases", "keystore") if name in payload]
+            parts += ["definitions"] if payload["definitions"] else []
+            parts += sorted(name for name in DOWN_ONLY if payload["rows"].get(name))
+        else:
+            parts = ["upward"] if "upward" in payload else []
+        if parts:
+            raise CaseDeskError("B029", part="、".join(parts))
 
     def _audit_head(self, s: Session) -> dict[str, Any]:
         """The last entry of this workspace's audit log, signed into the bundle's header."""

@@ -7,7 +7,10 @@ belongs to, so the inbox can name it, without the rest of the file."""
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
+from sqlalchemy.orm import Session
 
 from desktop.forms.registry import Registry
 from desktop.models import (
@@ -25,7 +28,24 @@ from desktop.models import (
 )
 from desktop.roles import Role
 from desktop.workflow.record_states import RecordStatus
-from desktop.workflow.visibility import Scope, financial_forms, waiting_steps
+from desktop.workflow.visibility import Scope, financial_forms, scope_for, waiting_steps
+
+
+def account_scope(s: Session, account: Account) -> Scope:
+    """One account's view as the rules define it: its roles and, for a supervisor, its team."""
+    roles = list(account.roles or [])
+    team: list[uuid.UUID] = []
+    if Role.SUPERVISOR in roles:
+        team = list(s.scalars(select(Account.id).where(Account.supervisor_id == account.id)))
+    return scope_for(account.id, roles, team)
+
+
+def station_has_supervisor(s: Session, station_id: uuid.UUID | None) -> bool:
+    """Whether an active supervisor serves the station (else the business lead decides supervisor steps)."""
+    for account in s.scalars(select(Account).where(Account.active.is_(True))):
+        if account.has_role(Role.SUPERVISOR) and (station_id is None or account.station_id in (None, station_id)):
+            return True
+    return False
 
 
 class Visible:

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.errors import AccessDenied
 from desktop.models import Case, Share
-from tests.sync.conftest import exchange, open_desk_info, open_intake, reply_for
+from tests.sync.conftest import PASSWORD, exchange, open_desk_info, open_intake, reply_for
 
 
 def test_a_case_shared_at_the_hub_reaches_the_colleagues_laptop_and_revoking_closes_it(agency):
@@ -59,18 +59,21 @@ def test_bundles_are_not_filtered_by_the_view_of_whoever_is_signed_in(agency):
     with agency.desk(agency.a, "wang") as wang:
         case, intake = open_intake(wang, "张小明")
         (up,) = wang.export_bundles(agency.out)
-    # Chen signs in at the hub and imports wang's bundle: chen cannot see wang's case, and it arrives whole.
-    with agency.desk(agency.hub, "chen") as chen:
-        summary = chen.import_bundle(up.path)
+    # Another team's supervisor imports wang's bundle at the hub: she cannot see wang's case, and it arrives
+    # whole (syncing at the hub is a supervisor's, the business lead's and the agency head's to do).
+    with agency.desk(agency.hub, "head") as head:
+        head.create_account("zhao", "赵督导", ["supervisor"], PASSWORD, station_id=head.account.station_id)
+    with agency.desk(agency.hub, "zhao") as zhao:
+        summary = zhao.import_bundle(up.path)
         assert summary.inserted["case_file"] == 1 and summary.inserted["form_record"] == 1
-        assert chen.cases() == []
+        assert zhao.cases() == []
         with pytest.raises(AccessDenied):
-            chen.record(intake.id)
+            zhao.record(intake.id)
     with agency.desk(agency.hub, "li") as li:
         li.decide(intake.id, "approve")
-    # Chen exports the hub's replies: the one for wang's laptop carries the decision on wang's intake.
-    with agency.desk(agency.hub, "chen") as chen:
-        replies = chen.export_bundles(agency.out)
+    # She exports the hub's replies: the one for wang's laptop carries the decision on wang's intake.
+    with agency.desk(agency.hub, "zhao") as zhao:
+        replies = zhao.export_bundles(agency.out)
     laptop = open_desk_info(agency.a)
     (reply,) = [r for r in replies if reply_for(r.path) == laptop]
     with agency.desk(agency.a, "wang") as wang:
