@@ -84,7 +84,6 @@ def create_workspace(
     remote = empty_server(server, server_password or "") if server is not None else None
     try:
         Keystore(layout.keystore_file).start_encryption(data_key, [raw_public(recovery)])
-        Attempts(root).remember_key(data_key)  # wrong passwords before the first sign-in keep their names
         if server is not None:
             write_settings(root, server, server_password or "", data_key)
         engine, _ = open_store(layout, database_key(data_key), remote)
@@ -131,6 +130,7 @@ def create_workspace(
         raise
     if remote is not None:
         remote.dispose()
+    Attempts(root).remember_key(data_key)  # wrong passwords before the first sign-in keep their names
     return Created(info, recovery_code(recovery))
 
 
