@@ -49,6 +49,7 @@ from desktop.models import (
 from desktop.sync.rows import BOOKKEEPING, DOWN_ONLY, FORM_CONTENT, FORM_STATE, SPECS, key_text
 from desktop.workflow.permissions import Action, allowed, may_fill_step
 from desktop.workflow.record_states import RecordStatus
+from desktop.workflow.text_limits import check_fields
 from desktop.workflow.visibility import Scope, decides_for, may_share, scope_for
 from desktop.workspace.record_ops import own_work
 from desktop.workspace.visible import Visible, account_scope, station_has_supervisor
@@ -91,6 +92,9 @@ RULES: dict[str, RowRule] = {
     "issued_number": RowRule((), None, (("case_id", "case"), ("group_id", "group"), ("record_id", "record"))),
     "audit_entry": RowRule(("account_id",)),
 }
+
+# Tables of what a person types, by the kind ``check_fields`` bounds.
+TYPED = {"client": "client", "household": "household", "household_member": "member", "service_group": "group"}
 
 # View kinds: the model and the ``Visible`` predicate that says who sees it.
 KINDS: dict[str, tuple[Any, str]] = {
@@ -184,14 +188,18 @@ class DeviceRights:
             self._share(incoming, local, changed)
         elif SPECS[table].immutable and local is not None and changed:
             raise refusal(table, "written_once")
+        # A joined standalone's earlier log names its own accounts of then: its chain alone vouches for it.
+        earlier_log = table == "audit_entry" and incoming["workspace"] != self.peer.id
         for column in rule.actors:
-            if column in changed and incoming[column] is not None and incoming[column] not in self.authors:
-                if not (table == "audit_entry" and incoming["workspace"] != self.peer.id):
-                    raise refusal(table, "not_enrolled")  # (a joined standalone's earlier log names its own)
+            named = incoming[column]
+            if column in changed and named is not None and named not in self.authors and not earlier_log:
+                raise refusal(table, "not_enrolled")
         if rule.owner is not None:
             self._owner(table, incoming[rule.owner], local, rule.owner in changed)
         if table == "form_record" and before is not None:
             self._form_changes(incoming, before, changed)
+        if table in TYPED:  # what a person types at the window, bounded the same way (P004, P005)
+            check_fields(TYPED[table], {c: incoming[c] for c in changed})
         self._where(table, rule, incoming, local, sent)
 
     def _before(self, table: str, local: dict[str, Any] | None, sent: bool) -> dict[str, Any] | None:

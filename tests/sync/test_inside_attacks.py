@@ -109,7 +109,7 @@ def raw_db_keystore_entry(agency, username: str) -> dict:
 def test_an_overlapping_number_block_is_refused(agency):
     with agency.desk(agency.hub, "head") as head, head.session() as s:
         table = engine._table("number_lease")
-        lease = dict(s.execute(engine.raw_select(table)).mappings().first())
+        lease = dict(s.execute(engine.raw_select(table, dialect=s.get_bind().dialect.name)).mappings().first())
     lease = encode_row(engine._table("number_lease"), lease)
     lease["id"] = uuid.uuid4().hex
 
@@ -255,7 +255,11 @@ def test_a_case_taken_over_on_a_laptop_is_refused(agency):
     exchange(agency, agency.b, "chen")
     with agency.desk(agency.hub, "li") as li, li.session() as s:
         table = engine._table("case_file")
-        row = dict(s.execute(engine.raw_select(table).where(table.c.id == case.id)).mappings().one())
+        row = dict(
+            s.execute(engine.raw_select(table, dialect=s.get_bind().dialect.name).where(table.c.id == case.id))
+            .mappings()
+            .one()
+        )
     ids = _ids(agency)
 
     def take(rows):
@@ -287,7 +291,10 @@ def test_a_changed_revision_is_refused(agency):
         (bundle,) = wang.export_bundles(agency.out)
     with agency.desk(agency.hub, "li") as li, li.session() as s:
         table = engine._table("form_revision")
-        revision = encode_row(table, s.execute(engine.raw_select(table, json_text=True)).mappings().first())
+        revision = encode_row(
+            table,
+            s.execute(engine.raw_select(table, json_text=True, dialect=s.get_bind().dialect.name)).mappings().first(),
+        )
 
     def rewrite(rows):
         rows["form_revision"] = [dict(revision, content_hash="0" * 64)]
