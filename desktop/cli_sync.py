@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import _emit, _open, _password
+from desktop.cli_output import printable
 from desktop.errors import CaseDeskError
 from desktop.paths import data_dir
 
@@ -130,10 +131,10 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         _emit(args, out)
     else:
         for entry in out:
-            print(f"{entry['name']}: {entry['result']}")
+            print(printable(f"{entry['name']}: {entry['result']}"))
             for key in ("reason", "reason_en", "inserted", "updated", "conflicts", "missing", "numbers_given"):
                 if entry.get(key):
-                    print(f"    {key}: {entry[key]}")
+                    print(printable(f"    {key}: {entry[key]}"))
     return EXIT_FAILED if failed else EXIT_OK
 
 

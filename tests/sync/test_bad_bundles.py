@@ -244,3 +244,25 @@ def test_a_forms_content_that_is_not_a_json_object(agency):
         entries["rows.json"] = json.dumps(rows).encode()
 
     refused(agency, reseal(agency, device_bundle(agency), garble), "B003")
+
+
+def test_one_bad_file_among_several_is_named_and_the_others_go_in(agency, monkeypatch, capsys):
+    """``casedesk bundle import A B C``: each file on its own, a refused one named with its reason."""
+    from desktop.cli import main
+
+    first = device_bundle(agency)
+    with agency.desk(agency.a, "wang") as wang:
+        wang.create_client("李小红")
+        (second,) = wang.export_bundles(agency.out)
+    bad = agency.out / "bad.cdbundle"
+    bad.write_bytes(b"PK\x03\x04 not a bundle")
+    monkeypatch.setenv("CASEDESK_PASSWORD", PASSWORD)
+    code = main(["--data-dir", str(agency.hub), "--user", "li", "bundle", "import", str(bad), str(first),
+                 str(second.path), "--json"])  # fmt: skip
+    results = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert [r["name"] for r in results] == ["bad.cdbundle", first.name, second.path.name]
+    assert "[B001]" in results[0]["result"] and results[0]["reason_en"]
+    assert all("imported" in r["result"] for r in results[1:])
+    with agency.desk(agency.hub, "li") as li:
+        assert {"张小明", "李小红"} <= {c.name for c in li.clients()}
