@@ -362,3 +362,10 @@ def test_refusals_name_no_ids(agency):
     for lang in ("zh", "en"):
         assert not any(value in error.message(lang) for value in ids.values())
     assert "服务对象" in error.message("zh") and "client" in error.message("en")
+
+
+def test_a_name_a_person_could_not_type_is_refused_from_a_laptop_too(agency):
+    def disguise(rows):
+        rows["client"][0]["name"] = "张\u202e明小"  # a right-to-left override: reads as another name
+
+    refused(agency, reseal(agency, device_bundle(agency), _rows(disguise)), "P005")
