@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.cli import _emit, _open, _password
 from desktop.cli_output import printable
+from desktop.cli_secrets import SecretArgument, secret
 from desktop.errors import CaseDeskError
 from desktop.paths import data_dir
 
@@ -90,7 +91,8 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     password = os.environ.get("CASEDESK_PASSWORD") if user else None
     if user and password is None:
         password = _password(args)
-    result = enrol(root, Path(args.file), args.code, username=user, password=password)
+    code = secret("CASEDESK_ENROL_CODE", "一次性验证码 / One-time code: ")
+    result = enrol(root, Path(args.file), code, username=user, password=password)
     _emit(args, result)
     return EXIT_OK
 
@@ -225,7 +227,8 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("enrol", help="take an enrolment file: a new device workspace, or a standalone joining")
     p.add_argument("file")
-    p.add_argument("--code", required=True, help="the one-time code the hub gave by hand")
+    # The one-time code: CASEDESK_ENROL_CODE or a prompt, never an argument (the process list shows it).
+    p.add_argument("--code", action=SecretArgument, variable="CASEDESK_ENROL_CODE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_enrol)
 

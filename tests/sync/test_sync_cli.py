@@ -37,9 +37,11 @@ def test_a_hub_and_a_device_scripted_end_to_end(tmp_path):
         hub, "head", "hub", "enrol-file", "--device", "王的笔记本", "--out", str(tmp_path / "w.cdenrol"), "--json"
     )
     code = out["code"]
-    wrong = run(device, None, "enrol", str(tmp_path / "w.cdenrol"), "--code", "0000-0000-0000", code=1)
+    shown = run(device, None, "enrol", str(tmp_path / "w.cdenrol"), "--code", code, code=2)  # in the process list
+    assert "[C003]" in shown.stderr and "CASEDESK_ENROL_CODE" in shown.stderr and not device.exists()
+    wrong = run(device, None, "enrol", str(tmp_path / "w.cdenrol"), code=1, CASEDESK_ENROL_CODE="0000-0000-0000")
     assert "[B013]" in wrong.stderr and not (device / "workspace.json").exists()
-    run(device, None, "enrol", str(tmp_path / "w.cdenrol"), "--code", code, "--json")
+    run(device, None, "enrol", str(tmp_path / "w.cdenrol"), "--json", CASEDESK_ENROL_CODE=code)
     with open_desk(device, "wang", PW) as wang:
         client = wang.create_client("张小明")
         case = wang.create_case(client.id, wang.projects()[0].id, "counselling", "youth")
