@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.cli_files import run_command
 from desktop.cli_output import json_text, printable
 from desktop.cli_secrets import SecretArgument
 from desktop.errors import CaseDeskError
@@ -582,7 +583,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "run", None):
         return open_window(args)
     try:
-        return args.run(args)
+        return run_command(args)  # files private, an unwritable one W003 (desktop/cli_files.py)
     except CaseDeskError as exc:
         zh, en = printable(exc.message("zh")), printable(exc.message("en"))
         print(f"casedesk: [{exc.code}] {zh}\n          {en}", file=sys.stderr)

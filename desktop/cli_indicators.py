@@ -82,7 +82,10 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     elif args.format == "pdf":
         _emit(args, {"report": args.out, "rows": len(rows)})
     elif args.out:
-        Path(args.out).write_text(json.dumps([_row(p) for p in rows], ensure_ascii=False, indent=1), encoding="utf-8")
+        from desktop.workspace.layout import write_bytes_atomic
+
+        text = json.dumps([_row(p) for p in rows], ensure_ascii=False, indent=1)
+        write_bytes_atomic(Path(args.out), text.encode("utf-8"))  # private, whole, W003 where it cannot go
         _emit(args, {"json": args.out, "rows": len(rows)})
     else:
         _emit(args, [_row(p) for p in rows], ["id", "indicator", "value", "target", "met"])

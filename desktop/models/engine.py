@@ -68,6 +68,7 @@ def make_engine(connect: Connect) -> Engine:
         max_overflow=4,
         json_serializer=json_dumps,
         json_deserializer=json_loads,
+        hide_parameters=True,  # an error's text (a log, a traceback) never carries a client's name or ID number
     )
 
     @event.listens_for(engine, "connect")

@@ -18,7 +18,7 @@ def write_pdf(jobs: list[PrintJob], out: Path, cover: list[Flowable] | None = No
     """Render to memory, then write the file whole (a failure leaves no half-written PDF)."""
     buffer = io.BytesIO()
     render(jobs, buffer, cover)
-    write_bytes_atomic(out, buffer.getvalue(), make_folder=True)
+    write_bytes_atomic(out, buffer.getvalue())
 
 
 def count_pages(jobs: list[PrintJob]) -> int:

@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
         if not ids:
             self.dialogs.info(self.tr("Print"), self.tr("No forms of yours are dated this month."))
             return
-        out = self.desk.layout.root / "print" / f"month-{today:%Y%m}-{self.desk.account.username}.pdf"
+        out = self.desk.preview_file(f"month-{today:%Y%m}-{self.desk.account.username}.pdf")  # gone at sign-out
         self.batch_window = BatchPrintWindow(self.desk, self.ops, self.dialogs, ids, out, self.lang)
         self.batch_window.show()
 

@@ -1,6 +1,7 @@
 """Attachments on the Desk: files kept in the workspace by their SHA-256 (scans of signed paper, photos),
-encrypted with the workspace's file key. Opening one in another program needs a plain copy: it goes to a
-private temporary folder that is emptied at sign-out and at the next sign-in."""
+encrypted with the workspace's file key. Opening one in another program needs a plain copy: it goes to this
+CaseDesk's private temporary folder (``plain_files``), emptied at sign-out; what a crash left goes at the next
+start."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import hashlib
 import mimetypes
 import os
 import shutil
-import tempfile
 import uuid
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -20,7 +20,8 @@ from desktop.errors import CaseDeskError
 from desktop.models import Attachment, AttachmentFile
 from desktop.security.convert import attachment_label
 from desktop.security.crypto import FileCipher, SealError, is_encrypted
-from desktop.workspace.layout import Layout, WorkspaceInfo
+from desktop.workspace.layout import Layout, WorkspaceInfo, write_bytes_atomic
+from desktop.workspace.plain_files import PlainFiles, clear_abandoned, workspace_root
 from desktop.workspace.store import storage_error
 
 
@@ -167,15 +168,30 @@ class AttachmentOps:
 
     def plain_copy(self, attachment: Attachment) -> Path:
         """A readable copy for another program (an image viewer), under its own name, in this
-        workspace's private temporary folder (see ``clear_plain_copies``)."""
-        folder = plain_copies_dir(self.info) / attachment.sha256[:16]
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        CaseDesk's private temporary folder (see ``clear_plain_copies``)."""
+        folder = self.plain_files().folder() / attachment.sha256[:16]
+        folder.mkdir(exist_ok=True, mode=0o700)
         target = folder / Path(attachment.filename).name
-        target.write_bytes(self.read_attachment(attachment.sha256))
+        write_bytes_atomic(target, self.read_attachment(attachment.sha256))
         return target
 
+    def preview_file(self, name: str) -> Path:
+        """Where a PDF made for the preview and the printer goes: beside the plain copies, removed with them."""
+        folder = self.plain_files().folder() / "print"
+        folder.mkdir(exist_ok=True, mode=0o700)
+        return folder / Path(name).name
+
+    def plain_files(self) -> PlainFiles:
+        files = getattr(self, "_plain_files", None)
+        if files is None:
+            files = self._plain_files = PlainFiles(self.info.workspace_id)
+        return files
+
     def clear_plain_copies(self) -> None:
-        shutil.rmtree(plain_copies_dir(self.info), ignore_errors=True)
+        """This CaseDesk's copies and previews (sign-out), and what a crashed or killed one left (sign-in)."""
+        self.plain_files().release()
+        clear_abandoned(self.info.workspace_id)
+        shutil.rmtree(self.layout.root / "print", ignore_errors=True)  # previews an earlier CaseDesk kept there
 
     def attachments(self, record_id: uuid.UUID | None = None, case_id: uuid.UUID | None = None) -> list[Attachment]:
         with self.session() as s:
@@ -189,13 +205,5 @@ class AttachmentOps:
 
 
 def plain_copies_dir(info: WorkspaceInfo) -> Path:
-    """One folder per workspace under the system's temporary folder, readable by the user alone. On a
-    shared /tmp, a folder of that name someone else made (or opened to others) is not used."""
-    uid = os.getuid() if hasattr(os, "getuid") else None
-    root = Path(tempfile.gettempdir()) / f"casedesk-{uid if uid is not None else 'user'}"
-    root.mkdir(exist_ok=True, mode=0o700)
-    if uid is not None:
-        st = root.lstat()
-        if root.is_symlink() or st.st_uid != uid or st.st_mode & 0o077:
-            raise CaseDeskError("W003", path=str(root), reason="not private to this user / 不是本用户私有的文件夹")
-    return root / info.workspace_id
+    """The folder under which every running CaseDesk keeps its plaintext for this workspace (``plain_files``)."""
+    return workspace_root(info.workspace_id)

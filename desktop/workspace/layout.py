@@ -63,16 +63,23 @@ def write_json_atomic(path: Path, data: Any) -> None:
         raise
 
 
+PRIVATE_FILE = 0o600  # what CaseDesk writes is readable by the person's system account alone
+
+
 def write_bytes_atomic(path: Path, data: bytes, make_folder: bool = False) -> None:
-    """A file that appears under its name only once complete (a bundle, a PDF, a received definition): written
-    as ``<name>.part``, synced, then renamed; a failure (a pulled USB stick, a full disk) leaves no half file
-    and is told in the person's words (W003). ``make_folder``: the folder is made first if missing (a
-    workspace's own folders); otherwise a missing folder is refused, and nothing is created."""
+    """A file that appears under its name only once complete (a bundle, a PDF, a report, a received definition):
+    written as ``<name>.part``, created private (0600), synced, then renamed; a failure (a pulled USB stick, a
+    full disk, a folder that is not there or is a file) leaves no half file and is told in the person's words
+    (W003). ``make_folder``: the folder is made first if missing (a workspace's own folders, made 0700);
+    otherwise a missing folder is refused, and nothing is created."""
     partial = path.with_name(path.name + ".part")
     try:
         if make_folder:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        with partial.open("wb") as handle:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+        if hasattr(os, "fchmod"):
+            os.fchmod(descriptor, PRIVATE_FILE)  # a .part left by a crash keeps its old mode otherwise
+        with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -93,7 +93,7 @@ class PrivacyOps:
                 personal_report_pdf(report, buffer)
                 data = buffer.getvalue()
             self._audit(s, "report", "client", client_id, format=fmt)  # type: ignore[attr-defined]
-            write_bytes_atomic(out, data, make_folder=True)
+            write_bytes_atomic(out, data)  # a folder that is not there: W003, nothing made
         return out
 
     # -- gathering ---------------------------------------------------------------------------------

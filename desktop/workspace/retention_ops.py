@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import uuid
 from collections.abc import Callable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -349,10 +349,11 @@ class RetentionOps:
                 buffer = io.BytesIO()
                 destruction_list_pdf(result.as_json(), buffer)
                 # Inside the transaction: no list, no destruction.
-                write_bytes_atomic(part, buffer.getvalue(), make_folder=True)
+                write_bytes_atomic(part, buffer.getvalue())  # no folder there: W003, nothing destroyed
             part.replace(out)
         finally:
-            part.unlink(missing_ok=True)
+            with suppress(OSError):  # where no folder could be, there is nothing to remove
+                part.unlink(missing_ok=True)
         result.files_removed = self._remove_unused_files(erased.files)
         for path in backups:
             for extra_file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):

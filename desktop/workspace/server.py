@@ -88,6 +88,7 @@ def make_server_engine(settings: ServerSettings, password: str, **options: Any) 
         json_serializer=json_dumps,
         json_deserializer=_loads,
         connect_args={"connect_timeout": 10, "application_name": "CaseDesk"},
+        hide_parameters=True,  # errors (logs, tracebacks) never carry the values bound to a statement
         **options,
     )
 

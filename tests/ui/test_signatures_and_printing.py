@@ -50,7 +50,12 @@ def test_sign_on_the_pad_preview_and_print(qtbot, team):
     assert len(preview.pages) >= 1 and preview.pages[0].width() > 500
     qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
     assert dialogs.shown[-1][0] == "print" and dialogs.shown[-1][1].endswith(".pdf")
-    assert preview.pdf.is_relative_to(team.root)  # client data stays in the workspace
+    # The preview is plaintext: in this CaseDesk's private temporary folder, never the workspace's, and gone at
+    # sign-out (tests/reliability/test_plain_leftovers.py: and after a crash).
+    assert preview.pdf.is_relative_to(wang.plain_files().folder()) and not preview.pdf.is_relative_to(team.root)
+    assert oct(preview.pdf.parent.stat().st_mode & 0o777) == "0o700"
+    wang.close()
+    assert not preview.pdf.exists()
 
 
 def test_batch_printing_runs_off_the_ui_thread_and_can_be_cancelled(qtbot, team):
@@ -75,7 +80,7 @@ def test_batch_printing_runs_off_the_ui_thread_and_can_be_cancelled(qtbot, team)
     assert batch.bar.value() == batch.bar.maximum() and batch.result.exists()
     window.batch_window.preview.close()
 
-    out = team.root / "print" / "cancelled.pdf"
+    out = wang.preview_file("cancelled.pdf")
     cancelled = BatchPrintWindow(wang, window.ops, dialogs, ids, out)
     qtbot.addWidget(cancelled)
     cancelled.cancel()

@@ -216,7 +216,7 @@ class RecordWindow(QWidget):
 
     def preview(self) -> None:
         """Print preview of the very PDF the archive gets."""
-        out = self.desk.layout.root / "print" / f"{self.form.id}-{self.record.id}.pdf"
+        out = self.desk.preview_file(f"{self.form.id}-{self.record.id}.pdf")  # removed at sign-out
         print_and_preview(
             self,
             self.ops,

@@ -200,7 +200,7 @@ class CaseWindow(QWidget):
 
     def print_bag(self) -> None:
         """The whole archive bag as one PDF, made off the UI thread, then previewed for printing."""
-        out = self.desk.layout.root / "print" / f"bag-{self.case_id}.pdf"
+        out = self.desk.preview_file(f"bag-{self.case_id}.pdf")  # removed at sign-out
         print_and_preview(
             self,
             self.ops,

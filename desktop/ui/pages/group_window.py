@@ -120,7 +120,7 @@ class GroupWindow(QWidget):
 
     def print_bag(self) -> None:
         """The whole archive bag as one PDF, made off the UI thread, then previewed for printing."""
-        out = self.desk.layout.root / "print" / f"bag-{self.group_id}.pdf"
+        out = self.desk.preview_file(f"bag-{self.group_id}.pdf")  # removed at sign-out
         print_and_preview(
             self,
             self.ops,
