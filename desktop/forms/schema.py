@@ -166,14 +166,15 @@ EVENTS = frozenset({"submitted", "approved", "returned"})
 
 # What a form is in a case's or a group's life (``role:``): the domain finds "the intake", "the closing
 # report", "the complaint form" by role, never by form id, so an agency's form with a new id that declares
-# a role takes that form's place. In the archive's order: a set lists its forms in this order.
+# a role takes that form's place. Each role is named after the packaged form that has it, and the archive
+# checklist lists a record under its role. In the archive's order: a set lists its forms in this order.
 FORM_ROLES = (
     "consent",
     "case_basic",
     "intake",  # opens a case (a visit that finds a problem starts one with it)
     "assessment",
     "plan",
-    "session",  # one per case session: sessions held are counted over it
+    "record",  # one per case session: sessions held are counted over it
     "closing",
     "closing_eval",
     "attachments",
@@ -184,7 +185,7 @@ FORM_ROLES = (
     "group_plan",  # every group and activity starts with its plan
     "registration",
     "attendance",
-    "group_session",
+    "session_record",  # one per group session or activity: head count and minutes
     "feedback",
     "financial_report",
     "group_report",

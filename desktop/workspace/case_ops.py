@@ -218,7 +218,7 @@ class CaseOps:
                     s.scalars(
                         select(FormRecord.id).where(
                             FormRecord.case_id == case_id,
-                            FormRecord.form_id.in_(self.registry.forms_of("session")),
+                            FormRecord.form_id.in_(self.registry.forms_of("record")),
                             FormRecord.status != RecordStatus.VOID,
                         )
                     )

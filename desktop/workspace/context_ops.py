@@ -60,7 +60,7 @@ class ContextOps:
                 s.scalar(
                     select(func.count(FormRecord.id)).where(
                         FormRecord.case_id == case.id,
-                        FormRecord.form_id.in_(self.registry.forms_of("session")),
+                        FormRecord.form_id.in_(self.registry.forms_of("record")),
                         FormRecord.status != states.RecordStatus.VOID,
                         FormRecord.id != row.id,
                     )
@@ -115,7 +115,8 @@ class ContextOps:
                 continue
             form = self.registry.get(record.form_id)
             row = rows.setdefault(
-                record.form_id, {"kind": form.id, "name": form.title.zh, "paper_code": form.paper_code, "count": 0}
+                record.form_id,
+                {"kind": form.role or form.id, "name": form.title.zh, "paper_code": form.paper_code, "count": 0},
             )
             row["count"] += 1
             if record.service_date:

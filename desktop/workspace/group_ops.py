@@ -80,7 +80,7 @@ class GroupOps:
             if registration
             else []
         )
-        sessions = self._group_records(s, group.id, forms("group_session"))
+        sessions = self._group_records(s, group.id, forms("session_record"))
         attendance = self._group_records(s, group.id, forms("attendance"))
         feedback = [
             read(r.form_id, r.content, "feedback_average") for r in self._group_records(s, group.id, forms("feedback"))
@@ -169,7 +169,7 @@ class GroupOps:
         """When the last session was held and when the last approval came (deadlines count from them)."""
         with self.session() as s:
             self._get(s, "group", group_id)  # type: ignore[attr-defined]
-            held = self._group_records(s, group_id, self.registry.forms_of("group_session"))  # type: ignore[attr-defined]
+            held = self._group_records(s, group_id, self.registry.forms_of("session_record"))  # type: ignore[attr-defined]
             sessions = [r.service_date for r in held if r.service_date]
             approvals = [
                 r.approved_at.date()

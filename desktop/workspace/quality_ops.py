@@ -82,7 +82,7 @@ class QualityOps:
             select(func.count())
             .where(
                 FormRecord.case_id == Case.id,
-                FormRecord.form_id.in_(self.registry.forms_of("session")),
+                FormRecord.form_id.in_(self.registry.forms_of("record")),
                 FormRecord.status == "approved",
             )
             .scalar_subquery()
@@ -193,7 +193,7 @@ class QualityOps:
                        and p.get(name)]  # fmt: skip
             held = s.scalar(
                 select(func.count()).where(FormRecord.group_id == group.id,
-                                           FormRecord.form_id.in_(self.registry.forms_of("group_session")),
+                                           FormRecord.form_id.in_(self.registry.forms_of("session_record")),
                                            FormRecord.status == RecordStatus.APPROVED)
             )  # fmt: skip
             rate = quality.number(read(*latest("attendance"), "attendance_rate"))
@@ -212,7 +212,7 @@ class QualityOps:
             select(FormRecord, ServiceGroup)
             .join(ServiceGroup, ServiceGroup.id == FormRecord.group_id)
             .where(
-                FormRecord.form_id.in_(self.registry.forms_of("group_session")),
+                FormRecord.form_id.in_(self.registry.forms_of("session_record")),
                 FormRecord.status == RecordStatus.APPROVED,
                 FormRecord.service_date.between(scope.start, scope.end),
                 ServiceGroup.kind.in_(kinds),
