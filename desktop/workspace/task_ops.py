@@ -118,9 +118,8 @@ class TaskOps:
                     if isinstance(deadline, str):
                         add("complaint", dt.date.fromisoformat(deadline), record=record)
                 if record.form_id in replies and record.status == RecordStatus.APPROVED:
-                    due = self._transfer_due(self.registry.read(record.form_id, record.content, "transfer_date")).get(
-                        "transfer.reply_due"
-                    )
+                    sent = self.registry.read(record.form_id, record.content, "transfer_date")
+                    due = self._transfer_due(sent).get("transfer.reply_due")
                     if self.registry.read(record.form_id, record.content, "reply") in (None, "pending") and due:
                         add("reply", dt.date.fromisoformat(due), record=record)
             if allowed(self.account.roles, Action.REVIEW):
