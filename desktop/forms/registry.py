@@ -102,9 +102,9 @@ class Registry:
         """The forms that declare a behaviour role, in catalogue order."""
         return tuple(f.id for f in self._forms.values() if role in f.behaviour)
 
-    def forms_of(self, role: str) -> tuple[str, ...]:
-        """The forms that are ``role`` in a lifecycle (``intake``, ``complaint``), in catalogue order."""
-        return tuple(f.id for f in self._forms.values() if f.role == role)
+    def forms_of(self, *roles: str) -> tuple[str, ...]:
+        """The forms that are one of ``roles`` in a lifecycle (``intake``, ``complaint``), in catalogue order."""
+        return tuple(f.id for f in self._forms.values() if f.role in roles)
 
     def form_of(self, role: str) -> FormDef:
         """The form a lifecycle starts when it needs one of ``role`` (the packaged one first)."""
