@@ -148,6 +148,9 @@ def test_copies_of_the_intake_and_the_closing_under_new_ids_take_a_case_through_
     assert caught.value.code == "K001"
     first = fill(wang, case.id, "school_intake", {"referred_on": "2026-11-02", "open_case": True}, approvers=[sup])
     assert first.form_id == "school_intake" and wang.case(case.id).status == "open"  # its effects opened the case
+    with pytest.raises(CaseDeskError) as twice:
+        wang.new_record("intake", case_id=case.id)  # one intake a case, whichever form of the role it is
+    assert twice.value.code == "R011"
     fill(wang, case.id, "consent", {"signed_on": "2026-11-02", "guardian_name": "林秀英"})
     fill(wang, case.id, "case_basic", {"filled_on": "2026-11-02"})
     fill(wang, case.id, "plan", {"plan_date": "2026-11-02", "planned_sessions": 5}, approvers=[sup])
