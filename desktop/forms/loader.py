@@ -350,7 +350,7 @@ class _Builder:
 
     # -- declared behaviour ----------------------------------------------------------------------
     def vocabulary(self, value: Any, allowed: Collection[str], where: str) -> str | None:
-        if value is not None and value not in allowed:
+        if value is not None and (not isinstance(value, str) or value not in allowed):
             raise self.fail("D013", where=where, reason=f"one of {', '.join(sorted(allowed))}")
         return value
 

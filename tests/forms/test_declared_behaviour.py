@@ -90,6 +90,10 @@ def test_a_column_role_must_name_a_column_of_its_declared_table():
         (("role: intake\n", "role: triage\n"), "D013"),  # an unknown form role
         (("archive: case\n", "archive: [case, cupboard]\n"), "D013"),  # an unknown archive set
         (("role: intake\n", ""), "D004"),  # an archive place needs a role
+        (("role: intake\n", "role: [intake]\n"), "D013"),  # one word
+        (("archive: case\n", "archive: [[case]]\n"), "D013"),
+        (("archive: case\n", "archive: {case: required}\n"), "D013"),
+        (("behaviour: {channel: channel,", "behaviour: {channel: [channel],"), "D013"),
     ],
 )
 def test_the_declaration_words_are_a_fixed_vocabulary(change, code):
