@@ -182,3 +182,31 @@ def test_copies_of_the_intake_and_the_closing_under_new_ids_take_a_case_through_
     assert "follow_up" in {t.kind for t in wang.tasks()}
     for desk in (wang, sup, head):
         desk.close()
+
+
+def test_a_registration_of_a_new_id_with_its_own_column_names_lists_the_members(team):
+    """The members carried into the roll, a client's groups and the client's own report read the name
+    column the copy declares."""
+    path = copy_as(
+        DEFINITIONS_DIR / "group" / "03_registration.yaml", team.root, "sign_up",
+        ("participants.name", "participants.full_name"), ("- {id: name, type: text,", "- {id: full_name, type: text,"),
+    )  # fmt: skip
+    with team.desk("head") as head:
+        head.install_definition(path)
+    wang = team.desk("wang")
+    client = wang.create_client("林小红", phone="13800000001")
+    group = wang.create_group(team.project_id, "成长小组", "developmental", "youth")
+    people = [
+        {"full_name": "林小红", "phone": "13800000001", "eligible": True},
+        {"full_name": "陈一", "eligible": True},
+    ]
+    record = wang.new_record("sign_up", group_id=group.id)
+    record, report = wang.save_record(record.id, complete_required(wang, record, {"participants": people}))
+    assert report.ok, [(i.code, i.path, i.en) for i in report.errors]
+    assert [g.id for g in wang.participation(client.id)] == [group.id]
+    with wang.session() as s:
+        from desktop.models import ServiceGroup
+
+        facts = wang.group_facts(s, s.get(ServiceGroup, group.id))
+    assert facts["group.members"] == [{"name": "林小红"}, {"name": "陈一"}] and facts["group.member_count"] == 2
+    wang.close()
