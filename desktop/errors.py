@@ -202,6 +202,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The installed form definition {name} cannot be used and the earlier version stays in use; install a "
         "corrected one: {reason}",
     ),
+    "D023": (
+        "表单定义 {form}：behaviour 中“{role}”所指的字段“{name}”不存在或类型不对（应为 {types}）",
+        "Form definition {form}: the field {name} declared for {role} under behaviour is missing or not of "
+        "the type it needs ({types})",
+    ),
     # Field values (F) — produced by validation
     "F001": ("“{label}”为必填项", "{label} is required"),
     "F002": ("“{label}”应为数字", "{label} must be a number"),

@@ -5,7 +5,7 @@ nothing half-built escapes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +15,14 @@ from desktop.errors import DefinitionError
 from desktop.forms import expressions, limits, patterns
 from desktop.forms.context import CARRY_SOURCES
 from desktop.forms.schema import (
+    ARCHIVE_SETS,
+    BEHAVIOUR,
+    COLUMN_ROLES,
     COLUMN_TYPES,
     EFFECTS,
     EVENTS,
+    FORM_ROLES,
+    NEEDS,
     Effect,
     FieldDef,
     FieldType,
@@ -48,6 +53,10 @@ FORM_KEYS = {
     "date_field",
     "effects",
     "risk_field",
+    "role",
+    "archive",
+    "needs",
+    "behaviour",
 }
 SECTION_KEYS = {"id", "title", "fields", "visible_if"}
 FIELD_KEYS = {
@@ -339,6 +348,45 @@ class _Builder:
             raise self.fail("D013", where=f"{where}.do", reason=f"one of {', '.join(sorted(EFFECTS))}")
         return Effect(when=raw["when"], do=raw["do"], condition=self.expression(raw.get("if"), where))
 
+    # -- declared behaviour ----------------------------------------------------------------------
+    def vocabulary(self, value: Any, allowed: Collection[str], where: str) -> str | None:
+        if value is not None and (not isinstance(value, str) or value not in allowed):
+            raise self.fail("D013", where=where, reason=f"one of {', '.join(sorted(allowed))}")
+        return value
+
+    def vocabularies(self, value: Any, allowed: Collection[str], where: str) -> frozenset[str]:
+        """A word or a list of words of a fixed vocabulary."""
+        values = [value] if isinstance(value, str) else value if value is not None else []
+        if not isinstance(values, list):
+            raise self.fail("D013", where=where, reason="a word or a list of words")
+        return frozenset(str(self.vocabulary(v, allowed, where)) for v in values)
+
+    def behaviour(self, raw: Any) -> dict[str, str]:
+        """role -> field id: the fields the domain reads, each role from the fixed vocabulary."""
+        if raw is None:
+            return {}
+        self.keys(raw, set(BEHAVIOUR), "form.behaviour")
+        for role, field_id in raw.items():
+            if not isinstance(field_id, str):
+                raise self.fail("D013", where=f"behaviour.{role}", reason="a field id")
+        return dict(raw)
+
+    def _check_behaviour(self, form: FormDef) -> None:
+        """Every declared field exists with a type its role can read (D023); a column role names a column of
+        the table declared for its table role."""
+        for role, declared in form.behaviour.items():
+            table_id, _, column_id = declared.rpartition(".")
+            if role in COLUMN_ROLES:
+                table = (
+                    form.field(table_id) if table_id and table_id == form.behaviour.get(COLUMN_ROLES[role]) else None
+                )
+                found = table.column(column_id) if table is not None else None
+            else:
+                found = None if table_id else form.field(declared)
+            if found is None or found.type not in BEHAVIOUR[role]:
+                types = " | ".join(sorted(BEHAVIOUR[role]))
+                raise self.fail("D023", role=role, name=declared, types=types)
+
     # -- the whole form ------------------------------------------------------------------------
     def build(self) -> FormDef:
         raw = self.raw
@@ -372,8 +420,15 @@ class _Builder:
             date_field=raw.get("date_field"),
             effects=tuple(self.effect(e, i) for i, e in enumerate(raw.get("effects") or ())),
             risk_field=raw.get("risk_field"),
+            role=self.vocabulary(raw.get("role"), FORM_ROLES, "form.role"),
+            archive=self.vocabularies(raw.get("archive"), ARCHIVE_SETS, "form.archive"),
+            needs=self.vocabularies(raw.get("needs"), NEEDS, "form.needs"),
+            behaviour=self.behaviour(raw.get("behaviour")),
         )
+        if form.archive and form.role is None:
+            raise self.fail("D004", where="form (archive)", key="role")
         self._check_references(form)
+        self._check_behaviour(form)
         self._check_cycles(form)
         return form
 

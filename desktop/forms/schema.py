@@ -3,8 +3,10 @@ bundles read. Built only by ``loader``; frozen so that no consumer edits a defin
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class FieldType(StrEnum):
@@ -162,6 +164,84 @@ EFFECTS = frozenset(
 )
 EVENTS = frozenset({"submitted", "approved", "returned"})
 
+# What a form is in a case's or a group's life (``role:``): the domain finds "the intake", "the closing
+# report", "the complaint form" by role, never by form id, so an agency's form with a new id that declares
+# a role takes that form's place. Each role is named after the packaged form that has it, and the archive
+# checklist lists a record under its role. In the archive's order: a set lists its forms in this order.
+FORM_ROLES = (
+    "consent",
+    "case_basic",
+    "intake",  # opens a case (a visit that finds a problem starts one with it)
+    "assessment",
+    "plan",
+    "record",  # one per case session: sessions held are counted over it
+    "closing",
+    "closing_eval",
+    "attachments",
+    "transfer",
+    "closing_info",  # a consultation's or interview's closing information
+    "visit",
+    "complaint",
+    "group_plan",  # every group and activity starts with its plan
+    "registration",
+    "attendance",
+    "session_record",  # one per group session or activity: head count and minutes
+    "feedback",
+    "financial_report",
+    "group_report",
+)
+# ``archive:`` the archive sets a form's role belongs to (003 第三章第十条; 第四章): a case's (and a
+# transferred case's), a consultation's or interview's, a group's, a community activity's.
+ARCHIVE_SETS = frozenset({"case", "transferred_case", "consultation", "group", "activity"})
+# ``needs:`` what must be true before a record of the form may be started.
+NEEDS = frozenset(
+    {
+        "case_open",  # the case's intake is approved (open, closing or closed): K001
+        "consultation_case",  # only a consultation or interview takes it: K002
+        "plan_approved",  # the supervisor approved the group's plan: G001
+    }
+)
+# ``behaviour:`` role -> the field the domain reads for it, with the types that field may have. A
+# ``table.column`` role names a column (``participant_name: participants.name``).
+_TEXTS = frozenset({FieldType.TEXT, FieldType.LONG_TEXT})
+_NUMBERS = frozenset({FieldType.NUMBER, FieldType.MONEY})
+BEHAVIOUR: dict[str, frozenset[FieldType]] = {
+    "follow_up_needed": frozenset({FieldType.YES_NO}),  # closing: a follow-up is planned
+    "follow_up_date": frozenset({FieldType.DATE}),  # closing: the case's follow-up task date
+    "problem": _TEXTS,  # visit: the problem found, the new intake's request
+    "findings": _TEXTS,  # visit: what was found, when no problem is written
+    "channel": frozenset({FieldType.CHOICE}),  # intake: how the request came (home_visit from a visit)
+    "request": _TEXTS,  # intake: the request (a visit's problem fills it)
+    "focus": frozenset({FieldType.CHOICE}),  # group plan: the group's focus, for the indicators
+    "planned_sessions": frozenset({FieldType.NUMBER}),
+    "start_date": frozenset({FieldType.DATE}),
+    "end_date": frozenset({FieldType.DATE}),
+    "venue": _TEXTS,
+    "budget": frozenset({FieldType.TABLE}),  # group plan: the budget lines
+    "budget_item": _TEXTS,  # a column of the budget
+    "budget_amount": _NUMBERS,  # a column of the budget: a line's subtotal
+    "budget_total": _NUMBERS,
+    "participants": frozenset({FieldType.TABLE}),  # registration: the members
+    "participant_name": _TEXTS,  # a column of the participants
+    "participant_phone": _TEXTS,  # a column of the participants
+    "attendance_rate": _NUMBERS,  # attendance: the overall rate, a percentage
+    "feedback_average": _NUMBERS,  # feedback: the average score
+    "head_count": frozenset({FieldType.NUMBER}),  # group session: people present (activities, lectures)
+    "duration": frozenset({FieldType.NUMBER}),  # group session: minutes (a lecture's 40 minutes)
+    "response_deadline": frozenset({FieldType.DATE}),  # complaint: the answer's deadline (a task)
+    "transfer_date": frozenset({FieldType.DATE}),  # transfer: the reply is due working days after it
+    "reply": frozenset({FieldType.CHOICE}),  # transfer: the receiver's reply (pending or empty: a task)
+}
+COLUMN_ROLES = {"budget_item": "budget", "budget_amount": "budget", "participant_name": "participants",
+                "participant_phone": "participants"}  # fmt: skip
+# The behaviour each effect reads from the record reaching its state (read when the form declares it).
+EFFECT_INPUTS: dict[str, tuple[str, ...]] = {
+    "close_case": ("follow_up_needed", "follow_up_date"),
+    "open_case_from_visit": ("problem", "findings"),
+    "number_group": ("focus",),
+    "approve_group": ("focus",),
+}
+
 
 @dataclass(frozen=True)
 class Effect:
@@ -190,6 +270,10 @@ class FormDef:
     date_field: str | None = None  # the date that places a record in a period (session date ...)
     effects: tuple[Effect, ...] = ()
     risk_field: str | None = None  # a choice over risk_level: sets the case's risk flag
+    role: str | None = None  # what the form is in a lifecycle (FORM_ROLES)
+    archive: frozenset[str] = frozenset()  # the archive sets its role belongs to (ARCHIVE_SETS)
+    needs: frozenset[str] = frozenset()  # what must hold before a record is started (NEEDS)
+    behaviour: dict[str, str] = field(default_factory=dict, compare=False)  # role -> field id (BEHAVIOUR)
     source: str = ""
     _by_id: dict[str, FieldDef] = field(default_factory=dict, compare=False, repr=False)
 
@@ -213,6 +297,16 @@ class FormDef:
     def carried_ids(self) -> frozenset[str]:
         """Fields whose values come from the case, group or workspace rather than the worker."""
         return frozenset(f.id for f in self.fields if f.carry)
+
+    def field_for(self, role: str) -> str | None:
+        """The id of the field (or the table's column) declared for a behaviour role; None when undeclared."""
+        declared = self.behaviour.get(role)
+        return declared.rsplit(".", 1)[-1] if declared else None
+
+    def read(self, content: Mapping[str, Any] | None, role: str) -> Any:
+        """What a record holds for a declared behaviour role (None when undeclared or empty)."""
+        field_id = self.behaviour.get(role)
+        return content.get(field_id) if field_id and content else None
 
     def section_of(self, field_id: str) -> Section | None:
         return next((s for s in self.sections if any(f.id == field_id for f in s.fields)), None)

@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
             if picked is None:
                 return None
             scope["household_id"] = households[names.index(picked)].id
-        if form.id == "complaint":
+        if form.role == "complaint":
             staff = [a for a in self.desk.accounts() if a.active]
             names = [self.tr("Nobody in particular")] + [a.display_name for a in staff]
             picked = self.dialogs.choose(

@@ -5,19 +5,14 @@ the risk flag is read. docs/rules.md lists each rule with its test."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from desktop.errors import CaseDeskError
 
-# 003 第三章第十条: a closed case is archived only with all of these (and the transfer form if it was
-# transferred). An interview or consultation needs basic information and the closing information.
-ARCHIVE_SET = ("consent", "case_basic", "intake", "plan", "record", "closing", "closing_eval", "attachments")
-CONSULTATION_SET = ("case_basic", "closing_info")
+# Which forms a case's archive needs and which a case may take before it opens are declared in the form
+# definitions (``archive:``, ``needs:``; docs/forms.md): the functions here take what they declare.
 MIN_SESSIONS = {"counselling": 5, "treatment": 5}  # 000 第四节: 辅导/治疗个案不少于5节
-
-# Forms a case may take only once its intake is approved (the case is open).
-AFTER_OPENING = frozenset({"assessment", "plan", "record", "transfer", "closing_eval", "closing"})
 RISK_ORDER = ("none", "low", "medium", "high", "imminent")
 
 
@@ -31,27 +26,30 @@ class CaseFacts:
     transferred: bool
 
 
-def check_new_form(form_id: str, case: CaseFacts) -> None:
-    """Refuse a form the case cannot take yet (K001), or ever (K002), with the reason."""
+def check_new_form(needs: Collection[str], case: CaseFacts, title: str = "") -> None:
+    """Refuse a form the case cannot take yet (K001), or ever (K002), with the reason; ``needs`` is what the
+    form declares (``case_open``: only once the intake is approved; ``consultation_case``)."""
     if case.status in ("void", "archived"):
         raise CaseDeskError("K003", status=case.status)
     consultation = case.case_type == "consultation"
-    if form_id == "closing_info" and not consultation:
-        raise CaseDeskError("K002", form="结案信息表 / closing information", kind="咨询/访谈 / consultation")
-    if form_id in AFTER_OPENING and case.status not in ("open", "closing", "closed"):
+    if "consultation_case" in needs and not consultation:
+        raise CaseDeskError("K002", form=title, kind="咨询/访谈 / consultation")
+    if "case_open" in needs and case.status not in ("open", "closing", "closed"):
         raise CaseDeskError("K001")
 
 
-def required_forms(case: CaseFacts) -> tuple[str, ...]:
+def archive_sets(case: CaseFacts) -> tuple[str, ...]:
+    """003 第三章第十条: a closed case is archived with the case set (and the transfer form if it was
+    transferred); an interview or consultation with basic information and the closing information."""
     if case.case_type == "consultation":
-        return CONSULTATION_SET
-    return ARCHIVE_SET + (("transfer",) if case.transferred else ())
+        return ("consultation",)
+    return ("case", "transferred_case") if case.transferred else ("case",)
 
 
-def missing_for_archive(case: CaseFacts, completed: Collection[str]) -> list[str]:
-    """Forms the archive still lacks (each required form needs at least one approved/completed
-    record); empty when the case may be archived."""
-    return [form_id for form_id in required_forms(case) if form_id not in completed]
+def missing_for_archive(slots: Sequence[Sequence[str]], completed: Collection[str]) -> list[str]:
+    """The slots (forms of one role, ``Registry.archive_slots``) that hold no approved or completed record,
+    each named by its first form; empty when the case or group may be archived."""
+    return [slot[0] for slot in slots if slot and not any(form_id in completed for form_id in slot)]
 
 
 def sessions_short(case_type: str, sessions: int) -> int:

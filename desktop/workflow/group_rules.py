@@ -7,20 +7,12 @@ import datetime as dt
 from collections.abc import Collection
 
 from desktop.errors import CaseDeskError
+from desktop.workflow import case_rules
 
-PLAN_FORM = "group_plan"  # every group and activity starts with its plan, due two weeks ahead
+# Every group and activity starts with the form of role ``group_plan``, due two weeks ahead; which forms
+# wait for its approval (``needs: plan_approved``) and which the archive needs (``archive: group``,
+# ``activity``) are declared in the form definitions (docs/forms.md).
 GROUP_KINDS = frozenset({"therapeutic", "support", "mutual_aid", "developmental", "educational"})
-AFTER_APPROVAL = frozenset({"session_record", "attendance", "feedback", "financial_report", "group_report"})
-GROUP_SET = (
-    "group_plan",
-    "registration",
-    "attendance",
-    "session_record",
-    "feedback",
-    "financial_report",
-    "group_report",
-)
-ACTIVITY_SET = ("group_plan", "session_record", "feedback", "financial_report", "group_report")
 PLAN_LEAD_DAYS = 14  # 提前二周
 REPORT_DAYS = 3  # 结束后三天内
 ARCHIVE_DAYS = 7  # 一周内
@@ -30,17 +22,22 @@ def is_group(kind: str) -> bool:
     return kind in GROUP_KINDS
 
 
-def check_new_form(form_id: str, status: str, plan_approved: bool) -> None:
-    """No session, attendance, feedback or report before the supervisor approves the plan (G001)."""
+def check_new_form(needs: Collection[str], status: str, plan_approved: bool) -> None:
+    """No session, attendance, feedback or report (``needs: plan_approved``) before the supervisor approves
+    the plan (G001)."""
     if status in ("void", "archived"):
         raise CaseDeskError("G004", status=status)
-    if form_id in AFTER_APPROVAL and not plan_approved:
+    if "plan_approved" in needs and not plan_approved:
         raise CaseDeskError("G001")
 
 
-def missing_for_archive(kind: str, completed: Collection[str]) -> list[str]:
-    required = GROUP_SET if is_group(kind) else ACTIVITY_SET
-    return [form_id for form_id in required if form_id not in completed]
+def archive_set(kind: str) -> str:
+    """A group's archive is the group set; a community activity's (no registration or attendance) the
+    activity set."""
+    return "group" if is_group(kind) else "activity"
+
+
+missing_for_archive = case_rules.missing_for_archive  # the same slots, filled by any form of their role
 
 
 def plan_due(first_session: dt.date, lead_days: int = PLAN_LEAD_DAYS) -> dt.date:

@@ -98,7 +98,8 @@ class CaseOps:
         today = self.today()
         if group is not None:
             if effect in ("number_group", "approve_group"):
-                group.focus = row.content.get("focus") or group.focus  # the plan's focus, for the indicators
+                # the plan's focus, for the indicators
+                group.focus = self.registry.read(row.form_id, row.content, "focus") or group.focus
             if effect == "number_group":
                 self._open_group(s, group)
                 group.status = GroupStatus.PLAN_SUBMITTED if group.status == GroupStatus.PLANNING else group.status
@@ -129,7 +130,11 @@ class CaseOps:
         elif effect == "close_case":
             case.status = CaseStatus.CLOSED
             case.closed_on = today
-            follow_up = row.content.get("follow_up_date") if row.content.get("follow_up_needed") else None
+            follow_up = (
+                self.registry.read(row.form_id, row.content, "follow_up_date")
+                if self.registry.read(row.form_id, row.content, "follow_up_needed")
+                else None
+            )
             case.follow_up_on = dt.date.fromisoformat(follow_up) if isinstance(follow_up, str) else None
         elif effect == "close_consultation":
             self._open_case(s, case)
@@ -155,10 +160,14 @@ class CaseOps:
         )
         s.add(case)
         s.flush()
-        details = row.content.get("problem_details") or row.content.get("findings") or ""
+        details = (
+            self.registry.read(row.form_id, row.content, "problem")
+            or self.registry.read(row.form_id, row.content, "findings")
+            or ""
+        )
         intake = FormRecord(
-            form_id="intake",
-            form_version=self.registry.get("intake").version,
+            form_id=self.registry.form_of("intake").id,
+            form_version=self.registry.form_of("intake").version,
             project_id=case.project_id,
             case_id=case.id,
             client_id=client.id,
@@ -171,8 +180,10 @@ class CaseOps:
         )
         s.add(intake)
         s.flush()
-        form = self.registry.get("intake")
-        content = {"channel": "home_visit", "request": details, "intake_date": row.content.get("visit_date")}
+        form, visited = self.registry.form_of("intake"), self.registry.get(row.form_id)
+        content = {form.field_for("channel"): "home_visit", form.field_for("request"): details,
+                   form.date_field: row.content.get(visited.date_field) if visited.date_field else None}  # fmt: skip
+        content.pop(None, None)  # what the intake form does not declare stays empty
         self._set_content(intake, form, fill(form, normalize_content(form, content)[0], self._context(s, intake)))
 
     def _update_risk(self, s: Session, row: FormRecord, form: FormDef) -> None:
@@ -181,7 +192,7 @@ class CaseOps:
             s.get(Case, row.case_id).risk_level = case_rules.risk_flag(row.content.get(form.risk_field))
 
     def _check_case_allows(self, s: Session, case: Case, form_id: str) -> None:
-        case_rules.check_new_form(form_id, self.case_facts(case))
+        case_rules.check_new_form(self.registry.needs(form_id), self.case_facts(case), self.registry.titles([form_id]))
 
     # -- what the archive needs ------------------------------------------------------------------
     def archive_missing(self, case_id: uuid.UUID) -> list[str]:
@@ -195,7 +206,9 @@ class CaseOps:
                     )
                 )
             )
-            return case_rules.missing_for_archive(self.case_facts(case), done)
+            return case_rules.missing_for_archive(
+                self.registry.archive_slots(*case_rules.archive_sets(self.case_facts(case))), done
+            )
 
     def sessions_held(self, case_id: uuid.UUID) -> int:
         with self.session() as s:
@@ -205,7 +218,7 @@ class CaseOps:
                     s.scalars(
                         select(FormRecord.id).where(
                             FormRecord.case_id == case_id,
-                            FormRecord.form_id == "record",
+                            FormRecord.form_id.in_(self.registry.forms_of("record")),
                             FormRecord.status != RecordStatus.VOID,
                         )
                     )

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.forms.expressions import age
+from desktop.forms.registry import Registry
 from desktop.models import Account, Agency, Case, Client, FormRecord, Household, Project, ServiceGroup, Station
 from desktop.workflow import record_states as states
 
@@ -59,7 +60,7 @@ class ContextOps:
                 s.scalar(
                     select(func.count(FormRecord.id)).where(
                         FormRecord.case_id == case.id,
-                        FormRecord.form_id == "record",
+                        FormRecord.form_id.in_(self.registry.forms_of("record")),
                         FormRecord.status != states.RecordStatus.VOID,
                         FormRecord.id != row.id,
                     )
@@ -75,13 +76,13 @@ class ContextOps:
                     "case.session_count": sessions,
                     "case.next_session_no": sessions + 1,
                     "case.transferred": case.transferred,
-                    "case.intake_date": self._intake_date(s, case.id),
+                    "case.intake_date": self._intake_date(s, case.id, self.registry),
                 }
             )
         if case:
             ctx["case.documents"] = self._case_documents(s, case.id)
-        if row.form_id == "transfer":
-            ctx.update(self._transfer_due(row.content.get("transfer_date")))
+        if self.registry.field_for(row.form_id, "transfer_date"):
+            ctx.update(self._transfer_due(self.registry.read(row.form_id, row.content, "transfer_date")))
         group = s.get(ServiceGroup, row.group_id) if row.group_id else None
         if group:
             ctx.update(
@@ -114,7 +115,8 @@ class ContextOps:
                 continue
             form = self.registry.get(record.form_id)
             row = rows.setdefault(
-                record.form_id, {"kind": form.id, "name": form.title.zh, "paper_code": form.paper_code, "count": 0}
+                record.form_id,
+                {"kind": form.role or form.id, "name": form.title.zh, "paper_code": form.paper_code, "count": 0},
             )
             row["count"] += 1
             if record.service_date:
@@ -126,16 +128,17 @@ class ContextOps:
         return list(rows.values())
 
     @staticmethod
-    def _intake_date(s: Session, case_id: uuid.UUID) -> str | None:
+    def _intake_date(s: Session, case_id: uuid.UUID, registry: Registry) -> str | None:
         """The intake date of the case's approved intake (sessions cannot be dated before it)."""
         intake = s.scalars(
             select(FormRecord).where(
                 FormRecord.case_id == case_id,
-                FormRecord.form_id == "intake",
+                FormRecord.form_id.in_(registry.forms_of("intake")),
                 FormRecord.status == states.RecordStatus.APPROVED,
             )
         ).first()
-        return intake.content.get("intake_date") if intake else None
+        date_field = registry.get(intake.form_id).date_field if intake else None
+        return intake.content.get(date_field) if intake and date_field else None
 
     def _transfer_due(self, transfer_date: Any) -> dict[str, Any]:
         """The receiver's reply is due within the agency's number of working days (003 第三章第七条)."""

@@ -53,14 +53,16 @@ class DefinitionOps:
     registry: Registry
 
     def install_definition(self, path: Path) -> FormDef:
-        """A newer version of a form, checked whole before it is kept; the hub sends it to every device
-        with its next bundles. Forms already filled keep the version they were filled against."""
+        """A newer version of a form, or the agency's own form under a new id, checked whole before it is
+        kept; the hub sends it to every device with its next bundles. Forms already filled keep the version
+        they were filled against."""
         require(self.account.roles, Action.MANAGE_AGENCY)
         if self.info.mode == Mode.FIELD:
             raise CaseDeskError("B020", action="安装表单定义 / install form definitions")
         form = load_form(Path(path), self.registry.option_lists)
-        current = self.registry.get(form.id)  # only forms CaseDesk knows: a new form also needs its rules
-        if form.version <= current.version:
+        # A form of a new id works through the role, archive sets and behaviour it declares (docs/forms.md).
+        current = self.registry.get(form.id) if form.id in self.registry else None
+        if current is not None and form.version <= current.version:
             raise CaseDeskError("D018", form=form.id, version=form.version, current=current.version)
         target = definitions_dir(self.layout)
         target.mkdir(exist_ok=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Collection
 from contextlib import AbstractContextManager
 from decimal import Decimal
 from typing import Any
@@ -31,13 +32,13 @@ class GroupOps:
         raise NotImplementedError
 
     @staticmethod
-    def _group_records(s: Session, group_id: uuid.UUID, form_id: str) -> list[FormRecord]:
+    def _group_records(s: Session, group_id: uuid.UUID, form_ids: Collection[str]) -> list[FormRecord]:
         return list(
             s.scalars(
                 select(FormRecord)
                 .where(
                     FormRecord.group_id == group_id,
-                    FormRecord.form_id == form_id,
+                    FormRecord.form_id.in_(form_ids),
                     FormRecord.status != RecordStatus.VOID,
                 )
                 .order_by(FormRecord.created_at)
@@ -63,28 +64,34 @@ class GroupOps:
 
     def group_facts(self, s: Session, group: ServiceGroup) -> dict[str, Any]:
         """Everything a group's forms carry, worked out from its records."""
-        plans = self._group_records(s, group.id, "group_plan")
+        forms = self.registry.forms_of  # type: ignore[attr-defined]
+        plans = self._group_records(s, group.id, forms("group_plan"))
         plan = plans[-1] if plans else None
-        content = plan.content if plan else {}
-        registration = self._group_records(s, group.id, "registration")
+        read = self.registry.read  # type: ignore[attr-defined]
+        planned = self.registry.get(plan.form_id) if plan else None  # type: ignore[attr-defined]
+        registration = self._group_records(s, group.id, forms("registration"))
+        name_of = self.registry.field_for(registration[-1].form_id if registration else "", "participant_name")  # type: ignore[attr-defined]
         members = (
             [
-                {"name": p.get("name")}
-                for p in (registration[-1].content.get("participants") or [])
-                if isinstance(p, dict) and p.get("name")
+                {"name": p.get(name_of)}
+                for p in (read(registration[-1].form_id, registration[-1].content, "participants") or [])
+                if isinstance(p, dict) and p.get(name_of)
             ]
             if registration
             else []
         )
-        sessions = self._group_records(s, group.id, "session_record")
-        attendance = self._group_records(s, group.id, "attendance")
-        feedback = [r.content.get("average") for r in self._group_records(s, group.id, "feedback")]
+        sessions = self._group_records(s, group.id, forms("session_record"))
+        attendance = self._group_records(s, group.id, forms("attendance"))
+        feedback = [
+            read(r.form_id, r.content, "feedback_average") for r in self._group_records(s, group.id, forms("feedback"))
+        ]
         scores = [Decimal(str(v)) for v in feedback if v not in (None, "")]
         budget = [
-            {"item": line.get("item"), "budget": line.get("subtotal")}
-            for line in (content.get("budget") or [])
-            if isinstance(line, dict) and line.get("item")
+            {"item": line.get(planned.field_for("budget_item")), "budget": line.get(planned.field_for("budget_amount"))}
+            for line in ((planned.read(plan.content, "budget") if planned else None) or [])
+            if isinstance(line, dict) and line.get(planned.field_for("budget_item"))
         ]
+        content = {role: planned.read(plan.content, role) for role in planned.behaviour} if planned else {}
         facts: dict[str, Any] = {
             "group.planned_sessions": content.get("planned_sessions"),
             "group.start_date": content.get("start_date")
@@ -95,7 +102,9 @@ class GroupOps:
             "group.member_count": len(members),
             "group.session_count": len(sessions),
             "group.next_session_no": len(sessions) + 1,
-            "group.attendance_rate": attendance[-1].content.get("overall_rate") if attendance else None,
+            "group.attendance_rate": read(attendance[-1].form_id, attendance[-1].content, "attendance_rate")
+            if attendance
+            else None,
             "group.feedback_average": str((sum(scores) / len(scores)).quantize(Decimal("0.01"))) if scores else None,
             "group.budget_total": content.get("budget_total"),
             "group.budget_lines": budget or None,
@@ -106,9 +115,9 @@ class GroupOps:
         return facts
 
     def _check_group_allows(self, s: Session, group: ServiceGroup, form_id: str) -> None:
-        plans = self._group_records(s, group.id, "group_plan")
+        plans = self._group_records(s, group.id, self.registry.forms_of("group_plan"))  # type: ignore[attr-defined]
         approved = self._plan_approved_by_supervisor(s, plans[-1] if plans else None)
-        group_rules.check_new_form(form_id, group.status, approved)
+        group_rules.check_new_form(self.registry.needs(form_id), group.status, approved)
 
     # -- archive ---------------------------------------------------------------------------------
     def start_group(self, project_id: uuid.UUID, name: str, kind: str, domain: str) -> Any:
@@ -123,7 +132,7 @@ class GroupOps:
                 raise CaseDeskError("F007", label=label, value=str(value))
         with self.session() as s:
             group = self._create_group(s, project_id, name, kind, domain)  # type: ignore[attr-defined]
-            form = self.registry.get(group_rules.PLAN_FORM)  # type: ignore[attr-defined]
+            form = self.registry.form_of("group_plan")  # type: ignore[attr-defined]
             return self._new_record(s, form, group_id=group.id)  # type: ignore[attr-defined]
 
     def group_archive_missing(self, group_id: uuid.UUID) -> list[str]:
@@ -136,7 +145,9 @@ class GroupOps:
                     )
                 )
             )
-            return group_rules.missing_for_archive(group.kind, done)
+            return group_rules.missing_for_archive(
+                self.registry.archive_slots(group_rules.archive_set(group.kind)), done
+            )
 
     def archive_group(self, group_id: uuid.UUID) -> ServiceGroup:
         """Archive a finished group or activity: refused, naming every missing form, until complete."""
@@ -158,7 +169,8 @@ class GroupOps:
         """When the last session was held and when the last approval came (deadlines count from them)."""
         with self.session() as s:
             self._get(s, "group", group_id)  # type: ignore[attr-defined]
-            sessions = [r.service_date for r in self._group_records(s, group_id, "session_record") if r.service_date]
+            held = self._group_records(s, group_id, self.registry.forms_of("session_record"))  # type: ignore[attr-defined]
+            sessions = [r.service_date for r in held if r.service_date]
             approvals = [
                 r.approved_at.date()
                 for r in s.scalars(
@@ -194,18 +206,19 @@ class GroupOps:
             visible = self._visible(s)  # type: ignore[attr-defined]
             for record in s.scalars(
                 select(FormRecord).where(
-                    FormRecord.form_id == "registration",
+                    FormRecord.form_id.in_(self.registry.forms_of("registration")),  # type: ignore[attr-defined]
                     FormRecord.status != RecordStatus.VOID,
                     visible.record(),
                     FormRecord.group_id.in_(select(ServiceGroup.id).where(visible.group_open())),
                 )
             ):
-                for row in record.content.get("participants") or []:
+                field_for = self.registry.field_for  # type: ignore[attr-defined]
+                name, phone = (field_for(record.form_id, r) for r in ("participant_name", "participant_phone"))
+                for row in self.registry.read(record.form_id, record.content, "participants") or []:  # type: ignore[attr-defined]
                     if not isinstance(row, dict):
                         continue
                     same = row.get("client_id") == str(client_id) or (
-                        row.get("name") == client.name
-                        and (not client.phone or row.get("phone") in (None, client.phone))
+                        row.get(name) == client.name and (not client.phone or row.get(phone) in (None, client.phone))
                     )
                     if same:
                         found.append(s.get(ServiceGroup, record.group_id))

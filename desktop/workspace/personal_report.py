@@ -92,14 +92,21 @@ def fields(form: FormDef | None, content: Mapping[str, Any], files: Mapping[str,
     return out
 
 
-def is_person(row: Mapping[str, Any], client_id: uuid.UUID, name: str, phone: str | None) -> bool:
+def is_person(
+    row: Mapping[str, Any],
+    client_id: uuid.UUID,
+    name: str,
+    phone: str | None,
+    columns: tuple[str, str] = ("name", "phone"),
+) -> bool:
     """A row of a group's table (registration, roll) that is this person: linked to the client, or the
-    same name (and phone, where both are written) for people registered by name only."""
+    same name (and phone, where both are written) for people registered by name only. ``columns`` are the
+    name and phone columns the form declares (``participant_name``, ``participant_phone``)."""
     if row.get("client_id") == str(client_id):
         return True
-    if row.get("name") != name:
+    if row.get(columns[0]) != name:
         return False
-    written = row.get("phone")
+    written = row.get(columns[1])
     return not phone or not written or written == phone
 
 
@@ -111,10 +118,12 @@ def own_rows(
     if form is None:
         return []
     out = []
+    columns = (form.field_for("participant_name") or "name", form.field_for("participant_phone") or "phone")
     for f in form.fields:
         if f.type is not FieldType.TABLE:
             continue
-        mine = [r for r in content.get(f.id) or [] if isinstance(r, dict) and is_person(r, client_id, name, phone)]
+        rows = content.get(f.id) or []
+        mine = [r for r in rows if isinstance(r, dict) and is_person(r, client_id, name, phone, columns)]
         if mine:
             out.append({"label_zh": f.label.zh, "label_en": f.label.en, "value": words(f, mine, {})})
     return out

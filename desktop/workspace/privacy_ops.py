@@ -52,7 +52,7 @@ from desktop.workspace import personal_report as pr
 from desktop.workspace.layout import write_bytes_atomic
 
 REPORT_FORMATS = ("pdf", "json")
-GROUP_TABLE_FORMS = ("registration", "attendance")  # the group forms that list people by name
+GROUP_TABLE_ROLES = ("registration", "attendance")  # the roles of the group forms that list people by name
 SCOPE_ZH = {True: "本机构保存的全部记录", False: "出具人有权查看的记录（完整报告由机构负责人或业务负责人出具）"}
 SCOPE_EN = {
     True: "every record the agency holds",
@@ -310,7 +310,7 @@ class PrivacyOps:
         for record in s.scalars(
             select(FormRecord)
             .where(
-                FormRecord.form_id.in_(GROUP_TABLE_FORMS),
+                FormRecord.form_id.in_(self.registry.forms_of(*GROUP_TABLE_ROLES)),
                 FormRecord.group_id.in_(select(ServiceGroup.id).where(visible.group_open())),
                 visible.record(),
             )
@@ -385,9 +385,9 @@ class PrivacyOps:
         out = []
         for case in cases:
             for row in records_of[case.id]:
-                if row.form_id != "transfer":
+                if row.form_id not in self.registry.forms_of("transfer"):
                     continue
-                form = self.registry.get("transfer") if "transfer" in self.registry else None
+                form = self.registry.get(row.form_id)
                 summary = [f for f in pr.fields(form, row.content or {}, files) if f["label_zh"]]
                 keep = {form.field(k).label.zh for k in pr.TRANSFER_FIELDS if form and form.field(k)}
                 out.append(

@@ -80,7 +80,11 @@ class QualityOps:
     def _short_cases(self, s: Session, scope: Any, names: dict) -> list[Issue]:
         sessions = (
             select(func.count())
-            .where(FormRecord.case_id == Case.id, FormRecord.form_id == "record", FormRecord.status == "approved")
+            .where(
+                FormRecord.case_id == Case.id,
+                FormRecord.form_id.in_(self.registry.forms_of("record")),
+                FormRecord.status == "approved",
+            )
             .scalar_subquery()
         )
         query = (
@@ -174,22 +178,25 @@ class QualityOps:
         issues = []
         for group in s.scalars(_scoped(query, ServiceGroup, scope, ServiceGroup.domain)):
 
-            def latest(form_id: str, g: ServiceGroup = group) -> dict[str, Any]:
-                found = s.scalars(
-                    select(FormRecord.content)
-                    .where(FormRecord.group_id == g.id, FormRecord.form_id == form_id,
+            def latest(role: str, g: ServiceGroup = group) -> tuple[str, dict[str, Any]]:
+                found = s.execute(
+                    select(FormRecord.form_id, FormRecord.content)
+                    .where(FormRecord.group_id == g.id, FormRecord.form_id.in_(self.registry.forms_of(role)),
                            FormRecord.status != RecordStatus.VOID)
                     .order_by(FormRecord.created_at.desc())
                 ).first()  # fmt: skip
-                return found or {}
+                return (found[0], found[1]) if found else ("", {})
 
-            members = [p for p in latest("registration").get("participants") or [] if isinstance(p, dict)
-                       and p.get("name")]  # fmt: skip
+            registration, read = latest("registration"), self.registry.read
+            name = self.registry.field_for(registration[0], "participant_name")
+            members = [p for p in read(*registration, "participants") or [] if isinstance(p, dict)
+                       and p.get(name)]  # fmt: skip
             held = s.scalar(
-                select(func.count()).where(FormRecord.group_id == group.id, FormRecord.form_id == "session_record",
+                select(func.count()).where(FormRecord.group_id == group.id,
+                                           FormRecord.form_id.in_(self.registry.forms_of("session_record")),
                                            FormRecord.status == RecordStatus.APPROVED)
             )  # fmt: skip
-            rate = quality.number(latest("attendance").get("overall_rate"))
+            rate = quality.number(read(*latest("attendance"), "attendance_rate"))
             for check, detail in quality.group_shortfalls(
                 group.kind, self._standards(group.domain), len(members), held or 0, rate
             ):
@@ -205,7 +212,7 @@ class QualityOps:
             select(FormRecord, ServiceGroup)
             .join(ServiceGroup, ServiceGroup.id == FormRecord.group_id)
             .where(
-                FormRecord.form_id == "session_record",
+                FormRecord.form_id.in_(self.registry.forms_of("session_record")),
                 FormRecord.status == RecordStatus.APPROVED,
                 FormRecord.service_date.between(scope.start, scope.end),
                 ServiceGroup.kind.in_(kinds),
@@ -216,8 +223,8 @@ class QualityOps:
         )
         issues = []
         for record, group in s.execute(_scoped(query, FormRecord, scope, ServiceGroup.domain)):
-            present = quality.number(record.content.get("present_count"))
-            minutes = quality.number(record.content.get("duration_minutes"))
+            present = quality.number(self.registry.read(record.form_id, record.content, "head_count"))
+            minutes = quality.number(self.registry.read(record.form_id, record.content, "duration"))
             for check, detail in quality.occasion_shortfalls(group.kind, self._standards(group.domain), present,
                                                              minutes):  # fmt: skip
                 what = f"{group.name} · {record.service_date}"

@@ -301,11 +301,10 @@ class RecordOps:
         ).first()
         return project.id if project else None
 
-    @staticmethod
-    def _check_single(s: Session, form: FormDef, case_id: uuid.UUID | None, group_id: uuid.UUID | None) -> None:
-        existing = s.scalar(
+    def _check_single(self, s: Session, form: FormDef, case_id: uuid.UUID | None, group_id: uuid.UUID | None) -> None:
+        existing = s.scalar(  # one live record of the form, or of any form of its role (an agency's copy)
             select(func.count(FormRecord.id)).where(
-                FormRecord.form_id == form.id,
+                FormRecord.form_id.in_(self.registry.forms_of(form.role) if form.role else (form.id,)),
                 FormRecord.status != states.RecordStatus.VOID,
                 FormRecord.case_id == case_id if case_id else FormRecord.group_id == group_id,
             )

@@ -42,7 +42,7 @@ from desktop.workflow.permissions import Action
 from desktop.workspace import erasure
 from desktop.workspace.backups import PREFIX as BACKUP_PREFIX
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_bytes_atomic
-from desktop.workspace.privacy_ops import GROUP_TABLE_FORMS
+from desktop.workspace.privacy_ops import GROUP_TABLE_ROLES
 
 Progress = Callable[[int, int, str], None]
 FILE_PERIODS = {"case": "case", "intake": "case", "group": "group", "activity": "group", "record": "record"}
@@ -406,8 +406,9 @@ class RetentionOps:
         self._audit(s, "destroy", kind, extra["id"], archive_code=code, rows=done.rows, files=files)  # type: ignore[attr-defined]
         return self._line(item, done.rows, files)
 
-    @staticmethod
-    def _people_of(s: Session, dead: dict[str, set[uuid.UUID]], people: set[uuid.UUID], homes: set[uuid.UUID]) -> None:
+    def _people_of(
+        self, s: Session, dead: dict[str, set[uuid.UUID]], people: set[uuid.UUID], homes: set[uuid.UUID]
+    ) -> None:
         """The clients and households the destroyed rows were about (decided once everything is erased)."""
         for table, model in (("case_file", Case), ("form_record", FormRecord)):
             for chunk in erasure._chunks(dead.get(table, ())):
@@ -420,7 +421,7 @@ class RetentionOps:
             people.update(c for c in s.scalars(select(Attachment.client_id).where(Attachment.id.in_(chunk))) if c)
         for chunk in erasure._chunks(dead.get("form_record", ())):
             query = select(FormRecord.content).where(
-                FormRecord.id.in_(chunk), FormRecord.form_id.in_(GROUP_TABLE_FORMS)
+                FormRecord.id.in_(chunk), FormRecord.form_id.in_(self.registry.forms_of(*GROUP_TABLE_ROLES))
             )
             for content in s.scalars(query):
                 people.update(_linked_people(content))
@@ -430,7 +431,9 @@ class RetentionOps:
     ) -> tuple[int, int]:
         """The clients, then the households, that nothing kept refers to any more."""
         linked: set[uuid.UUID] = set()
-        for content in s.scalars(select(FormRecord.content).where(FormRecord.form_id.in_(GROUP_TABLE_FORMS))):
+        for content in s.scalars(
+            select(FormRecord.content).where(FormRecord.form_id.in_(self.registry.forms_of(*GROUP_TABLE_ROLES)))
+        ):
             linked |= _linked_people(content)
         clients = sorted(c for c in people if not self._client_kept(s, c, linked))
         for client_id in clients:

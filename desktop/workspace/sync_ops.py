@@ -424,7 +424,7 @@ class SyncOps:
         newer, texts = {}, {}
         for text in definitions.values():
             form = check_definition(text, self.registry)
-            if form.id in self.registry and form.version > self.registry.get(form.id).version:
+            if form.id not in self.registry or form.version > self.registry.get(form.id).version:  # or a new form
                 newer[form.id], texts[form.id] = form, text
         return newer, texts
 

@@ -107,18 +107,20 @@ class TaskOps:
                     )
                 )
 
+            deadlines, replies = self.registry.forms_with("response_deadline"), self.registry.forms_with("reply")
             for record in s.scalars(select(FormRecord).where(FormRecord.owner_id == me)):
                 if record.status == RecordStatus.DRAFT:
                     add("draft", None, record=record)
                 elif record.status == RecordStatus.RETURNED:
                     add("returned", None, record=record)
-                if record.form_id == "complaint" and record.status != RecordStatus.APPROVED:
-                    deadline = record.content.get("response_deadline")
+                if record.form_id in deadlines and record.status != RecordStatus.APPROVED:
+                    deadline = self.registry.read(record.form_id, record.content, "response_deadline")
                     if isinstance(deadline, str):
                         add("complaint", dt.date.fromisoformat(deadline), record=record)
-                if record.form_id == "transfer" and record.status == RecordStatus.APPROVED:
-                    due = self._transfer_due(record.content.get("transfer_date")).get("transfer.reply_due")
-                    if record.content.get("reply") in (None, "pending") and due:
+                if record.form_id in replies and record.status == RecordStatus.APPROVED:
+                    sent = self.registry.read(record.form_id, record.content, "transfer_date")
+                    due = self._transfer_due(sent).get("transfer.reply_due")
+                    if self.registry.read(record.form_id, record.content, "reply") in (None, "pending") and due:
                         add("reply", dt.date.fromisoformat(due), record=record)
             if allowed(self.account.roles, Action.REVIEW):
                 for view in self.records(status=RecordStatus.SUBMITTED):

@@ -259,7 +259,8 @@ class RecordWindow(QWidget):
         self.return_button.setVisible(may_review)
 
     def _show_state(self) -> None:
-        number = self.record.content.get("case_number") or self.record.content.get("group_number")
+        carried = [f.id for f in self.form.fields if f.carry in ("case.number", "group.number")]
+        number = next((self.record.content[i] for i in carried if self.record.content.get(i)), None)
         pending = self.tr("number pending")
         self.title.setText(f"{self.form.title.get(self.lang)}　{number or pending}")
         status = status_label(self.record.status, self.lang)

@@ -301,7 +301,7 @@ class ClientPanel(QGroupBox):
         )
         client = self.desk.client(client_id)
         domain = client.domain or self.domain.currentData()
-        first_form = "case_basic" if case_type == "consultation" else "intake"
+        first_form = self.desk.registry.form_of("case_basic" if case_type == "consultation" else "intake").id
 
         def create() -> uuid.UUID:
             case = self.desk.create_case(
