@@ -5,14 +5,12 @@ accounts (the agency head and business lead only). The rules are in ``desktop.wo
 from __future__ import annotations
 
 import uuid
-from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
-from desktop.forms.registry import Registry
 from desktop.models import (
     Account,
     Attachment,
@@ -24,9 +22,11 @@ from desktop.models import (
     Share,
     utcnow,
 )
+from desktop.models.engine import take_write_lock
 from desktop.roles import Role
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.visibility import SHARE_KINDS, Scope, may_share
+from desktop.workspace.core import Core
 from desktop.workspace.visible import Visible, account_scope
 
 KIND_WORDS: dict[str, tuple[str, str]] = {
@@ -45,47 +45,57 @@ _OPEN = {"case": (Case, "case_open"), "group": (ServiceGroup, "group_open")}
 ACCOUNT_FIELDS = frozenset({"display_name", "roles", "station_id", "supervisor_id", "active", "phone", "note"})
 
 
-class AccessOps:
-    """Mixed into ``Desk``."""
+class AccessService:
+    """Who sees what, as SQL predicates for every other service's queries, and sharing and editing accounts.
+    Needs: the core."""
 
-    account: Account
-    registry: Registry
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
+    def __init__(self, core: Core) -> None:
+        self.core = core
 
     # -- the signed-in account's view ------------------------------------------------------------
     @staticmethod
-    def _scope_of(s: Session, account: Account) -> Scope:
+    def scope_of(s: Session, account: Account) -> Scope:
         return account_scope(s, account)
 
-    def _scope(self, s: Session) -> Scope:
-        return self._scope_of(s, self.account)
+    def scope(self, s: Session) -> Scope:
+        return self.scope_of(s, self.core.account)
 
-    def _visible(self, s: Session) -> Visible:
-        return Visible(self._scope(s), self.registry)
+    def visible(self, s: Session) -> Visible:
+        return Visible(self.scope(s), self.core.registry)
 
-    def _sees(self, s: Session, kind: str, item_id: uuid.UUID, account: Account | None = None) -> bool:
+    def sees(self, s: Session, kind: str, item_id: uuid.UUID, account: Account | None = None) -> bool:
         """Whether the item lies within the view of ``account`` (default: the signed-in account)."""
         model, predicate = _SEEN[kind]
-        scope = self._scope_of(s, account) if account is not None else self._scope(s)
-        where = getattr(Visible(scope, self.registry), predicate)()
+        scope = self.scope_of(s, account) if account is not None else self.scope(s)
+        where = getattr(Visible(scope, self.core.registry), predicate)()
         return s.scalar(select(model.id).where(model.id == item_id, where)) is not None
 
-    def _require_seen(self, s: Session, kind: str, item_id: uuid.UUID, account: Account | None = None) -> None:
+    def require_seen(self, s: Session, kind: str, item_id: uuid.UUID, account: Account | None = None) -> None:
         """A direct read or write of something outside the view is refused, naming no more. With
         ``account``: within that account's view (a decision recorded in a reviewer's name)."""
-        if not self._sees(s, kind, item_id, account):
+        if not self.sees(s, kind, item_id, account):
             raise AccessDenied("A009")
 
-    def _require_open(self, s: Session, kind: str, item_id: uuid.UUID) -> None:
+    def record_row(self, s: Session, record_id: uuid.UUID, lock: bool = False) -> FormRecord:
+        """A form record within the account's view (A009 otherwise; R001 when there is none). ``lock``: held
+        until this transaction ends, so two people (two processes at a hub) who save, submit or decide the same
+        form at once go one after the other: a row lock on PostgreSQL, the write lock on SQLite."""
+        if lock:
+            take_write_lock(s)
+        row = s.get(FormRecord, record_id, with_for_update=lock or None, populate_existing=lock)
+        if row is None:
+            raise CaseDeskError("R001", id=str(record_id))
+        self.require_seen(s, "record", row.id)  # a complaint about them included: refused, whoever asks
+        return row
+
+    def require_open(self, s: Session, kind: str, item_id: uuid.UUID) -> None:
         """The whole case or group: its forms, its bag, its archive, adding to it, reassigning it."""
         model, predicate = _OPEN[kind]
-        where = getattr(self._visible(s), predicate)()
+        where = getattr(self.visible(s), predicate)()
         if s.scalar(select(model.id).where(model.id == item_id, where)) is None:
             raise AccessDenied("A009")
 
-    def _require_linked(
+    def require_linked(
         self,
         s: Session,
         *,
@@ -95,11 +105,11 @@ class AccessOps:
     ) -> None:
         """Something kept on a case, group or client (an attachment) goes only where the account sees."""
         if case_id is not None:
-            self._require_open(s, "case", case_id)
+            self.require_open(s, "case", case_id)
         if group_id is not None:
-            self._require_open(s, "group", group_id)
+            self.require_open(s, "group", group_id)
         if client_id is not None:
-            self._require_seen(s, "client", client_id)
+            self.require_seen(s, "client", client_id)
 
     # -- sharing -------------------------------------------------------------------------------------
     def _share_target(self, s: Session, kind: str, target_id: uuid.UUID) -> tuple[Any, str]:
@@ -110,9 +120,9 @@ class AccessOps:
         zh, en = KIND_WORDS[kind]
         if target is None:
             raise CaseDeskError("R008", kind=f"{zh} / {en}", id=str(target_id))
-        self._require_seen(s, kind, target_id)
+        self.require_seen(s, kind, target_id)
         owner = s.get(Account, target.owner_id) if target.owner_id else None
-        if not may_share(self._scope(s), target.owner_id, owner.supervisor_id if owner else None):
+        if not may_share(self.scope(s), target.owner_id, owner.supervisor_id if owner else None):
             raise AccessDenied("A010", kind=zh, kind_en=en)
         return target, zh
 
@@ -130,7 +140,7 @@ class AccessOps:
     def share(self, kind: str, target_id: uuid.UUID, account_id: uuid.UUID) -> Share:
         """Open a case or group (with its forms, client and attachments) to another account. Sharing
         what is shared already changes nothing."""
-        with self.session() as s:
+        with self.core.session() as s:
             target, zh = self._share_target(s, kind, target_id)
             other = s.get(Account, account_id)
             if other is None or not other.active:
@@ -140,15 +150,15 @@ class AccessOps:
             existing = self._active_share(s, kind, target_id, account_id)
             if existing is not None:
                 return existing
-            row = Share(target_kind=kind, target_id=target_id, account_id=account_id, granted_by=self.account.id)
+            row = Share(target_kind=kind, target_id=target_id, account_id=account_id, granted_by=self.core.account.id)
             s.add(row)
             s.flush()
-            self._audit(s, "share", kind, target_id, to=account_id)  # type: ignore[attr-defined]
+            self.core.audit(s, "share", kind, target_id, to=account_id)
             return row
 
     def unshare(self, kind: str, target_id: uuid.UUID, account_id: uuid.UUID) -> Share:
         """Stop sharing: the row stays, revoked, so the history of who could see the file is kept."""
-        with self.session() as s:
+        with self.core.session() as s:
             _, zh = self._share_target(s, kind, target_id)
             row = self._active_share(s, kind, target_id, account_id)
             if row is None:
@@ -156,13 +166,13 @@ class AccessOps:
                 name = other.display_name if other else str(account_id)
                 raise CaseDeskError("A012", kind=zh, kind_en=KIND_WORDS[kind][1], name=name)
             row.revoked_at = utcnow()
-            self._audit(s, "unshare", kind, target_id, to=account_id)  # type: ignore[attr-defined]
+            self.core.audit(s, "unshare", kind, target_id, to=account_id)
             return row
 
     def shares(self, kind: str, target_id: uuid.UUID, include_revoked: bool = False) -> list[Share]:
         """Who a case or group is shared with (and, with ``include_revoked``, was)."""
-        with self.session() as s:
-            self._require_seen(s, kind, target_id)
+        with self.core.session() as s:
+            self.require_seen(s, kind, target_id)
             query = select(Share).where(Share.target_kind == kind, Share.target_id == target_id)
             if not include_revoked:
                 query = query.where(Share.revoked_at.is_(None))
@@ -171,7 +181,7 @@ class AccessOps:
     def may_share(self, kind: str, target_id: uuid.UUID) -> bool:
         """Whether the signed-in account may share this case or group (a window shows its button)."""
         try:
-            with self.session() as s:
+            with self.core.session() as s:
                 self._share_target(s, kind, target_id)
         except CaseDeskError:
             return False
@@ -182,18 +192,18 @@ class AccessOps:
         """Change an account's name, roles, station, supervisor (who sees their work), or disable it.
         The agency head and business lead only; nobody disables themselves or drops their own right to
         manage accounts (the agency would be left without anyone who can)."""
-        self.require(Action.MANAGE_ACCOUNTS)  # type: ignore[attr-defined]
+        self.core.require(Action.MANAGE_ACCOUNTS)
         unknown = set(changes) - ACCOUNT_FIELDS
         if unknown:
             raise CaseDeskError("C001", what=f"account fields: {', '.join(sorted(ACCOUNT_FIELDS))}")
         for role in changes.get("roles") or []:
             if role not in Role._value2member_map_:
                 raise CaseDeskError("A007", role=role)
-        with self.session() as s:
+        with self.core.session() as s:
             account = s.get(Account, account_id)
             if account is None:
                 raise CaseDeskError("R008", kind="账号 / account", id=str(account_id))
-            if account.id == self.account.id and (
+            if account.id == self.core.account.id and (
                 changes.get("active") is False
                 or ("roles" in changes and not allowed(changes["roles"], Action.MANAGE_ACCOUNTS))
             ):
@@ -206,5 +216,5 @@ class AccessOps:
                     raise CaseDeskError("A014", name=name)
             for key, value in changes.items():
                 setattr(account, key, list(value) if key == "roles" else value)
-            self._audit(s, "edit", "account", account.id, fields=sorted(changes))  # type: ignore[attr-defined]
+            self.core.audit(s, "edit", "account", account.id, fields=sorted(changes))
             return account

@@ -10,7 +10,6 @@ import mimetypes
 import os
 import shutil
 import uuid
-from contextlib import AbstractContextManager
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -19,21 +18,21 @@ from sqlalchemy.orm import Session
 from desktop.errors import CaseDeskError
 from desktop.models import Attachment, AttachmentFile
 from desktop.security.convert import attachment_label
-from desktop.security.crypto import FileCipher, SealError, is_encrypted
-from desktop.workspace.layout import Layout, WorkspaceInfo, write_bytes_atomic
+from desktop.security.crypto import SealError, is_encrypted
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.core import Core
+from desktop.workspace.layout import WorkspaceInfo, write_bytes_atomic
 from desktop.workspace.plain_files import PlainFiles, clear_abandoned, workspace_root
 from desktop.workspace.store import storage_error
 
 
-class AttachmentOps:
-    """Mixed into ``Desk``."""
+class AttachmentService:
+    """Attachments, kept encrypted by their SHA-256, and this CaseDesk's plain copies. Needs: the core, and
+    access (what the account sees)."""
 
-    layout: Layout
-    info: WorkspaceInfo
-    files: FileCipher
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
+    def __init__(self, core: Core, access: AccessService) -> None:
+        self.core, self.access = core, access
+        self._plain_files: PlainFiles | None = None
 
     # -- attachments -----------------------------------------------------------------------------
     def add_attachment(
@@ -71,12 +70,12 @@ class AttachmentOps:
         """Keep ``data`` (never written in the clear) and record it under ``filename``."""
         sha = hashlib.sha256(data).hexdigest()
         self.store_attachment(sha, data)
-        with self.session() as s:
+        with self.core.session() as s:
             if record_id is not None:
-                row = self._record_row(s, record_id)
+                row = self.access.record_row(s, record_id)
                 case_id, group_id, client_id = row.case_id, row.group_id, row.client_id
             else:  # kept on a case, group or client: only one the account sees
-                self._require_linked(s, case_id=case_id, group_id=group_id, client_id=client_id)  # type: ignore[attr-defined]
+                self.access.require_linked(s, case_id=case_id, group_id=group_id, client_id=client_id)
             attachment = Attachment(
                 record_id=record_id,
                 case_id=case_id,
@@ -87,32 +86,32 @@ class AttachmentOps:
                 sha256=sha,
                 size=len(data),
                 description=description,
-                author_id=self.account.id,
+                author_id=self.core.account.id,
             )
             s.add(attachment)
             return attachment
 
     def attachment_path(self, sha256: str) -> Path:
         """Where the encrypted file lives; read it with ``read_attachment``."""
-        return self.layout.attachments / sha256[:2] / sha256
+        return self.core.layout.attachments / sha256[:2] / sha256
 
     def _files_on_server(self) -> bool:
         """A hub kept on a database server keeps its (encrypted) attachments there, where every office
         computer finds them; a workspace in its own file keeps them in its folder."""
-        return self.engine.dialect.name != "sqlite"  # type: ignore[attr-defined]
+        return self.core.engine.dialect.name != "sqlite"
 
     def has_attachment(self, sha256: str, s: Session | None = None) -> bool:
         if self._files_on_server():
             if s is not None:
                 return s.get(AttachmentFile, sha256) is not None
-            with self.session() as own:  # type: ignore[attr-defined]
+            with self.core.session() as own:  # type: ignore[attr-defined]
                 return own.get(AttachmentFile, sha256) is not None
         return self.attachment_path(sha256).exists()
 
     def drop_attachment(self, sha256: str) -> None:
         """The encrypted bytes removed (retention: the attachment row is gone already)."""
         if self._files_on_server():
-            with self.session() as s:  # type: ignore[attr-defined]
+            with self.core.session() as s:  # type: ignore[attr-defined]
                 s.execute(delete(AttachmentFile).where(AttachmentFile.sha256 == sha256))
             return
         self.attachment_path(sha256).unlink(missing_ok=True)
@@ -122,11 +121,11 @@ class AttachmentOps:
         in the caller's transaction ``s`` when given (an import's), else in one of its own."""
         if self._files_on_server():
             if s is None:
-                with self.session() as own:  # type: ignore[attr-defined]
+                with self.core.session() as own:  # type: ignore[attr-defined]
                     self.store_attachment(sha256, data, own)
                 return
             if s.get(AttachmentFile, sha256) is None:
-                s.add(AttachmentFile(sha256=sha256, data=self.files.encrypt(data, attachment_label(sha256))))
+                s.add(AttachmentFile(sha256=sha256, data=self.core.files.encrypt(data, attachment_label(sha256))))
                 s.flush()
             return
         target = self.attachment_path(sha256)
@@ -136,20 +135,20 @@ class AttachmentOps:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             with tmp.open("wb") as handle:
-                handle.write(self.files.encrypt(data, attachment_label(sha256)))
+                handle.write(self.core.files.encrypt(data, attachment_label(sha256)))
                 handle.flush()
                 os.fsync(handle.fileno())
             tmp.replace(target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise storage_error(exc, self.layout.root) from exc
+            raise storage_error(exc, self.core.layout.root) from exc
 
     def read_attachment(self, sha256: str) -> bytes:
         """The file's bytes, decrypted and checked against its hash (E004 when damaged or foreign)."""
         path = self.attachment_path(sha256)
         try:
             if self._files_on_server():
-                with self.session() as s:  # type: ignore[attr-defined]
+                with self.core.session() as s:  # type: ignore[attr-defined]
                     found = s.get(AttachmentFile, sha256)
                 if found is None:
                     raise OSError(f"no attachment {sha256[:12]} on the server")
@@ -159,7 +158,7 @@ class AttachmentOps:
         except OSError as exc:
             raise CaseDeskError("R007", path=str(path)) from exc
         try:
-            plain = self.files.decrypt(data, attachment_label(sha256)) if is_encrypted(data) else data
+            plain = self.core.files.decrypt(data, attachment_label(sha256)) if is_encrypted(data) else data
         except SealError:
             raise CaseDeskError("E004", name=sha256[:12]) from None
         if hashlib.sha256(plain).hexdigest() != sha256:
@@ -182,20 +181,19 @@ class AttachmentOps:
         return folder / Path(name).name
 
     def plain_files(self) -> PlainFiles:
-        files = getattr(self, "_plain_files", None)
-        if files is None:
-            files = self._plain_files = PlainFiles(self.info.workspace_id)
-        return files
+        if self._plain_files is None:
+            self._plain_files = PlainFiles(self.core.info.workspace_id)
+        return self._plain_files
 
     def clear_plain_copies(self) -> None:
         """This CaseDesk's copies and previews (sign-out), and what a crashed or killed one left (sign-in)."""
         self.plain_files().release()
-        clear_abandoned(self.info.workspace_id)
-        shutil.rmtree(self.layout.root / "print", ignore_errors=True)  # previews an earlier CaseDesk kept there
+        clear_abandoned(self.core.info.workspace_id)
+        shutil.rmtree(self.core.layout.root / "print", ignore_errors=True)  # previews an earlier CaseDesk kept there
 
     def attachments(self, record_id: uuid.UUID | None = None, case_id: uuid.UUID | None = None) -> list[Attachment]:
-        with self.session() as s:
-            visible = self._visible(s).attachment()  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            visible = self.access.visible(s).attachment()
             query = select(Attachment).where(visible).order_by(Attachment.created_at)
             if record_id:
                 query = query.where(Attachment.record_id == record_id)

@@ -4,18 +4,17 @@ this workspace's hash chain there and then; the log read and its chains verified
 from __future__ import annotations
 
 import uuid
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Account, AuditAnchor, AuditEntry
+from desktop.models import AuditAnchor, AuditEntry
 from desktop.sync.rows import encode_row
-from desktop.workflow.audit_chain import CHAINED, entry_hash, first_break
-from desktop.workflow.permissions import Action, allowed, require
-from desktop.workspace.layout import WorkspaceInfo
+from desktop.workflow.audit_chain import first_break
+from desktop.workflow.permissions import Action, allowed
+from desktop.workspace.core import Core, seal_entry
 
 # What a person reads in the viewer, per action.
 ACTION_LABELS: dict[str, tuple[str, str]] = {
@@ -64,70 +63,34 @@ class ChainCheck:
         return self.broken_at is None
 
 
-class AuditOps:
-    """Mixed into ``Desk``."""
+class AuditService:
+    """The audit log: read it, verify its chains, and write an entry for something done outside another
+    service's unit of work (signing in, opening a file in the window). Needs: the core (its audit writer)."""
 
-    info: WorkspaceInfo
-    account: Account
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
-
-    def _audit(self, s: Session, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> AuditEntry:
-        """Write and seal an entry in the caller's transaction. The insert comes first: from then on
-        this transaction holds SQLite's write lock, so the entry before it cannot change under it. On a
-        PostgreSQL hub a transaction-scoped lock on the workspace's chain does the same for its users."""
-        return self._seal(s, self._entry(self.account.id, action, kind, target, detail))
-
-    def _entry(self, account_id: Any, action: str, kind: str | None, target: Any, detail: dict) -> AuditEntry:
-        return AuditEntry(
-            workspace=self.info.workspace_id,
-            account_id=account_id,
-            action=action,
-            kind=kind,
-            target=None if target is None else str(target),
-            detail={k: str(v) if isinstance(v, uuid.UUID) else v for k, v in detail.items()},
-        )
-
-    @staticmethod
-    def _seal(s: Session, entry: AuditEntry) -> AuditEntry:
-        s.add(entry)
-        s.flush()
-        if s.get_bind().dialect.name == "postgresql":  # several hub users: one link of the chain at a time
-            s.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"casedesk audit {entry.workspace}"))))
-        last = s.execute(
-            select(AuditEntry.seq, AuditEntry.hash)
-            .where(AuditEntry.workspace == entry.workspace, AuditEntry.hash.is_not(None))
-            .order_by(AuditEntry.seq.desc())
-            .limit(1)
-        ).first()
-        entry.seq = (last.seq if last else 0) + 1
-        entry.prev_hash = last.hash if last else None
-        entry.hash = entry_hash(entry.prev_hash, {name: getattr(entry, name) for name in CHAINED})
-        s.flush()
-        return entry
+    def __init__(self, core: Core) -> None:
+        self.core = core
 
     def audit(self, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> None:
-        """Record something done outside a domain transaction (signing in, opening a file in the window)."""
-        with self.session() as s:
-            self._audit(s, action, kind, target, **detail)
+        with self.core.session() as s:
+            self.core.audit(s, action, kind, target, **detail)
 
     def audit_unattributed(self, action: str, details: list[dict[str, Any]]) -> None:
         """Entries no account did (wrong passwords typed before anyone signed in), in one transaction:
         read by the agency head and business lead."""
-        with self.session() as s:
+        with self.core.session() as s:
             for detail in details:
-                self._seal(s, self._entry(None, action, None, None, detail))
+                seal_entry(s, self.core.entry(None, action, None, None, detail))
 
     def audit_entries(
         self, *, workspace: str | None = None, account_id: uuid.UUID | None = None, limit: int = 500
     ) -> list[AuditEntry]:
         """The newest entries first. The log is the agency's: its head and business lead read it all,
         others their own entries."""
-        with self.session() as s:
+        me = self.core.account
+        with self.core.session() as s:
             query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.seq.desc()).limit(limit)
-            if not allowed(self.account.roles or [], Action.READ_AUDIT):
-                query = query.where(AuditEntry.account_id == self.account.id)
+            if not allowed(self.core.roles, Action.READ_AUDIT):
+                query = query.where(AuditEntry.account_id == me.id)
             elif account_id is not None:
                 query = query.where(AuditEntry.account_id == account_id)
             if workspace is not None:
@@ -137,28 +100,29 @@ class AuditOps:
     def verify_audit(self) -> list[ChainCheck]:
         """Every chain held here (this workspace's, and at a hub each device's) checked from its first
         entry; the agency head and business lead only."""
-        require(self.account.roles, Action.READ_AUDIT)
-        with self.session() as s:
-            return [self._check_chain(s, w) for w in s.scalars(select(AuditEntry.workspace).distinct())]
+        self.core.require(Action.READ_AUDIT)
+        with self.core.session() as s:
+            return [check_chain(s, w) for w in s.scalars(select(AuditEntry.workspace).distinct())]
 
-    @staticmethod
-    def _check_chain(s: Session, workspace: str) -> ChainCheck:
-        table = AuditEntry.__table__
-        rows = [
-            encode_row(table, r)
-            for r in s.execute(
-                select(table).where(table.c.workspace == workspace).order_by(table.c.seq.is_(None), table.c.seq)
-            ).mappings()
-        ]
-        count = s.scalar(select(func.count()).select_from(table).where(table.c.workspace == workspace)) or 0
-        anchor = s.scalars(select(AuditAnchor).where(AuditAnchor.workspace == workspace)).first()
-        if anchor is None:
-            return ChainCheck(workspace, int(count), first_break(rows))
-        # Entries past their retention period were destroyed: the chain goes on from the anchor, which
-        # counts only when a destruction in the log names it (an anchor slipped in alone does not).
-        if not _anchor_logged(s, workspace, anchor):
-            return ChainCheck(workspace, int(count), anchor.seq + 1)
-        return ChainCheck(workspace, int(count), first_break(rows, (anchor.seq, anchor.hash)))
+
+def check_chain(s: Session, workspace: str) -> ChainCheck:
+    """One workspace's chain, from its first entry (or from its anchor, once entries were destroyed)."""
+    table = AuditEntry.__table__
+    rows = [
+        encode_row(table, r)
+        for r in s.execute(
+            select(table).where(table.c.workspace == workspace).order_by(table.c.seq.is_(None), table.c.seq)
+        ).mappings()
+    ]
+    count = s.scalar(select(func.count()).select_from(table).where(table.c.workspace == workspace)) or 0
+    anchor = s.scalars(select(AuditAnchor).where(AuditAnchor.workspace == workspace)).first()
+    if anchor is None:
+        return ChainCheck(workspace, int(count), first_break(rows))
+    # Entries past their retention period were destroyed: the chain goes on from the anchor, which
+    # counts only when a destruction in the log names it (an anchor slipped in alone does not).
+    if not _anchor_logged(s, workspace, anchor):
+        return ChainCheck(workspace, int(count), anchor.seq + 1)
+    return ChainCheck(workspace, int(count), first_break(rows, (anchor.seq, anchor.hash)))
 
 
 def _anchor_logged(s: Session, workspace: str, anchor: AuditAnchor) -> bool:

@@ -4,25 +4,24 @@ not know (the State Council publishes each year's holidays in the autumn before)
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import AbstractContextManager
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
-from desktop.models import Account, CalendarDay, CalendarYear
-from desktop.workflow.permissions import Action, require
+from desktop.models import CalendarDay, CalendarYear
+from desktop.workflow.permissions import Action
 from desktop.workflow.workdays import WorkCalendar
+from desktop.workspace.core import Core
 
 
-class CalendarOps:
-    account: Account
+class CalendarService:
+    """The working-day calendar. Needs: the core."""
 
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
+    def __init__(self, core: Core) -> None:
+        self.core = core
 
     def work_calendar(self) -> WorkCalendar:
-        with self.session() as s:
+        with self.core.session() as s:
             days = list(s.scalars(select(CalendarDay)))
             years = frozenset(s.scalars(select(CalendarYear.year)))
         return WorkCalendar(
@@ -36,10 +35,10 @@ class CalendarOps:
     ) -> None:
         """Replace one year's holidays and adjusted working days (refused whole if a day is outside
         the year or listed as both)."""
-        require(self.account.roles, Action.MANAGE_AGENCY)
+        self.core.require(Action.MANAGE_AGENCY)
         if any(d.year != year for d in [*holidays, *workdays]) or set(holidays) & set(workdays):
             raise CaseDeskError("C001", what=f"days of {year}, each either a holiday or a working day")
-        with self.session() as s:
+        with self.core.session() as s:
             s.execute(delete(CalendarDay).where(CalendarDay.day.between(dt.date(year, 1, 1), dt.date(year, 12, 31))))
             s.add_all([CalendarDay(day=d, kind="holiday", name=None) for d in sorted(set(holidays))])
             s.add_all([CalendarDay(day=d, kind="workday", name=None) for d in sorted(set(workdays))])

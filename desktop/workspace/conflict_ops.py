@@ -4,29 +4,25 @@ versions until a person chooses (docs/sync.md, "Changed on both sides")."""
 from __future__ import annotations
 
 import uuid
-from contextlib import AbstractContextManager
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
-from desktop.forms.registry import Registry
-from desktop.models import Account, FormRecord, FormRevision, SyncConflict, utcnow
+from desktop.models import FormRecord, FormRevision, SyncConflict, utcnow
 from desktop.sync import engine
 from desktop.sync.rows import decode_row, row_hash
+from desktop.workspace.core import Core
 
 
-class ConflictOps:
-    """Mixed into ``Desk``."""
+class ConflictService:
+    """Sync conflicts, kept in both versions until a person chooses. Needs: the core."""
 
-    account: Account
-    registry: Registry
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
+    def __init__(self, core: Core) -> None:
+        self.core = core
 
     def conflicts(self, include_resolved: bool = False) -> list[SyncConflict]:
-        with self.session() as s:
+        with self.core.session() as s:
             query = select(SyncConflict).order_by(SyncConflict.detected_at)
             if not include_resolved:
                 query = query.where(SyncConflict.resolved_at.is_(None))
@@ -38,7 +34,7 @@ class ConflictOps:
         newest revision, to be submitted and approved again if it changed."""
         if keep not in ("local", "incoming"):
             raise CaseDeskError("C001", what="keep local|incoming")
-        with self.session() as s:
+        with self.core.session() as s:
             conflict = s.get(SyncConflict, conflict_id)
             if conflict is None or conflict.resolved_at is not None:
                 raise CaseDeskError("B023", id=str(conflict_id))
@@ -51,9 +47,9 @@ class ConflictOps:
                 row = decode_row(table, conflict.incoming)
                 s.execute(table.update().where(pk == key).values(**row))
             conflict.resolved_at = utcnow()
-            conflict.resolved_by = self.account.id
+            conflict.resolved_by = self.core.account.id
             conflict.resolution = keep
-            self._audit(s, "resolve", conflict.tbl, conflict.row_key, keep=keep)  # type: ignore[attr-defined]
+            self.core.audit(s, "resolve", conflict.tbl, conflict.row_key, keep=keep)
             return conflict
 
     def _resolve_record(self, s: Session, conflict: SyncConflict, keep: str) -> None:
@@ -80,7 +76,7 @@ class ConflictOps:
             content = record.content
         changed = row_hash({"c": content}) != row_hash({"c": record.content}) or bool(stash_ids)
         if changed:
-            form = self.registry.get(record.form_id)
+            form = self.core.registry.get(record.form_id)
             record.content = content
             record.content_hash = str(chosen.get("content_hash") or record.content_hash)
             record.form_version = form.version
@@ -92,7 +88,7 @@ class ConflictOps:
                     form_version=record.form_version,
                     content=dict(content),
                     content_hash=record.content_hash,
-                    author_id=self.account.id,
+                    author_id=self.core.account.id,
                 )
             )
             if record.status != "void":

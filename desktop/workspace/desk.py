@@ -8,41 +8,42 @@ the domain layer, and returns detached rows or plain views. Creating and opening
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from desktop.errors import AccessDenied, CaseDeskError
+from desktop.errors import CaseDeskError
 from desktop.forms.registry import Registry
 from desktop.models import Account, Agency, Project, Setting, Station
-from desktop.models.engine import make_sessionmaker
 from desktop.roles import Role
 from desktop.security.crypto import FileCipher, database_key
 from desktop.settings import SETTINGS, coerce
-from desktop.workflow.permissions import Action, require
+from desktop.workflow.permissions import Action
 from desktop.workspace import backups
-from desktop.workspace.access_ops import AccessOps
-from desktop.workspace.attachment_ops import AttachmentOps
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.attachment_ops import AttachmentService
 from desktop.workspace.attempts import write_to_audit
-from desktop.workspace.audit_ops import AuditOps
-from desktop.workspace.calendar_ops import CalendarOps
+from desktop.workspace.audit_ops import AuditService
+from desktop.workspace.calendar_ops import CalendarService
 from desktop.workspace.case_ops import CaseOps
-from desktop.workspace.conflict_ops import ConflictOps
+from desktop.workspace.conflict_ops import ConflictService
 from desktop.workspace.context_ops import ContextOps
+from desktop.workspace.core import Core
 from desktop.workspace.definition_ops import DefinitionOps
-from desktop.workspace.draft_ops import DraftOps
+from desktop.workspace.draft_ops import DraftService
+from desktop.workspace.facade import via
 from desktop.workspace.group_ops import GroupOps
 from desktop.workspace.hub_ops import HubOps
 from desktop.workspace.indicator_ops import IndicatorOps
-from desktop.workspace.key_ops import KeyOps
+from desktop.workspace.key_ops import KeyService
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
-from desktop.workspace.listing_ops import ListingOps
+from desktop.workspace.listing_ops import ListingService
 from desktop.workspace.numbering_ops import NumberingOps
 from desktop.workspace.print_ops import PrintOps
 from desktop.workspace.privacy_ops import PrivacyOps
@@ -54,21 +55,17 @@ from desktop.workspace.roster_ops import RosterOps
 from desktop.workspace.service_ops import ServiceOps
 from desktop.workspace.signature_ops import SignatureOps
 from desktop.workspace.spot_check_ops import SpotCheckOps
-from desktop.workspace.store import StoreStatus, storage_error
+from desktop.workspace.store import StoreStatus
 from desktop.workspace.sync_ops import SyncOps
 from desktop.workspace.task_ops import TaskOps
 from desktop.workspace.visible import station_has_supervisor
 
 
 class Desk(
-    AccessOps,
     RecordOps,
     ContextOps,
-    AttachmentOps,
     ServiceOps,
-    DraftOps,
     NumberingOps,
-    CalendarOps,
     CaseOps,
     GroupOps,
     TaskOps,
@@ -77,17 +74,13 @@ class Desk(
     RosterOps,
     SyncOps,
     HubOps,
-    ConflictOps,
     DefinitionOps,
     ReviewOps,
-    AuditOps,
-    KeyOps,
     PrivacyOps,
     RetentionOps,
     SpotCheckOps,
     IndicatorOps,
     QualityOps,
-    ListingOps,
 ):
     def __init__(
         self,
@@ -100,31 +93,128 @@ class Desk(
         data_key: bytes,
         clock: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        self.layout = layout
-        self.data_key = data_key  # held in memory while signed in: attachments and sync keys need it
-        self.files = FileCipher.for_workspace(data_key)
-        self.info = info
-        self.engine = engine
-        self.account_id = account_id
-        self.registry = registry
-        self.store_status = store_status
-        self.clock = clock  # tests move it (a month end, a device offline for weeks)
-        self._sessions = make_sessionmaker(engine)
-        self.account = self._load_account()
+        self.core = core = Core(layout, info, engine, account_id, registry, store_status, data_key, clock)
+        # The services, each given the core and the peers it calls (README, "Architecture").
+        self.access = AccessService(core)
+        self.audit_log = AuditService(core)
+        self.calendar = CalendarService(core)
+        self.autosave = DraftService(core, self.access)
+        self.keys = KeyService(core)
+        self.lists = ListingService(core, self.access)
+        self.conflict_log = ConflictService(core)
+        self.attachment_files = AttachmentService(core, self.access)
+
+    # -- the façade: each public call handed to the service that holds it ------------------------------
+    share = via("access", AccessService.share)
+    unshare = via("access", AccessService.unshare)
+    shares = via("access", AccessService.shares)
+    may_share = via("access", AccessService.may_share)
+    update_account = via("access", AccessService.update_account)
+    audit = via("audit_log", AuditService.audit)
+    audit_unattributed = via("audit_log", AuditService.audit_unattributed)
+    audit_entries = via("audit_log", AuditService.audit_entries)
+    verify_audit = via("audit_log", AuditService.verify_audit)
+    work_calendar = via("calendar", CalendarService.work_calendar)
+    set_calendar_year = via("calendar", CalendarService.set_calendar_year)
+    save_draft = via("autosave", DraftService.save_draft)
+    draft = via("autosave", DraftService.draft)
+    drafts = via("autosave", DraftService.drafts)
+    discard_draft = via("autosave", DraftService.discard_draft)
+    change_my_password = via("keys", KeyService.change_my_password)
+    reset_password = via("keys", KeyService.reset_password)
+    new_recovery_key = via("keys", KeyService.new_recovery_key)
+    has_recovery_key = via("keys", KeyService.has_recovery_key)
+    case_page = via("lists", ListingService.case_page)
+    group_page = via("lists", ListingService.group_page)
+    record_page = via("lists", ListingService.record_page)
+    my_records_dated = via("lists", ListingService.my_records_dated)
+    names = via("lists", ListingService.names)
+    add_attachment = via("attachment_files", AttachmentService.add_attachment)
+    attach_bytes = via("attachment_files", AttachmentService.attach_bytes)
+    attachment_path = via("attachment_files", AttachmentService.attachment_path)
+    has_attachment = via("attachment_files", AttachmentService.has_attachment)
+    drop_attachment = via("attachment_files", AttachmentService.drop_attachment)
+    store_attachment = via("attachment_files", AttachmentService.store_attachment)
+    read_attachment = via("attachment_files", AttachmentService.read_attachment)
+    plain_copy = via("attachment_files", AttachmentService.plain_copy)
+    preview_file = via("attachment_files", AttachmentService.preview_file)
+    plain_files = via("attachment_files", AttachmentService.plain_files)
+    clear_plain_copies = via("attachment_files", AttachmentService.clear_plain_copies)
+    attachments = via("attachment_files", AttachmentService.attachments)
+    conflicts = via("conflict_log", ConflictService.conflicts)
+    resolve_conflict = via("conflict_log", ConflictService.resolve_conflict)
+
+    # Until every mixin below is a service of its own, they reach these peers through the Desk.
+    _scope_of = staticmethod(AccessService.scope_of)
+    _scope = via("access", AccessService.scope)
+    _visible = via("access", AccessService.visible)
+    _sees = via("access", AccessService.sees)
+    _require_seen = via("access", AccessService.require_seen)
+    _require_open = via("access", AccessService.require_open)
+    _require_linked = via("access", AccessService.require_linked)
+
+    def _audit(self, s: Session, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> Any:
+        return self.core.audit(s, action, kind, target, **detail)
+
+    # -- the core: every service's unit of work, account, clock and registry --------------------------
+    @property
+    def layout(self) -> Layout:
+        return self.core.layout
+
+    @property
+    def info(self) -> WorkspaceInfo:
+        return self.core.info
+
+    @property
+    def engine(self) -> Engine:
+        return self.core.engine
+
+    @property
+    def data_key(self) -> bytes:
+        return self.core.data_key
+
+    @property
+    def files(self) -> FileCipher:
+        return self.core.files
+
+    @property
+    def store_status(self) -> StoreStatus:
+        return self.core.store_status
+
+    @property
+    def account(self) -> Account:
+        return self.core.account
+
+    @property
+    def account_id(self) -> uuid.UUID:
+        return self.core.account_id
+
+    @property
+    def registry(self) -> Registry:
+        return self.core.registry
+
+    @registry.setter
+    def registry(self, registry: Registry) -> None:
+        self.core.registry = registry
+
+    @property
+    def clock(self) -> Callable[[], dt.date]:
+        return self.core.clock
+
+    @clock.setter
+    def clock(self, clock: Callable[[], dt.date]) -> None:  # tests move it (a month end, a laptop offline)
+        self.core.clock = clock
 
     def today(self) -> dt.date:
-        return self.clock()
+        return self.core.today()
 
-    # -- plumbing ---------------------------------------------------------------------------------
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A short unit of work: committed when the block ends, rolled back whole on any error (a full
-        disk included: the person is told in their words, W011)."""
-        try:
-            with self._sessions() as session, session.begin():
-                yield session
-        except OperationalError as exc:
-            raise storage_error(exc, self.layout.root) from exc
+    def session(self) -> AbstractContextManager[Session]:
+        """A short unit of work (``Core.session``)."""
+        return self.core.session()
+
+    def forbid_thread(self, thread: threading.Thread | None) -> None:
+        """Tests mark the window's thread: the database asked there fails instead of freezing the window."""
+        self.core.forbid_thread(thread)
 
     def close(self) -> None:
         self.clear_plain_copies()
@@ -143,21 +233,12 @@ class Desk(
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _load_account(self) -> Account:
-        with self.session() as s:
-            account = s.get(Account, self.account_id)
-            if account is None:
-                raise AccessDenied("A001")
-            if not account.active:
-                raise AccessDenied("A003", username=account.username)
-            return account
-
     @property
     def roles(self) -> list[str]:
-        return list(self.account.roles or [])
+        return self.core.roles
 
     def require(self, action: Action) -> None:
-        require(self.roles, action)
+        self.core.require(action)
 
     # -- agency, stations, projects ------------------------------------------------------------
     def agency(self) -> Agency:
@@ -224,7 +305,7 @@ class Desk(
         self.require(Action.MANAGE_ACCOUNTS)
         return add_account(
             self.layout,
-            self._sessions,
+            self.core.session_factory,
             username,
             display_name,
             roles,

@@ -8,17 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session
 
-from desktop.forms.registry import Registry
-from desktop.models import Account, Case, CaseStatus, Client, Decision, FormRecord, ServiceGroup
+from desktop.models import Case, CaseStatus, Client, Decision, FormRecord, ServiceGroup
 from desktop.workflow import record_states as states
 from desktop.workflow.text_limits import check_search
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.core import Core
 
 PAGE = 200  # rows fetched at a time: a screenful many times over, and quick to read
 
@@ -88,17 +87,12 @@ def _chunks(ids: Iterable[uuid.UUID], size: int = 500) -> Iterable[list[uuid.UUI
         yield items[start : start + size]
 
 
-class ListingOps:
-    """Mixed into ``Desk``; relies on its ``session``, ``registry`` and ``_visible``."""
+class ListingService:
+    """The lists, a page at a time, searched and ordered in SQL within the account's view. Needs: the core,
+    and access (the view)."""
 
-    registry: Registry
-    account: Account
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
-
-    def _visible(self, s: Session) -> Any:
-        raise NotImplementedError  # provided by AccessOps
+    def __init__(self, core: Core, access: AccessService) -> None:
+        self.core, self.access = core, access
 
     def case_page(
         self, search: str = "", offset: int = 0, limit: int = PAGE, to_archive: bool = False
@@ -106,8 +100,8 @@ class ListingOps:
         """Newest first; ``search`` finds a case by its archive number or its client. ``to_archive``: the
         closed cases the archive waits for (their bag, or their paper originals)."""
         text = check_search(search)
-        with self.session() as s:
-            visible = self._visible(s)
+        with self.core.session() as s:
+            visible = self.access.visible(s)
             query = (
                 select(Case, Client.name)
                 .join(Client, Client.id == Case.client_id)
@@ -128,8 +122,8 @@ class ListingOps:
     def group_page(self, search: str = "", offset: int = 0, limit: int = PAGE) -> list[ServiceGroup]:
         """Newest first; ``search`` finds a group or activity by its archive number or its name."""
         text = check_search(search)
-        with self.session() as s:
-            query = select(ServiceGroup).where(self._visible(s).group())
+        with self.core.session() as s:
+            query = select(ServiceGroup).where(self.access.visible(s).group())
             if text:
                 query = query.where(
                     or_(containing(ServiceGroup.archive_code, text.upper()), containing(ServiceGroup.name, text))
@@ -139,7 +133,7 @@ class ListingOps:
 
     def record_page(self, offset: int = 0, limit: int = PAGE) -> list[RecordLine]:
         """Every form record the account may see, newest first, without their content."""
-        with self.session() as s:
+        with self.core.session() as s:
             query = (
                 select(
                     FormRecord.id,
@@ -154,7 +148,7 @@ class ListingOps:
                 )
                 .outerjoin(Client, Client.id == FormRecord.client_id)
                 .outerjoin(ServiceGroup, ServiceGroup.id == FormRecord.group_id)
-                .where(self._visible(s).record())
+                .where(self.access.visible(s).record())
                 .order_by(FormRecord.created_at.desc(), FormRecord.id)
                 .offset(offset)
                 .limit(limit)
@@ -164,8 +158,8 @@ class ListingOps:
                 query
             ):
                 pending = None
-                if status == states.RecordStatus.SUBMITTED and form_id in self.registry:
-                    chain = self.registry.get(form_id).approval
+                if status == states.RecordStatus.SUBMITTED and form_id in self.core.registry:
+                    chain = self.core.registry.get(form_id).approval
                     approvals = s.scalar(
                         select(func.count(Decision.id)).where(
                             Decision.record_id == rid,
@@ -182,12 +176,12 @@ class ListingOps:
     def my_records_dated(self, start: dt.date, end: dt.date) -> list[uuid.UUID]:
         """The signed-in account's own forms dated from ``start`` to ``end`` (void ones left out), in the order
         they were made: a month's forms printed together."""
-        with self.session() as s:
+        with self.core.session() as s:
             query = select(FormRecord.id).where(
-                FormRecord.owner_id == self.account.id,
+                FormRecord.owner_id == self.core.account.id,
                 FormRecord.service_date.between(start, end),
                 FormRecord.status != states.RecordStatus.VOID,
-                self._visible(s).record(),
+                self.access.visible(s).record(),
             )
             return list(s.scalars(query.order_by(FormRecord.created_at, FormRecord.id)))
 
@@ -202,8 +196,8 @@ class ListingOps:
         outside the account's view is left out, as if unknown."""
         out = Names({}, {}, {}, {})
         client_ids, case_ids, group_ids = set(clients), set(cases), set(groups)
-        with self.session() as s:
-            visible = self._visible(s)
+        with self.core.session() as s:
+            visible = self.access.visible(s)
             for chunk in _chunks(records):
                 query = select(
                     FormRecord.id, FormRecord.form_id, FormRecord.case_id, FormRecord.group_id, FormRecord.client_id

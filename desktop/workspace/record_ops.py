@@ -31,7 +31,6 @@ from desktop.models import (
     ServiceGroup,
     utcnow,
 )
-from desktop.models.engine import take_write_lock
 from desktop.roles import role_label
 from desktop.workflow import record_states as states
 from desktop.workflow.permissions import Action, may_fill_step, require
@@ -89,17 +88,7 @@ class RecordOps:
 
     # -- reading ---------------------------------------------------------------------------------
     def _record_row(self, s: Session, record_id: uuid.UUID, lock: bool = False) -> FormRecord:
-        """``lock``: held until this transaction ends, so that two people (two processes at a hub) who save,
-        submit or decide the same form at once go one after the other, the second seeing the first's
-        outcome: a row lock on PostgreSQL, the write lock on SQLite."""
-        if lock:
-            take_write_lock(s)
-        row = s.get(FormRecord, record_id, with_for_update=lock or None, populate_existing=lock)
-        if row is None:
-            raise CaseDeskError("R001", id=str(record_id))
-        # Outside the account's view (another worker's, a complaint about them): refused, whoever asks.
-        self._require_seen(s, "record", row.id)  # type: ignore[attr-defined]
-        return row
+        return self.access.record_row(s, record_id, lock)  # type: ignore[attr-defined]
 
     @staticmethod
     def _approvals(s: Session, row: FormRecord) -> int:

@@ -44,6 +44,7 @@ from desktop.sync.keys import KeyPairs, PublicKeys
 from desktop.sync.payload import parse_payload, read_bundle_file
 from desktop.sync.rows import DOWN_ONLY, canonical, decode_row, encode_row
 from desktop.workflow.permissions import Action, require
+from desktop.workspace.audit_ops import check_chain
 from desktop.workspace.definition_ops import check_definition
 from desktop.workspace.device_rights import DeviceRights
 from desktop.workspace.keystore import Keystore
@@ -388,7 +389,7 @@ class SyncOps:
     def _check_device_log(self, s: Session, peer: SyncPeer, head: Any) -> None:
         """The device's log, as the hub now holds it, must chain from its first entry to the head the
         device signed: an entry changed, dropped or forged on the laptop refuses the bundle."""
-        check = self._check_chain(s, peer.id)  # type: ignore[attr-defined]
+        check = check_chain(s, peer.id)
         if not check.ok:
             raise CaseDeskError("B028", device=peer.name, seq=check.broken_at)
         if not isinstance(head, dict) or not isinstance(head.get("seq"), int):
