@@ -89,6 +89,7 @@ class AttachmentService:
                 author_id=self.core.account.id,
             )
             s.add(attachment)
+            s.flush()  # its id now, for a caller in the same unit of work (a signature)
             return attachment
 
     def attachment_path(self, sha256: str) -> Path:

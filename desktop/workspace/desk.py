@@ -53,7 +53,7 @@ from desktop.workspace.retention_ops import RetentionOps
 from desktop.workspace.review_ops import ReviewOps
 from desktop.workspace.roster_ops import RosterOps
 from desktop.workspace.service_ops import ServiceOps
-from desktop.workspace.signature_ops import SignatureOps
+from desktop.workspace.signature_ops import SignatureService
 from desktop.workspace.spot_check_ops import SpotCheckOps
 from desktop.workspace.store import StoreStatus
 from desktop.workspace.sync_ops import SyncOps
@@ -70,7 +70,6 @@ class Desk(
     GroupOps,
     TaskOps,
     PrintOps,
-    SignatureOps,
     RosterOps,
     SyncOps,
     HubOps,
@@ -103,6 +102,7 @@ class Desk(
         self.lists = ListingService(core, self.access)
         self.conflict_log = ConflictService(core)
         self.attachment_files = AttachmentService(core, self.access)
+        self.signing = SignatureService(core, self.access, self.attachment_files)
 
     # -- the façade: each public call handed to the service that holds it ------------------------------
     share = via("access", AccessService.share)
@@ -141,6 +141,8 @@ class Desk(
     plain_files = via("attachment_files", AttachmentService.plain_files)
     clear_plain_copies = via("attachment_files", AttachmentService.clear_plain_copies)
     attachments = via("attachment_files", AttachmentService.attachments)
+    sign = via("signing", SignatureService.sign)
+    signatures = via("signing", SignatureService.signatures)
     conflicts = via("conflict_log", ConflictService.conflicts)
     resolve_conflict = via("conflict_log", ConflictService.resolve_conflict)
 
@@ -164,6 +166,10 @@ class Desk(
     @property
     def info(self) -> WorkspaceInfo:
         return self.core.info
+
+    @info.setter
+    def info(self, info: WorkspaceInfo) -> None:
+        self.core.info = info
 
     @property
     def engine(self) -> Engine:

@@ -83,7 +83,7 @@ class PrintOps:
                 station=station.name if station else "",
                 number=number,
                 reviews=reviews,
-                signatures=self._signature_marks(s, row),
+                signatures=self.signing.signature_marks(s, row),  # type: ignore[attr-defined]
                 draft=not report.ok,
                 numbered=case is not None or group is not None or any(e.do == "number_record" for e in form.effects),
                 attachment_names=attachments,
