@@ -300,6 +300,13 @@ def test_ctrl_c_exits_130_not_1(demo_dir: Path, monkeypatch):
     at_prompt = cli("--data-dir", str(demo_dir), "--user", "li", "cases", "list")
     assert at_prompt.returncode == 130 and "[C002]" in at_prompt.stderr
 
+    def ctrl_d(prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr("getpass.getpass", ctrl_d)
+    ended = cli("--data-dir", str(demo_dir), "--user", "li", "cases", "list")  # Ctrl-D: cancelled, exit 1
+    assert ended.returncode == 1 and "[C002]" in ended.stderr and "Traceback" not in ended.stderr
+
 
 BAD_KEYS = ["not-an-id", "QSN-GA-999-209901", "00000000-0000-0000-0000-000000000000", "", "{x}"]
 

@@ -85,8 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_error(exc)
         return EXIT_FAILED
     except KeyboardInterrupt:  # Ctrl-C at a prompt or during a long command: the shell's code for it
-        print("\ncasedesk: [C002] 已取消\n          Cancelled", file=sys.stderr)
+        print(file=sys.stderr)
+        report_error(CaseDeskError("C002"))
         return EXIT_INTERRUPTED
+    except EOFError:  # Ctrl-D (end of input) at a prompt: nothing typed, nothing done
+        print(file=sys.stderr)
+        report_error(CaseDeskError("C002"))
+        return EXIT_FAILED
     except BrokenPipeError:  # the reader (e.g. head) stopped early: not a failure
         sys.stderr.close()
         return EXIT_OK

@@ -43,7 +43,7 @@ JSON = argparse.ArgumentParser(add_help=False)
 JSON.add_argument("--json", action="store_true", help="JSON on stdout instead of a table")
 
 
-def command(sub: Any, name: str, run: Run | None, help: str | None = None, *, json: bool = True) -> Any:  # noqa: A002
+def command(sub: Any, name: str, run: Run | None, help: str | None = None, *, json: bool = True) -> Any:
     """A subcommand running ``run``, taking ``--json`` unless ``json=False`` (``run=None``: a group of actions)."""
     parser = sub.add_parser(name, help=help, parents=[JSON] if json else [])
     if run is not None:
@@ -51,7 +51,7 @@ def command(sub: Any, name: str, run: Run | None, help: str | None = None, *, js
     return parser
 
 
-def actions(sub: Any, name: str, help: str) -> Any:  # noqa: A002
+def actions(sub: Any, name: str, help: str) -> Any:
     """A command group (``casedesk NAME ACTION``): its own subparsers, an action required."""
     group = sub.add_parser(name, help=help)
     return group.add_subparsers(dest=f"{name.replace('-', '_')}_command", metavar="ACTION", required=True)
