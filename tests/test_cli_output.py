@@ -1,4 +1,4 @@
-"""The command line never prints a control character from the data raw (desktop/cli_output.py): a name holding an
+"""The command line never prints a control character from the data raw (desktop/cli/common.py): a name holding an
 ANSI escape, a bidirectional override or a lone surrogate is shown as a visible escape, in tables, in
 ``key: value`` lines, in JSON and in error messages."""
 
@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.cli import main
-from desktop.cli_output import json_text, printable
+from desktop.cli.common import json_text, printable
 from desktop.models import Client
 from tests.conftest import PASSWORDS, Team
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli import casedesk
+from tests.test_cli import cli
 
 LATER = "2040-01-01"  # the demo's closed files are past their ten years by then
 
@@ -19,7 +19,7 @@ LATER = "2040-01-01"  # the demo's closed files are past their ten years by then
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("outputs") / "demo"
-    assert casedesk("demo", "--data-dir", str(root)).returncode == 0
+    assert cli("demo", "--data-dir", str(root)).returncode == 0
     return root
 
 
@@ -28,7 +28,7 @@ def env(root: Path, user: str) -> dict[str, str]:
 
 
 def _numbered_case(demo: Path) -> str:
-    cases = json.loads(casedesk("cases", "list", "--json", env=env(demo, "zhou")).stdout)
+    cases = json.loads(cli("cases", "list", "--json", env=env(demo, "zhou")).stdout)
     return next(c["archive_code"] for c in cases if c.get("archive_code"))
 
 
@@ -59,7 +59,7 @@ def test_every_out_file_is_private(demo: Path, tmp_path: Path):
     for n, (user, arguments) in enumerate(_commands(demo)):
         out = tmp_path / str(n) / _name(arguments)
         out.parent.mkdir()
-        result = casedesk(*arguments, "--out", str(out), env=env(demo, user))
+        result = cli(*arguments, "--out", str(out), env=env(demo, user))
         assert result.returncode == 0, (arguments, result.stderr)
         assert out.stat().st_size > 0 and oct(out.stat().st_mode & 0o777) == "0o600", arguments
         assert [p.name for p in out.parent.iterdir()] == [out.name]  # no .part left beside it
@@ -72,7 +72,7 @@ def test_an_unwritable_out_is_w003_in_words_never_a_traceback(demo: Path, tmp_pa
     parent = tmp_path / "no-such-folder" if where == "missing folder" else blocker
     for user, arguments in _commands(demo):
         out = parent / _name(arguments)
-        result = casedesk(*arguments, "--out", str(out), env=env(demo, user))
+        result = cli(*arguments, "--out", str(out), env=env(demo, user))
         assert result.returncode == 1, (arguments, result.stderr)
         assert "[W003]" in result.stderr and "无法写入" in result.stderr and "Cannot write to" in result.stderr
         assert "Traceback" not in result.stderr and str(parent) in result.stderr, (arguments, result.stderr)
@@ -80,14 +80,14 @@ def test_an_unwritable_out_is_w003_in_words_never_a_traceback(demo: Path, tmp_pa
 
 
 def test_a_destruction_whose_list_cannot_be_written_destroys_nothing(demo: Path, tmp_path: Path):
-    due = json.loads(casedesk("privacy", "due", "--as-of", LATER, "--json", env=env(demo, "zhou")).stdout)
+    due = json.loads(cli("privacy", "due", "--as-of", LATER, "--json", env=env(demo, "zhou")).stdout)
     assert due
     out = tmp_path / "no-such-folder" / "销毁清单.pdf"
-    result = casedesk(
+    result = cli(
         "privacy", "destroy", "--as-of", LATER, "--reason", "到期", "--out", str(out), "--yes", env=env(demo, "zhou")
     )
     assert result.returncode == 1 and "[W003]" in result.stderr and "Traceback" not in result.stderr
-    again = json.loads(casedesk("privacy", "due", "--as-of", LATER, "--json", env=env(demo, "zhou")).stdout)
+    again = json.loads(cli("privacy", "due", "--as-of", LATER, "--json", env=env(demo, "zhou")).stdout)
     files = [d["key"] for d in due if not d["key"].startswith("audit:")]  # each sign-in adds to the log
     assert files and [d["key"] for d in again if not d["key"].startswith("audit:")] == files
     assert not out.parent.exists()

@@ -6,28 +6,28 @@ import json
 from pathlib import Path
 
 from desktop.demo import build_demo
-from tests.test_cli import casedesk
+from tests.test_cli import cli
 
 
 def test_draw_score_and_scores_from_the_command_line(tmp_path: Path):
     root = tmp_path / "demo"
     build_demo(root)
     env = {"CASEDESK_DATA_DIR": str(root), "CASEDESK_USER": "wu", "CASEDESK_PASSWORD": "casedesk-wu"}
-    drawn = casedesk("spot-check", "draw", "--from", "2020-01-01", "--to", "2030-12-31", "--count", "3",
+    drawn = cli("spot-check", "draw", "--from", "2020-01-01", "--to", "2030-12-31", "--count", "3",
                      "--seed", "11", "--json", env=env)  # fmt: skip
     assert drawn.returncode == 0, drawn.stderr
     (check,) = json.loads(drawn.stdout)  # the demo archived one case
     assert check["seed"] == 11 and check["worker"] == "wang" and check["archive_code"]
-    wrong = casedesk("spot-check", "score", check["archive_code"], "--no", "no_such_item", env=env)
+    wrong = cli("spot-check", "score", check["archive_code"], "--no", "no_such_item", env=env)
     assert wrong.returncode == 1 and "no_such_item" in wrong.stderr
-    scored = casedesk("spot-check", "score", check["archive_code"], "--no", "signed_dated,method",
+    scored = cli("spot-check", "score", check["archive_code"], "--no", "signed_dated,method",
                       "--comment", "签名缺日期", "--json", env=env)  # fmt: skip
     assert scored.returncode == 0, scored.stderr
     result = json.loads(scored.stdout)
     assert (result["completeness"], result["conformity"], result["professional"]) == (75, 100, 75)
-    scores = json.loads(casedesk("spot-check", "scores", "--from", "2026-01-01", "--to", "2030-12-31", "--json",
+    scores = json.loads(cli("spot-check", "scores", "--from", "2026-01-01", "--to", "2030-12-31", "--json",
                                  env=env).stdout)  # fmt: skip
     assert scores == [{"worker": "王芳", "files": 1, "completeness": 75.0, "conformity": 100.0,
                        "professional": 75.0, "overall": 83.3}]  # fmt: skip
-    worker = casedesk("spot-check", "list", env={**env, "CASEDESK_USER": "wang", "CASEDESK_PASSWORD": "casedesk-wang"})
+    worker = cli("spot-check", "list", env={**env, "CASEDESK_USER": "wang", "CASEDESK_PASSWORD": "casedesk-wang"})
     assert worker.returncode == 1 and "抽查" in worker.stderr  # a worker may not

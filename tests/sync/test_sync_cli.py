@@ -1,4 +1,4 @@
-"""Every sync step scripted through ``casedesk`` in real child processes, as an agency would."""
+"""Every sync step scripted through ``casedesk`` (in process, tests/test_cli.py), as an agency would."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.workspace import open_desk
 from tests.sync.conftest import fill
 from tests.sync.test_definitions import intake_v2
-from tests.test_cli import casedesk
+from tests.test_cli import cli
 
 PW = "cli-sync-pass-1"
 
@@ -17,7 +17,7 @@ PW = "cli-sync-pass-1"
 def run(root: Path, user: str | None, *args: str, code: int = 0, **env: str):
     environment = {"CASEDESK_PASSWORD": PW, **env}
     prefix = ["--data-dir", str(root)] + (["--user", user] if user else [])
-    result = casedesk(*prefix, *args, env=environment)
+    result = cli(*prefix, *args, env=environment)
     assert result.returncode == code, (args, result.stdout, result.stderr)
     return json.loads(result.stdout) if "--json" in args and result.stdout.strip() else result
 

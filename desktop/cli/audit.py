@@ -5,15 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.cli import _emit, _open
-
-EXIT_OK, EXIT_FAILED = 0, 1
+from desktop.cli.common import EXIT_FAILED, EXIT_OK, actions, command, emit, signed_in
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
     from desktop.workspace.audit_ops import ACTION_LABELS
 
-    with _open(args) as desk:
+    with signed_in(args) as desk:
         names = {a.id: a.username for a in desk.accounts()}
         rows = [
             {
@@ -29,7 +27,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
             }
             for e in desk.audit_entries(limit=args.limit)
         ]
-    _emit(args, rows, ["at", "seq", "who", "what", "kind", "target"])
+    emit(args, rows, ["at", "seq", "who", "what", "kind", "target"])
     return EXIT_OK
 
 
@@ -44,7 +42,7 @@ def _what(entry: Any, label: str) -> str:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    with _open(args) as desk:
+    with signed_in(args) as desk:
         checks = desk.verify_audit()
         mine = desk.info.workspace_id
     rows = [
@@ -55,18 +53,13 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         }
         for c in checks
     ]
-    _emit(args, rows, ["workspace", "entries", "result"])
+    emit(args, rows, ["workspace", "entries", "result"])
     return EXIT_OK if all(c.ok for c in checks) else EXIT_FAILED
 
 
 def register(sub: Any) -> None:
-    audit = sub.add_parser("audit", help="the audit log: who did what, when (append-only, hash-chained)")
-    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    p = audit_sub.add_parser("list", help="the newest entries (all of them for the agency head and business lead)")
+    audit = actions(sub, "audit", "the audit log: who did what, when (append-only, hash-chained)")
+    p = command(audit, "list", cmd_audit_list, "the newest entries (all of them for the agency head and business lead)")
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--lang", default="zh", choices=["zh", "en"])
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_audit_list)
-    p = audit_sub.add_parser("verify", help="check every chain from its first entry (exit 1 when one is broken)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_audit_verify)
+    command(audit, "verify", cmd_audit_verify, "check every chain from its first entry (exit 1 when one is broken)")

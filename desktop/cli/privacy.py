@@ -4,43 +4,29 @@ period, and its destruction by the agency head (docs/security.md, "Retention and
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import _emit, _open
-from desktop.cli_output import printable
+from desktop.cli.common import (
+    EXIT_OK,
+    actions,
+    client_id,
+    command,
+    emit,
+    interactive,
+    optional_date,
+    parse_date,
+    printable,
+    signed_in,
+)
 from desktop.errors import CaseDeskError
-
-EXIT_OK = 0
-
-
-def _date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise CaseDeskError("C001", what=f"a date YYYY-MM-DD (not {text})") from None
-
-
-def _client_id(desk: Any, key: str) -> uuid.UUID:
-    """A client's id, or the archive number of one of their cases."""
-    found = desk.find_by_number(key)
-    if found is not None and hasattr(found, "client_id"):
-        return found.client_id
-    try:
-        return uuid.UUID(key)
-    except ValueError:
-        raise CaseDeskError("R008", kind="服务对象 / client", id=key) from None
 
 
 def cmd_privacy_report(args: argparse.Namespace) -> int:
-    with _open(args) as desk:
-        out = desk.write_personal_report(_client_id(desk, args.client), Path(args.out), args.format)
-    _emit(args, {"report": str(out), "format": args.format})
+    with signed_in(args) as desk:
+        out = desk.write_personal_report(client_id(desk, args.client), Path(args.out), args.format)
+    emit(args, {"report": str(out), "format": args.format})
     return EXIT_OK
 
 
@@ -62,16 +48,16 @@ def _due_rows(items: list[Any], lang: str) -> list[dict[str, Any]]:
 
 
 def cmd_privacy_due(args: argparse.Namespace) -> int:
-    with _open(args) as desk:
-        items = desk.retention_due(_date(args.as_of))
-    _emit(args, _due_rows(items, args.lang), ["kind", "label", "from", "kept_until", "records", "files"])
+    with signed_in(args) as desk:
+        items = desk.retention_due(optional_date(args.as_of))
+    emit(args, _due_rows(items, args.lang), ["kind", "label", "from", "kept_until", "records", "files"])
     return EXIT_OK
 
 
 def cmd_privacy_destroy(args: argparse.Namespace) -> int:
     """Lists what will go, asks (unless --yes), then destroys exactly that list."""
-    as_of = _date(args.as_of)
-    with _open(args) as desk:
+    as_of = parse_date(args.as_of)
+    with signed_in(args) as desk:
         items = desk.retention_due(as_of)
         if not items:
             raise CaseDeskError("V004", date=as_of.isoformat())
@@ -81,13 +67,13 @@ def cmd_privacy_destroy(args: argparse.Namespace) -> int:
                 print(
                     printable(f"  {row['kind']}  {row['label']}  {row['from']} → {row['kept_until']}"), file=sys.stderr
                 )
-            if not (sys.stdin is not None and sys.stdin.isatty()):
+            if not interactive():
                 raise CaseDeskError("V005")
             answer = input("确认销毁以上全部？输入 yes / Destroy all of the above? Type yes: ")
             if answer.strip().lower() != "yes":
                 raise CaseDeskError("C002")
         result = desk.destroy_due(as_of, args.reason, Path(args.out), keys=[d.key for d in items])
-    _emit(args, result.as_json() if args.json else {
+    emit(args, result.as_json() if args.json else {
         "list": str(result.path), "items": len(result.lines), "clients": result.clients,
         "households": result.households, "audit_entries": result.audit_entries, "backups": result.backups,
         "files_removed": result.files_removed,
@@ -96,23 +82,18 @@ def cmd_privacy_destroy(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any) -> None:
-    privacy = sub.add_parser("privacy", help="personal information: a client's report, retention, destruction")
-    privacy_sub = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
-    p = privacy_sub.add_parser("report", help="everything held about one client (PDF for them, or JSON)")
+    privacy = actions(sub, "privacy", "personal information: a client's report, retention, destruction")
+    p = command(privacy, "report", cmd_privacy_report, "everything held about one client (PDF for them, or JSON)")
     p.add_argument("--client", required=True, help="the client's id, or the archive number of one of their cases")
     p.add_argument("--format", default="pdf", choices=["pdf", "json"])
     p.add_argument("--out", required=True, help="the file to write")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_privacy_report)
-    p = privacy_sub.add_parser("due", help="what has passed its retention period (agency head, business lead)")
+    p = command(privacy, "due", cmd_privacy_due, "what has passed its retention period (agency head, business lead)")
     p.add_argument("--as-of", help="the day to count to (YYYY-MM-DD; default today)")
     p.add_argument("--lang", default="zh", choices=["zh", "en"])
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_privacy_due)
-    p = privacy_sub.add_parser("destroy", help="destroy what is due, with a destruction list (agency head only)")
+    p = command(
+        privacy, "destroy", cmd_privacy_destroy, "destroy what is due, with a destruction list (agency head only)"
+    )
     p.add_argument("--as-of", required=True, help="the day to count to (YYYY-MM-DD)")
     p.add_argument("--reason", required=True, help="why (printed on the destruction list)")
     p.add_argument("--out", required=True, help="the destruction list (销毁清单) PDF to write")
     p.add_argument("--yes", action="store_true", help="confirmed already: do not ask")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_privacy_destroy)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import Any
 
-from desktop.cli import _emit, _open, _password
+from desktop.cli.common import EXIT_OK, actions, command, emit, password, signed_in, username
 from desktop.errors import CaseDeskError
 from desktop.paths import data_dir
-
-EXIT_OK = 0
 
 
 def _not_on_a_server(args: argparse.Namespace) -> None:
@@ -27,9 +24,9 @@ def cmd_backup_now(args: argparse.Namespace) -> int:
     from desktop.workspace import backups
 
     _not_on_a_server(args)
-    with _open(args) as desk:
+    with signed_in(args) as desk:
         made = backups.make_backup(desk.layout, database_key(desk.data_key), keep=int(desk.setting("backup.keep")))
-    _emit(args, {"backup": made.name, "bytes": made.size})
+    emit(args, {"backup": made.name, "bytes": made.size})
     return EXIT_OK
 
 
@@ -41,7 +38,7 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
         {"name": b.name, "made": b.made.isoformat(sep=" ", timespec="seconds"), "bytes": b.size}
         for b in backups.backups(Layout(data_dir(args.data_dir)))
     ]
-    _emit(args, rows, ["name", "made", "bytes"])
+    emit(args, rows, ["name", "made", "bytes"])
     return EXIT_OK
 
 
@@ -55,26 +52,17 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     _not_on_a_server(args)
     layout = Layout(data_dir(args.data_dir))
     layout.read_info()
-    user = args.user or os.environ.get("CASEDESK_USER")
-    if not user:
-        raise CaseDeskError("A008")
-    unlocked = Keystore(layout.keystore_file).unlock(user, _password(args))
+    unlocked = Keystore(layout.keystore_file).unlock(username(args), password())
     key = database_key(unlocked.data_key) if unlocked.data_key is not None else None
     restored = backups.restore(layout, key, args.name)
-    _emit(args, {"restored": restored.name, "made": restored.made.isoformat(sep=" ", timespec="seconds")})
+    emit(args, {"restored": restored.name, "made": restored.made.isoformat(sep=" ", timespec="seconds")})
     return EXIT_OK
 
 
 def register(sub: Any) -> None:
-    backup = sub.add_parser("backup", help="backups of the workspace's database")
-    backup_sub = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
-    p = backup_sub.add_parser("now", help="take a backup now (SQLite's backup API, rotated)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_backup_now)
-    p = backup_sub.add_parser("list", help="the backups, newest first")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_backup_list)
-    p = backup_sub.add_parser("restore", help="put a backup back (the current file is kept aside)")
-    p.add_argument("name")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_backup_restore)
+    backup = actions(sub, "backup", "backups of the workspace's database")
+    command(backup, "now", cmd_backup_now, "take a backup now (SQLite's backup API, rotated)")
+    command(backup, "list", cmd_backup_list, "the backups, newest first")
+    command(backup, "restore", cmd_backup_restore, "put a backup back (the current file is kept aside)").add_argument(
+        "name"
+    )

@@ -8,10 +8,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import _emit, _open
+from desktop.cli.common import EXIT_OK, command, emit, signed_in
 from desktop.errors import CaseDeskError
-
-EXIT_OK = 0
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
@@ -19,14 +17,12 @@ def cmd_selftest(args: argparse.Namespace) -> int:
         from desktop.ui.selftest import window_check  # Qt only here
     except ImportError as exc:
         raise CaseDeskError("C001", what=f"Qt and the system libraries it needs ({exc})") from None
-    with _open(args) as desk:
+    with signed_in(args) as desk:
         found = window_check(desk, Path(args.shot).resolve() if args.shot else None)
-    _emit(args, found)
+    emit(args, found)
     return EXIT_OK
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("selftest", help="open the window once (signed in), check fonts and translations, close")
+    p = command(sub, "selftest", cmd_selftest, "open the window once (signed in), check fonts and translations, close")
     p.add_argument("--shot", help="save a picture of the window to this PNG file")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_selftest)

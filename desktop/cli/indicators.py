@@ -10,34 +10,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import _emit, _open
+from desktop.cli.common import EXIT_OK, by_name, command, emit, parse_date, signed_in
 from desktop.errors import CaseDeskError
-from desktop.workflow import quality
-
-EXIT_OK = 0
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise CaseDeskError("C001", what=f"a date YYYY-MM-DD (not {text})") from None
-
-
-def _pick(items: list[Any], key: str | None, names: tuple[str, ...], kind: str) -> Any:
-    if key is None:
-        return None
-    found = next((i for i in items if key in {str(getattr(i, n, "")) for n in names}), None)
-    if found is None:
-        raise CaseDeskError("R008", kind=kind, id=key)
-    return found
 
 
 def _scope_ids(desk: Any, args: argparse.Namespace) -> dict[str, Any]:
     """The --station, --project and --worker named, as ids for the Desk (and the rows, for the heading)."""
-    station = _pick(desk.stations(), args.station, ("name", "code", "id"), "站点 / station")
-    project = _pick(desk.projects(), args.project, ("name", "code", "id"), "项目 / project")
-    worker = _pick(desk.accounts(), args.worker, ("username", "id"), "账号 / account")
+    station = by_name(desk.stations(), args.station, ("name", "code", "id"), "站点 / station")
+    project = by_name(desk.projects(), args.project, ("name", "code", "id"), "项目 / project")
+    worker = by_name(desk.accounts(), args.worker, ("username", "id"), "账号 / account")
     return {
         "station_id": station.id if station else None, "project_id": project.id if project else None,
         "worker_id": worker.id if worker else None, "station": station, "project": project, "worker": worker,
@@ -56,8 +37,8 @@ def _row(p: Any) -> dict[str, Any]:
 
 
 def cmd_indicators(args: argparse.Namespace) -> int:
-    start, end = _date(args.date_from), _date(args.date_to)
-    with _open(args) as desk:
+    start, end = parse_date(args.date_from), parse_date(args.date_to)
+    with signed_in(args) as desk:
         ids = _scope_ids(desk, args)
         station, project, worker = ids.pop("station"), ids.pop("project"), ids.pop("worker")
         rows = desk.indicators(start, end, domain=args.domain, **ids)
@@ -78,38 +59,40 @@ def cmd_indicators(args: argparse.Namespace) -> int:
             issues = desk.quality_checks(start, end, domain=args.domain, **ids) if args.format == "pdf" else None
             desk.export_indicators(rows, out, heading, args.lang, issues)
     if args.format == "xlsx":
-        _emit(args, {"workbook": args.out, "rows": len(rows)})
+        emit(args, {"workbook": args.out, "rows": len(rows)})
     elif args.format == "pdf":
-        _emit(args, {"report": args.out, "rows": len(rows)})
+        emit(args, {"report": args.out, "rows": len(rows)})
     elif args.out:
         from desktop.workspace.layout import write_bytes_atomic
 
         text = json.dumps([_row(p) for p in rows], ensure_ascii=False, indent=1)
         write_bytes_atomic(Path(args.out), text.encode("utf-8"))  # private, whole, W003 where it cannot go
-        _emit(args, {"json": args.out, "rows": len(rows)})
+        emit(args, {"json": args.out, "rows": len(rows)})
     else:
-        _emit(args, [_row(p) for p in rows], ["id", "indicator", "value", "target", "met"])
+        emit(args, [_row(p) for p in rows], ["id", "indicator", "value", "target", "met"])
     return EXIT_OK
 
 
 def cmd_quality(args: argparse.Namespace) -> int:
     """What pulls the indicators down, file by file (docs/indicators.md, "Quality checks")."""
-    start, end = _date(args.date_from), _date(args.date_to)
-    with _open(args) as desk:
+    from desktop.workflow import quality
+
+    start, end = parse_date(args.date_from), parse_date(args.date_to)
+    with signed_in(args) as desk:
         ids = {k: v for k, v in _scope_ids(desk, args).items() if k.endswith("_id")}
         issues = desk.quality_checks(start, end, domain=args.domain, **ids)
     rows = [{"check": i.check, "what": quality.label(i.check, args.lang), "kind": i.kind, "id": str(i.id),
              "code": i.code, "client": i.client, "worker": i.worker, "detail": i.detail,
              "due": i.due.isoformat() if i.due else None} for i in issues]  # fmt: skip
-    _emit(args, rows, ["what", "code", "client", "worker", "detail"])
+    emit(args, rows, ["what", "code", "client", "worker", "detail"])
     return EXIT_OK
 
 
 def cmd_population(args: argparse.Namespace) -> int:
     """The stations' service-area populations (the coverage rate's denominator): listed, set or cleared."""
-    with _open(args) as desk:
+    with signed_in(args) as desk:
         if args.station is not None:
-            station = _pick(desk.stations(), args.station, ("name", "code", "id"), "站点 / station")
+            station = by_name(desk.stations(), args.station, ("name", "code", "id"), "站点 / station")
             if args.clear:
                 desk.set_area_populations({station.id: None})
             elif args.people is None or args.year is None:
@@ -117,12 +100,12 @@ def cmd_population(args: argparse.Namespace) -> int:
             else:
                 desk.set_area_populations({station.id: (args.people, args.year)})
         rows = [{**row, "station_id": str(row["station_id"])} for row in desk.area_populations()]
-    _emit(args, rows, ["name", "population", "year"])
+    emit(args, rows, ["name", "population", "year"])
     return EXIT_OK
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("indicators", help="the service-quality indicators for a period (docs/indicators.md)")
+    p = command(sub, "indicators", cmd_indicators, "the service-quality indicators for a period (docs/indicators.md)")
     p.add_argument("--from", dest="date_from", required=True, help="first day YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, help="last day YYYY-MM-DD (included)")
     p.add_argument("--station", help="station name, code or id")
@@ -137,9 +120,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--out", help="the file to write (json: printed when not given)")
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_indicators)
-    p = sub.add_parser("quality", help="the files and people that pull the indicators down, for a period")
+    p = command(sub, "quality", cmd_quality, "the files and people that pull the indicators down, for a period")
     p.add_argument("--from", dest="date_from", required=True)
     p.add_argument("--to", dest="date_to", required=True)
     p.add_argument("--station")
@@ -147,12 +128,8 @@ def register(sub: Any) -> None:
     p.add_argument("--worker")
     p.add_argument("--domain", help="youth, elderly, women, family, corrections, school, rural, enterprise")
     p.add_argument("--lang", choices=["zh", "en"], default="zh")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_quality)
-    p = sub.add_parser("population", help="each station's service-area population (mutual-aid coverage rate)")
+    p = command(sub, "population", cmd_population, "each station's service-area population (mutual-aid coverage rate)")
     p.add_argument("--station", help="station name, code or id: set or clear its figure")
     p.add_argument("--people", type=int, help="the population of the station's service area")
     p.add_argument("--year", type=int, help="the year the figure counts")
     p.add_argument("--clear", action="store_true", help="remove the station's figure")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_population)
