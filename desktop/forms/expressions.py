@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -37,7 +37,7 @@ class TableValue:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def __iter__(self):  # noqa: ANN204 - iteration over row mappings
+    def __iter__(self) -> Iterator[Mapping[str, Any]]:
         return iter(self.rows)
 
 
@@ -154,7 +154,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
 }
 
 
-class _DecimalEval(EvalWithCompoundTypes):
+class _DecimalEval(EvalWithCompoundTypes):  # type: ignore[misc]  # simpleeval has no type information
     """simpleeval with decimal literals, so that ``price * 1.5`` mixes with Decimal values."""
 
     @staticmethod
@@ -224,7 +224,8 @@ def check_safe(expression: str, max_number: int) -> None:
 
 def depth(expression: str) -> int:
     """How deeply the expression's parts nest (``a + b + c`` is 3): the evaluator recurses as deep."""
-    deepest, todo = 0, [(parse(expression), 1)]
+    deepest = 0
+    todo: list[tuple[ast.AST, int]] = [(parse(expression), 1)]
     while todo:
         node, level = todo.pop()
         deepest = max(deepest, level)

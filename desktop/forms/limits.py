@@ -51,7 +51,7 @@ def check_number(value: Any, low: int, high: int, whole: bool) -> int | float:
         raise TypeError("a whole number" if whole else "a number")
     if not (math.isfinite(value) and low <= value <= high):
         raise OutOfBounds(low, high)
-    return value
+    return int(value) if isinstance(value, int) else float(value)
 
 
 def check_default(value: Any) -> None:

@@ -5,7 +5,7 @@ nothing half-built escapes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Set
 from pathlib import Path
 from typing import Any
 
@@ -196,7 +196,7 @@ class _Builder:
         if ftype is FieldType.RATING:
             if found["min"] is None:
                 found["min"], found["max"] = 0, found["max"] if found["max"] is not None else 5
-            low, high = found["min"], found["max"] if found["max"] is not None else 5
+            low, high = found["min"] or 0, found["max"] if found["max"] is not None else 5
             self.number(low, f"{where}.min", -limits.MAX_NUMBER, limits.MAX_NUMBER, whole=True)
             self.number(high - low, f"{where}.max − min", 0, limits.MAX_RATING_STEPS, whole=True)
         try:
@@ -444,7 +444,7 @@ class _Builder:
         names = {f.id for f in form.value_fields}
         tables = {f.id: {c.id for c in f.columns} for f in form.fields if f.type is FieldType.TABLE}
 
-        def check(expression: str | None, owner: str, what: str, row_scope: set[str] = frozenset()) -> None:
+        def check(expression: str | None, owner: str, what: str, row_scope: Set[str] = frozenset()) -> None:
             if not expression:
                 return
             refs = expressions.references(expression)

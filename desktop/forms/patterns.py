@@ -55,7 +55,7 @@ class _Analysis:
         self.universe = set(_SAMPLES) | set(pattern) | {c.swapcase() for c in pattern}
         self.polynomial = 0  # quantifiers outside loops that can hand characters to what follows
 
-    def run(self, seq: list) -> None:
+    def run(self, seq: list[Any]) -> None:
         self.check(seq, frozenset(), in_loop=False)
         if self.polynomial > 1:
             raise UnsafePattern("several quantifiers can take the same characters (e.g. \\d*\\d*x)")
@@ -94,7 +94,7 @@ class _Analysis:
     def _same(self, c: str, literal: str) -> bool:
         return literal in self._cases(c) or c in self._cases(literal)
 
-    def first(self, seq: Sequence) -> tuple[frozenset[str], bool]:
+    def first(self, seq: Sequence[Any]) -> tuple[frozenset[str], bool]:
         """The characters ``seq`` can start with, and whether it can match nothing."""
         found: set[str] = set()
         for op, av in seq:
@@ -119,7 +119,7 @@ class _Analysis:
             return frozenset(), True
         return self.chars(op, av), False
 
-    def every(self, seq: Iterable) -> frozenset[str]:
+    def every(self, seq: Iterable[Any]) -> frozenset[str]:
         """Every character any part of ``seq`` can consume."""
         found: set[str] = set()
         for op, av in seq:
@@ -137,7 +137,7 @@ class _Analysis:
         return frozenset(found)
 
     # -- the walk -----------------------------------------------------------------------------------
-    def check(self, seq: list, after: frozenset[str], in_loop: bool) -> None:
+    def check(self, seq: list[Any], after: frozenset[str], in_loop: bool) -> None:
         """``after``: what can follow ``seq`` (within a loop: the loop's next iteration too)."""
         for index, (op, av) in enumerate(seq):
             rest, rest_nullable = self.first(seq[index + 1 :])
@@ -166,7 +166,7 @@ class _Analysis:
         head, _ = self.first(body)
         self.check(body, head | follow if iterates else follow, in_loop or iterates)
 
-    def _branch(self, alternatives: list, follow: frozenset[str], in_loop: bool) -> None:
+    def _branch(self, alternatives: list[Any], follow: frozenset[str], in_loop: bool) -> None:
         if in_loop:
             heads = [self.first(alt) for alt in alternatives]
             seen: set[str] = set()

@@ -4,7 +4,7 @@ Adding a form or a field means editing a YAML file under ``definitions/``: nothi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -67,7 +67,7 @@ class Registry:
     def __contains__(self, form_id: object) -> bool:
         return form_id in self._forms
 
-    def __iter__(self):  # noqa: ANN204 - iterates FormDef
+    def __iter__(self) -> Iterator[FormDef]:
         return iter(self._forms.values())
 
     def __len__(self) -> int:

@@ -64,7 +64,7 @@ class Report:
 
 def visible_fields(form: FormDef, names: Mapping[str, Any]) -> list[FieldDef]:
     """The value fields shown for these values: sections and fields whose conditions hold."""
-    shown = []
+    shown: list[FieldDef] = []
     for section in form.sections:
         if not expressions.truthy(section.visible_if, names):
             continue
