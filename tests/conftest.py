@@ -11,6 +11,11 @@ from pathlib import Path
 
 import pytest
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: each pytest-xdist worker builds its own demo
+    fcntl = None
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.security import crypto  # noqa: E402
@@ -132,13 +137,27 @@ def team(_team_template: tuple[Path, object], tmp_path: Path) -> Iterator[Team]:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo workspace (``desktop.demo.build_demo``), built once per run. Never open it: copy it
-    (``copy_demo``) where a test needs the demo."""
+def demo_template(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
+    """The demo workspace (``desktop.demo.build_demo``), built once per run: with pytest-xdist's workers
+    (bash test.sh), the first to need it builds it in the run's shared temporary folder, under a lock, and
+    the others wait for it. Never open it: copy it (``copy_demo``) where a test needs the demo."""
     from desktop.demo import build_demo
 
-    root = tmp_path_factory.mktemp("demo-template") / "demo"
-    build_demo(root)
+    if not hasattr(request.config, "workerinput") or fcntl is None:  # one process: its own temporary folder
+        root = tmp_path_factory.mktemp("demo-template") / "demo"
+        build_demo(root)
+        return root
+    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every worker of this run
+    root, done = shared / "demo-template" / "demo", shared / "demo-template.done"
+    with open(shared / "demo-template.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not done.exists():
+                shutil.rmtree(root.parent, ignore_errors=True)  # a half build, should one have failed
+                build_demo(root)
+                done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
     return root
 
 
