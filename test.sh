@@ -4,4 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest "$@"
+# One worker per core (pytest-xdist), each test file kept whole on one worker so its module fixtures are built
+# once; `bash test.sh -n 0` runs everything in this one process.
+exec .venv/bin/python -m pytest -n auto --dist loadfile "$@"

@@ -5,14 +5,52 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: each pytest-xdist worker builds its own demo
+    fcntl = None
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop.security import crypto  # noqa: E402
 from desktop.workspace import Desk, create_workspace, open_desk  # noqa: E402
+
+# Signing in costs argon2id at 64 MiB and 3 passes by design (about half a second here), and the suite signs
+# in hundreds of times. Keys the tests make are locked with cheap parameters instead: each key records its
+# parameters, so signing in with them is cheap too, also in child processes. Only this process's module
+# constant is replaced, for the run (no variable or setting the app reads): `production_kdf` gives a test
+# the shipped cost back, and tests/workspace/test_kdf_cost.py checks that the shipped cost is unchanged.
+SHIPPED_KDF_PARAMS = dict(crypto.KDF_PARAMS)
+TEST_KDF_PARAMS = {"t": 1, "m": 8, "p": 1}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    crypto.KDF_PARAMS = TEST_KDF_PARAMS
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    crypto.KDF_PARAMS = SHIPPED_KDF_PARAMS
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Whatever needs the PostgreSQL server is a reliability test (``-m "not reliability"`` leaves it out)."""
+    for item in items:
+        if "pg" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.reliability)
+
+
+@pytest.fixture
+def production_kdf(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """The argon2 parameters CaseDesk ships, for this test's new keys."""
+    monkeypatch.setattr(crypto, "KDF_PARAMS", SHIPPED_KDF_PARAMS)
+    return SHIPPED_KDF_PARAMS
+
 
 PASSWORDS = {
     "head": "head-pass-1",
@@ -42,13 +80,21 @@ def pg():
 
 @dataclass
 class Team:
-    """A small agency: one account per role, a project, and the workspace folder."""
+    """A small agency: one account per role, a project, and the workspace folder. Every desk it opens is
+    closed when the test ends (closing twice is harmless), so no test leaves an engine or a file open."""
 
     root: Path
     project_id: object
+    opened: list[Desk] = field(default_factory=list, repr=False)
 
     def desk(self, username: str) -> Desk:
-        return open_desk(self.root, username, PASSWORDS[username])
+        desk = open_desk(self.root, username, PASSWORDS[username])
+        self.opened.append(desk)
+        return desk
+
+    def close(self) -> None:
+        while self.opened:
+            self.opened.pop().close()
 
 
 @pytest.fixture(scope="session")
@@ -80,12 +126,45 @@ def _team_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, obje
 
 
 @pytest.fixture
-def team(_team_template: tuple[Path, object], tmp_path: Path) -> Team:
-    """A fresh copy of the template workspace for each test (argon2 hashing is slow by design)."""
+def team(_team_template: tuple[Path, object], tmp_path: Path) -> Iterator[Team]:
+    """A fresh copy of the template workspace for each test (cheaper than making its accounts again)."""
     source, project_id = _team_template
     root = tmp_path / "ws"
     shutil.copytree(source, root)
-    return Team(root=root, project_id=project_id)
+    team = Team(root=root, project_id=project_id)
+    yield team
+    team.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
+    """The demo workspace (``desktop.demo.build_demo``), built once per run: with pytest-xdist's workers
+    (bash test.sh), the first to need it builds it in the run's shared temporary folder, under a lock, and
+    the others wait for it. Never open it: copy it (``copy_demo``) where a test needs the demo."""
+    from desktop.demo import build_demo
+
+    if not hasattr(request.config, "workerinput") or fcntl is None:  # one process: its own temporary folder
+        root = tmp_path_factory.mktemp("demo-template") / "demo"
+        build_demo(root)
+        return root
+    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every worker of this run
+    root, done = shared / "demo-template" / "demo", shared / "demo-template.done"
+    with open(shared / "demo-template.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not done.exists():
+                shutil.rmtree(root.parent, ignore_errors=True)  # a half build, should one have failed
+                build_demo(root)
+                done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return root
+
+
+def copy_demo(template: Path, root: Path) -> Path:
+    """A fresh copy of the demo workspace at ``root`` (an empty folder there is fine)."""
+    shutil.copytree(template, root, dirs_exist_ok=True)
+    return root
 
 
 def approved_group(team: Team, name: str = "成长小组", kind: str = "developmental", domain: str = "youth"):

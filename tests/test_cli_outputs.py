@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import copy_demo
 from tests.test_cli import cli
 
 LATER = "2040-01-01"  # the demo's closed files are past their ten years by then
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("outputs") / "demo"
-    assert cli("demo", "--data-dir", str(root)).returncode == 0
-    return root
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    """The demo workspace (the ``demo`` command itself is tested in tests/test_cli.py)."""
+    return copy_demo(demo_template, tmp_path_factory.mktemp("outputs") / "demo")
 
 
 def env(root: Path, user: str) -> dict[str, str]:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop.demo import build_demo
+from tests.conftest import copy_demo
 from tests.test_cli import cli
 
 
-def test_draw_score_and_scores_from_the_command_line(tmp_path: Path):
-    root = tmp_path / "demo"
-    build_demo(root)
+def test_draw_score_and_scores_from_the_command_line(tmp_path: Path, demo_template: Path):
+    root = copy_demo(demo_template, tmp_path / "demo")
     env = {"CASEDESK_DATA_DIR": str(root), "CASEDESK_USER": "wu", "CASEDESK_PASSWORD": "casedesk-wu"}
     drawn = cli("spot-check", "draw", "--from", "2020-01-01", "--to", "2030-12-31", "--count", "3",
                      "--seed", "11", "--json", env=env)  # fmt: skip

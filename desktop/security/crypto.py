@@ -35,6 +35,10 @@ from desktop.errors import AccessDenied, CaseDeskError
 
 DATA_KEY_BYTES = 32
 # argon2id as RFC 9106's second recommendation (64 MiB, 3 passes): about 0.1 s on a township laptop.
+# Nothing in CaseDesk changes this and no setting or variable reaches it. Only the test suite swaps it for
+# cheap parameters, in its own process (tests/conftest.py, ``pytest_configure``); a key records the
+# parameters it was made with, so such keys still open, and tests/workspace/test_kdf_cost.py checks that
+# these are the parameters that ship.
 KDF_PARAMS = {"t": 3, "m": 64 * 1024, "p": 1}
 FILE_MAGIC = b"CDENC1\x00\x00"  # an encrypted file: magic, 12-byte nonce, ChaCha20-Poly1305 ciphertext
 _NONCE = 12

@@ -10,6 +10,7 @@ that appear."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -166,11 +167,24 @@ class _Covered:
 
 class Locker(QObject):
     """Locks every top-level CaseDesk window after ``idle`` milliseconds without input (0: never) or when
-    ``lock()`` is called; the password given on any lock panel unlocks them all."""
+    ``lock()`` is called; the password given on any lock panel unlocks them all.
+
+    ``clock`` gives the seconds the idle time is measured on (``time.monotonic``); a test gives a clock of its
+    own (here or, like ``Desk.clock``, by setting ``clock``, then ``set_idle``), moves it on and calls
+    ``check_idle()``, what the timer calls, instead of waiting."""
 
     locked_changed = Signal(bool)
 
-    def __init__(self, desk: Desk, ops: Ops, lang: str, idle: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        ops: Ops,
+        lang: str,
+        idle: int,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.desk, self.ops, self.lang = desk, ops, lang
         self.checks = Ops(self)  # a password check takes a moment (argon2): never behind a long export
@@ -180,10 +194,11 @@ class Locker(QObject):
         self._active: QWidget | None = None
         self._checking = False
         self._idle = 0
-        self._last_input = time.monotonic()
+        self.clock = clock
+        self._last_input = self.clock()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._deadline)
+        self._timer.timeout.connect(self.check_idle)
         self._app = QApplication.instance()
         self._app.installEventFilter(self)
         self.set_idle(idle)
@@ -195,7 +210,7 @@ class Locker(QObject):
 
     def set_idle(self, msecs: int) -> None:
         self._idle = max(int(msecs), 0)
-        self._last_input = time.monotonic()
+        self._last_input = self.clock()
         self._arm(self._idle)
 
     def _arm(self, msecs: int) -> None:
@@ -204,9 +219,9 @@ class Locker(QObject):
         else:
             self._timer.stop()
 
-    def _deadline(self) -> None:
+    def check_idle(self) -> None:
         """Input only notes the time (cheap on every mouse move); the timer re-arms for what is left."""
-        left = self._idle - int((time.monotonic() - self._last_input) * 1000)
+        left = self._idle - int((self.clock() - self._last_input) * 1000)
         if left > 0:
             self._arm(left)
         else:
@@ -292,7 +307,7 @@ class Locker(QObject):
         kind = event.type()
         if not self._covered:
             if kind in INPUT_EVENTS:
-                self._last_input = time.monotonic()
+                self._last_input = self.clock()
             return False
         if kind == QEvent.Type.Shortcut:
             return True  # no menu action or shortcut acts on hidden widgets
@@ -388,7 +403,7 @@ class Locker(QObject):
             active.raise_()
             active.activateWindow()
         self.ops.run(lambda: self.desk.audit("unlock"))
-        self._last_input = time.monotonic()
+        self._last_input = self.clock()
         self._arm(self._idle)
         self.locked_changed.emit(False)
 

@@ -11,20 +11,18 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.demo import build_demo
 from desktop.errors import AccessDenied
 from desktop.workflow.quality import label as quality_label
 from desktop.workspace import open_desk
+from tests.conftest import copy_demo
 from tests.test_cli import casedesk
 
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("indicators") / "demo"
-    build_demo(root)
-    return root
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    return copy_demo(demo_template, tmp_path_factory.mktemp("indicators") / "demo")
 
 
 def test_the_workbook_reopened_holds_the_computed_numbers(demo: Path, tmp_path: Path):

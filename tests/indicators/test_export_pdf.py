@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.demo import build_demo
 from desktop.errors import WorkspaceError
 from desktop.indicators.export_pdf import write_report
 from desktop.indicators.targets import Progress
 from desktop.indicators.vocabulary import Catalogue
 from desktop.workflow.quality import label
 from desktop.workspace import open_desk
+from tests.conftest import copy_demo
 
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 SHORT_ROW = "youth.group.groups"  # given a target the demo does not reach, so one row is short
@@ -54,9 +54,8 @@ ISSUES = [
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Catalogue, list[Progress]]:
-    root = tmp_path_factory.mktemp("indicators_pdf") / "demo"
-    build_demo(root)
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> tuple[Catalogue, list[Progress]]:
+    root = copy_demo(demo_template, tmp_path_factory.mktemp("indicators_pdf") / "demo")
     with open_desk(root, "wu", "casedesk-wu") as lead:
         rows = lead.indicators(*YEAR)
         catalogue = lead.indicator_catalogue()

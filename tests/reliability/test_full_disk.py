@@ -17,7 +17,7 @@ from desktop.workspace.layout import Layout
 from tests.conftest import PASSWORDS
 
 REPO = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(not hasattr(os, "getuid"), reason="RLIMIT_FSIZE is POSIX")
+pytestmark = [pytest.mark.reliability, pytest.mark.skipif(not hasattr(os, "getuid"), reason="RLIMIT_FSIZE is POSIX")]
 
 
 def full(scenario: str, root: Path, **args: str) -> dict:

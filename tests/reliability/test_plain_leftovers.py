@@ -14,7 +14,7 @@ import pytest
 from desktop.workspace.attachment_ops import plain_copies_dir
 from tests.conftest import PASSWORDS
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+pytestmark = [pytest.mark.reliability, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")]
 SECRET = "王小红 110105200001011234"
 
 

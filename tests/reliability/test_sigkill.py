@@ -31,6 +31,8 @@ from tests import raw_db
 from tests.conftest import PASSWORDS
 from tests.sync.conftest import PASSWORD, build_agency, open_intake
 
+pytestmark = pytest.mark.reliability
+
 POINTS = int(os.environ.get("CASEDESK_KILL_POINTS", "12"))
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "workspaces"
 REPO = Path(__file__).resolve().parents[2]

@@ -7,7 +7,8 @@ import datetime as dt
 import json
 import shutil
 import uuid
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,14 @@ DAY = dt.date(2026, 11, 10)
 
 @dataclass
 class Agency:
+    """The agency's folders; every desk it opens is closed when the test ends (closing twice is harmless)."""
+
     root: Path
+    opened: list[Desk] = field(default_factory=list, repr=False)
+
+    def close(self) -> None:
+        while self.opened:
+            self.opened.pop().close()
 
     @property
     def hub(self) -> Path:
@@ -49,6 +57,7 @@ class Agency:
     def desk(self, where: Path, user: str) -> Desk:
         desk = open_desk(where, user, PASSWORD)
         desk.clock = lambda: DAY
+        self.opened.append(desk)
         return desk
 
 
@@ -129,14 +138,22 @@ def build_agency(root: Path, server: Any = None) -> Agency:
     for device, user in ((agency.a, "wang"), (agency.b, "chen")):
         exchange(agency, device, user)
     shutil.rmtree(agency.out)
+    agency.close()
     return agency
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="session", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.reliability)])
 def _agency_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The agency twice: its hub in a SQLite file, and on a PostgreSQL server (every hub test runs on both)."""
-    server = request.getfixturevalue("pg") if request.param == "postgresql" else None
-    return build_agency(tmp_path_factory.mktemp(f"agency-{request.param}"), server).root
+    """The agency twice: its hub in a SQLite file, and on a PostgreSQL server (every hub test runs on both).
+    Built once per run: tests/ui/conftest.py brings this fixture in too, which pytest counts as a second
+    session fixture, so the agencies built are kept here."""
+    if request.param not in _AGENCIES:
+        server = request.getfixturevalue("pg") if request.param == "postgresql" else None
+        _AGENCIES[request.param] = build_agency(tmp_path_factory.mktemp(f"agency-{request.param}"), server).root
+    return _AGENCIES[request.param]
+
+
+_AGENCIES: dict[str, Path] = {}
 
 
 def exchange(agency: Agency, device: Path, user: str, reviewer: str = "li") -> tuple[list, list]:
@@ -168,7 +185,7 @@ def reply_for(path: Path) -> str:
 
 
 @pytest.fixture
-def agency(_agency_template: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Agency:
+def agency(_agency_template: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Agency]:
     root = tmp_path / "agency"
     shutil.copytree(_agency_template, root)
     settings = read_settings(root / "hub")
@@ -176,7 +193,9 @@ def agency(_agency_template: Path, tmp_path: Path, request: pytest.FixtureReques
         copy = clone_database(request.getfixturevalue("pg"), settings.database)
         data = json.loads(server_file(root / "hub").read_text(encoding="utf-8"))
         server_file(root / "hub").write_text(json.dumps({**data, "database": copy}), encoding="utf-8")
-    return Agency(root)
+    agency = Agency(root)
+    yield agency
+    agency.close()
 
 
 def clone_database(server: Any, template: str) -> str:

@@ -1,30 +1,34 @@
 """One hub user's work in a process of its own, started at the same moment as another's (the shared hub's
-concurrency tests): `python -m tests.sync.hub_child WORKSPACE USER PASSWORD START_AT STEPS_JSON`.
+concurrency tests): `python -m tests.sync.hub_child WORKSPACE USER PASSWORD STEPS_JSON`.
 
-It signs in, waits until the wall clock reaches START_AT (so both processes begin together), runs each step
-and prints one JSON line: per step, "ok" and what it gave, or the refusal's code. A refusal is a result; any
-other exception is a crash and ends the process with its traceback."""
+It signs in, says `ready` on a line of its own and waits for `go` on its input (the test says it to every
+child once all are ready, so they begin together), runs each step and prints one JSON line: per step, "ok"
+and what it gave, or the refusal's code. A refusal is a result; any other exception is a crash and ends the
+process with its traceback."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import sys
-import time
 import uuid
 from pathlib import Path
 from typing import Any
 
 from desktop.errors import CaseDeskError
 
+READY, GO = "ready", "go"
 
-def run(root: Path, user: str, password: str, start_at: float, steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+
+def run(root: Path, user: str, password: str, steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from desktop.workspace import open_desk
 
     out = []
     with open_desk(root, user, password) as desk:
         desk.clock = lambda: dt.date(2026, 11, 10)
-        time.sleep(max(0.0, start_at - time.time()))
+        print(READY, flush=True)
+        if sys.stdin.readline().strip() != GO:
+            raise SystemExit("hub_child: the test did not say go")
         for step in steps:
             try:
                 if step["do"] == "import":
@@ -45,5 +49,5 @@ def run(root: Path, user: str, password: str, start_at: float, steps: list[dict[
 
 
 if __name__ == "__main__":
-    workspace, user, password, start_at, steps = sys.argv[1:6]
-    print(json.dumps(run(Path(workspace), user, password, float(start_at), json.loads(steps))))
+    workspace, user, password, steps = sys.argv[1:5]
+    print(json.dumps(run(Path(workspace), user, password, json.loads(steps))))

@@ -38,6 +38,7 @@ from desktop.sync.rows import canonical
 from tests import raw_db
 from tests.sync.conftest import PASSWORD, exchange, fill, fingerprint, open_intake
 
+pytestmark = pytest.mark.reliability
 EXAMPLES = int(os.environ.get("CASEDESK_FUZZ_EXAMPLES", "80"))
 SEED = int(os.environ.get("CASEDESK_FUZZ_SEED", "20261123"))
 SLOW_SEEDS = (20261207, 11, 424242, 7, 99991)  # 5 × 2,000 = 10,000 mutations

@@ -9,27 +9,46 @@ import json
 import os
 import subprocess
 import sys
-import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop.models import Decision, IssuedNumber, NumberLease, SyncImport
 from tests.sync.conftest import PASSWORD, exchange, open_intake
+from tests.sync.hub_child import GO, READY
 
+pytestmark = pytest.mark.reliability
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def together(*work: tuple[Path, str, list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
-    """Each (workspace, user, steps) in its own process, all starting on the same wall-clock moment."""
-    start_at = time.time() + 6  # signing in (argon2) and opening the store come first
+    """Each (workspace, user, steps) in its own process, all starting at the same moment: each signs in and
+    says it is ready; once every one is, each is told to go (a barrier, not a guessed wait)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     children = [
-        subprocess.Popen([sys.executable, "-m", "tests.sync.hub_child", str(root), user, PASSWORD, str(start_at),
-                          json.dumps(steps)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        subprocess.Popen([sys.executable, "-m", "tests.sync.hub_child", str(root), user, PASSWORD, json.dumps(steps)],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         for root, user, steps in work
     ]  # fmt: skip
+    pool = ThreadPoolExecutor(len(children))  # each child's first line, waited for side by side
+    try:
+        said = [f.result(timeout=180) for f in [pool.submit(c.stdout.readline) for c in children]]
+        for child, line in zip(children, said, strict=True):
+            if line.strip() != READY:  # it crashed or said something else before its work: show why
+                child.kill()
+                raise AssertionError(f"{line!r}\n{child.communicate(timeout=60)[1][-2000:]}")
+        for child in children:  # all signed in and waiting: go
+            child.stdin.write(GO + "\n")
+            child.stdin.flush()
+    except BaseException:
+        for child in children:
+            child.kill()  # a reader still waiting gets the end of its pipe
+        raise
+    finally:
+        pool.shutdown()
     results = []
     for child in children:
         out, err = child.communicate(timeout=180)

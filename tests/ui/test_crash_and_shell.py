@@ -11,6 +11,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QRawFont
 from PySide6.QtWidgets import QApplication
@@ -27,6 +28,7 @@ from tests.conftest import PASSWORDS
 CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 
 
+@pytest.mark.reliability
 def test_a_draft_survives_sigkill_mid_typing(qtbot, team):
     wang = team.desk("wang")
     client = wang.create_client("张小明")
@@ -212,15 +214,15 @@ def test_language_install_round_trip(qapp):
     assert QApplication.translate("MainWindow", "Home") == "首页"
 
 
-def test_the_application_opens_on_the_first_run_page_then_the_main_window(qtbot, tmp_path):
+def test_the_application_opens_on_the_first_run_page_then_the_main_window(qtbot, tmp_path, demo_template):
     from desktop.ui.app import Application
 
     app = Application(tmp_path / "ws", lang="zh")
     qtbot.addWidget(app.start)
     assert app.start.stack.currentIndex() == 0  # no workspace yet: the first-run choices
-    from desktop.demo import build_demo
+    from tests.conftest import copy_demo
 
-    build_demo(tmp_path / "ws")
+    copy_demo(demo_template, tmp_path / "ws")
     app.start.show_page()
     with qtbot.waitSignal(app.start.signed_in, timeout=10000):
         app.start.username.setText("li")

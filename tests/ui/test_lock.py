@@ -4,7 +4,6 @@ cursor kept, shortcuts and menus inert, and 0 never locking."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -118,6 +117,43 @@ def settle(window: MainWindow) -> None:
         QApplication.processEvents()
 
 
+class FakeClock:
+    """The lock's clock in these tests: time moves only when the test says (no real waiting)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def idle_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """``seconds`` pass with nobody at the keyboard; the lock's timer then checks (as it does when it fires)."""
+    clock.advance(seconds)
+    window.locker.check_idle()
+
+
+def idle_until_locked(window: MainWindow, clock: FakeClock, limit: float = 5.0) -> float:
+    """Time passes in small steps, the timer checking after each, until the lock comes: the seconds it took."""
+    start = clock.now
+    while not window.locker.locked and clock.now - start < limit:
+        idle_for(window, clock, 0.05)
+    assert window.locker.locked
+    return clock.now - start
+
+
+def on_fake_clock(window: MainWindow, idle: int) -> FakeClock:
+    """The window's lock measured on a fake clock from now, with ``idle`` milliseconds; its timer armed."""
+    clock = FakeClock()
+    window.locker.clock = clock
+    window.locker.set_idle(idle)
+    assert window.locker._timer.isActive()  # the real timer armed too
+    return clock
+
+
 def main_window(qtbot, desk, idle: int | None = 0) -> MainWindow:
     window = MainWindow(desk, ScriptedDialogs(), idle=idle)
     qtbot.addWidget(window)
@@ -177,10 +213,10 @@ def test_idle_time_locks_every_window_and_no_client_detail_is_readable(qtbot, wa
     assert any(NAME in title for title in visible_titles())
     titles = {w: w.windowTitle() for w in (window, case_window, form, box)}
     box_size = box.size()
-    window.locker.set_idle(600)
-    qtbot.wait(300)
+    clock = on_fake_clock(window, 600)
+    idle_for(window, clock, 0.3)
     assert not window.locker.locked
-    qtbot.waitUntil(lambda: window.locker.locked, timeout=5000)
+    assert 0.29 < idle_until_locked(window, clock) < 0.36  # locked once the 600 ms have passed
     settle(window)
     assert not shows(NAME) and not shows(ID_NUMBER)
     assert all(title == NEUTRAL for title in visible_titles())
@@ -218,25 +254,27 @@ def test_idle_time_locks_every_window_and_no_client_detail_is_readable(qtbot, wa
 
 
 def test_input_before_the_idle_time_postpones_the_lock(qtbot, wang, casework):
-    window = main_window(qtbot, wang, idle=1000)
+    window = main_window(qtbot, wang)  # the idle time set once on the test's clock: no race with the set-up
+    clock = on_fake_clock(window, 1000)
     search = window.pages["clients"].search
-    qtbot.wait(600)
+    idle_for(window, clock, 0.6)
     qtbot.keyClick(search, Qt.Key.Key_A)  # a key
-    qtbot.wait(600)
+    idle_for(window, clock, 0.6)
     assert not window.locker.locked  # 1.2 s after start: the key postponed it
     event = QInputMethodEvent()
     event.setCommitString("张")
     QApplication.sendEvent(search, event)  # Chinese committed by the input method counts as typing
-    typed = time.monotonic()
-    qtbot.wait(600)
+    typed = clock.now
+    idle_for(window, clock, 0.6)
     assert not window.locker.locked
-    qtbot.waitUntil(lambda: window.locker.locked, timeout=5000)
-    assert time.monotonic() - typed >= 0.95
+    idle_until_locked(window, clock)
+    assert clock.now - typed >= 0.95
     unlock(qtbot, window, PASSWORDS["wang"])
     assert not window.locker.locked
-    qtbot.wait(500)
+    assert window.locker._timer.isActive()  # the timer armed again
+    idle_for(window, clock, 0.5)
     assert not window.locker.locked  # unlocking starts the idle time again
-    qtbot.waitUntil(lambda: window.locker.locked, timeout=5000)
+    idle_until_locked(window, clock)
     unlock(qtbot, window, PASSWORDS["wang"])
 
 
@@ -360,8 +398,12 @@ def test_keys_typed_on_a_lock_panel_never_reach_the_window_under_it(qtbot, wang)
 
 def test_zero_never_locks_but_lock_now_still_does(qtbot, team, wang):
     window = main_window(qtbot, wang, idle=0)
-    qtbot.wait(1200)
-    assert not window.locker.locked
+    clock = FakeClock()
+    window.locker.clock = clock
+    window.locker.set_idle(0)
+    clock.advance(1200)  # twenty minutes and more with nobody at the keyboard
+    qtbot.wait(50)  # a timer armed by mistake, even of 1 ms, would fire here
+    assert not window.locker.locked and not window.locker._timer.isActive()
     window.lock_action.trigger()
     assert window.locker.locked
     unlock(qtbot, window, PASSWORDS["wang"])

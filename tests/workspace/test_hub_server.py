@@ -13,7 +13,6 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from desktop.demo import build_demo
 from desktop.errors import AccessDenied, CaseDeskError, WorkspaceError
 from desktop.models.engine import cipher_connect, make_engine
 from desktop.security.crypto import is_encrypted
@@ -23,6 +22,7 @@ from desktop.workspace.layout import Layout
 from desktop.workspace.move import move_to_server, table_digests
 from desktop.workspace.server import ServerSettings, server_file
 from tests import pg_server, raw_db
+from tests.conftest import copy_demo
 from tests.test_cli import casedesk
 
 HEAD = ("zhou", "casedesk-zhou")  # the demo's agency head
@@ -81,10 +81,8 @@ def test_a_busy_or_unreachable_server_is_refused_and_nothing_is_left(pg, tmp_pat
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("demo") / "demo"
-    build_demo(root)
-    return root
+def demo(tmp_path_factory, demo_template: Path) -> Path:
+    return copy_demo(demo_template, tmp_path_factory.mktemp("demo") / "demo")
 
 
 def file_digests(root: Path) -> dict[str, tuple[int, str]]:
