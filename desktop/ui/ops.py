@@ -25,7 +25,8 @@ class Changes(Flag):
     ACCOUNTS = auto()
     SETTINGS = auto()
     DRAFTS = auto()
-    ALL = RECORDS | CLIENTS | CASES | GROUPS | ACCOUNTS | SETTINGS | DRAFTS
+    AUDIT = auto()  # only the audit log was written (a file opened, a report printed)
+    ALL = RECORDS | CLIENTS | CASES | GROUPS | ACCOUNTS | SETTINGS | DRAFTS | AUDIT
 
 
 class Ops(QObject):

@@ -8,6 +8,7 @@ the domain layer, and returns detached rows or plain views. Creating and opening
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -110,16 +111,23 @@ class Desk(
         self.store_status = store_status
         self.clock = clock  # tests move it (a month end, a device offline for weeks)
         self._sessions = make_sessionmaker(engine)
+        self._forbidden_thread: threading.Thread | None = None
         self.account = self._load_account()
 
     def today(self) -> dt.date:
         return self.clock()
 
     # -- plumbing ---------------------------------------------------------------------------------
+    def forbid_thread(self, thread: threading.Thread | None) -> None:
+        """No session on this thread (the window's: its work goes through the operation helper); None lifts it."""
+        self._forbidden_thread = thread
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short unit of work: committed when the block ends, rolled back whole on any error (a full
         disk included: the person is told in their words, W011)."""
+        if self._forbidden_thread is not None and threading.current_thread() is self._forbidden_thread:
+            raise RuntimeError("the database was asked on the window's thread")
         try:
             with self._sessions() as session, session.begin():
                 yield session

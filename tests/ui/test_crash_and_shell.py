@@ -57,6 +57,7 @@ def test_a_draft_survives_sigkill_mid_typing(qtbot, team):
     dialogs = ScriptedDialogs()
     dialogs.confirm_answer = True
     window = RecordWindow(wang, Ops(), dialogs, record.id)
+    window.ops.wait()  # the record is read on the worker
     qtbot.addWidget(window)
     assert dialogs.shown[0][0] == "confirm"
     assert window.editor.rows["request"].widget.value().startswith("孩子近两个月成绩下滑")
@@ -112,10 +113,14 @@ def test_new_form_for_a_case_from_the_cases_page(qtbot, team):
     dialogs.choice_answer = "个案服务计划书"
     window = MainWindow(desk, dialogs)
     qtbot.addWidget(window)
-    assert window.new_record_for("case", case.id) is None  # no plan before the intake is approved
+    window.new_record_for("case", case.id)
+    window.ops.wait()  # the record is made on the worker, and its window opened when it is ready
+    assert not window.record_windows  # no plan before the intake is approved
     assert dialogs.shown[-1][0] == "error" and "K001" in dialogs.shown[-1][2]
     dialogs.choice_answer = "接案信息表"
-    record_window = window.new_record_for("case", case.id)
+    window.new_record_for("case", case.id)
+    window.ops.wait()
+    [record_window] = window.record_windows.values()
     assert record_window is not None and record_window.form.id == "intake"
     assert record_window.editor.rows["client_name"].widget.value() == "李小红"
     record_window.close()

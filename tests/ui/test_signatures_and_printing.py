@@ -28,6 +28,7 @@ def test_sign_on_the_pad_preview_and_print(qtbot, team):
     wang.save_record(record.id, complete_required(wang, record, {}))
     dialogs = ScriptedDialogs()
     window = RecordWindow(wang, Ops(), dialogs, record.id)
+    window.ops.wait()  # the record is read on the worker
     qtbot.addWidget(window)
     window.show()
     window.side.setCurrentIndex(3)
