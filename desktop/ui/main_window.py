@@ -104,63 +104,7 @@ class MainWindow(QMainWindow):
         for page, action in (("retention", Action.RETENTION), ("spot_checks", Action.SPOT_CHECK)):
             self.nav.item(PAGES.index(page)).setHidden(not allowed(self.desk.roles, action))
         self.stack = QStackedWidget(self)
-        d = self.desk
-        self.pages: dict[str, QWidget] = {
-            "home": ListPage(
-                self.ops,
-                lambda q, o, n: rows.task_rows(d, self.lang, self._words()),
-                ("task", "form", "due", "about"),
-                self,
-                depends=Changes.RECORDS | Changes.CASES | Changes.GROUPS | Changes.CLIENTS | Changes.DRAFTS,
-                paged=False,
-            ),  # fmt: skip
-            "clients": ListPage(
-                self.ops,
-                lambda q, o, n: rows.client_rows(d, self.lang, q, o, n),
-                ("name", "sex", "birth_date", "domain", "phone", "id_number"),
-                self,
-                depends=Changes.CLIENTS | Changes.CASES,
-                searchable=True,
-            ),
-            "cases": ListPage(
-                self.ops,
-                lambda q, o, n: rows.case_rows(d, self.lang, self._words(), q, o, n),
-                ("number", "client", "case_type", "domain", "status", "risk", "opened_on"),
-                self,
-                depends=Changes.CASES | Changes.CLIENTS | Changes.RECORDS,
-                searchable=True,
-            ),
-            "groups": ListPage(
-                self.ops,
-                lambda q, o, n: rows.group_rows(d, self.lang, self._words(), q, o, n),
-                ("number", "name", "kind", "domain", "status"),
-                self,
-                depends=Changes.GROUPS | Changes.RECORDS,
-                searchable=True,
-            ),
-            "records": ListPage(
-                self.ops,
-                lambda q, o, n: rows.record_rows(d, self.lang, self._words(), o, n),
-                ("form", "status", "date", "about"),
-                self,
-                depends=Changes.RECORDS | Changes.DRAFTS,
-            ),
-            "review": ReviewInboxPage(d, self.ops, self.dialogs, self.lang, self),
-            "archive": ListPage(
-                self.ops,
-                lambda q, o, n: rows.archive_rows(d, self.lang, q, o, n),
-                ("number", "client", "status", "closed_on", "missing", "originals"),
-                self,
-                depends=Changes.CASES | Changes.CLIENTS | Changes.RECORDS,
-                searchable=True,
-            ),
-            "spot_checks": SpotCheckPage(d, self.ops, self.dialogs, self.lang, self),
-            "indicators": IndicatorPage(d, self.ops, self.dialogs, self.lang, self),
-            "sync": SyncPage(d, self.ops, self.dialogs, self.lang, self),
-            "audit": AuditPage(d, self.ops, self.dialogs, self.lang, self),
-            "retention": RetentionPage(d, self.ops, self.dialogs, self.lang, self),
-            "settings": SettingsPage(d, self.ops, self.dialogs, self.lang, self),
-        }
+        self.pages: dict[str, Any] = self._make_pages()
         self.settings_page = self.pages["settings"]
         self.settings_page.language_chosen.connect(self.set_language)
         self.code_tables = self.settings_page.code_tables
@@ -219,6 +163,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.account_label = QLabel(self)
         self.statusBar().addWidget(self.account_label)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
         self.refresh_action = QAction(
@@ -239,6 +186,66 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self, triggered=self._about)
         self.help_menu.addAction(self.about_action)
         self.key_actions = AccountKeyActions(self)
+
+    def _make_pages(self) -> dict[str, Any]:
+        """Every page, each with the kinds of change it depends on (the list pages are told theirs)."""
+        d = self.desk
+        return {
+            "home": ListPage(
+                self.ops,
+                lambda q, o, n: rows.task_rows(d, self.lang, self._words()),
+                ("task", "form", "due", "about"),
+                self,
+                depends=Changes.RECORDS | Changes.CASES | Changes.GROUPS | Changes.CLIENTS | Changes.DRAFTS,
+                paged=False,
+            ),  # fmt: skip
+            "clients": ListPage(
+                self.ops,
+                lambda q, o, n: rows.client_rows(d, self.lang, q, o, n),
+                ("name", "sex", "birth_date", "domain", "phone", "id_number"),
+                self,
+                depends=Changes.CLIENTS | Changes.CASES,
+                searchable=True,
+            ),
+            "cases": ListPage(
+                self.ops,
+                lambda q, o, n: rows.case_rows(d, self.lang, self._words(), q, o, n),
+                ("number", "client", "case_type", "domain", "status", "risk", "opened_on"),
+                self,
+                depends=Changes.CASES | Changes.CLIENTS | Changes.RECORDS,
+                searchable=True,
+            ),
+            "groups": ListPage(
+                self.ops,
+                lambda q, o, n: rows.group_rows(d, self.lang, self._words(), q, o, n),
+                ("number", "name", "kind", "domain", "status"),
+                self,
+                depends=Changes.GROUPS | Changes.RECORDS,
+                searchable=True,
+            ),
+            "records": ListPage(
+                self.ops,
+                lambda q, o, n: rows.record_rows(d, self.lang, self._words(), o, n),
+                ("form", "status", "date", "about"),
+                self,
+                depends=Changes.RECORDS | Changes.DRAFTS,
+            ),
+            "review": ReviewInboxPage(d, self.ops, self.dialogs, self.lang, self),
+            "archive": ListPage(
+                self.ops,
+                lambda q, o, n: rows.archive_rows(d, self.lang, q, o, n),
+                ("number", "client", "status", "closed_on", "missing", "originals"),
+                self,
+                depends=Changes.CASES | Changes.CLIENTS | Changes.RECORDS,
+                searchable=True,
+            ),
+            "spot_checks": SpotCheckPage(d, self.ops, self.dialogs, self.lang, self),
+            "indicators": IndicatorPage(d, self.ops, self.dialogs, self.lang, self),
+            "sync": SyncPage(d, self.ops, self.dialogs, self.lang, self),
+            "audit": AuditPage(d, self.ops, self.dialogs, self.lang, self),
+            "retention": RetentionPage(d, self.ops, self.dialogs, self.lang, self),
+            "settings": SettingsPage(d, self.ops, self.dialogs, self.lang, self),
+        }
 
     # -- language --------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -269,6 +276,47 @@ class MainWindow(QMainWindow):
         ]
         for row, name in enumerate(names):
             self.nav.item(row).setText(name)
+        headers, titles, hints, empty = self._list_texts()
+        no_match = self.tr("Nothing matches “%1”. Check the spelling, or clear the search to see the whole list.")
+        for name, header in headers.items():
+            page = self.pages[name]
+            page.set_headers(header)
+            page.title.setText(titles[name])
+            page.hint.setText(hints[name])
+            page.search.setPlaceholderText(self.tr("Search…"))
+            page.empty_text = empty[name]
+            page.no_match_text = no_match
+        self.case_new.setText(self.tr("New form for this case…"))
+        self.group_new.setText(self.tr("New form for this group…"))
+        self.group_start.setText(self.tr("New group or activity…"))
+        self.originals_button.setText(self.tr("Paper originals handed to the agency"))
+        self.month_print_button.setText(self.tr("Print my forms of this month…"))
+        self.service_new.setText(self.tr("New service record…"))
+        self.verify_input.setPlaceholderText(self.tr("Scan or paste a paper form's QR code to check it"))
+        self.verify_button.setText(self.tr("Check the paper copy"))
+        self.settings_page.retranslate(self.lang)
+        self.locker.lang = self.lang
+        self.client_panel.retranslate(self.lang)
+        for name in ("review", "sync", "audit", "retention", "spot_checks", "indicators"):
+            self.pages[name].retranslate(self.lang)
+        if self.conflict_window is not None:
+            self.conflict_window.lang = self.lang
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.lock_action.setText(self.tr("Lock now"))
+        self.key_actions.retranslate()
+        self.quit_action.setText(self.tr("Quit"))
+        self.about_action.setText(self.tr("About CaseDesk"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.lang)
+        roles = "、".join(role_label(r, self.lang) for r in self.desk.roles)
+        brackets = "（{}）" if self.lang == "zh" else " ({})"
+        self.account_label.setText(self.desk.account.display_name + brackets.format(roles))
+
+    def _list_texts(self) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str], dict[str, str]]:
+        """The list pages' headers, titles, hints and what an empty list says, in the window's language."""
         headers = {
             "home": [self.tr("Task"), self.tr("Form"), self.tr("Due"), self.tr("About")],
             "clients": [
@@ -345,43 +393,7 @@ class MainWindow(QMainWindow):
             "records": self.tr("No forms yet. Forms are made from a case, a group, or “New service record…” below."),
             "archive": self.tr("No closed cases wait for the archive. Cases appear here once they are closed."),
         }
-        no_match = self.tr("Nothing matches “%1”. Check the spelling, or clear the search to see the whole list.")
-        for name, header in headers.items():
-            page = self.pages[name]
-            page.set_headers(header)
-            page.title.setText(titles[name])
-            page.hint.setText(hints[name])
-            page.search.setPlaceholderText(self.tr("Search…"))
-            page.empty_text = empty[name]
-            page.no_match_text = no_match
-        self.case_new.setText(self.tr("New form for this case…"))
-        self.group_new.setText(self.tr("New form for this group…"))
-        self.group_start.setText(self.tr("New group or activity…"))
-        self.originals_button.setText(self.tr("Paper originals handed to the agency"))
-        self.month_print_button.setText(self.tr("Print my forms of this month…"))
-        self.service_new.setText(self.tr("New service record…"))
-        self.verify_input.setPlaceholderText(self.tr("Scan or paste a paper form's QR code to check it"))
-        self.verify_button.setText(self.tr("Check the paper copy"))
-        self.settings_page.retranslate(self.lang)
-        self.locker.lang = self.lang
-        self.client_panel.retranslate(self.lang)
-        for name in ("review", "sync", "audit", "retention", "spot_checks", "indicators"):
-            self.pages[name].retranslate(self.lang)
-        if self.conflict_window is not None:
-            self.conflict_window.lang = self.lang
-        self.file_menu.setTitle(self.tr("&File"))
-        self.view_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.refresh_action.setText(self.tr("Refresh"))
-        self.lock_action.setText(self.tr("Lock now"))
-        self.key_actions.retranslate()
-        self.quit_action.setText(self.tr("Quit"))
-        self.about_action.setText(self.tr("About CaseDesk"))
-        for code, action in self.language_actions.items():
-            action.setChecked(code == self.lang)
-        roles = "、".join(role_label(r, self.lang) for r in self.desk.roles)
-        brackets = "（{}）" if self.lang == "zh" else " ({})"
-        self.account_label.setText(self.desk.account.display_name + brackets.format(roles))
+        return headers, titles, hints, empty
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self, changes: Any = Changes.ALL) -> None:

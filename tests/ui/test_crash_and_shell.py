@@ -19,7 +19,7 @@ from desktop.ui.dialogs import ScriptedDialogs
 from desktop.ui.editor.record_window import RecordWindow
 from desktop.ui.fonts import load_fonts
 from desktop.ui.i18n import I18N_DIR, install_language
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.ops import Ops
 from desktop.ui.start import StartWindow
 from tests.conftest import PASSWORDS
@@ -100,6 +100,7 @@ def test_switching_to_english_leaves_no_chinese_in_menus_and_navigation(qtbot, t
     assert "Home" in texts
     window.set_language("zh")
     assert window.nav.item(0).text() == "首页"
+    window.nav.setCurrentRow(PAGES.index("cases"))  # a page out of view reads again when shown
     window.ops.wait()
     statuses = {row[4] for row in window.pages["cases"].row_texts()}
     assert statuses == {"待接案审批"}  # labels, never raw status codes
@@ -244,6 +245,8 @@ def test_code_tables_are_edited_in_settings_and_refusals_are_shown(qtbot, team):
     dialogs = ScriptedDialogs()
     window = MainWindow(lead, dialogs)
     qtbot.addWidget(window)
+    window.nav.setCurrentRow(PAGES.index("settings"))  # the tables are read when the page is shown
+    window.ops.wait()
     page = window.code_tables
     qsn = next(r for r in range(page.grid.rowCount()) if page.grid.item(r, 0).text() == "QSN")
     page.grid.setCurrentCell(qsn, 0)

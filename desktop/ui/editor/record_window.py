@@ -85,6 +85,10 @@ class RecordWindow(QWidget):
         self.editor.changed.connect(self._show_state)
         self.splitter.replaceWidget(0, self.editor)
         self.opening.deleteLater()
+        self.splitter.setStretchFactor(0, 3)  # the stretch belongs to the widget: given to the editor again
+        total = sum(self.splitter.sizes())
+        if total:
+            self.splitter.setSizes([total * 3 // 4, total - total * 3 // 4])
         for signer in self.form.signers:
             self.signer_box.addItem(signer.label.get(self.lang), signer.id)
         self._fill_side(screen.side)
