@@ -66,10 +66,13 @@ class MainWindow(QMainWindow):
         self.record_windows: dict[uuid.UUID, RecordWindow] = {}
         self.case_windows: dict[uuid.UUID, QWidget] = {}
         self._build()
-        if idle is None:  # the lock is armed before the window shows: read on the worker, waited for here
-            self.ops.run(lambda: idle_ms(desk), on_done=lambda msecs: setattr(self, "_idle_msecs", msecs))
-            self.ops.wait()
-        self.locker = Locker(desk, self.ops, lang, getattr(self, "_idle_msecs", 0) if idle is None else idle, self)
+        # The lock is armed before the window shows: its time is read on the worker and waited for here (the
+        # Settings page shows it at once too).
+        lock_msecs: list[int] = []
+        self.ops.run(lambda: idle_ms(desk), on_done=lock_msecs.append)
+        self.ops.wait()
+        self.settings_page.show_lock_minutes(lock_msecs[0] // 60_000 if lock_msecs else 0)
+        self.locker = Locker(desk, self.ops, lang, (lock_msecs or [0])[0] if idle is None else idle, self)
         self.settings_page.lock_minutes_changed.connect(lambda minutes: self.locker.set_idle(minutes * 60_000))
         self.retranslate()
         restore_layout(layout_settings(self.desk.layout.root, self.desk.account.username), self, self.splitter)

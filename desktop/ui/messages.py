@@ -17,4 +17,4 @@ def user_message(exc: Exception, lang: str) -> str:
 
 def show_failure(dialogs: Any, exc: Exception, lang: str) -> None:
     """The one way a window says an operation was not done: a title and the error in the person's words."""
-    dialogs.error("未完成" if lang == "zh" else "Not done", user_message(exc, lang))
+    dialogs.error("未能完成" if lang == "zh" else "Not done", user_message(exc, lang))

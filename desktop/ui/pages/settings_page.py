@@ -107,11 +107,11 @@ class SettingsPage(QScrollArea):
     def load(self) -> None:
         """What the page shows, read on the worker (the main window asks when it is in view)."""
         desk = self.desk
-        self.ops.run(lambda: int(desk.setting(LOCK_SETTING)), on_done=self._show_lock_minutes)
+        self.ops.run(lambda: int(desk.setting(LOCK_SETTING)), on_done=self.show_lock_minutes)
         self.code_tables.load()
         self.populations.load()
 
-    def _show_lock_minutes(self, minutes: int) -> None:
+    def show_lock_minutes(self, minutes: int) -> None:
         self._lock_minutes = minutes
         self.lock_minutes.blockSignals(True)
         self.lock_minutes.setValue(minutes)
@@ -119,7 +119,7 @@ class SettingsPage(QScrollArea):
 
     def _set_lock_minutes(self, minutes: int) -> None:
         def refused(exc: Exception) -> None:
-            self._show_lock_minutes(self._lock_minutes)
+            self.show_lock_minutes(self._lock_minutes)
             self.ops.failed.emit(exc)
 
         def done(value: int) -> None:
