@@ -66,6 +66,7 @@ class RecordWindow(QWidget):
         self.resize(1100, 760)
         self._autosaved_at: QDateTime | None = None
         self._last_draft: dict[str, Any] | None = None
+        self._closed = False
         self._build()
         self.autosave = QTimer(self)
         self.autosave.timeout.connect(self.autosave_now)
@@ -77,6 +78,8 @@ class RecordWindow(QWidget):
         )
 
     def _opened(self, screen: RecordScreen) -> None:
+        if self._closed:
+            return  # closed before the worker answered
         self.record = screen.record
         self.form = self.desk.registry.get(self.record.form_id)
         self.setWindowTitle(f"{self.form.title.get(self.lang)} — CaseDesk")
@@ -519,6 +522,7 @@ class RecordWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Nothing typed is lost: unsaved typing stays as a draft, offered back next time.
+        self._closed = True
         if self.editor is not None:
             self.autosave_now()
         self.autosave.stop()
