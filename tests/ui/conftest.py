@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,12 +62,13 @@ def _asked_by_the_test() -> bool:
 
 @contextmanager
 def _lifted(desk: Desk, original: Any) -> Iterator[Any]:
-    held, desk._forbidden_thread = desk._forbidden_thread, None
+    """The test's own session: the guard lifted while it opens (through the public method only)."""
+    desk.forbid_thread(None)
     try:
         manager = original(desk)
         session = manager.__enter__()
     finally:
-        desk._forbidden_thread = held
+        desk.forbid_thread(threading.main_thread())
     try:
         yield session
     except BaseException:
@@ -82,9 +84,10 @@ def _window_off_the_database_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.ui.main_window import MainWindow
 
     original_session = Desk.session
+    guarded: weakref.WeakSet[Desk] = weakref.WeakSet()  # desks handed to a window
 
     def session(desk: Desk) -> Any:
-        if threading.current_thread() is desk._forbidden_thread and _asked_by_the_test():
+        if desk in guarded and threading.current_thread() is threading.main_thread() and _asked_by_the_test():
             return _lifted(desk, original_session)
         return original_session(desk)
 
@@ -94,6 +97,7 @@ def _window_off_the_database_thread(monkeypatch: pytest.MonkeyPatch) -> None:
 
         def init(self: Any, desk: Desk, *args: Any, _original: Any = original_init, **kwargs: Any) -> None:
             desk.forbid_thread(threading.main_thread())
+            guarded.add(desk)
             _original(self, desk, *args, **kwargs)
 
         monkeypatch.setattr(window_class, "__init__", init)
