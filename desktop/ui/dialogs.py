@@ -4,6 +4,7 @@ a real ``exec()`` (offscreen, a modal dialog waits forever)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -135,7 +136,9 @@ class ScriptedDialogs(Dialogs):
 
     def find(self, title: str, label: str, search: Callable[[str], list[tuple[str, Any]]]) -> Any:
         self.shown.append(("find", title, label))
-        found = search(self.find_answer) if self.find_answer is not None else []
+        # As the real dialog does, the search runs off the UI thread (it reads the workspace).
+        with ThreadPoolExecutor(max_workers=1) as worker:
+            found = worker.submit(search, self.find_answer).result() if self.find_answer is not None else []
         return found[0][1] if found else None
 
     def choose_folder(self, title: str) -> Path | None:

@@ -21,15 +21,20 @@ from desktop.workflow.text_limits import SEARCH_MAX
 
 
 class FindDialog(QDialog):
-    """A search box over a list of matches, refreshed as one types (the search gives a short list, so it
-    stays quick); Enter or a double-click takes the highlighted one, the arrow keys move between them."""
+    """A search box over a list of matches, refreshed as one types: the search runs on a worker of the
+    dialog's own (it reads the workspace), an answer to older typing is dropped. Enter or a double-click
+    takes the highlighted one, the arrow keys move between them."""
 
     def __init__(
         self, parent: QWidget | None, title: str, label: str, search: Callable[[str], list[tuple[str, Any]]]
     ) -> None:
         super().__init__(parent)
+        from desktop.ui.ops import Ops
+
         self.setWindowTitle(title)
         self.search = search
+        self.ops = Ops(self)
+        self._generation = 0
         self.query = QLineEdit(self)
         self.query.setMaxLength(SEARCH_MAX)  # the domain refuses a longer search (L001)
         self.matches = QListWidget(self)
@@ -52,8 +57,23 @@ class FindDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        self._generation += 1
+        generation, query, search = self._generation, self.query.text(), self.search
+        self.ops.run(lambda: search(query), on_done=lambda found: self._show(generation, found), on_error=self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        from desktop.ui.i18n import current_language
+        from desktop.ui.messages import user_message
+
         self.matches.clear()
-        for text, value in self.search(self.query.text()):
+        self.matches.addItem(user_message(exc, current_language()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _show(self, generation: int, found: list[tuple[str, Any]]) -> None:
+        if generation != self._generation:
+            return  # typed on since: the newer search answers
+        self.matches.clear()
+        for text, value in found:
             item = QListWidgetItem(text, self.matches)
             item.setData(Qt.ItemDataRole.UserRole, value)
         self.matches.setCurrentRow(0)
@@ -65,6 +85,10 @@ class FindDialog(QDialog):
             self.matches.setCurrentRow(max(0, min(self.matches.count() - 1, self.matches.currentRow() + step)))
             return
         super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        self.ops.wait(2000)  # no answer arrives after the dialog is gone
+        super().done(result)
 
     def chosen(self) -> Any:
         item = self.matches.currentItem()

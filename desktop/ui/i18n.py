@@ -32,3 +32,8 @@ def install_language(lang: str) -> str:
     _installed.append(ours)
     app.installTranslator(ours)
     return "zh"
+
+
+def current_language() -> str:
+    """The language installed now (for a widget that is not told it, such as a small dialog)."""
+    return "zh" if _installed else "en"

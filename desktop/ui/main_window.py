@@ -4,7 +4,6 @@ a busy indicator for background operations, window layout remembered per account
 from __future__ import annotations
 
 import uuid
-from calendar import monthrange
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -14,21 +13,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from desktop.forms.schema import FormScope
 from desktop.roles import role_label
 from desktop.ui.account_keys import AccountKeyActions
+from desktop.ui.busy import BusyIndicator
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.record_window import RecordWindow
 from desktop.ui.i18n import LANGUAGES, install_language
 from desktop.ui.lock import Locker, idle_ms
-from desktop.ui.messages import user_message
+from desktop.ui.messages import show_failure, user_message
+from desktop.ui.new_work import NewWork
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages import rows
 from desktop.ui.pages.audit_page import AuditPage
@@ -60,23 +59,26 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.dialogs = dialogs or Dialogs(self)
         self.ops = Ops(self)
-        self.ops.failed.connect(lambda exc: self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang)))
+        self.ops.failed.connect(lambda exc: show_failure(self.dialogs, exc, self.lang))
         self.ops.changed.connect(self.refresh)
-        self.ops.busy.connect(self._busy)
+        self.stale: set[str] = set()  # pages whose data changed while out of view: read again when shown
+        self.new_work = NewWork(self)
         self.record_windows: dict[uuid.UUID, RecordWindow] = {}
         self.case_windows: dict[uuid.UUID, QWidget] = {}
         self._build()
-        self.locker = Locker(desk, self.ops, lang, idle_ms(desk) if idle is None else idle, self)
+        # The lock is armed before the window shows: its time is read on the worker and waited for here (the
+        # Settings page shows it at once too).
+        lock_msecs: list[int] = []
+        self.ops.run(lambda: idle_ms(desk), on_done=lock_msecs.append)
+        self.ops.wait()
+        self.settings_page.show_lock_minutes(lock_msecs[0] // 60_000 if lock_msecs else 0)
+        self.locker = Locker(desk, self.ops, lang, (lock_msecs or [0])[0] if idle is None else idle, self)
         self.settings_page.lock_minutes_changed.connect(lambda minutes: self.locker.set_idle(minutes * 60_000))
         self.retranslate()
         restore_layout(layout_settings(self.desk.layout.root, self.desk.account.username), self, self.splitter)
         self.nav.setCurrentRow(0)
         self.refresh(Changes.ALL)
-        kept = len(self.desk.drafts())
-        if kept:
-            self.statusBar().showMessage(
-                self.tr("%1 forms have unsaved typing kept from last time: see My tasks").replace("%1", str(kept))
-            )
+        self.ops.run(self.desk.drafts, on_done=self._drafts_kept)
         # What opening the store did that the person must know (an upgrade restored, the workspace encrypted).
         notices = list(self.desk.store_status.notices)
         if notices:
@@ -90,6 +92,11 @@ class MainWindow(QMainWindow):
                 ),
             )
 
+    def _drafts_kept(self, drafts: list[Any]) -> None:
+        if drafts:
+            kept = self.tr("%1 forms have unsaved typing kept from last time: see My tasks")
+            self.statusBar().showMessage(kept.replace("%1", str(len(drafts))))
+
     # -- building --------------------------------------------------------------------------------
     def _build(self) -> None:
         self.nav = QListWidget(self)
@@ -100,57 +107,7 @@ class MainWindow(QMainWindow):
         for page, action in (("retention", Action.RETENTION), ("spot_checks", Action.SPOT_CHECK)):
             self.nav.item(PAGES.index(page)).setHidden(not allowed(self.desk.roles, action))
         self.stack = QStackedWidget(self)
-        d = self.desk
-        self.pages: dict[str, QWidget] = {
-            "home": ListPage(
-                self.ops,
-                lambda q, o, n: rows.task_rows(d, self.lang, self._words()),
-                ("task", "form", "due", "about"),
-                self,
-                paged=False,
-            ),  # fmt: skip
-            "clients": ListPage(
-                self.ops,
-                lambda q, o, n: rows.client_rows(d, self.lang, q, o, n),
-                ("name", "sex", "birth_date", "domain", "phone", "id_number"),
-                self,
-                searchable=True,
-            ),
-            "cases": ListPage(
-                self.ops,
-                lambda q, o, n: rows.case_rows(d, self.lang, self._words(), q, o, n),
-                ("number", "client", "case_type", "domain", "status", "risk", "opened_on"),
-                self,
-                searchable=True,
-            ),
-            "groups": ListPage(
-                self.ops,
-                lambda q, o, n: rows.group_rows(d, self.lang, self._words(), q, o, n),
-                ("number", "name", "kind", "domain", "status"),
-                self,
-                searchable=True,
-            ),
-            "records": ListPage(
-                self.ops,
-                lambda q, o, n: rows.record_rows(d, self.lang, self._words(), o, n),
-                ("form", "status", "date", "about"),
-                self,
-            ),
-            "review": ReviewInboxPage(d, self.ops, self.dialogs, self.lang, self),
-            "archive": ListPage(
-                self.ops,
-                lambda q, o, n: rows.archive_rows(d, self.lang, q, o, n),
-                ("number", "client", "status", "closed_on", "missing", "originals"),
-                self,
-                searchable=True,
-            ),
-            "spot_checks": SpotCheckPage(d, self.ops, self.dialogs, self.lang, self),
-            "indicators": IndicatorPage(d, self.ops, self.dialogs, self.lang, self),
-            "sync": SyncPage(d, self.ops, self.dialogs, self.lang, self),
-            "audit": AuditPage(d, self.ops, self.dialogs, self.lang, self),
-            "retention": RetentionPage(d, self.ops, self.dialogs, self.lang, self),
-            "settings": SettingsPage(d, self.ops, self.dialogs, self.lang, self),
-        }
+        self.pages: dict[str, Any] = self._make_pages()
         self.settings_page = self.pages["settings"]
         self.settings_page.language_chosen.connect(self.set_language)
         self.code_tables = self.settings_page.code_tables
@@ -198,21 +155,20 @@ class MainWindow(QMainWindow):
         self.group_new.clicked.connect(lambda: self.new_record_for("group", self.pages["groups"].selected_id()))
         self.pages["groups"].add_button(self.group_new)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._page_shown)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
         self.setCentralWidget(splitter)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)  # busy, no percentage
-        self.progress.setMaximumWidth(160)
-        self.progress.setVisible(False)
-        self.busy_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.busy_label)
-        self.statusBar().addPermanentWidget(self.progress)
+        self.busy = BusyIndicator(self.ops, self)  # anything over 200 ms, in words
+        self.statusBar().addPermanentWidget(self.busy)
         self.account_label = QLabel(self)
         self.statusBar().addWidget(self.account_label)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
         self.refresh_action = QAction(
@@ -234,6 +190,66 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         self.key_actions = AccountKeyActions(self)
 
+    def _make_pages(self) -> dict[str, Any]:
+        """Every page, each with the kinds of change it depends on (the list pages are told theirs)."""
+        d = self.desk
+        return {
+            "home": ListPage(
+                self.ops,
+                lambda q, o, n: rows.task_rows(d, self.lang, self._words()),
+                ("task", "form", "due", "about"),
+                self,
+                depends=Changes.RECORDS | Changes.CASES | Changes.GROUPS | Changes.CLIENTS | Changes.DRAFTS,
+                paged=False,
+            ),  # fmt: skip
+            "clients": ListPage(
+                self.ops,
+                lambda q, o, n: rows.client_rows(d, self.lang, q, o, n),
+                ("name", "sex", "birth_date", "domain", "phone", "id_number"),
+                self,
+                depends=Changes.CLIENTS | Changes.CASES,
+                searchable=True,
+            ),
+            "cases": ListPage(
+                self.ops,
+                lambda q, o, n: rows.case_rows(d, self.lang, self._words(), q, o, n),
+                ("number", "client", "case_type", "domain", "status", "risk", "opened_on"),
+                self,
+                depends=Changes.CASES | Changes.CLIENTS | Changes.RECORDS,
+                searchable=True,
+            ),
+            "groups": ListPage(
+                self.ops,
+                lambda q, o, n: rows.group_rows(d, self.lang, self._words(), q, o, n),
+                ("number", "name", "kind", "domain", "status"),
+                self,
+                depends=Changes.GROUPS | Changes.RECORDS,
+                searchable=True,
+            ),
+            "records": ListPage(
+                self.ops,
+                lambda q, o, n: rows.record_rows(d, self.lang, self._words(), o, n),
+                ("form", "status", "date", "about"),
+                self,
+                depends=Changes.RECORDS | Changes.DRAFTS,
+            ),
+            "review": ReviewInboxPage(d, self.ops, self.dialogs, self.lang, self),
+            "archive": ListPage(
+                self.ops,
+                lambda q, o, n: rows.archive_rows(d, self.lang, q, o, n),
+                ("number", "client", "status", "closed_on", "missing", "originals"),
+                self,
+                depends=Changes.CASES | Changes.CLIENTS | Changes.RECORDS,
+                searchable=True,
+            ),
+            "spot_checks": SpotCheckPage(d, self.ops, self.dialogs, self.lang, self),
+            "indicators": IndicatorPage(d, self.ops, self.dialogs, self.lang, self),
+            "sync": SyncPage(d, self.ops, self.dialogs, self.lang, self),
+            "audit": AuditPage(d, self.ops, self.dialogs, self.lang, self),
+            "retention": RetentionPage(d, self.ops, self.dialogs, self.lang, self),
+            "settings": SettingsPage(d, self.ops, self.dialogs, self.lang, self),
+        }
+
     # -- language --------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
         if lang == self.lang and self.language_actions[lang].isChecked():
@@ -241,7 +257,8 @@ class MainWindow(QMainWindow):
         self.lang = install_language(lang)
         self.retranslate()
         self.refresh(Changes.ALL)
-        self.ops.run(lambda: self.desk.set_my_language(self.lang))
+        desk, lang = self.desk, self.lang
+        self.ops.run(lambda: desk.set_my_language(lang), changes=Changes.SETTINGS)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CaseDesk — social work case desk") + f" — {self.desk.info.agency_name}")
@@ -262,6 +279,47 @@ class MainWindow(QMainWindow):
         ]
         for row, name in enumerate(names):
             self.nav.item(row).setText(name)
+        headers, titles, hints, empty = self._list_texts()
+        no_match = self.tr("Nothing matches “%1”. Check the spelling, or clear the search to see the whole list.")
+        for name, header in headers.items():
+            page = self.pages[name]
+            page.set_headers(header)
+            page.title.setText(titles[name])
+            page.hint.setText(hints[name])
+            page.search.setPlaceholderText(self.tr("Search…"))
+            page.empty_text = empty[name]
+            page.no_match_text = no_match
+        self.case_new.setText(self.tr("New form for this case…"))
+        self.group_new.setText(self.tr("New form for this group…"))
+        self.group_start.setText(self.tr("New group or activity…"))
+        self.originals_button.setText(self.tr("Paper originals handed to the agency"))
+        self.month_print_button.setText(self.tr("Print my forms of this month…"))
+        self.service_new.setText(self.tr("New service record…"))
+        self.verify_input.setPlaceholderText(self.tr("Scan or paste a paper form's QR code to check it"))
+        self.verify_button.setText(self.tr("Check the paper copy"))
+        self.settings_page.retranslate(self.lang)
+        self.locker.lang = self.lang
+        self.client_panel.retranslate(self.lang)
+        for name in ("review", "sync", "audit", "retention", "spot_checks", "indicators"):
+            self.pages[name].retranslate(self.lang)
+        if self.conflict_window is not None:
+            self.conflict_window.lang = self.lang
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.lock_action.setText(self.tr("Lock now"))
+        self.key_actions.retranslate()
+        self.quit_action.setText(self.tr("Quit"))
+        self.about_action.setText(self.tr("About CaseDesk"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.lang)
+        roles = "、".join(role_label(r, self.lang) for r in self.desk.roles)
+        brackets = "（{}）" if self.lang == "zh" else " ({})"
+        self.account_label.setText(self.desk.account.display_name + brackets.format(roles))
+
+    def _list_texts(self) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str], dict[str, str]]:
+        """The list pages' headers, titles, hints and what an empty list says, in the window's language."""
         headers = {
             "home": [self.tr("Task"), self.tr("Form"), self.tr("Due"), self.tr("About")],
             "clients": [
@@ -338,136 +396,42 @@ class MainWindow(QMainWindow):
             "records": self.tr("No forms yet. Forms are made from a case, a group, or “New service record…” below."),
             "archive": self.tr("No closed cases wait for the archive. Cases appear here once they are closed."),
         }
-        no_match = self.tr("Nothing matches “%1”. Check the spelling, or clear the search to see the whole list.")
-        for name, header in headers.items():
-            page = self.pages[name]
-            page.set_headers(header)
-            page.title.setText(titles[name])
-            page.hint.setText(hints[name])
-            page.search.setPlaceholderText(self.tr("Search…"))
-            page.empty_text = empty[name]
-            page.no_match_text = no_match
-        self.case_new.setText(self.tr("New form for this case…"))
-        self.group_new.setText(self.tr("New form for this group…"))
-        self.group_start.setText(self.tr("New group or activity…"))
-        self.originals_button.setText(self.tr("Paper originals handed to the agency"))
-        self.month_print_button.setText(self.tr("Print my forms of this month…"))
-        self.service_new.setText(self.tr("New service record…"))
-        self.verify_input.setPlaceholderText(self.tr("Scan or paste a paper form's QR code to check it"))
-        self.verify_button.setText(self.tr("Check the paper copy"))
-        self.settings_page.retranslate(self.lang)
-        self.locker.lang = self.lang
-        self.client_panel.retranslate(self.lang)
-        for name in ("review", "sync", "audit", "retention", "spot_checks", "indicators"):
-            self.pages[name].retranslate(self.lang)
-        if self.conflict_window is not None:
-            self.conflict_window.lang = self.lang
-        self.file_menu.setTitle(self.tr("&File"))
-        self.view_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.refresh_action.setText(self.tr("Refresh"))
-        self.lock_action.setText(self.tr("Lock now"))
-        self.key_actions.retranslate()
-        self.quit_action.setText(self.tr("Quit"))
-        self.about_action.setText(self.tr("About CaseDesk"))
-        for code, action in self.language_actions.items():
-            action.setChecked(code == self.lang)
-        roles = "、".join(role_label(r, self.lang) for r in self.desk.roles)
-        brackets = "（{}）" if self.lang == "zh" else " ({})"
-        self.account_label.setText(self.desk.account.display_name + brackets.format(roles))
+        return headers, titles, hints, empty
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self, changes: Any = Changes.ALL) -> None:
-        for name in ("home", "clients", "cases", "groups", "records", "review", "archive", "sync", "audit"):
-            self.pages[name].load()
-        self.pages["retention"].load()
-        self.pages["spot_checks"].load()
-        self.pages["indicators"].load()
+        """The page in view reads again what it shows if something it depends on changed; the others are
+        marked stale and read again when shown (``_page_shown``)."""
+        current = self.stack.currentWidget()
+        for name, page in self.pages.items():
+            if not (page.depends & changes):
+                continue
+            if page is current:
+                self.stale.discard(name)
+                page.load()
+            else:
+                self.stale.add(name)
 
-    def new_service_record(self) -> Any:
-        """Records that are neither a case's nor a group's: visits, elders' files, supervision, volunteers,
-        trainings, complaints, rosters, mutual-aid organisations, household profiles."""
-        forms = [f for f in self.desk.registry if f.scope.value in ("client", "household", "standalone")]
-        labels = [f.title.get(self.lang) for f in forms]
-        choice = self.dialogs.choose(self.tr("New service record"), self.tr("Which record?"), labels)
-        if choice is None:
-            return None
-        form = forms[labels.index(choice)]
-        scope: dict[str, Any] = {}
-        if form.scope.value == "client":
-            picked = self.dialogs.find(
-                self.tr("New service record"),
-                self.tr("For which client? Type a name, pinyin initials, phone or ID number:"),
-                lambda text: [(f"{c.name}　{c.birth_date or ''}", c.id) for c in self.desk.clients(text, limit=50)],
-            )
-            if picked is None:
-                return None
-            scope["client_id"] = picked
-        elif form.scope.value == "household":
-            households = self.desk.households()
-            names = [h.name for h in households]
-            picked = self.dialogs.choose(self.tr("New service record"), self.tr("For which household?"), names)
-            if picked is None:
-                return None
-            scope["household_id"] = households[names.index(picked)].id
-        if form.role == "complaint":
-            staff = [a for a in self.desk.accounts() if a.active]
-            names = [self.tr("Nobody in particular")] + [a.display_name for a in staff]
-            picked = self.dialogs.choose(
-                self.tr("Complaint"), self.tr("Whom does it concern? (they will not see it)"), names
-            )
-            if picked is None:
-                return None
-            if picked != names[0]:
-                scope["hidden_from"] = staff[names.index(picked) - 1].id
-        try:
-            record = self.desk.new_record(form.id, **scope)
-        except Exception as exc:  # shown in the user's words
-            self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
-            return None
-        self.refresh(Changes.RECORDS)
-        return self.open_record(record.id)
+    def _page_shown(self, index: int) -> None:
+        name = PAGES[index]
+        if name in self.stale:
+            self.stale.discard(name)
+            self.pages[name].load()
+
+    def new_service_record(self) -> None:
+        self.new_work.new_service_record()
 
     def start_group(self) -> None:
-        """A new group or activity, then its plan opened to fill in."""
-        from desktop.ui.pages.new_group import NewGroupDialog
-
-        if not any(p.active for p in self.desk.projects()):
-            self.dialogs.error(self.tr("Not done"), self.tr("The agency has no service project yet."))
-            return
-        dialog = NewGroupDialog(self.desk, self.lang, self)
-        if not self.dialogs.run(dialog):
-            return
-        values = dialog.values()
-        start = self.desk.start_group
-        self.ops.run(lambda: start(**values).id, changes=Changes.GROUPS | Changes.RECORDS, on_done=self.open_record)
+        self.new_work.start_group()
 
     def verify_paper(self) -> None:
-        """A QR scanner types the code's text into the field; the domain says what the paper is."""
         text = self.verify_input.text().strip()
-        if not text:
-            return
-        result = self.desk.verify(text)
-        message = result.message_en if self.lang == "en" else result.message_zh
-        if result.number:
-            message += f"\n{result.number}"
-        (self.dialogs.info if result.matches else self.dialogs.error)(self.tr("Check the paper copy"), message)
-        self.verify_input.clear()
+        if text:
+            self.new_work.verify_paper(text)
+            self.verify_input.clear()
 
     def print_month(self) -> None:
-        """Every form of mine dated this month, in one PDF, off the UI thread with progress and cancel."""
-        from desktop.ui.batch_print import BatchPrintWindow
-
-        today = self.desk.today()
-        ids = self.desk.my_records_dated(
-            today.replace(day=1), today.replace(day=monthrange(today.year, today.month)[1])
-        )
-        if not ids:
-            self.dialogs.info(self.tr("Print"), self.tr("No forms of yours are dated this month."))
-            return
-        out = self.desk.preview_file(f"month-{today:%Y%m}-{self.desk.account.username}.pdf")  # gone at sign-out
-        self.batch_window = BatchPrintWindow(self.desk, self.ops, self.dialogs, ids, out, self.lang)
-        self.batch_window.show()
+        self.new_work.print_month()
 
     def _words(self) -> dict[str, str]:
         """Words the list rows need, in the window's language."""
@@ -502,7 +466,7 @@ class MainWindow(QMainWindow):
             window.new_form.connect(lambda cid: self.new_record_for("case", cid))
             window.closed.connect(lambda cid: self.case_windows.pop(cid, None))
             self.case_windows[case_id] = window
-            self.ops.run(lambda: self.desk.audit("open", "case", case_id))  # once per opening of the window
+            self._audit_open("case", case_id)  # once per opening of the window
         window.show()
         window.raise_()
         return window
@@ -519,7 +483,7 @@ class MainWindow(QMainWindow):
             window.new_form.connect(lambda gid: self.new_record_for("group", gid))
             window.closed.connect(lambda gid: self.case_windows.pop(gid, None))
             self.case_windows[group_id] = window
-            self.ops.run(lambda: self.desk.audit("open", "group", group_id))
+            self._audit_open("group", group_id)
         window.show()
         window.raise_()
         return window
@@ -548,35 +512,20 @@ class MainWindow(QMainWindow):
             window = RecordWindow(self.desk, self.ops, self.dialogs, record_id, self.lang)
             window.closed.connect(lambda rid: self.record_windows.pop(rid, None))
             self.record_windows[record_id] = window
-            self.desk.audit("open", window.record.form_id, record_id)  # a form shows a client's details too
+            window.opened.connect(lambda: self._audit_open(window.record.form_id, record_id))  # it shows a client too
         window.show()
         window.raise_()
         window.activateWindow()
         return window
 
-    def new_record_for(self, scope: str, item_id: Any) -> RecordWindow | None:
-        if item_id is None:
-            self.dialogs.info(self.tr("New form"), self.tr("Select a case or a group first."))
-            return None
-        forms = [f for f in self.desk.registry if f.scope == FormScope(scope)]
-        labels = [f"{f.title.get(self.lang)}（{f.paper_code or f.id}）" for f in forms]
-        choice = self.dialogs.choose(self.tr("New form"), self.tr("Which form?"), labels)
-        if choice is None:
-            return None
-        form = forms[labels.index(choice)]
-        try:
-            record = self.desk.new_record(form.id, **{f"{scope}_id": item_id})
-        except Exception as exc:  # shown in the user's words
-            self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
-            return None
-        self.refresh(Changes.RECORDS)
-        return self.open_record(record.id)
+    def new_record_for(self, scope: str, item_id: Any) -> None:
+        self.new_work.new_record_for(scope, item_id)
+
+    def _audit_open(self, kind: str, item_id: Any) -> None:
+        desk = self.desk
+        self.ops.run(lambda: desk.audit("open", kind, item_id), changes=Changes.AUDIT)
 
     # -- chrome ----------------------------------------------------------------------------------
-    def _busy(self, busy: bool, label: str) -> None:
-        self.progress.setVisible(busy)
-        self.busy_label.setText(label if busy else "")
-
     def _about(self) -> None:
         from desktop import __version__
 

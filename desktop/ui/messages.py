@@ -3,6 +3,8 @@ heavier to show one."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.errors import CaseDeskError
 
 
@@ -11,3 +13,8 @@ def user_message(exc: Exception, lang: str) -> str:
     if isinstance(exc, CaseDeskError):
         return f"{exc.message(lang)}  [{exc.code}]"
     return ("操作未能完成：" if lang == "zh" else "The operation could not be completed: ") + str(exc)
+
+
+def show_failure(dialogs: Any, exc: Exception, lang: str) -> None:
+    """The one way a window says an operation was not done: a title and the error in the person's words."""
+    dialogs.error("未能完成" if lang == "zh" else "Not done", user_message(exc, lang))

@@ -1,5 +1,8 @@
-"""One way to do work (Anki's habit): every write and every long read runs through ``Ops.run`` off
-the UI thread, with a busy indicator, and then announces what changed so screens refresh themselves."""
+"""One way to do work (Anki's habit): every Desk call from the window, reads included, runs through
+``Ops.run`` off the UI thread, with a busy indicator, and then announces what changed (``Changes``). Each
+page and window says which kinds of change it shows (``depends``): the one in view reads again, the others
+are marked stale and read again when shown. In the UI tests the Desk refuses a session on the window's
+thread (``Desk.forbid_thread``), so a read slipped back onto it fails a test."""
 
 from __future__ import annotations
 
@@ -25,7 +28,8 @@ class Changes(Flag):
     ACCOUNTS = auto()
     SETTINGS = auto()
     DRAFTS = auto()
-    ALL = RECORDS | CLIENTS | CASES | GROUPS | ACCOUNTS | SETTINGS | DRAFTS
+    AUDIT = auto()  # only the audit log was written (a file opened, a report printed)
+    ALL = RECORDS | CLIENTS | CASES | GROUPS | ACCOUNTS | SETTINGS | DRAFTS | AUDIT
 
 
 class Ops(QObject):

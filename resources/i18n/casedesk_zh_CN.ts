@@ -53,52 +53,52 @@
 <context>
     <name>AreaPopulationTable</name>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
         <source>Year</source>
         <translation>统计年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="49"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
         <source>Save the populations</source>
         <translation>保存人口数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="51"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="50"/>
         <source>The people living in each station&apos;s service area and the year of the figure: the mutual-aid organisations&apos; coverage rate divides by them. 0: not known (the rate then shows —).</source>
         <translation>各服务站服务区域的人口数及其统计年份，互助组织人口覆盖率以此为分母。0 表示未知（覆盖率显示为 —）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="54"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="53"/>
         <source>Set by the agency head.</source>
         <translation>由机构负责人设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="89"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="95"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="91"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="97"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="91"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="97"/>
         <source>The populations are saved.</source>
         <translation>人口数已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="92"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="98"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -119,390 +119,385 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="97"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="98"/>
         <source>Filter by person, action or file (Ctrl+F)</source>
         <translation>按人员、操作或档案筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="100"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="101"/>
         <source>Everything done in CaseDesk, newest first (the latest 500 entries): who did it, and to which file. Entries cannot be changed; “Verify the log” checks that none was altered or removed.</source>
         <translation>在 CaseDesk 中做过的每一项操作，最新的在前（最近 500 条）：谁做的，对哪一份档案。日志不能修改；“核验日志”检查是否有记录被改动或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="105"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="106"/>
         <source>What you did in CaseDesk, newest first (the latest 500 entries). The agency head and the business lead read everyone&apos;s entries.</source>
         <translation>您在 CaseDesk 中做过的操作，最新的在前（最近 500 条）。机构负责人和业务负责人可查看所有人的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="111"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="111"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="111"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="111"/>
         <source>File</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="110"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="111"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="112"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="113"/>
         <source>Verify the log</source>
         <translation>核验日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="120"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="121"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="121"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="122"/>
         <source>opened a file</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="122"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="123"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="124"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="124"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="125"/>
         <source>submitted for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="125"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="126"/>
         <source>decided</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="126"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="127"/>
         <source>wrote a comment</source>
         <translation>写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="127"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="128"/>
         <source>voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="128"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="129"/>
         <source>changed the responsible worker</source>
         <translation>变更负责社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="129"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="130"/>
         <source>printed</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="130"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="131"/>
         <source>exported a bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="131"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="132"/>
         <source>imported a bundle</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="132"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="133"/>
         <source>resolved a conflict</source>
         <translation>处理冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="134"/>
         <source>locked the screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="134"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="135"/>
         <source>unlocked the screen</source>
         <translation>解锁屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="136"/>
         <source>produced a personal information report</source>
         <translation>出具了个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="136"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="137"/>
         <source>destroyed (retention period passed)</source>
         <translation>到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="138"/>
         <source>shared a file</source>
         <translation>共享档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="138"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="139"/>
         <source>stopped sharing a file</source>
         <translation>停止共享档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="139"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="140"/>
         <source>changed their password</source>
         <translation>修改自己的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="140"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="141"/>
         <source>set a colleague&apos;s new password</source>
         <translation>为他人重设密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="142"/>
         <source>made a new recovery key</source>
         <translation>生成新的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="142"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="143"/>
         <source>set a password with the recovery key</source>
         <translation>用恢复密钥重设密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="144"/>
         <source>drew files for a spot check</source>
         <translation>抽取抽查档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="144"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="145"/>
         <source>exported the indicators</source>
         <translation>导出服务指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="146"/>
         <source>moved the hub onto the database server</source>
         <translation>迁移到机构数据库服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="146"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="147"/>
         <source>scored a spot check</source>
         <translation>抽查评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="147"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="148"/>
         <source>exported spot-check scores</source>
         <translation>导出抽查评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="148"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="149"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="156"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="157"/>
         <source>%1 more wrong passwords (names not kept)</source>
         <translation>另有 %1 次密码错误（未保留用户名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="159"/>
         <source>signing in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="160"/>
         <source>unlocking the screen</source>
         <translation>解锁屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="160"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="161"/>
         <source>the recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="161"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="162"/>
         <source>changing the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="165"/>
         <source>wrong password for “%1”, %2 times (%3)</source>
         <translation>用户名“%1”密码错误 %2 次（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="211"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="203"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="217"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="219"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="294"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="211"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
         <source>case %1</source>
         <translation>个案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="219"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="211"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="226"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="295"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="218"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="287"/>
         <source>group or activity %1</source>
         <translation>小组/活动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="227"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="258"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="250"/>
         <source>client %1</source>
         <translation>服务对象 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="262"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="254"/>
         <source>%1 forms</source>
         <translation>%1 份表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="265"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="257"/>
         <source>archive bag of %1</source>
         <translation>%1 的档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="260"/>
         <source>bundle no. %1 to %2</source>
         <translation>发往%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="270"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="262"/>
         <source>bundle no. %1 from %2</source>
         <translation>来自%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="272"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="264"/>
         <source>bundle no. %1</source>
         <translation>第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="278"/>
         <source>%1 files archived %2 to %3, seed %4</source>
         <translation>%2 至 %3 归档的档案 %1 份，随机种子 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="288"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="280"/>
         <source>scores per worker, scored %1 to %2</source>
         <translation>按社工汇总的评分（%1 至 %2 评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="292"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="284"/>
         <source>not numbered</source>
         <translation>未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="296"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="288"/>
         <source>a form (%1)</source>
         <translation>表单（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="297"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="289"/>
         <source>a client with nothing else left</source>
         <translation>一名再无其他记录的服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="298"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="290"/>
         <source>a household with nothing else left</source>
         <translation>一户再无其他记录的家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="299"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="291"/>
         <source>audit log entries up to no. %1 (%2)</source>
         <translation>操作日志第 %1 条及以前（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="302"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="294"/>
         <source>backup %1</source>
         <translation>备份 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="303"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="295"/>
         <source>files the hub destroyed: %1</source>
         <translation>督导中心已销毁的档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="314"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="306"/>
         <source>approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="314"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="306"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="315"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="307"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="317"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="309"/>
         <source> (idle)</source>
         <translation>（无操作）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="349"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="341"/>
         <source>No entry matches “%1”. Clear the filter to see every entry.</source>
         <translation>没有与“%1”相符的记录。清空筛选框即可看到全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="352"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="344"/>
         <source>Nothing recorded yet. Sign-ins, new and changed forms, approvals, prints and bundles appear here as they happen.</source>
         <translation>还没有任何记录。登录、新建和修改表单、审批、打印和数据包导入导出，发生时都会记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="369"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="361"/>
         <source>Verifying the log…</source>
         <translation>正在核验日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="387"/>
-        <source>Not done</source>
-        <translation>未能完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="398"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="390"/>
         <source>The log is empty: there is nothing to verify.</source>
         <translation>日志是空的，没有需要核验的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="410"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="402"/>
         <source>%1: intact, 1 entry</source>
         <translation>%1：完好，共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="412"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="404"/>
         <source>%1: intact, %2 entries</source>
         <translation>%1：完好，共 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="414"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="406"/>
         <source>%1: changed or removed at entry %2 — report this to the agency head</source>
         <translation>%1：第 %2 条记录被改动或删除——请立即报告机构负责人</translation>
     </message>
@@ -538,142 +533,142 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="65"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="67"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="67"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="69"/>
         <source>Archive the case</source>
         <translation>个案归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="69"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="71"/>
         <source>Confirm the hotline consultation</source>
         <translation>确认热线咨询（补审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="71"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="73"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="73"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="75"/>
         <source>Reassign to another worker…</source>
         <translation>转给其他社工跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="76"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="78"/>
         <source>Print the archive bag</source>
         <translation>打印档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="78"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="80"/>
         <source>Anonymised copy for case sharing…</source>
         <translation>导出案例分享版（已脱敏）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="100"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="103"/>
         <source>Forms of this case (double-click to open)</source>
         <translation>本个案的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="106"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="109"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="124"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="128"/>
+        <source>Reading the case…</source>
+        <translation>正在读取个案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="132"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="129"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="132"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="140"/>
         <source>Hotline consultation served first: the supervisor&apos;s approval is owed.</source>
         <translation>热线咨询先服务后审批：尚待督导补审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="136"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="143"/>
         <source>%1 more session records needed (counselling and treatment cases need 5).</source>
         <translation>还需 %1 份个案记录（辅导/治疗个案不少于 5 节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="143"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="149"/>
         <source>The archive still lacks: %1</source>
         <translation>归档尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="146"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="151"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="165"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="174"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="165"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="174"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="168"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="177"/>
         <source>(on paper or by phone, confirmed)</source>
         <translation>（纸质/电话审批，已确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="170"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="179"/>
         <source>(on paper or by phone, awaiting confirmation)</source>
         <translation>（纸质/电话审批，待确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="173"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="182"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="175"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="184"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="183"/>
-        <source>Not done</source>
-        <translation>未能完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="188"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="194"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="209"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="212"/>
         <source>Preparing the archive bag…</source>
         <translation>正在生成档案袋…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="216"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="220"/>
         <source>Reassign</source>
         <translation>变更负责社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="216"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="220"/>
         <source>Give the case to:</source>
         <translation>将个案交给：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="227"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="230"/>
         <source>Save the anonymised copy</source>
         <translation>保存脱敏案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="236"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="239"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -681,17 +676,17 @@
 <context>
     <name>ClientDetails</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="43"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="42"/>
         <source>Personal information report…</source>
         <translation>个人信息报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="45"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="44"/>
         <source>Everything held about this person, for them to see and correct (PDF or JSON)</source>
         <translation>本机构保存的此人的全部信息，供本人查阅和更正（PDF 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="48"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="47"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -699,258 +694,282 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="102"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="101"/>
         <source>New client</source>
         <translation>新增服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="103"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="222"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="102"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="231"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="104"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="225"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="103"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="234"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="105"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="226"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="104"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="235"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="106"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="227"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="105"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="236"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="107"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="224"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="106"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="233"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="108"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="107"/>
         <source>Add client</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="109"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="108"/>
         <source>Open a case for the selected client…</source>
         <translation>为选中的服务对象开个案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="110"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="109"/>
         <source>Import a roster from Excel…</source>
         <translation>从 Excel 导入名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="111"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="110"/>
         <source>Personal information report…</source>
         <translation>个人信息报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="120"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="125"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="290"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="121"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="126"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="308"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="125"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="121"/>
         <source>Please give the client&apos;s name.</source>
         <translation>请填写服务对象姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="126"/>
         <source>The date of birth is not a date (YYYY-MM-DD).</source>
         <translation>出生日期格式不对（年-月-日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="144"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="139"/>
+        <source>Checking for the same person…</source>
+        <translation>正在核对是否为同一人…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="147"/>
         <source>These clients may be the same person:</source>
         <translation>以下服务对象可能是同一人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="148"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="151"/>
         <source>Add a new client anyway?</source>
         <translation>仍要新增吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="150"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="153"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="166"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="174"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="194"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="163"/>
+        <source>Adding the client…</source>
+        <translation>正在新增服务对象…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="170"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="178"/>
         <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="208"/>
         <source>Import a roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="170"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="174"/>
         <source>Elders</source>
         <translation>长者名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="171"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="175"/>
         <source>People under community correction</source>
         <translation>社区矫正对象名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="172"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="176"/>
         <source>Households on minimum living allowance</source>
         <translation>低保家庭名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="174"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="178"/>
         <source>Which list is it?</source>
         <translation>这是哪一种名册？</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/client_panel.py" line="184"/>
+        <source>Reading the roster…</source>
+        <translation>正在读取名册…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="190"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="190"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="196"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="190"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="196"/>
         <source>Correct these rows and import again:</source>
         <translation>请修正以下各行后再导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="193"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="199"/>
         <source>All %1 rows are in order. Import them?</source>
         <translation>全部 %1 行无误，要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="205"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="208"/>
         <source>%1 imported.</source>
         <translation>已导入 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="223"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="232"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="228"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="237"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="234"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="243"/>
         <source>Cases (open one from the Cases page):</source>
         <translation>个案（可在“个案”页打开）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="236"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="245"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="239"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="248"/>
         <source>No case yet: “Open a case for the selected client…” starts one.</source>
         <translation>还没有个案：点“为选中的服务对象开个案…”即可开案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="240"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="249"/>
         <source>Client: %1</source>
         <translation>服务对象：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="248"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="252"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="272"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="257"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="261"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="286"/>
         <source>Personal information report</source>
         <translation>个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="250"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="259"/>
         <source>PDF, to give to the person</source>
         <translation>PDF（交给本人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="250"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="259"/>
         <source>JSON, the data as it is held</source>
         <translation>JSON（按保存的原样导出数据）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="252"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="261"/>
         <source>In which form?</source>
         <translation>以哪种格式出具？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="262"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="275"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="262"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="275"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="264"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="277"/>
         <source>Save the personal information report</source>
         <translation>保存个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="270"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="284"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="272"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="286"/>
         <source>Written to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="280"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="284"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="295"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="293"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="297"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="313"/>
         <source>Open a case</source>
         <translation>开个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="248"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="280"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="330"/>
+        <source>Opening the case…</source>
+        <translation>正在开案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="257"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="293"/>
         <source>Select a client first.</source>
         <translation>请先选中一位服务对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="284"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="297"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="290"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="308"/>
         <source>The agency has no service project yet.</source>
         <translation>机构还没有服务项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="295"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="313"/>
         <source>Service project</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="300"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="318"/>
         <source>Hotline</source>
         <translation>热线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="300"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="318"/>
         <source>Is this a hotline consultation (12355/12351), served before approval?</source>
         <translation>这是先服务、后补审批的热线咨询（12355/12351）吗？</translation>
     </message>
@@ -985,69 +1004,73 @@ The worker chooses “Join a supervisor&apos;s hub” when CaseDesk first starts
 <context>
     <name>CodeTablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="86"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="85"/>
         <source>Service categories</source>
         <translation>服务类别（服务版块）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="86"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="85"/>
         <source>Service natures</source>
         <translation>服务性质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="90"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="111"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="89"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="117"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="91"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="111"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="90"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="117"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="92"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="111"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="91"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="117"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="93"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="111"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="92"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="117"/>
         <source>Used for</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="94"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="93"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="98"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="97"/>
         <source>Save code</source>
         <translation>保存编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="99"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="98"/>
         <source>New code</source>
         <translation>新增编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="102"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="101"/>
         <source>A code already in archive numbers keeps its letters; its names may change. Only the agency head and the business lead edit code tables.</source>
         <translation>已用于档案编号的编码不能改字母，名称可以修改。只有机构负责人和业务负责人可以修改编码表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="145"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="161"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="151"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="145"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="151"/>
         <source>Please fill in every field.</source>
         <translation>请填写所有栏目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="166"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -1159,12 +1182,12 @@ from %2, %3</source>
 <context>
     <name>CrashLog</name>
     <message>
-        <location filename="../../desktop/ui/crash_log.py" line="55"/>
+        <location filename="../../desktop/ui/crash_log.py" line="90"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash_log.py" line="57"/>
+        <location filename="../../desktop/ui/crash_log.py" line="92"/>
         <source>CaseDesk ran into an unexpected problem and stopped what it was doing. Everything you saved before is safe. The details are in %1: please send that file to your supervisor.</source>
         <translation>CaseDesk 遇到意外问题，已停止刚才的操作。之前保存的内容都完好。详细情况记录在 %1，请把这个文件发给您的督导。</translation>
     </message>
@@ -1421,57 +1444,57 @@ from %2, %3</source>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="50"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="52"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="52"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="54"/>
         <source>Archive the group or activity</source>
         <translation>小组/活动归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="54"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="56"/>
         <source>Print the archive bag</source>
         <translation>打印档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="70"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="73"/>
         <source>Forms of this group (double-click to open)</source>
         <translation>本小组/活动的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="81"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="86"/>
+        <source>Reading the group…</source>
+        <translation>正在读取小组/活动…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="90"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="90"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="100"/>
         <source>Standards for this domain: %1</source>
         <translation>本领域服务标准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="95"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="104"/>
         <source>The archive still lacks: %1</source>
         <translation>归档尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="98"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="106"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="111"/>
-        <source>Not done</source>
-        <translation>未能完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="116"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="121"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="129"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="133"/>
         <source>Preparing the archive bag…</source>
         <translation>正在生成档案袋…</translation>
     </message>
@@ -1556,189 +1579,184 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="155"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="156"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
         <source>The service-quality indicators of the eight domains for the period, in the standard&apos;s tables. Choose a project to measure against its targets. Double-click a number, or press Enter, to see the cases and records behind it.</source>
         <translation>本期八个服务领域的服务质量指标，按服务质量标准的表格排列。选择一个项目，即以其项目指标为目标。双击一个数字（或按回车）可查看其背后的个案和记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="163"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
         <source>Only rows with a target</source>
         <translation>只看有目标的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="166"/>
         <source>Excel workbook…</source>
         <translation>Excel 工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="167"/>
         <source>PDF report with the quality checks…</source>
         <translation>PDF 报告（含质量检查）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="167"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="168"/>
         <source>Quality checks…</source>
         <translation>质量检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="169"/>
         <source>Records behind the number…</source>
         <translation>查看数字背后的记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
         <source>Service</source>
         <translation>服务内容/对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
         <source>Item</source>
         <translation>项目分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
         <source>Indicator</source>
         <translation>评估指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
         <source>This period</source>
         <translation>本期数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="173"/>
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="173"/>
         <source>Met / pace</source>
         <translation>达标/进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="173"/>
         <source>Still needed</source>
         <translation>尚需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="173"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="225"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="215"/>
         <source>The period ends before it starts: choose a later end date.</source>
         <translation>结束日期早于开始日期：请选择较晚的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="225"/>
         <source>Computing…</source>
         <translation>正在计算……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="238"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="228"/>
         <source>Computing the indicators…</source>
         <translation>正在计算指标……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="355"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="345"/>
         <source>No work in this period counts yet. A record counts once it is approved (forms without approval once submitted), on its service date: record cases and groups, ask for approval, or choose a longer period.</source>
         <translation>本期还没有可计入的工作。记录经审批后（无需审批的表单提交后）按服务日期计入：请在个案和小组中填写记录并提交审批，或选择较长的期间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="360"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="350"/>
         <source>No row has a target. Choose a project whose targets are set, or untick the box.</source>
         <translation>没有设定目标的指标。请选择已设项目指标的项目，或取消勾选“只看有目标的指标”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="364"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="354"/>
         <source>This project has no targets (项目指标) set yet: only the standard&apos;s fixed rates have one.</source>
         <translation>本项目尚未设定项目指标：只有服务质量标准规定的比率（如建档率 100%）有目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="368"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="358"/>
         <source>The project&apos;s targets are for its whole contract and this period is measured against them as they stand: choose the period “The project&apos;s contract” to see how far the project is.</source>
         <translation>项目指标是整个合同期的目标，本期数值直接与之比较：要看项目完成进度，请把期间选为“项目合同期”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="455"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="445"/>
         <source>Finding the records…</source>
         <translation>正在查找记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="480"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="470"/>
         <source>Checking the records…</source>
         <translation>正在检查记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="499"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="489"/>
         <source>Quality checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="499"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="489"/>
         <source>Nothing falls short for %1.</source>
         <translation>%1：无不足之处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="501"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="491"/>
         <source>Late approvals, reports and archiving are as of today, whatever the period.</source>
         <translation>审批、报告和归档逾期按今天计算，不受所选期间限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="503"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="493"/>
         <source>Quality checks: %1 found</source>
         <translation>质量检查：共 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="518"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="508"/>
         <source>Export the indicators</source>
         <translation>导出服务质量指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="520"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="510"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="520"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="510"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="532"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="522"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="535"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="525"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="535"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="525"/>
         <source>The indicators are in %1</source>
         <translation>服务质量指标已导出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="542"/>
-        <source>Not done</source>
-        <translation>未完成</translation>
     </message>
 </context>
 <context>
@@ -2022,475 +2040,398 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
-        <source>Not done</source>
-        <translation>未能完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Retention</source>
         <translation>到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Task</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>Checking the workspace file…</source>
         <translation>正在检查工作区文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>The workspace file is damaged</source>
         <translation>工作区文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number. Double-click a client to see their details.</source>
         <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。双击服务对象可查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Search by archive number or client; double-click a case to archive it and print its bag.</source>
         <translation>已结案的个案：各自的档案袋还缺什么，以及须在本季度末前交机构的纸质原件。可按档案编号或服务对象搜索；双击个案即可归档并打印档案袋。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Nothing is due. New work starts on the Clients page: add a client, then open a case.</source>
         <translation>目前没有待办事项。新工作从“服务对象”页开始：先新增服务对象，再为其开个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>No clients yet. Type a new client&apos;s name and date of birth in the boxes below and press “Add client”, or import a roster from Excel.</source>
         <translation>还没有服务对象。在下方填写新服务对象的姓名和出生日期，然后按“新增”；也可以从 Excel 导入名册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>No cases yet. On the Clients page, select a client and press “Open a case for the selected client…”.</source>
         <translation>还没有个案。请到“服务对象”页选中一位服务对象，然后按“为选中的服务对象开个案…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>No groups or activities yet. Press “New group or activity…” below: its plan opens next, to fill in and submit two weeks ahead.</source>
         <translation>还没有小组或活动。请按下方的“新建小组或活动…”：随后会打开计划书，填写后须提前两周提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>No forms yet. Forms are made from a case, a group, or “New service record…” below.</source>
         <translation>还没有表单。表单从个案、小组或下方的“新建服务记录…”新建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>No closed cases wait for the archive. Cases appear here once they are closed.</source>
         <translation>没有等待归档的已结案个案。个案结案后会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Nothing matches “%1”. Check the spelling, or clear the search to see the whole list.</source>
         <translation>没有与“%1”相符的结果。请检查输入，或清空搜索框查看全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>The archive still lacks</source>
         <translation>归档尚缺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Paper originals due</source>
         <translation>纸质原件交机构期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
         <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>New group or activity…</source>
         <translation>新建小组或活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Print my forms of this month…</source>
         <translation>打印我本月的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>New service record…</source>
         <translation>新建服务记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Scan or paste a paper form&apos;s QR code to check it</source>
         <translation>扫描或粘贴纸质表格上的二维码以核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
-        <source>For which client? Type a name, pinyin initials, phone or ID number:</source>
-        <translation>为哪位服务对象？输入姓名、拼音首字母、电话或身份证号：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
-        <source>The agency has no service project yet.</source>
-        <translation>机构还没有服务项目。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
-        <source>New service record</source>
-        <translation>新建服务记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
-        <source>Which record?</source>
-        <translation>哪一种记录？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
-        <source>For which household?</source>
-        <translation>哪一个家庭？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
-        <source>Nobody in particular</source>
-        <translation>不针对具体人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
-        <source>Whom does it concern? (they will not see it)</source>
-        <translation>投诉涉及哪位人员？（此人将看不到这份记录）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
-        <source>No forms of yours are dated this month.</source>
-        <translation>本月没有您的表单。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="559"/>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
-        <source>New form</source>
-        <translation>新建表单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="559"/>
-        <source>Select a case or a group first.</source>
-        <translation>请先选中一个个案或小组。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
-        <source>Which form?</source>
-        <translation>填写哪一份表格？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -2498,34 +2439,141 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="18"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="19"/>
         <source>New group or activity</source>
         <translation>新建小组或活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="28"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="29"/>
         <source>Its plan is opened next, to fill in and submit to the supervisor.</source>
         <translation>随后会打开其计划书，填写后提交督导。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="29"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="30"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="30"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="31"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="31"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="32"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="32"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="33"/>
         <source>Service project</source>
         <translation>服务项目</translation>
+    </message>
+</context>
+<context>
+    <name>NewWork</name>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="29"/>
+        <source>Making the form…</source>
+        <translation>正在新建表单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="40"/>
+        <location filename="../../desktop/ui/new_work.py" line="94"/>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="48"/>
+        <location filename="../../desktop/ui/new_work.py" line="55"/>
+        <location filename="../../desktop/ui/new_work.py" line="64"/>
+        <source>New service record</source>
+        <translation>新建服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="48"/>
+        <source>Which record?</source>
+        <translation>哪一种记录？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="56"/>
+        <source>For which client? Type a name, pinyin initials, phone or ID number:</source>
+        <translation>为哪位服务对象？输入姓名、拼音首字母、电话或身份证号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="64"/>
+        <source>For which household?</source>
+        <translation>哪一个家庭？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="69"/>
+        <source>Nobody in particular</source>
+        <translation>不针对具体人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="70"/>
+        <source>Whom does it concern? (they will not see it)</source>
+        <translation>投诉涉及哪位人员？（此人将看不到这份记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="71"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="81"/>
+        <location filename="../../desktop/ui/new_work.py" line="85"/>
+        <source>New form</source>
+        <translation>新建表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="81"/>
+        <source>Select a case or a group first.</source>
+        <translation>请先选中一个个案或小组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="85"/>
+        <source>Which form?</source>
+        <translation>填写哪一份表格？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="102"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="102"/>
+        <source>The agency has no service project yet.</source>
+        <translation>机构还没有服务项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="110"/>
+        <source>Making the group…</source>
+        <translation>正在新建小组/活动…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="123"/>
+        <source>Check the paper copy</source>
+        <translation>核对纸本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="125"/>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="133"/>
+        <source>Finding your forms…</source>
+        <translation>正在查找您的表单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="141"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_work.py" line="141"/>
+        <source>No forms of yours are dated this month.</source>
+        <translation>本月没有您的表单。</translation>
     </message>
 </context>
 <context>
@@ -2595,248 +2643,264 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="78"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="108"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="79"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="109"/>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="80"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="110"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="81"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="111"/>
         <source>Return with opinion</source>
         <translation>退回并写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="82"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="412"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="112"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="468"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="83"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="113"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="85"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="115"/>
         <source>Record a paper or phone approval…</source>
         <translation>登记纸质/电话审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="114"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="145"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="115"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="146"/>
         <source>Revisions</source>
         <translation>修订记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="116"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="147"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="117"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="148"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="133"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="171"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="133"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="171"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="156"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="199"/>
         <source>Changed:</source>
         <translation>修改了：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="159"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="204"/>
         <source>Revision %1  %2  %3</source>
         <translation>第 %1 版  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="168"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="188"/>
         <source> (void: changed after signing)</source>
         <translation>（已失效：签名后内容有修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="183"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="216"/>
         <source>Name of the person signing</source>
         <translation>签名人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="185"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="218"/>
         <source>Keep this signature</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="187"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="220"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="196"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="229"/>
         <source>Signatures on this form (void when the content changed after signing):</source>
         <translation>本表的签名（签名后内容有修改的签名即失效）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="235"/>
         <source>Sign on the pad and give the name of the person signing.</source>
         <translation>请在签名板上签名，并填写签名人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="225"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="259"/>
         <source>Preparing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="263"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="303"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="267"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="307"/>
         <source>awaiting %1</source>
         <translation>待%1审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="269"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="309"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="271"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="311"/>
         <source>draft autosaved %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="273"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="313"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="279"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="319"/>
         <source>%1 errors block submission</source>
         <translation>%1 处错误，不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="281"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="321"/>
         <source>%1 warnings</source>
         <translation>%1 处提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="293"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="332"/>
         <source>Unsaved typing from %1 was kept (the program closed before it was saved). Restore it?</source>
         <translation>程序关闭前有 %1 的输入尚未保存，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="295"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="334"/>
         <source>Restore unsaved typing</source>
         <translation>恢复未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="322"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="235"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="212"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="341"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="74"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="149"/>
+        <source>Opening the form…</source>
+        <translation>正在打开表单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="246"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="407"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="472"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="353"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="416"/>
         <source>Cannot submit yet</source>
         <translation>暂时不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="354"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="417"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="363"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="425"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="372"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="430"/>
         <source>Opinion</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="372"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="430"/>
         <source>Supervisor&apos;s opinion (required to return):</source>
         <translation>督导意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="377"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="436"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="392"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="399"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="448"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="455"/>
         <source>Paper or phone approval</source>
         <translation>纸质/电话审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="392"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="448"/>
         <source>Who approved?</source>
         <translation>由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="399"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="455"/>
         <source>Was it signed on paper? (No: by phone)</source>
         <translation>是否在纸质表格上签批？（否：电话审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="403"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="459"/>
         <source>Scan of the signed form (optional)</source>
         <translation>已签批表格的扫描件（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="412"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="463"/>
+        <source>Recording the approval…</source>
+        <translation>正在登记审批…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="468"/>
         <source>Comment on this form:</source>
         <translation>对此表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="423"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="475"/>
         <source>Scans and photos</source>
         <translation>扫描件和照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="423"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="475"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="425"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="477"/>
         <source>Attach a scan or photo</source>
         <translation>附加扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="435"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="489"/>
         <source>Attaching…</source>
         <translation>正在附加…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="511"/>
+        <source>Opening the attachment…</source>
+        <translation>正在打开附件…</translation>
     </message>
 </context>
 <context>
@@ -2923,159 +2987,158 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="152"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="153"/>
         <source>Retention and destruction</source>
         <translation>保存期限与到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="153"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="154"/>
         <source>Due on</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="156"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="157"/>
         <source>Files kept past their retention period: closed cases and finished groups and activities from their archiving (or closing) date, other service records from their last change, the audit log and backups. Nothing here shows a person&apos;s name. The agency head destroys them with a reason; a destruction list (PDF) is made for the paper archive and the laptops delete the same files at their next sync.</source>
         <translation>保存期限已满的档案：结案个案和已结束的小组、活动自归档（或结案）之日起算，其他服务记录自最近一次修改起算，另有操作日志和备份。此处不显示任何人的姓名。由机构负责人写明原因后销毁；同时生成销毁清单（PDF）放入纸质档案，各外勤设备在下次同步时删除同一档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="166"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="167"/>
         <source>Number or name</source>
         <translation>档案编号或名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="167"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="168"/>
         <source>Period from</source>
         <translation>期限起算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="169"/>
         <source>Kept until</source>
         <translation>保存至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="170"/>
         <source>Forms or entries</source>
         <translation>表单或日志条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="171"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="174"/>
         <source>Reason for the destruction (printed on the destruction list)</source>
         <translation>销毁原因（印在销毁清单上）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="175"/>
         <source>Destroy all of these…</source>
         <translation>销毁以上全部…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="175"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="176"/>
         <source>Change the periods…</source>
         <translation>修改保存期限…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="177"/>
         <source>Only the agency head destroys files. You may look at the list.</source>
         <translation>只有机构负责人可以销毁档案；您可以查看清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="230"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="223"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="230"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="223"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="232"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="225"/>
         <source>Retention periods: %1</source>
         <translation>保存期限：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="232"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="225"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="238"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="231"/>
         <source>Nothing has passed its retention period on %1.</source>
         <translation>截至 %1 没有保存期限已满的档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="268"/>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="327"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="265"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="265"/>
         <source>Please give the reason for the destruction.</source>
         <translation>请写明销毁原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="272"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="269"/>
         <source>Save the destruction list</source>
         <translation>保存销毁清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="272"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="269"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="277"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="274"/>
         <source>Destroy these %1 items for good? They cannot be brought back, here or on any laptop.</source>
         <translation>确定永久销毁以下 %1 项吗？销毁后本机和各外勤设备上都无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="284"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="281"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="286"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="283"/>
         <source>Destroy</source>
         <translation>销毁</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="290"/>
         <location filename="../../desktop/ui/pages/retention_page.py" line="293"/>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="296"/>
         <source>Destroying…</source>
         <translation>正在销毁…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="313"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="310"/>
         <source>%1 items destroyed.</source>
         <translation>已销毁 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="314"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="311"/>
         <source>With them: %1 clients and %2 households that had nothing else left.</source>
         <translation>随之销毁再无其他记录的服务对象 %1 人、家庭 %2 户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="317"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="314"/>
         <source>Attachment files removed: %1</source>
         <translation>删除附件文件：%1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="318"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="315"/>
         <source>The destruction list: %1</source>
         <translation>销毁清单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/retention_page.py" line="320"/>
+        <location filename="../../desktop/ui/pages/retention_page.py" line="317"/>
         <source>Destroyed</source>
         <translation>已销毁</translation>
     </message>
@@ -3083,238 +3146,233 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>ReviewInboxPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="143"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="145"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="146"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="148"/>
         <source>Forms waiting for your decision. Select one to see what changed; select several (Ctrl or Shift and click) to decide them together. Double-click opens the form.</source>
         <translation>等待您审批的表单。选中一份可查看改动；按住 Ctrl 或 Shift 点击可选中多份一起处理。双击打开表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="150"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="152"/>
         <source>Group by station and worker</source>
         <translation>按站点和社工分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="153"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="155"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="154"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="156"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="157"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="158"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="157"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="159"/>
         <source>Revision</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="158"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="160"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="159"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="162"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="162"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="162"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="163"/>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="316"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="165"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="315"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="166"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="165"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="167"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="168"/>
         <source>Ctrl+Shift+R: a return needs an opinion</source>
         <translation>Ctrl+Shift+R：退回须填写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="167"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="169"/>
         <source>Comment…</source>
         <translation>写意见…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="168"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="170"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="169"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="171"/>
         <source>Open the form</source>
         <translation>打开表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="199"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="201"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="220"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="222"/>
         <source>Nothing waits for your decision. Forms your workers submit appear here, grouped by station and worker; at the hub, they arrive when you import the township laptops&apos; bundles (Sync).</source>
         <translation>没有等待您审批的表单。社工提交的表单会按站点和社工分组显示在这里；在督导中心，导入镇街笔记本的数据包（同步页）后即可看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="225"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="227"/>
         <source>Your role does not review forms. Forms you submit go to your supervisor; their decisions appear in My tasks and in each form&apos;s window.</source>
         <translation>您的角色不审批表单。您提交的表单交给督导审批，审批结果显示在“我的任务”和各表单窗口中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="264"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="266"/>
         <source>%1 forms selected: the buttons below act on all of them.</source>
         <translation>已选中 %1 份表单：下方按钮将对全部选中的表单操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="266"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="268"/>
         <source>Select a form to see what changed.</source>
         <translation>选中一份表单即可查看改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="279"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="281"/>
         <source>No field changed since the revision before.</source>
         <translation>与上一修订相比没有字段改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="281"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="283"/>
         <source>First submission: every filled field is listed.</source>
         <translation>首次提交：列出所有已填写的字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="283"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="285"/>
         <source>Resubmitted: what changed since the revision before.</source>
         <translation>重新提交：与上一修订相比的改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="309"/>
-        <source>Not done</source>
-        <translation>未能完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="316"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="315"/>
         <source>Opinion (optional):</source>
         <translation>意见（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="318"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="317"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="318"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="317"/>
         <source>Opinion (required to return):</source>
         <translation>意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="328"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="327"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="328"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="327"/>
         <source>Returned: %1</source>
         <translation>已退回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="333"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="332"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="344"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="343"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="344"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="343"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="346"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="345"/>
         <source>%1 of %2 forms %3.</source>
         <translation>%2 份表单中 %1 份已%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="354"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="353"/>
         <source>Some forms were not decided</source>
         <translation>部分表单未能处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="355"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="354"/>
         <source>These were refused; the others went through:</source>
         <translation>以下表单被拒绝，其余已处理：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="360"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="359"/>
         <source>Recording the decisions…</source>
         <translation>正在记录审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="371"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="370"/>
         <source>Comment on this form:</source>
         <translation>对这份表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="373"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="372"/>
         <source>Comment on the %1 selected forms:</source>
         <translation>对选中的 %1 份表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="375"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="374"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="390"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="389"/>
         <source>Comment added to %1 forms.</source>
         <translation>已给 %1 份表单写了意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="392"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="391"/>
         <source>Some comments were not added</source>
         <translation>部分意见未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="394"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="393"/>
         <source>Adding the comment…</source>
         <translation>正在添加意见…</translation>
     </message>
@@ -3431,57 +3489,57 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="81"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="82"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="83"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="84"/>
         <source>Lock every window after (idle minutes)</source>
         <translation>无操作自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="85"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="86"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="89"/>
         <source>With no keyboard or mouse input for this long, every CaseDesk window is covered until the password is typed again; unsaved typing is kept. 0: never. Ctrl+L locks at once.</source>
         <translation>无键盘或鼠标操作达到这个时长后，CaseDesk 的所有窗口都会被遮盖，重新输入密码才能继续；未保存的填写内容会保留。0 表示从不锁定。Ctrl+L 可立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="95"/>
         <source>Set by the agency head.</source>
         <translation>由机构负责人设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="98"/>
         <source>Agency settings and accounts come with their issues.</source>
         <translation>机构设置和账号管理将随相应功能提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="99"/>
         <source>Archive code tables</source>
         <translation>档案编码表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="104"/>
         <source>Service-area population</source>
         <translation>服务区域人口</translation>
     </message>
@@ -3489,47 +3547,42 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../desktop/ui/pages/sharing.py" line="26"/>
+        <location filename="../../desktop/ui/pages/sharing.py" line="28"/>
         <source>Share with a colleague…</source>
         <translation>共享给同事…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sharing.py" line="28"/>
+        <location filename="../../desktop/ui/pages/sharing.py" line="30"/>
         <source>Stop sharing…</source>
         <translation>停止共享…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sharing.py" line="42"/>
+        <location filename="../../desktop/ui/pages/sharing.py" line="47"/>
         <source>Shared with: %1</source>
         <translation>已共享给：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sharing.py" line="44"/>
+        <location filename="../../desktop/ui/pages/sharing.py" line="49"/>
         <source>Not shared with anyone</source>
         <translation>未与他人共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sharing.py" line="50"/>
-        <source>Not done</source>
-        <translation>未能完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sharing.py" line="59"/>
+        <location filename="../../desktop/ui/pages/sharing.py" line="60"/>
         <source>Share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sharing.py" line="59"/>
+        <location filename="../../desktop/ui/pages/sharing.py" line="60"/>
         <source>Open this file to:</source>
         <translation>将此档案开放给：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sharing.py" line="72"/>
+        <location filename="../../desktop/ui/pages/sharing.py" line="73"/>
         <source>Stop sharing</source>
         <translation>停止共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sharing.py" line="72"/>
+        <location filename="../../desktop/ui/pages/sharing.py" line="73"/>
         <source>Close this file to:</source>
         <translation>不再向谁开放此档案：</translation>
     </message>
@@ -3545,180 +3598,175 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>SpotCheckPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="160"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="161"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="163"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="164"/>
         <source>Archived files drawn at random and scored on the checklist for completeness, conformity and professional quality (0–100 each); each worker&apos;s means count towards their performance review. Nobody scores their own file.</source>
         <translation>从已归档的档案中随机抽取，按抽查清单评定完整性、规范性和专业性（各 0–100 分）；每位社工的平均分计入绩效考核。任何人不能为自己的档案评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="169"/>
         <source>Drawn files</source>
         <translation>抽取的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="170"/>
         <source>Scores per worker</source>
         <translation>按社工汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="171"/>
         <source>Draw files…</source>
         <translation>抽取档案……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="172"/>
         <source>Score…</source>
         <translation>评分……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="173"/>
         <source>Open the file</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="174"/>
         <source>Only those not scored yet</source>
         <translation>只看未评分的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
         <source>Archive number</source>
         <translation>档案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="192"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="193"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
         <source>Drawn</source>
         <translation>抽取日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="178"/>
         <source>Scored</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="178"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="179"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="181"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="182"/>
         <source>Scored from</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="183"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="184"/>
         <source>Export…</source>
         <translation>导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="186"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="187"/>
         <source>Each worker&apos;s mean scores over the files scored in the period, for the performance review; overall is the mean of the three.</source>
         <translation>每位社工在此期间已评分档案的平均分，供绩效考核使用；综合为三项的平均。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="192"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="193"/>
         <source>Files</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="193"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="194"/>
         <source>Overall</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="265"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="257"/>
         <source>not yet</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="274"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="266"/>
         <source>No spot checks yet: click “Draw files…” to draw archived files at random.</source>
         <translation>还没有抽查：点“抽取档案……”从已归档的档案中随机抽取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="277"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="269"/>
         <source>Every spot check is scored. Untick “Only those not scored yet” to see them all.</source>
         <translation>所有抽查都已评分。取消勾选“只看未评分的”即可看到全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="284"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="276"/>
         <source>%1 files drawn with seed %2 (shown in bold). Keep the seed: over the same files it draws the same sample.</source>
         <translation>已抽取 %1 份档案，随机种子 %2（以粗体显示）。请记下种子：对同一批档案，用它会抽出同样的样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="325"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="317"/>
         <source>Drawing files…</source>
         <translation>正在抽取档案……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="342"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="334"/>
         <source>drawn %1</source>
         <translation>%1 抽取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="374"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="366"/>
         <source>Saving the scores…</source>
         <translation>正在保存评分……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="409"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="401"/>
         <source>No spot check was scored in this period. Once drawn files are scored on the “Drawn files” tab, each worker&apos;s means appear here.</source>
         <translation>此期间还没有评分的抽查。在“抽取的档案”页为档案评分后，这里会列出每位社工的平均分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="424"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="416"/>
         <source>Export the scores per worker</source>
         <translation>导出按社工汇总的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="426"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="418"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="435"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="427"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="441"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="433"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="441"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="433"/>
         <source>The scores per worker are in %1</source>
         <translation>按社工汇总的评分已保存到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="444"/>
-        <source>Not done</source>
-        <translation>未能完成</translation>
     </message>
 </context>
 <context>
@@ -3965,400 +4013,395 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="168"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="167"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="169"/>
         <source>Resolve conflicts…</source>
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="170"/>
         <source>Set up this workspace as the hub</source>
         <translation>将本工作区建立为督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="171"/>
         <source>Set up this workspace as the hub…</source>
         <translation>将本工作区建立为督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="172"/>
         <source>Devices and hub</source>
         <translation>设备与督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="175"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="176"/>
         <source>Who works on it</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="175"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="177"/>
         <source>Bundles sent to it</source>
         <translation>已发给它的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="178"/>
         <source>Bundles received from it</source>
         <translation>已收到它的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="179"/>
         <source>Of ours it has confirmed</source>
         <translation>它已确认收到的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="178"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="180"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="181"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="183"/>
         <source>Enrol a device…</source>
         <translation>注册设备…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="184"/>
         <source>Revoke…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="185"/>
         <source>Bundle files</source>
         <translation>数据包文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="186"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="188"/>
         <source>Work travels as files on a USB stick or through a messaging app: export after your work, import what the other side sent. A file opens only at the workspace it is made for, and importing one twice changes nothing.</source>
         <translation>工作以文件形式通过 U 盘或聊天软件传递：工作之后导出，收到对方的文件后导入。数据包只能在它的收件工作区打开，重复导入不会改变任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="191"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="193"/>
         <source>Export bundles…</source>
         <translation>导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="192"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="194"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="193"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="195"/>
         <source>Import bundles…</source>
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="194"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="196"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="195"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="197"/>
         <source>Inspect a bundle…</source>
         <translation>查看数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="196"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="198"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="196"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="198"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="220"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="224"/>
         <source>This workspace is the agency&apos;s hub: township laptops send their work here as bundle files, and decisions, numbers and the agency&apos;s tables go back to them the same way.</source>
         <translation>本工作区是机构的督导中心：镇街笔记本以数据包文件把工作发到这里，审批结果、档案编号和机构资料也以同样方式发回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="228"/>
         <source>This workspace is meant to be the agency&apos;s hub, but the hub is not set up yet.</source>
         <translation>本工作区将作为机构的督导中心，但尚未建立。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="227"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="231"/>
         <source>This laptop is a field device of the hub “%1”. After your work, export a bundle for the supervisor; when the hub&apos;s reply comes back, import it.</source>
         <translation>这台笔记本是督导中心“%1”的镇街设备。工作之后导出数据包交给督导；督导中心的回复送回来后，将其导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="235"/>
         <source>This workspace works on its own: there is no hub or device to exchange work with.</source>
         <translation>本工作区独立使用：没有督导中心或设备与之交换工作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="237"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="241"/>
         <source>Last import: %1</source>
         <translation>最近一次导入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="239"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="243"/>
         <source>Nothing imported yet.</source>
         <translation>还没有导入过数据包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="245"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="249"/>
         <source>%1 changes were sent and are not yet confirmed by the other side: they travel again in every bundle until a reply confirms them.</source>
         <translation>有 %1 项改动已发出、对方尚未确认：在对方回复确认之前，每个数据包都会再带上它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="254"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="258"/>
         <source>%1 items were changed both here and on the other side: both versions are kept until a person chooses one.</source>
         <translation>有 %1 项内容本工作区和对方都修改过：两个版本都已保留，等待有人选择其一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="258"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="262"/>
         <source>No conflicts wait for a decision.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="275"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="279"/>
         <source>Township laptops that work offline sync with one hub, usually the supervisor&apos;s office computer. Set this workspace up as the hub to enrol them; the work already here stays, and so do the archive numbers given. Keep a USB stick at hand for the recovery file.</source>
         <translation>离线工作的镇街笔记本与一个督导中心同步，通常是督导办公室的电脑。把本工作区建立为督导中心后即可注册笔记本；已有的工作和已给出的档案编号都保持不变。请准备一个 U 盘存放恢复文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="283"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="287"/>
         <source>This workspace does not sync. The agency head or the business lead sets it up as the agency&apos;s hub here; a township laptop joins a hub when CaseDesk first starts in an empty folder (“Join a supervisor&apos;s hub”).</source>
         <translation>本工作区不同步。机构负责人或业务负责人可在此将其建立为机构的督导中心；镇街笔记本在空文件夹中首次启动 CaseDesk 时选择“加入督导中心”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="296"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="300"/>
         <source>the hub</source>
         <translation>督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="299"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="303"/>
         <source>revoked %1</source>
         <translation>已撤销（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="301"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="305"/>
         <source>enrolled %1; waiting for its first bundle</source>
         <translation>%1 注册；等待它的第一个数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="305"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="309"/>
         <source>active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="322"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="326"/>
         <source>No devices yet. Enrol each township laptop with “Enrol a device…”: you get a file for the laptop and a one-time code to give its worker by hand.</source>
         <translation>还没有设备。请用“注册设备…”为每台镇街笔记本注册：您会得到一个给笔记本的注册文件，和一个需亲手交给社工的一次性验证码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="326"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="330"/>
         <source>No devices yet: the agency head or the business lead enrols them on this page.</source>
         <translation>还没有设备：由机构负责人或业务负责人在本页注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="367"/>
-        <source>Not done</source>
-        <translation>未能完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="373"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="377"/>
         <source>Export bundles into which folder?</source>
         <translation>把数据包导出到哪个文件夹？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="380"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="384"/>
         <source>Exporting for %1…</source>
         <translation>正在为 %1 导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="389"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="393"/>
         <source>for %1, bundle no. %2: %3 (%4)</source>
         <translation>发给 %1，第 %2 号数据包：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="398"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="402"/>
         <source>Written to %1 — take these files to the other side:</source>
         <translation>已写入 %1，请把这些文件交给对方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="400"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="404"/>
         <source>Nothing new to send: every device has everything already.</source>
         <translation>没有新内容要发送：每台设备都已是最新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="404"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="408"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="405"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="409"/>
         <source>Exporting bundles…</source>
         <translation>正在导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="411"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="481"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="415"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="485"/>
         <source>CaseDesk bundles</source>
         <translation>CaseDesk 数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="412"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="416"/>
         <source>Import which bundles?</source>
         <translation>导入哪些数据包？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="421"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="425"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="439"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="443"/>
         <source>%1 of %2 files imported:</source>
         <translation>%2 个文件中 %1 个已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="443"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="447"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="445"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="449"/>
         <source>Importing bundles…</source>
         <translation>正在导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="450"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="454"/>
         <source>Not imported, nothing changed: %1</source>
         <translation>未导入，没有任何改动：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="452"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="456"/>
         <source>Imported before: nothing changed.</source>
         <translation>以前已导入过，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="453"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="457"/>
         <source>From %1, bundle no. %2.</source>
         <translation>来自 %1，第 %2 号数据包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="454"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="458"/>
         <source>Added: %1</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="455"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="459"/>
         <source>Updated: %1</source>
         <translation>更新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="458"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="462"/>
         <source>%1 conflicts: changed on both sides, both versions kept; resolve them on this page.</source>
         <translation>%1 个冲突：双方都修改过，两个版本均已保留；请在本页处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="465"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="469"/>
         <source>Bundles never imported here: no. %1. Nothing is lost: what they carried came with this one.</source>
         <translation>未在这里导入过的数据包：第 %1 号。没有丢失任何内容：它们所带的内容已随这个数据包到达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="469"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="473"/>
         <source>Archive numbers given: %1</source>
         <translation>已给出档案编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="472"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="476"/>
         <source>%1 rows belonged to files destroyed here (retention) and were refused.</source>
         <translation>%1 行数据属于本处已到期销毁的档案，已拒收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="482"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="486"/>
         <source>Inspect which bundle?</source>
         <translation>查看哪个数据包？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="488"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="492"/>
         <source>From: %1</source>
         <translation>发件方：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="489"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="493"/>
         <source>To: %1</source>
         <translation>收件方：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="490"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="494"/>
         <source>Bundle no.: %1</source>
         <translation>编号：第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="491"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="495"/>
         <source>Made: %1</source>
         <translation>生成时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="492"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="496"/>
         <source>Holds: %1</source>
         <translation>内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="493"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="497"/>
         <source>Size: %1</source>
         <translation>大小：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="494"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="498"/>
         <source>Made by CaseDesk %1</source>
         <translation>由 CaseDesk %1 生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="496"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="500"/>
         <source>Bundle %1</source>
         <translation>数据包 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="501"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="505"/>
         <source>Not a bundle</source>
         <translation>不是数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="514"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="518"/>
         <source>The hub is set up</source>
         <translation>督导中心已建立</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="516"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="520"/>
         <source>This workspace is now the agency&apos;s hub. The recovery file is at %1: take it off this computer to the agency head today. Next, enrol each township laptop with “Enrol a device…”.</source>
         <translation>本工作区现在是机构的督导中心。恢复文件在 %1：请今天就把它从这台电脑上移走，交给机构负责人保管。接下来请用“注册设备…”为每台镇街笔记本注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="522"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="525"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="526"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="529"/>
         <source>Setting up the hub…</source>
         <translation>正在建立督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="544"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="547"/>
         <source>Making the enrolment file…</source>
         <translation>正在生成注册文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="555"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="562"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="558"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="565"/>
         <source>Revoke a device</source>
         <translation>撤销设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="555"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="558"/>
         <source>Which device?</source>
         <translation>哪台设备？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="559"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="562"/>
         <source>Revoke “%1”? Its bundles are refused from now on and the archive numbers it has not used are never given again. Do this for a lost, stolen or retired laptop; its worker gets a newly enrolled one.</source>
         <translation>撤销“%1”？从此拒绝它的数据包，它尚未用掉的档案编号也永不再发。用于丢失、被盗或停用的笔记本；该社工改用一台新注册的设备。</translation>
     </message>

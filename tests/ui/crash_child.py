@@ -22,6 +22,7 @@ def main(root: str, password: str, record_id: str) -> None:
     app = QApplication([])
     desk = open_desk(Path(root), "wang", password)
     window = RecordWindow(desk, Ops(), ScriptedDialogs(), uuid.UUID(record_id))
+    window.ops.wait()  # the record is read on the worker
     window.show()
     edit = window.editor.rows["request"].widget.edit
     edit.setPlainText("孩子近两个月成绩下滑")  # typed before the autosave

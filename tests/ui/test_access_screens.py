@@ -32,6 +32,7 @@ def test_lists_show_only_the_domains_view_and_the_share_buttons_open_and_close_a
     qtbot.addWidget(wang_main)
     assert listed(wang_main, "cases") == {case.id, other.id}
     window = wang_main.open_case(case.id)
+    wang_main.ops.wait()  # read on the worker
     qtbot.addWidget(window)
     panel = window.sharing
     assert not panel.share_button.isHidden() and panel.stop_button.isHidden()
@@ -45,6 +46,7 @@ def test_lists_show_only_the_domains_view_and_the_share_buttons_open_and_close_a
     assert listed(chen_main, "clients") == {client.id}
     assert listed(chen_main, "records") == {intake.id}
     chen_window = chen_main.open_case(case.id)
+    chen_main.ops.wait()  # read on the worker
     qtbot.addWidget(chen_window)
     assert chen_window.sharing.share_button.isHidden()  # not chen's to share on
     assert chen_window.records.count() == 1

@@ -87,6 +87,7 @@ def test_opening_a_case_a_group_or_a_clients_details_is_logged_once_per_opening(
     window, dialogs = window_for(qtbot, wang, "cases")
 
     case_window = window.open_case(case.id)
+    window.ops.wait()  # read on the worker
     qtbot.addWidget(case_window)
     settle(window)
     case_window.refresh()  # a refresh is no new opening
@@ -101,6 +102,7 @@ def test_opening_a_case_a_group_or_a_clients_details_is_logged_once_per_opening(
     window.case_windows[case.id].close()
 
     group_window = window.open_group(group.id)
+    window.ops.wait()  # read on the worker
     qtbot.addWidget(group_window)
     settle(window)
     newest = wang.audit_entries()[0]
@@ -195,6 +197,7 @@ def test_opening_a_form_is_logged_once_per_opening(qtbot, team):
     record = wang.new_record("intake", case_id=case.id)
     window, _ = window_for(qtbot, wang, "records")
     form_window = window.open_record(record.id)
+    window.ops.wait()  # read on the worker
     qtbot.addWidget(form_window)
     assert window.open_record(record.id) is form_window  # raised again: no new opening
     opened = [e for e in wang.audit_entries() if e.action == "open"]

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from desktop.demo import complete_required
 from desktop.ui.dialogs import ScriptedDialogs
 from desktop.ui.editor.record_window import RecordWindow
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.ops import Ops
 
 
@@ -49,6 +49,7 @@ def test_a_case_through_the_screens(qtbot, team):
     panel.birth.setText("2011-04-05")
     dialogs.confirm_answer = False
     panel.add_client()
+    main.ops.wait()  # the likely duplicates are asked on the worker
     assert dialogs.shown[-1][1] == "可能重复"  # the likely duplicate is shown before creating
     dialogs.choice_answer = "辅导个案"
     qtbot.mouseClick(panel.case_button, Qt.MouseButton.LeftButton)
@@ -65,6 +66,7 @@ def test_a_case_through_the_screens(qtbot, team):
     sup_dialogs = ScriptedDialogs()
     sup_dialogs.text_answer = "同意开案"
     review = RecordWindow(sup, Ops(), sup_dialogs, intake_window.record.id)
+    review.ops.wait()  # the record is read on the worker
     qtbot.addWidget(review)
     review.show()
     qtbot.mouseClick(review.approve_button, Qt.MouseButton.LeftButton)
@@ -72,6 +74,7 @@ def test_a_case_through_the_screens(qtbot, team):
     assert review.record.status == "approved"
 
     case_window = main.open_case(case_id)
+    main.ops.wait()  # read on the worker
     qtbot.addWidget(case_window)
     assert case_window.title.text().startswith("QSN-GA-001-")
     assert "5" in case_window.due.text()  # sessions still needed
@@ -81,6 +84,7 @@ def test_a_case_through_the_screens(qtbot, team):
 
         s.get(Case, case_id).status = "closed"
     case_window.refresh()
+    main.ops.wait()  # read on the worker
     assert "接受个案服务同意书" in case_window.due.text()  # what the archive still lacks
     qtbot.mouseClick(case_window.archive_button, Qt.MouseButton.LeftButton)
     main.ops.wait()
@@ -99,6 +103,7 @@ def test_paper_approval_reassignment_and_the_archive_page(qtbot, team):
     wang.submit_record(intake.id)
     dialogs = ScriptedDialogs()
     window = RecordWindow(wang, Ops(), dialogs, intake.id)
+    window.ops.wait()  # the record is read on the worker
     qtbot.addWidget(window)
     window.show()
     assert window.paper_button.isVisible()
@@ -114,6 +119,7 @@ def test_paper_approval_reassignment_and_the_archive_page(qtbot, team):
     main = MainWindow(sup, sup_dialogs)
     qtbot.addWidget(main)
     case_window = main.open_case(case.id)
+    main.ops.wait()  # read on the worker
     qtbot.addWidget(case_window)
     assert "待确认" in "".join(case_window.timeline.item(i).text() for i in range(case_window.timeline.count()))
     sup_dialogs.choice_answer = "陈社工"
@@ -125,11 +131,12 @@ def test_paper_approval_reassignment_and_the_archive_page(qtbot, team):
 
         s.get(Case, case.id).status = "closed"
     main.refresh()
+    main.nav.setCurrentRow(PAGES.index("archive"))  # out of view when it changed: read again when shown
     main.ops.wait()
     archive = main.pages["archive"]
     assert len(archive.row_texts()) == 1 and "接受个案服务同意书" in archive.row_texts()[0][4]
     archive.select_row(0)
-    qtbot.mouseClick(main.originals_button, Qt.MouseButton.LeftButton)
+    main.originals_button.click()  # the window is not shown: a click is not delivered once the page changed
     main.ops.wait()
     assert sup.case(case.id).originals_handed_on is not None
     main.close()
@@ -150,6 +157,7 @@ def test_a_whole_case_walked_through_the_record_windows(qtbot, team):
     def through_window(form_id: str, extra: dict, reviewers=()) -> None:
         record = wang.new_record(form_id, case_id=case.id)
         window = RecordWindow(wang, Ops(), dialogs, record.id)
+        window.ops.wait()  # the record is read on the worker
         qtbot.addWidget(window)
         window.show()
         fill_through_widgets(window, wang, extra)
@@ -163,6 +171,7 @@ def test_a_whole_case_walked_through_the_record_windows(qtbot, team):
         assert window.record.status in ("submitted", "approved"), window.editor.report.errors
         for reviewer in reviewers:
             review = RecordWindow(reviewer, Ops(), dialogs, record.id)
+            review.ops.wait()  # the record is read on the worker
             qtbot.addWidget(review)
             review.show()
             qtbot.mouseClick(review.approve_button, Qt.MouseButton.LeftButton)
@@ -196,6 +205,7 @@ def test_a_whole_case_walked_through_the_record_windows(qtbot, team):
     main = MainWindow(wang, dialogs)
     qtbot.addWidget(main)
     case_window = main.open_case(case.id)
+    main.ops.wait()  # read on the worker
     qtbot.addWidget(case_window)
     assert case_window.archive_button.isEnabled()
     qtbot.mouseClick(case_window.archive_button, Qt.MouseButton.LeftButton)
@@ -220,6 +230,7 @@ def test_a_roster_is_imported_from_the_clients_page_only_when_clean(qtbot, team,
     dialogs.file_answer = path
     dialogs.choice_answer = "长者"
     main.client_panel.import_roster()
+    main.ops.wait()  # the roster is read on the worker
     assert dialogs.shown[-1][0] == "error" and "坏日期" in dialogs.shown[-1][2]
     assert wang.clients("名册长者") == []
     book.active.delete_rows(3)

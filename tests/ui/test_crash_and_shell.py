@@ -20,7 +20,7 @@ from desktop.ui.dialogs import ScriptedDialogs
 from desktop.ui.editor.record_window import RecordWindow
 from desktop.ui.fonts import load_fonts
 from desktop.ui.i18n import I18N_DIR, install_language
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.ops import Ops
 from desktop.ui.start import StartWindow
 from tests.conftest import PASSWORDS
@@ -59,6 +59,7 @@ def test_a_draft_survives_sigkill_mid_typing(qtbot, team):
     dialogs = ScriptedDialogs()
     dialogs.confirm_answer = True
     window = RecordWindow(wang, Ops(), dialogs, record.id)
+    window.ops.wait()  # the record is read on the worker
     qtbot.addWidget(window)
     assert dialogs.shown[0][0] == "confirm"
     assert window.editor.rows["request"].widget.value().startswith("孩子近两个月成绩下滑")
@@ -101,6 +102,7 @@ def test_switching_to_english_leaves_no_chinese_in_menus_and_navigation(qtbot, t
     assert "Home" in texts
     window.set_language("zh")
     assert window.nav.item(0).text() == "首页"
+    window.nav.setCurrentRow(PAGES.index("cases"))  # a page out of view reads again when shown
     window.ops.wait()
     statuses = {row[4] for row in window.pages["cases"].row_texts()}
     assert statuses == {"待接案审批"}  # labels, never raw status codes
@@ -114,10 +116,14 @@ def test_new_form_for_a_case_from_the_cases_page(qtbot, team):
     dialogs.choice_answer = "个案服务计划书"
     window = MainWindow(desk, dialogs)
     qtbot.addWidget(window)
-    assert window.new_record_for("case", case.id) is None  # no plan before the intake is approved
+    window.new_record_for("case", case.id)
+    window.ops.wait()  # the record is made on the worker, and its window opened when it is ready
+    assert not window.record_windows  # no plan before the intake is approved
     assert dialogs.shown[-1][0] == "error" and "K001" in dialogs.shown[-1][2]
     dialogs.choice_answer = "接案信息表"
-    record_window = window.new_record_for("case", case.id)
+    window.new_record_for("case", case.id)
+    window.ops.wait()
+    [record_window] = window.record_windows.values()
     assert record_window is not None and record_window.form.id == "intake"
     assert record_window.editor.rows["client_name"].widget.value() == "李小红"
     record_window.close()
@@ -241,6 +247,8 @@ def test_code_tables_are_edited_in_settings_and_refusals_are_shown(qtbot, team):
     dialogs = ScriptedDialogs()
     window = MainWindow(lead, dialogs)
     qtbot.addWidget(window)
+    window.nav.setCurrentRow(PAGES.index("settings"))  # the tables are read when the page is shown
+    window.ops.wait()
     page = window.code_tables
     qsn = next(r for r in range(page.grid.rowCount()) if page.grid.item(r, 0).text() == "QSN")
     page.grid.setCurrentCell(qsn, 0)

@@ -25,6 +25,7 @@ def open_window(qtbot, desk, record_id, lang="zh"):
     dialogs = ScriptedDialogs()
     ops = Ops()
     window = RecordWindow(desk, ops, dialogs, record_id, lang)
+    window.ops.wait()  # the record is read on the worker
     qtbot.addWidget(window)
     window.show()
     return window, ops, dialogs

@@ -22,6 +22,7 @@ def test_a_whole_group_walked_through_the_screens(qtbot, team):
     def through_window(form_id, extra, reviewers=(), adjust=None):
         record = wang.new_record(form_id, group_id=group.id)
         window = RecordWindow(wang, Ops(), dialogs, record.id)
+        window.ops.wait()  # the record is read on the worker
         qtbot.addWidget(window)
         window.show()
         fill_through_widgets(window, wang, extra)
@@ -33,6 +34,7 @@ def test_a_whole_group_walked_through_the_screens(qtbot, team):
         assert window.record.status in ("submitted", "approved"), window.editor.report.errors
         for reviewer in reviewers:
             review = RecordWindow(reviewer, Ops(), dialogs, record.id)
+            review.ops.wait()  # the record is read on the worker
             qtbot.addWidget(review)
             review.show()
             qtbot.mouseClick(review.approve_button, Qt.MouseButton.LeftButton)
@@ -81,6 +83,7 @@ def test_a_whole_group_walked_through_the_screens(qtbot, team):
     main = MainWindow(wang, dialogs)
     qtbot.addWidget(main)
     window = main.open_group(group.id)
+    main.ops.wait()  # read on the worker
     qtbot.addWidget(window)
     assert "小组人数不少于 8" in window.standards.text()
     assert window.archive_button.isEnabled()
@@ -99,6 +102,7 @@ def test_the_roll_is_a_grid_to_tick_with_names_from_registration(qtbot, team):
     fill(wang, group.id, "registration", {"participants": [{"name": m, "eligible": True} for m in MEMBERS]})
     roll = wang.new_record("attendance", group_id=group.id)
     window = RecordWindow(wang, Ops(), ScriptedDialogs(), roll.id)
+    window.ops.wait()  # the record is read on the worker
     qtbot.addWidget(window)
     grid = window.editor.rows["members"].widget
     assert grid.add_button.isEnabled() and grid.grid.rowCount() == len(MEMBERS)
@@ -129,11 +133,15 @@ def test_a_service_record_and_a_complaint_from_the_records_page(qtbot, team):
     qtbot.addWidget(main)
     scripted_choices(dialogs, "家访/电话访问记录")
     dialogs.find_answer = "长者乙"  # the client is found by typing, among any number
-    visit = main.new_service_record()
+    main.new_service_record()
+    main.ops.wait()  # what the dialogs offer is read on the worker; the record is made there and opened
+    visit = list(main.record_windows.values())[-1]
     assert visit is not None and visit.form.id == "visit" and visit.record.client_id is not None
     assert visit.editor.rows["client_name"].widget.value() == "长者乙"
     scripted_choices(dialogs, "投诉处理记录", "王社工")
-    window = main.new_service_record()
+    main.new_service_record()
+    main.ops.wait()
+    window = list(main.record_windows.values())[-1]
     assert window is not None and window.form.id == "complaint"
     assert window.record.id not in {r.id for r in team.desk("wang").records()}
     main.ops.wait()

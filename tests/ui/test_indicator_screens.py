@@ -336,6 +336,7 @@ def test_the_agency_head_types_the_service_area_populations_in_settings(qtbot, t
     qtbot.addWidget(window)
     window.show()
     window.nav.setCurrentRow(PAGES.index("settings"))
+    window.ops.wait()  # the page is read on the worker when shown
     table = window.settings_page.populations
     names = [table.table.item(r, 0).text() for r in range(table.table.rowCount())]
     assert names == [s.name for s in head.stations()] and "西河镇社工站" in names
@@ -352,6 +353,8 @@ def test_the_agency_head_types_the_service_area_populations_in_settings(qtbot, t
 
     worker = MainWindow(team.desk("wang"), ScriptedDialogs())
     qtbot.addWidget(worker)
+    worker.nav.setCurrentRow(PAGES.index("settings"))
+    worker.ops.wait()
     shown = worker.settings_page.populations
     assert not shown.save_button.isVisibleTo(worker) and not shown.table.cellWidget(row, 1).isEnabled()
     assert shown.table.cellWidget(row, 1).value() == 23456 and "由机构负责人设置" in shown.hint.text()

@@ -91,16 +91,20 @@ def test_a_client_is_found_by_typing_in_the_find_dialog(qtbot, team) -> None:
 
     dialog = FindDialog(None, "新建服务记录", "为哪位服务对象？", search)
     qtbot.addWidget(dialog)
+    dialog.ops.wait()  # the search runs off the UI thread
     assert dialog.matches.count() == 3
     qtbot.keyClicks(dialog.query, "zx")  # pinyin initials of 张小明
+    dialog.ops.wait()
     assert [dialog.matches.item(i).text() for i in range(dialog.matches.count())] == ["张小明"]
     dialog.query.setText("张")
+    dialog.ops.wait()
     qtbot.keyClick(dialog.query, Qt.Key.Key_Down)  # the arrows move in the list while typing
     assert dialog.matches.currentRow() == 1
     chosen = dialog.matches.currentItem().data(Qt.ItemDataRole.UserRole)
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.chosen() == chosen
     dialog.query.setText("没有")
+    dialog.ops.wait()
     assert dialog.matches.count() == 0 and not dialog.buttons.buttons()[0].isEnabled()
 
 
@@ -126,6 +130,7 @@ def test_a_group_is_started_from_the_groups_page_and_its_plan_opens(qtbot, team)
                                                                        team.project_id)  # fmt: skip
     [plan] = wang.records(group_id=group.id)
     assert plan.form_id == "group_plan" and plan.id in window.record_windows  # opened to fill in
+    window.nav.setCurrentRow(PAGES.index("groups"))  # out of view when it changed: read again when shown
     window.ops.wait()
     assert [r[1] for r in window.pages["groups"].row_texts()] == ["亲子沟通小组"]
     window.close()

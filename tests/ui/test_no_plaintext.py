@@ -74,6 +74,7 @@ def test_a_copied_workspace_folder_holds_no_trace_of_a_client(qtbot, agency: Age
         window = MainWindow(wang, ScriptedDialogs())
         qtbot.addWidget(window)
         case_window = window.open_case(case.id)
+        window.ops.wait()  # read on the worker
         qtbot.addWidget(case_window)
         case_window.close()
         window.close()

@@ -28,6 +28,7 @@ def test_sign_on_the_pad_preview_and_print(qtbot, team):
     wang.save_record(record.id, complete_required(wang, record, {}))
     dialogs = ScriptedDialogs()
     window = RecordWindow(wang, Ops(), dialogs, record.id)
+    window.ops.wait()  # the record is read on the worker
     qtbot.addWidget(window)
     window.show()
     window.side.setCurrentIndex(3)
@@ -75,6 +76,7 @@ def test_batch_printing_runs_off_the_ui_thread_and_can_be_cancelled(qtbot, team)
     window = MainWindow(wang, dialogs)
     qtbot.addWidget(window)
     window.print_month()
+    window.ops.wait()  # the month's forms are found on the worker
     batch = window.batch_window
     qtbot.waitUntil(lambda: batch.result is not None, timeout=30000)
     assert batch.bar.value() == batch.bar.maximum() and batch.result.exists()
@@ -101,8 +103,10 @@ def test_the_app_checks_a_paper_copy_from_its_qr_text(qtbot, team):
     qtbot.addWidget(window)
     window.verify_input.setText(qr_text(None, record.id, 0, record.content_hash))
     window.verify_paper()
+    window.ops.wait()  # checked on the worker
     assert dialogs.shown[-1][0] == "info" and "一致" in dialogs.shown[-1][2]
     window.verify_input.setText(qr_text(None, record.id, 0, "0" * 64))
     window.verify_paper()
+    window.ops.wait()
     assert dialogs.shown[-1][0] == "error" and "不符" in dialogs.shown[-1][2]
     window.ops.wait()

@@ -86,6 +86,7 @@ def test_a_bundle_goes_up_is_approved_in_the_inbox_and_the_decision_comes_back(q
     # The review inbox shows it by station and worker, with what was filled in.
     inbox = hub.pages["review"]
     hub.nav.setCurrentRow(PAGES.index("review"))
+    hub.ops.wait()  # out of view when the bundle came in: read again when shown
     ((form, worker, station, _file, revision, submitted, changes),) = inbox.row_texts()
     assert (form, worker, station, revision) == ("接案信息表", "王社工", "东城站", "1")
     assert int(changes) > 0 and submitted != "—"

@@ -147,6 +147,10 @@ class FormEditor(QScrollArea):
     def mark_saved(self) -> None:
         self._dirty = False
 
+    def mark_unsaved(self) -> None:
+        """Content put back that is not saved yet (typing restored from a kept draft)."""
+        self._dirty = True
+
     def _on_edit(self) -> None:
         self._dirty = True
         self.changed.emit()

@@ -4,6 +4,7 @@ autosaved drafts, and beside it the reviewers' decisions and comments, revisions
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal
@@ -21,24 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import CaseDeskError
+from desktop.forms.schema import FormDef
 from desktop.roles import role_label
+from desktop.ui.busy import BusyIndicator
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.fields import AttachmentField
 from desktop.ui.editor.form_editor import FormEditor
+from desktop.ui.editor.record_reads import RecordScreen, RecordSide, read_screen, read_side, then_read
 from desktop.ui.editor.signature_pad import SignaturePad
 from desktop.ui.formatting import local_time
-from desktop.ui.messages import user_message
+from desktop.ui.messages import show_failure
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pdf_preview import print_and_preview
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import RecordStatus, status_label
+from desktop.workflow.revision_diff import diff
 from desktop.workspace import Desk
 from desktop.workspace.record_ops import RecordView
 
 
 class RecordWindow(QWidget):
     closed = Signal(object)  # record id
+    opened = Signal()  # the record was read and the editor built
 
     def __init__(
         self,
@@ -51,24 +56,56 @@ class RecordWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
-        self.record: RecordView = desk.record(record_id)
-        self.form = desk.registry.get(self.record.form_id)
-        self.setWindowTitle(f"{self.form.title.get(lang)} — CaseDesk")
+        self.record_id = record_id
+        # Filled when the worker has read the record (``opened`` fires): nothing is read on the UI thread.
+        self.record: RecordView = None  # type: ignore[assignment]
+        self.form: FormDef = None  # type: ignore[assignment]
+        self.editor: FormEditor = None  # type: ignore[assignment]
+        self.side_data: RecordSide | None = None
+        self.setWindowTitle("CaseDesk")
         self.resize(1100, 760)
-        self.editor = FormEditor(self.form, lang, desk.record_context(record_id), self)
-        self.editor.set_content(self.record.content)
-        self.editor.changed.connect(self._show_state)
         self._autosaved_at: QDateTime | None = None
         self._last_draft: dict[str, Any] | None = None
+        self._closed = False
         self._build()
+        self.autosave = QTimer(self)
+        self.autosave.timeout.connect(self.autosave_now)
+        self.ops.run(
+            lambda: read_screen(desk, record_id, opening=True),
+            label=self.tr("Opening the form…"),
+            on_done=self._opened,
+            on_error=self._not_opened,
+        )
+
+    def _opened(self, screen: RecordScreen) -> None:
+        if self._closed:
+            return  # closed before the worker answered
+        self.record = screen.record
+        self.form = self.desk.registry.get(self.record.form_id)
+        self.setWindowTitle(f"{self.form.title.get(self.lang)} — CaseDesk")
+        self.editor = FormEditor(self.form, self.lang, screen.context, self)
+        self.editor.set_content(self.record.content)
+        self.editor.changed.connect(self._show_state)
+        self.splitter.replaceWidget(0, self.editor)
+        self.opening.deleteLater()
+        self.splitter.setStretchFactor(0, 3)  # the stretch belongs to the widget: given to the editor again
+        total = sum(self.splitter.sizes())
+        if total:
+            self.splitter.setSizes([total * 3 // 4, total - total * 3 // 4])
+        for signer in self.form.signers:
+            self.signer_box.addItem(signer.label.get(self.lang), signer.id)
+        self._fill_side(screen.side)
         self._wire_attachments()
-        self._offer_draft()
+        self._offer_draft(screen.draft)
         self._apply_access()
         self._show_state()
-        self.autosave = QTimer(self)
-        self.autosave.setInterval(int(desk.setting("editor.autosave_seconds")) * 1000)
-        self.autosave.timeout.connect(self.autosave_now)
+        self.autosave.setInterval(screen.autosave_seconds * 1000)
         self.autosave.start()
+        self.opened.emit()
+
+    def _not_opened(self, exc: Exception) -> None:
+        show_failure(self.dialogs, exc, self.lang)
+        self.close()
 
     # -- layout ----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -92,6 +129,7 @@ class RecordWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(BusyIndicator(self.ops, self))  # this window is where the person looks
         header.addWidget(self.state)
         for button in (
             self.save_button,
@@ -115,26 +153,33 @@ class RecordWindow(QWidget):
         self.side.addTab(self.revisions_list, self.tr("Revisions"))
         self.side.addTab(self.attachments_list, self.tr("Attachments"))
         self.side.addTab(self._signature_tab(), self.tr("Signatures"))
-        splitter = QSplitter(self)
-        splitter.addWidget(self.editor)
-        splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        self.opening = QLabel(self.tr("Opening the form…"), self)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.opening)  # the editor takes its place once the form is read
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.form_issues)
-        layout.addWidget(splitter, 1)
-        self._fill_side()
+        layout.addWidget(self.splitter, 1)
+        for button in (self.save_button, self.submit_button, self.approve_button, self.return_button):
+            button.setVisible(False)
+        for button in (self.paper_button, self.preview_button, self.comment_button):
+            button.setVisible(button is not self.paper_button)
+            button.setEnabled(False)
 
-    def _fill_side(self) -> None:
-        names = {a.id: a.display_name for a in self.desk.accounts()}
+    def _fill_side(self, side: RecordSide) -> None:
+        self.side_data = side
+        names = side.names
         self.decisions_list.clear()
-        for d in self.desk.decisions(self.record.id):
+        for d in side.decisions:
             verdict = self.tr("approved") if d.outcome == "approve" else self.tr("returned")
             when = local_time(d.created_at)
             text = f"{when}  {role_label(d.role, self.lang)} {names.get(d.reviewer_id, '')} {verdict}"
             self.decisions_list.addItem(text + (f"\n    {d.opinion}" if d.opinion else ""))
-        for c in self.desk.comments(self.record.id):
+        for c in side.comments:
             where = (
                 f" [{self.form.field(c.field_id).label.get(self.lang)}]"
                 if c.field_id and self.form.field(c.field_id)
@@ -143,42 +188,37 @@ class RecordWindow(QWidget):
             self.decisions_list.addItem(
                 f"{local_time(c.created_at)}  {names.get(c.author_id, '')}{where}\n    {c.text}"
             )
-        self.revisions_list.clear()
-        revisions = self.desk.revisions(self.record.id)
-        changed: dict[int, str] = {}
-        for before, after in zip([None, *revisions], revisions, strict=False):
-            fields = [
-                f.label.get(self.lang)
-                for f in self.form.value_fields
-                if before is not None and before.content.get(f.id) != after.content.get(f.id)
-            ]
-            changed[after.number] = "、".join(fields)
-        changed_label = self.tr("Changed:")
-        for r in reversed(revisions):
-            self.revisions_list.addItem(
-                self.tr("Revision %1  %2  %3")
-                .replace("%1", str(r.number))
-                .replace("%2", local_time(r.created_at))
-                .replace("%3", names.get(r.author_id, ""))
-                + (f"\n    {changed_label} {changed[r.number]}" if changed.get(r.number) else "")
-            )
+        self._fill_revisions(side.revisions, names)
         self.signature_list.clear()
-        for signature in self.desk.signatures(self.record.id):
+        for signature in side.signatures:
             label = next((x.label.get(self.lang) for x in self.form.signers if x.id == signature.signer_id), "")
             state = self.tr(" (void: changed after signing)") if signature.void else ""
             self.signature_list.addItem(f"{label}　{signature.name}　{local_time(signature.signed_at)}{state}")
         self.attachments_list.clear()
-        for a in self.desk.attachments(record_id=self.record.id):
+        for a in side.attachments:
             item_text = f"{a.filename}  ({a.size // 1024 + 1} KB)"
             self.attachments_list.addItem(item_text)
             self.attachments_list.item(self.attachments_list.count() - 1).setData(Qt.ItemDataRole.UserRole, a.sha256)
 
+    def _fill_revisions(self, revisions: list[Any], names: dict[Any, str]) -> None:
+        """Newest first, each with the fields it changed: the domain's diff, as the review inbox shows it."""
+        self.revisions_list.clear()
+        changed_label = self.tr("Changed:")
+        for before, after in reversed(list(zip([None, *revisions], revisions, strict=False))):
+            changes = diff(self.form, before.content, after.content, self.lang) if before is not None else []
+            fields = "、".join(change.label for change in changes)
+            self.revisions_list.addItem(
+                self.tr("Revision %1  %2  %3")
+                .replace("%1", str(after.number))
+                .replace("%2", local_time(after.created_at))
+                .replace("%3", names.get(after.author_id, ""))
+                + (f"\n    {changed_label} {fields}" if fields else "")
+            )
+
     def _signature_tab(self) -> QWidget:
         tab = QWidget(self)
         column = QVBoxLayout(tab)
-        self.signer_box = QComboBox(tab)
-        for signer in self.form.signers:
-            self.signer_box.addItem(signer.label.get(self.lang), signer.id)
+        self.signer_box = QComboBox(tab)  # the form's signers, once it is read
         self.signer_name = QLineEdit(tab)
         self.signer_name.setPlaceholderText(self.tr("Name of the person signing"))
         self.pad = SignaturePad(tab)
@@ -203,12 +243,13 @@ class RecordWindow(QWidget):
             return
         signer_id, name, png = self.signer_box.currentData(), self.signer_name.text(), self.pad.to_png()
 
-        def done(_: object) -> None:
+        def done(side: RecordSide) -> None:
             self.pad.clear()
-            self._fill_side()
+            self._fill_side(side)
 
+        desk, record_id = self.desk, self.record.id
         self.ops.run(
-            lambda: self.desk.sign(self.record.id, signer_id, name, png),
+            lambda: (desk.sign(record_id, signer_id, name, png), read_side(desk, record_id))[1],
             label=self.tr("Saving…"),
             on_done=done,
             on_error=self._failed,
@@ -216,18 +257,18 @@ class RecordWindow(QWidget):
 
     def preview(self) -> None:
         """Print preview of the very PDF the archive gets."""
-        out = self.desk.preview_file(f"{self.form.id}-{self.record.id}.pdf")  # removed at sign-out
+        desk, name, record_id = self.desk, f"{self.form.id}-{self.record.id}.pdf", self.record.id
         print_and_preview(
             self,
             self.ops,
             self.dialogs,
-            lambda: self.desk.print_record(self.record.id, out),
+            lambda: desk.print_record(record_id, desk.preview_file(name)),  # the copy is removed at sign-out
             self.tr("Preparing the PDF…"),
             self._failed,
         )
 
     def _wire_attachments(self) -> None:
-        names = {str(a.id): a.filename for a in self.desk.attachments(record_id=self.record.id)}
+        names = {str(a.id): a.filename for a in self.side_data.attachments} if self.side_data else {}
         for row in self.editor.rows.values():
             if isinstance(row.widget, AttachmentField):
                 row.widget.names.update(names)
@@ -238,7 +279,11 @@ class RecordWindow(QWidget):
     # -- state -------------------------------------------------------------------------------------
     @property
     def editable(self) -> bool:
-        return self.record.owner_id == self.desk.account.id and self.record.status != RecordStatus.VOID
+        return (
+            self.record is not None
+            and self.record.owner_id == self.desk.account.id
+            and self.record.status != RecordStatus.VOID
+        )
 
     def _apply_access(self) -> None:
         for row in self.editor.rows.values():
@@ -248,7 +293,7 @@ class RecordWindow(QWidget):
             self.record.status == RecordStatus.SUBMITTED
             and self.record.pending_role is not None
             and not self.editable
-            and bool(set(self.desk.roles) - {"worker"})
+            and allowed(self.desk.roles, Action.REVIEW)
         )
         self.save_button.setVisible(self.editable)
         self.submit_button.setVisible(
@@ -257,6 +302,8 @@ class RecordWindow(QWidget):
         self.approve_button.setVisible(may_review)
         self.paper_button.setVisible(self.editable and self.record.status == RecordStatus.SUBMITTED)
         self.return_button.setVisible(may_review)
+        for button in (self.paper_button, self.preview_button, self.comment_button):
+            button.setEnabled(True)
 
     def _show_state(self) -> None:
         carried = [f.id for f in self.form.fields if f.carry in ("case.number", "group.number")]
@@ -285,8 +332,7 @@ class RecordWindow(QWidget):
         self.form_issues.setStyleSheet("color: #c92a2a;" if report.errors else "color: #b35c00;")
 
     # -- drafts ------------------------------------------------------------------------------------
-    def _offer_draft(self) -> None:
-        draft = self.desk.draft(self.record.id)
+    def _offer_draft(self, draft: Any) -> None:
         if draft is None or draft.content == self.editor.content():
             return
         when = local_time(draft.saved_at)
@@ -295,54 +341,78 @@ class RecordWindow(QWidget):
         ).replace("%1", when)
         if self.dialogs.confirm(self.tr("Restore unsaved typing"), question):
             self.editor.set_content(draft.content)
-            self.editor._dirty = True  # restored typing is not saved yet
+            self.editor.mark_unsaved()  # restored typing is not saved yet
             self._last_draft = draft.content
         else:
-            self.desk.discard_draft(self.record.id)
+            desk, record_id = self.desk, self.record.id
+            self.ops.run(lambda: desk.discard_draft(record_id), changes=Changes.DRAFTS)
 
     def autosave_now(self) -> None:
-        """Keep the unsaved typing as a draft (synchronously: a draft must reach the disk now)."""
+        """Keep the unsaved typing as a draft, on the worker: a window closing or the program quitting
+        waits for it (the main window waits for every operation before it closes the workspace)."""
         if not self.editable or not self.editor.dirty:
             return
         content = self.editor.content()
         if content == self._last_draft:
             return
-        self.desk.save_draft(self.record.id, content)
         self._last_draft = content
-        self._autosaved_at = QDateTime.currentDateTime()
-        self._show_state()
+        desk, record_id = self.desk, self.record.id
+
+        def kept(_: object) -> None:
+            self._autosaved_at = QDateTime.currentDateTime()
+            self._show_state()
+
+        def not_kept(exc: Exception) -> None:
+            self._last_draft = None  # tried again at the next tick
+            show_failure(self.dialogs, exc, self.lang)
+
+        self.ops.run(lambda: desk.save_draft(record_id, content), on_done=kept, on_error=not_kept)
 
     # -- actions -----------------------------------------------------------------------------------
-    def _reload(self, record: RecordView | None = None) -> None:
-        self.record = record or self.desk.record(self.record.id)
+    def _show_screen(self, screen: RecordScreen) -> None:
+        """The record as the worker read it after a change."""
+        self.record = screen.record
+        self.editor.context = dict(screen.context)  # e.g. a reply due date
         self._apply_access()
-        self._fill_side()
+        self._fill_side(screen.side)
         self._show_state()
 
+    def _change(self, write: Callable[[], Any], label: str, changes: Changes, then: Any = None) -> None:
+        """A change on the worker, read back in the same call, then shown."""
+        desk, record_id = self.desk, self.record.id
+
+        def done(screen: RecordScreen) -> None:
+            self._show_screen(screen)
+            if then:
+                then(screen)
+
+        self.ops.run(
+            lambda: then_read(desk, record_id, write),
+            label=label,
+            changes=changes,
+            on_done=done,
+            on_error=self._failed,
+        )
+
     def _failed(self, exc: Exception) -> None:
-        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
+        show_failure(self.dialogs, exc, self.lang)
 
     def save(self, then: Any = None) -> None:
         if not self.editable:
             return
         content = self.editor.content()
+        desk, record_id = self.desk, self.record.id
 
-        def done(result: tuple[RecordView, Any]) -> None:
-            record, _ = result
+        def saved(_: RecordScreen) -> None:
             if self.editor.content() == content:
                 self.editor.mark_saved()
             self._last_draft = None
-            self.editor.context = self.desk.record_context(self.record.id)  # e.g. a reply due date
-            self._reload(record)
+            self._show_state()
             if then:
                 then()
 
-        self.ops.run(
-            lambda: self.desk.save_record(self.record.id, content),
-            label=self.tr("Saving…"),
-            changes=Changes.RECORDS | Changes.DRAFTS,
-            on_done=done,
-            on_error=self._failed,
+        self._change(
+            lambda: desk.save_record(record_id, content), self.tr("Saving…"), Changes.RECORDS | Changes.DRAFTS, saved
         )
 
     def submit(self) -> None:
@@ -359,13 +429,8 @@ class RecordWindow(QWidget):
             return
 
         def do_submit() -> None:
-            self.ops.run(
-                lambda: self.desk.submit_record(self.record.id),
-                label=self.tr("Submitting…"),
-                changes=Changes.RECORDS,
-                on_done=lambda r: self._reload(r[0]),
-                on_error=self._failed,
-            )
+            desk, record_id = self.desk, self.record.id
+            self._change(lambda: desk.submit_record(record_id), self.tr("Submitting…"), Changes.RECORDS)
 
         self.save(then=do_submit) if self.editor.dirty else do_submit()
 
@@ -373,21 +438,19 @@ class RecordWindow(QWidget):
         opinion = self.dialogs.ask_text(self.tr("Opinion"), self.tr("Supervisor's opinion (required to return):"))
         if opinion is None:
             return
-        self.ops.run(
-            lambda: self.desk.decide(self.record.id, outcome, opinion or None),
-            label=self.tr("Recording the decision…"),
-            changes=Changes.RECORDS,
-            on_done=self._reload,
-            on_error=self._failed,
+        desk, record_id = self.desk, self.record.id
+        self._change(
+            lambda: desk.decide(record_id, outcome, opinion or None),
+            self.tr("Recording the decision…"),
+            Changes.RECORDS | Changes.CASES | Changes.GROUPS,
         )
 
     def record_paper_approval(self) -> None:
         """The supervisor approved on paper or by phone: who, when (today), and a scan if there is one.
         It counts at once and stays flagged until the supervisor confirms it in the app."""
+        accounts = self.side_data.accounts if self.side_data else []  # read with the record, on the worker
         reviewers = [
-            a
-            for a in self.desk.accounts()
-            if a.active and a.id != self.desk.account.id and allowed(a.roles, Action.REVIEW)
+            a for a in accounts if a.active and a.id != self.desk.account.id and allowed(a.roles, Action.REVIEW)
         ]
         names = [a.display_name for a in reviewers]
         chosen = self.dialogs.choose(self.tr("Paper or phone approval"), self.tr("Who approved?"), names)
@@ -402,23 +465,19 @@ class RecordWindow(QWidget):
             else "phone"
         )
         scan = self.dialogs.open_file(self.tr("Scan of the signed form (optional)")) if channel == "paper" else None
-        self.ops.run(
-            lambda: self.desk.record_offline_approval(self.record.id, approver.id, self.desk.today(), channel, scan),
-            changes=Changes.RECORDS | Changes.CASES,
-            on_done=lambda _: self._reload(),
-            on_error=self._failed,
+        desk, record_id = self.desk, self.record.id
+        self._change(
+            lambda: desk.record_offline_approval(record_id, approver.id, desk.today(), channel, scan),
+            self.tr("Recording the approval…"),
+            Changes.RECORDS | Changes.CASES | Changes.GROUPS,
         )
 
     def add_comment(self) -> None:
         text = self.dialogs.ask_text(self.tr("Comment"), self.tr("Comment on this form:"))
         if not text:
             return
-        self.ops.run(
-            lambda: self.desk.comment(self.record.id, text),
-            changes=Changes.RECORDS,
-            on_done=lambda _: self._reload(),
-            on_error=self._failed,
-        )
+        desk, record_id = self.desk, self.record.id
+        self._change(lambda: desk.comment(record_id, text), self.tr("Saving…"), Changes.RECORDS)
 
     def attach(self, widget: AttachmentField) -> None:
         scans, everything = self.tr("Scans and photos"), self.tr("All files")
@@ -426,13 +485,15 @@ class RecordWindow(QWidget):
         path = self.dialogs.open_file(self.tr("Attach a scan or photo"), kinds)
         if path is None:
             return
+        desk, record_id = self.desk, self.record.id
 
-        def done(attachment: Any) -> None:
+        def done(result: tuple[Any, RecordSide]) -> None:
+            attachment, side = result
             widget.add(str(attachment.id), attachment.filename)
-            self._fill_side()
+            self._fill_side(side)
 
         self.ops.run(
-            lambda: self.desk.add_attachment(path, record_id=self.record.id),
+            lambda: (desk.add_attachment(path, record_id=record_id), read_side(desk, record_id)),
             label=self.tr("Attaching…"),
             on_done=done,
             on_error=self._failed,
@@ -440,28 +501,31 @@ class RecordWindow(QWidget):
 
     def _open_attachment_item(self, item: Any) -> None:
         sha = item.data(Qt.ItemDataRole.UserRole)
-        for a in self.desk.attachments(record_id=self.record.id):
+        for a in self.side_data.attachments if self.side_data else []:
             if a.sha256 == sha:
                 self._open_attachment(a)
                 return
 
     def _open_attachment_id(self, attachment_id: str) -> None:
-        for a in self.desk.attachments(record_id=self.record.id):
+        for a in self.side_data.attachments if self.side_data else []:
             if str(a.id) == attachment_id:
                 self._open_attachment(a)
 
     def _open_attachment(self, attachment: Any) -> None:
-        """Another program shows it from a private decrypted copy, removed at sign-out."""
-        try:
-            copy = self.desk.plain_copy(attachment)
-        except CaseDeskError as exc:
-            self._failed(exc)
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        """Another program shows it from a private decrypted copy (made on the worker), removed at sign-out."""
+        desk = self.desk
+        self.ops.run(
+            lambda: desk.plain_copy(attachment),
+            label=self.tr("Opening the attachment…"),
+            on_done=lambda copy: QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))),
+            on_error=self._failed,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Nothing typed is lost: unsaved typing stays as a draft, offered back next time.
-        self.autosave_now()
+        self._closed = True
+        if self.editor is not None:
+            self.autosave_now()
         self.autosave.stop()
-        self.closed.emit(self.record.id)
+        self.closed.emit(self.record_id)
         super().closeEvent(event)

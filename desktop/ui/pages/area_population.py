@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.messages import user_message
+from desktop.ui.messages import show_failure, user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.tables import fit_height, read_only_table
 from desktop.workflow.permissions import Action, allowed
@@ -41,7 +41,6 @@ class AreaPopulationTable(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.load()
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
@@ -54,7 +53,14 @@ class AreaPopulationTable(QWidget):
         self.hint.setText(text + ("" if self.editable else " " + self.tr("Set by the agency head.")))
 
     def load(self) -> None:
-        rows = self.desk.area_populations()
+        """The stations' figures, read on the worker."""
+        self.ops.run(
+            self.desk.area_populations,
+            on_done=self._show_rows,
+            on_error=lambda exc: show_failure(self.dialogs, exc, self.lang),
+        )
+
+    def _show_rows(self, rows: list[dict[str, Any]]) -> None:
         self.stations = [row["station_id"] for row in rows]
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -83,9 +89,9 @@ class AreaPopulationTable(QWidget):
         return out
 
     def save(self) -> None:
-        figures = self.figures()
+        figures, desk = self.figures(), self.desk
         self.ops.run(
-            lambda: self.desk.set_area_populations(figures),
+            lambda: desk.set_area_populations(figures),
             label=self.tr("Saving…"),
             changes=Changes.SETTINGS,
             on_done=lambda _: self.dialogs.info(self.tr("Saved"), self.tr("The populations are saved.")),

@@ -8,7 +8,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.formatting import local_time
-from desktop.ui.messages import user_message
-from desktop.ui.ops import Ops
+from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.page import Page
 from desktop.ui.pages.sync_words import SyncWords
 from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
@@ -37,10 +37,11 @@ BROKEN_STYLE = "color: #c92a2a; font-weight: bold;"
 COLUMNS = ("time", "who", "what", "file", "workspace")
 
 
-class AuditPage(QWidget):
+class AuditPage(Page):
+    depends = Changes.ALL
+
     def __init__(self, desk: Desk, ops: Ops, dialogs: Dialogs, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
+        super().__init__(desk, ops, dialogs, lang, parent)
         self.words = SyncWords(self)
         self.reads_all = allowed(desk.roles, Action.READ_AUDIT)
         self.data: dict[str, Any] | None = None
@@ -165,15 +166,6 @@ class AuditPage(QWidget):
         return text.replace("%1", str(detail.get("username", "?")))  # last: a name may hold "%2"
 
     # -- data --------------------------------------------------------------------------------------
-    def load(self) -> None:
-        """Fetched off the UI thread, and only while the page is on screen (it is fetched again when shown)."""
-        if self.isVisible():
-            self.ops.run(self._fetch, on_done=self._loaded)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self.ops.run(self._fetch, on_done=self._loaded)
-
     def _fetch(self) -> dict[str, Any]:
         """The entries and what their files are called (those files only), read on the worker thread; words
         are made on the UI's."""
@@ -384,7 +376,7 @@ class AuditPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.verify_button.setEnabled(True)
-        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
+        super()._failed(exc)
 
     def _show_checks(self, checks: list[Any]) -> None:
         self.checks = checks

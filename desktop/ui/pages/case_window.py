@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.services import service_status_label
+from desktop.ui.busy import BusyIndicator
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.formatting import local_time
-from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.file_reads import CaseScreen, read_case
 from desktop.ui.pages.sharing import SharePanel
 from desktop.ui.pdf_preview import print_and_preview
 from desktop.workflow.case_rules import is_flagged
@@ -39,6 +40,7 @@ class CaseWindow(QWidget):
     open_record = Signal(object)  # record id
     new_form = Signal(object)  # case id
     closed = Signal(object)
+    depends = Changes.CASES | Changes.CLIENTS | Changes.RECORDS | Changes.ACCOUNTS  # what it shows
 
     def __init__(
         self,
@@ -80,6 +82,7 @@ class CaseWindow(QWidget):
         self.sharing = SharePanel(desk, ops, dialogs, "case", case_id, lang, self)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(BusyIndicator(ops, self))
         header.addWidget(self.risk)
         header.addWidget(self.state)
         buttons = QHBoxLayout()
@@ -114,13 +117,18 @@ class CaseWindow(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.sharing)
         layout.addWidget(splitter, 1)
-        ops.changed.connect(lambda _: self.refresh())
+        ops.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self) -> None:
-        desk, lang = self.desk, self.lang
-        case = desk.case(self.case_id)
-        client = desk.client(case.client_id)
+    def refresh(self, changes: Changes = Changes.ALL) -> None:
+        """Read on the worker in one call (``file_reads.read_case``), then shown."""
+        if not changes & self.depends:
+            return
+        desk, case_id = self.desk, self.case_id
+        self.ops.run(lambda: read_case(desk, case_id), label=self.tr("Reading the case…"), on_done=self._show)
+
+    def _show(self, screen: CaseScreen) -> None:
+        desk, lang, case, client = self.desk, self.lang, screen.case, screen.client
         number = case.archive_code or self.tr("number pending")
         self.setWindowTitle(f"{number} {client.name} — CaseDesk")
         self.title.setText(f"{number}　{client.name}")
@@ -130,88 +138,84 @@ class CaseWindow(QWidget):
         lines = []
         if case.approval_owed:
             lines.append(self.tr("Hotline consultation served first: the supervisor's approval is owed."))
-        short = max(5 - desk.sessions_held(case.id), 0) if case.case_type in ("counselling", "treatment") else 0
-        if short and case.status in ("open", "closing"):
+        if screen.sessions_short and case.status in ("open", "closing"):
             lines.append(
                 self.tr("%1 more session records needed (counselling and treatment cases need 5).").replace(
-                    "%1", str(short)
+                    "%1", str(screen.sessions_short)
                 )
             )
-        missing = desk.archive_missing(case.id)
-        if case.status in ("closed", "closing") and missing:
-            names = "、".join(desk.registry.get(f).title.get(lang) for f in missing)
+        if case.status in ("closed", "closing") and screen.archive_missing:
+            names = "、".join(desk.registry.get(f).title.get(lang) for f in screen.archive_missing)
             lines.append(self.tr("The archive still lacks: %1").replace("%1", names))
-        for task in desk.tasks():
-            if task.case_id == case.id and task.due:
-                late = self.tr(" (overdue)") if task.overdue else ""
-                lines.append(f"{task.label(lang)}: {task.due}{late}")
+        for task in screen.tasks:
+            late = self.tr(" (overdue)") if task.overdue else ""
+            lines.append(f"{task.label(lang)}: {task.due}{late}")
         self.due.setText("\n".join(lines))
         self.archive_button.setEnabled(case.status == "closed")
         self.confirm_button.setVisible(
             case.approval_owed and case.owner_id != desk.account.id and allowed(desk.roles, Action.REVIEW)
         )
         self.originals_button.setVisible(case.status in ("closed", "archived") and case.originals_handed_on is None)
-        self.sharing.refresh(case.owner_id)
+        self.sharing.show_sharing(case.owner_id, screen.sharing)
         self.records.clear()
-        for record in desk.records(case_id=case.id):
+        for record in screen.records:
             title = desk.registry.get(record.form_id).title.get(lang)
             item = QListWidgetItem(f"{title}　{status_label(record.status, lang)}　{record.service_date or ''}")
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.records.addItem(item)
         self.timeline.clear()
-        for entry in desk.case_timeline(case.id):
-            title = desk.registry.get(entry.form_id).title.get(lang) if entry.form_id in desk.registry else ""
-            if entry.kind == "decision":
-                what = self.tr("approved") if entry.outcome == "approve" else self.tr("returned")
-                if entry.channel != "app":
-                    what += " " + (
-                        self.tr("(on paper or by phone, confirmed)")
-                        if entry.confirmed
-                        else self.tr("(on paper or by phone, awaiting confirmation)")
-                    )
-            elif entry.kind == "revision":
-                what = self.tr("revision %1").replace("%1", entry.note)
-            else:
-                what = self.tr("created")
-            note = f"：{entry.note}" if entry.kind == "decision" and entry.note else ""
-            self.timeline.addItem(f"{local_time(entry.at)}  {title}  {what}  {entry.actor}{note}")
+        for entry in screen.timeline:
+            self.timeline.addItem(self._timeline_line(entry))
+
+    def _timeline_line(self, entry: Any) -> str:
+        registry = self.desk.registry
+        title = registry.get(entry.form_id).title.get(self.lang) if entry.form_id in registry else ""
+        if entry.kind == "decision":
+            what = self.tr("approved") if entry.outcome == "approve" else self.tr("returned")
+            if entry.channel != "app":
+                what += " " + (
+                    self.tr("(on paper or by phone, confirmed)")
+                    if entry.confirmed
+                    else self.tr("(on paper or by phone, awaiting confirmation)")
+                )
+        elif entry.kind == "revision":
+            what = self.tr("revision %1").replace("%1", entry.note)
+        else:
+            what = self.tr("created")
+        note = f"：{entry.note}" if entry.kind == "decision" and entry.note else ""
+        return f"{local_time(entry.at)}  {title}  {what}  {entry.actor}{note}"
 
     def _option(self, list_name: str, value: Any) -> str:
         return self.desk.registry.option_label(list_name, value, self.lang)
-
-    def _failed(self, exc: Exception) -> None:
-        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
 
     def archive(self) -> None:
         self.ops.run(
             lambda: self.desk.archive_case(self.case_id),
             label=self.tr("Archiving…"),
             changes=Changes.CASES,
-            on_error=self._failed,
         )
 
     def confirm_hotline(self) -> None:
-        self.ops.run(lambda: self.desk.confirm_hotline_case(self.case_id), changes=Changes.CASES, on_error=self._failed)
+        self.ops.run(lambda: self.desk.confirm_hotline_case(self.case_id), changes=Changes.CASES)
 
     def hand_over(self) -> None:
-        self.ops.run(
-            lambda: self.desk.hand_over_originals([self.case_id]), changes=Changes.CASES, on_error=self._failed
-        )
+        self.ops.run(lambda: self.desk.hand_over_originals([self.case_id]), changes=Changes.CASES)
 
     def print_bag(self) -> None:
         """The whole archive bag as one PDF, made off the UI thread, then previewed for printing."""
-        out = self.desk.preview_file(f"bag-{self.case_id}.pdf")  # removed at sign-out
+        desk, case_id = self.desk, self.case_id
         print_and_preview(
             self,
             self.ops,
             self.dialogs,
-            lambda: self.desk.print_bag(self.case_id, out),
+            lambda: desk.print_bag(case_id, desk.preview_file(f"bag-{case_id}.pdf")),  # removed at sign-out
             self.tr("Preparing the archive bag…"),
-            self._failed,
+            self.ops.failed.emit,
         )
 
     def reassign(self) -> None:
-        workers = [a for a in self.desk.accounts() if a.active and "worker" in (a.roles or [])]
+        accounts = self.sharing.sharing.accounts  # read with the case, on the worker
+        workers = [a for a in accounts if a.active and "worker" in (a.roles or [])]
         names = [a.display_name for a in workers]
         chosen = self.dialogs.choose(self.tr("Reassign"), self.tr("Give the case to:"), names)
         if chosen is None:
@@ -220,7 +224,6 @@ class CaseWindow(QWidget):
         self.ops.run(
             lambda: self.desk.reassign("case", self.case_id, worker.id),
             changes=Changes.CASES | Changes.RECORDS,
-            on_error=self._failed,
         )
 
     def share(self) -> None:
@@ -228,12 +231,12 @@ class CaseWindow(QWidget):
         if path is None:
             return
 
-        def write() -> None:
-            path.write_text(
-                json.dumps(self.desk.anonymised_case(self.case_id), ensure_ascii=False, indent=2), encoding="utf-8"
-            )
+        desk, case_id = self.desk, self.case_id
 
-        self.ops.run(write, on_done=lambda _: self.dialogs.info(self.tr("Saved"), str(path)), on_error=self._failed)
+        def write() -> None:
+            path.write_text(json.dumps(desk.anonymised_case(case_id), ensure_ascii=False, indent=2), encoding="utf-8")
+
+        self.ops.run(write, on_done=lambda _: self.dialogs.info(self.tr("Saved"), str(path)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.closed.emit(self.case_id)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from desktop.forms.values import parse_date
 from desktop.models.services import service_status_label
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.workflow.people import mask_id_number
 from desktop.workspace import Desk
@@ -116,9 +115,6 @@ class ClientPanel(QGroupBox):
                 combo.addItem(option.label.get(lang), option.value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
 
-    def _failed(self, exc: Exception) -> None:
-        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
-
     def add_client(self) -> None:
         name = self.name.text().strip()
         if not name:
@@ -137,7 +133,14 @@ class ClientPanel(QGroupBox):
             "address": self.address.text().strip() or None,
             "domain": self.domain.currentData(),
         }
-        twins = self.desk.likely_duplicates(name, birth, fields["id_number"])
+        desk = self.desk
+        self.ops.run(  # who may be the same person is asked first, on the worker
+            lambda: desk.likely_duplicates(name, birth, fields["id_number"]),
+            label=self.tr("Checking for the same person…"),
+            on_done=lambda twins: self._add_client(name, fields, twins),
+        )
+
+    def _add_client(self, name: str, fields: dict[str, Any], twins: list[Any]) -> None:
         if twins:
             listed = "\n".join(f"{c.name}  {c.birth_date or ''}  {mask_id_number(c.id_number)}" for c in twins)
             question = (
@@ -154,11 +157,12 @@ class ClientPanel(QGroupBox):
             for edit in (self.name, self.birth, self.id_number, self.phone, self.address):
                 edit.clear()
 
+        desk = self.desk
         self.ops.run(
-            lambda: self.desk.create_client(name, **fields),
+            lambda: desk.create_client(name, **fields),
+            label=self.tr("Adding the client…"),
             changes=Changes.CLIENTS,
             on_done=done,
-            on_error=self._failed,
         )
 
     def import_roster(self) -> None:
@@ -174,12 +178,14 @@ class ClientPanel(QGroupBox):
         chosen = self.dialogs.choose(self.tr("Import a roster"), self.tr("Which list is it?"), list(kinds.values()))
         if chosen is None:
             return
-        kind = next(k for k, v in kinds.items() if v == chosen)
-        try:
-            preview = self.desk.preview_roster(path, kind)
-        except Exception as exc:  # shown in the user's words
-            self._failed(exc)
-            return
+        kind, desk = next(k for k, v in kinds.items() if v == chosen), self.desk
+        self.ops.run(
+            lambda: desk.preview_roster(path, kind),
+            label=self.tr("Reading the roster…"),
+            on_done=self._roster_read,
+        )
+
+    def _roster_read(self, preview: Any) -> None:
         if preview.bad_rows:
             row_word = self.tr("Row %1")
             lines = [
@@ -193,13 +199,14 @@ class ClientPanel(QGroupBox):
         question = self.tr("All %1 rows are in order. Import them?").replace("%1", str(len(preview.rows)))
         if not self.dialogs.confirm(self.tr("Import a roster"), question):
             return
+        desk = self.desk
         self.ops.run(
-            lambda: self.desk.import_roster(preview),
+            lambda: desk.import_roster(preview),
+            label=self.tr("Importing…"),
             changes=Changes.CLIENTS,
             on_done=lambda n: self.dialogs.info(
                 self.tr("Import a roster"), self.tr("%1 imported.").replace("%1", str(n))
             ),
-            on_error=self._failed,
         )
 
     def show_client(self, client_id: Any) -> None:
@@ -207,13 +214,15 @@ class ClientPanel(QGroupBox):
         if client_id is None:
             return
 
+        desk = self.desk
+
         def fetch() -> tuple[Any, list[Any]]:
-            client = self.desk.client(client_id)
-            cases = self.desk.cases(client_id=client_id)
-            self.desk.audit("open", "client", client_id)
+            client = desk.client(client_id)
+            cases = desk.cases(client_id=client_id)
+            desk.audit("open", "client", client_id)
             return client, cases
 
-        self.ops.run(fetch, on_done=self._show_details, on_error=self._failed)
+        self.ops.run(fetch, on_done=self._show_details)
 
     def _show_details(self, found: tuple[Any, list[Any]]) -> None:
         client, cases = found
@@ -253,25 +262,29 @@ class ClientPanel(QGroupBox):
         )
         if chosen is None:
             return
-        fmt = next(key for key, label in formats.items() if label == chosen)
-        try:
-            name = name or self.desk.client(client_id).name
-        except Exception as exc:  # outside this person's view: said in their words
-            self._failed(exc)
-            return
+        fmt, desk = next(key for key, label in formats.items() if label == chosen), self.desk
+        if name is None:  # the name (for the file's name) read on the worker; outside one's view said in words
+            self.ops.run(
+                lambda: desk.client(client_id).name,
+                on_done=lambda found: self._write_report(client_id, found, fmt),
+            )
+        else:
+            self._write_report(client_id, name, fmt)
+
+    def _write_report(self, client_id: Any, name: str, fmt: str) -> None:
         kinds = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("JSON files (*.json)")
         out = self.dialogs.save_file(
             self.tr("Save the personal information report"), report_file_name(name, fmt, self.desk.today()), kinds
         )
         if out is None:
             return
+        desk = self.desk
         self.ops.run(
-            lambda: self.desk.write_personal_report(client_id, out, fmt),
+            lambda: desk.write_personal_report(client_id, out, fmt),
             label=self.tr("Writing the report…"),
             on_done=lambda path: self.dialogs.info(
                 self.tr("Personal information report"), self.tr("Written to %1").replace("%1", str(path))
             ),
-            on_error=self._failed,
         )
 
     def open_case(self) -> None:
@@ -284,8 +297,13 @@ class ClientPanel(QGroupBox):
         chosen = self.dialogs.choose(self.tr("Open a case"), self.tr("Case type"), type_labels)
         if chosen is None:
             return
-        case_type = types[type_labels.index(chosen)].value
-        projects = [p for p in self.desk.projects() if p.active]
+        case_type, desk = types[type_labels.index(chosen)].value, self.desk
+        self.ops.run(  # the projects to choose from and the client's domain, read before asking on
+            lambda: ([p for p in desk.projects() if p.active], desk.client(client_id)),
+            on_done=lambda found: self._open_case(client_id, case_type, *found),
+        )
+
+    def _open_case(self, client_id: Any, case_type: str, projects: list[Any], client: Any) -> None:
         if not projects:
             self.dialogs.error(self.tr("Not done"), self.tr("The agency has no service project yet."))
             return
@@ -299,14 +317,17 @@ class ClientPanel(QGroupBox):
         hotline = case_type == "consultation" and self.dialogs.confirm(
             self.tr("Hotline"), self.tr("Is this a hotline consultation (12355/12351), served before approval?")
         )
-        client = self.desk.client(client_id)
         domain = client.domain or self.domain.currentData()
         first_form = self.desk.registry.form_of("case_basic" if case_type == "consultation" else "intake").id
+        desk = self.desk
 
         def create() -> uuid.UUID:
-            case = self.desk.create_case(
-                client_id, project.id, case_type, domain, hotline=hotline, service_line="routine"
-            )
-            return self.desk.new_record(first_form, case_id=case.id).id
+            case = desk.create_case(client_id, project.id, case_type, domain, hotline=hotline, service_line="routine")
+            return desk.new_record(first_form, case_id=case.id).id
 
-        self.ops.run(create, changes=Changes.CASES | Changes.RECORDS, on_done=self.opened, on_error=self._failed)
+        self.ops.run(
+            create,
+            label=self.tr("Opening the case…"),
+            changes=Changes.CASES | Changes.RECORDS,
+            on_done=self.opened,
+        )

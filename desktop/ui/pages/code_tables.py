@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
 from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
@@ -103,10 +102,17 @@ class CodeTablePage(QWidget):
                 "Only the agency head and the business lead edit code tables."
             )
         )
-        self.load()
+        self._show_rows(self._rows)  # the headers in the new language
 
     def load(self) -> None:
-        rows = self.desk.categories() if self.kind == "category" else self.desk.natures()
+        """The table shown, read on the worker."""
+        desk, kind = self.desk, self.kind
+        self.ops.run(
+            lambda: desk.categories() if kind == "category" else desk.natures(),
+            on_done=self._show_rows,
+        )
+
+    def _show_rows(self, rows: list[Any]) -> None:
         self._rows = rows
         headers = [self.tr("Code"), self.tr("Chinese name"), self.tr("English name"), self.tr("Used for")]
         self.grid.setColumnCount(len(headers))
@@ -154,9 +160,10 @@ class CodeTablePage(QWidget):
             self.load()
             self.clear()
 
+        desk = self.desk
         self.ops.run(
-            lambda: self.desk.save_code(kind, code, zh, en, old_code=old, active=active, **options),
+            lambda: desk.save_code(kind, code, zh, en, old_code=old, active=active, **options),
+            label=self.tr("Saving…"),
             changes=Changes.SETTINGS,
             on_done=done,
-            on_error=lambda e: self.dialogs.error(self.tr("Not done"), user_message(e, self.lang)),
         )

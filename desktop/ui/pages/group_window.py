@@ -11,13 +11,14 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models.services import service_status_label
+from desktop.ui.busy import BusyIndicator
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.file_reads import GroupScreen, read_group
 from desktop.ui.pages.sharing import SharePanel
 from desktop.ui.pdf_preview import print_and_preview
 from desktop.workflow.record_states import status_label
-from desktop.workflow.thresholds import KEYS, standards
+from desktop.workflow.thresholds import KEYS
 from desktop.workspace import Desk
 
 
@@ -25,6 +26,7 @@ class GroupWindow(QWidget):
     open_record = Signal(object)
     new_form = Signal(object)
     closed = Signal(object)
+    depends = Changes.GROUPS | Changes.RECORDS | Changes.ACCOUNTS | Changes.SETTINGS  # what it shows
 
     def __init__(
         self,
@@ -56,6 +58,7 @@ class GroupWindow(QWidget):
         self.sharing = SharePanel(desk, ops, dialogs, "group", group_id, lang, self)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(BusyIndicator(ops, self))
         header.addWidget(self.state)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.archive_button, self.bag_button):
@@ -69,15 +72,21 @@ class GroupWindow(QWidget):
         layout.addWidget(self.sharing)
         layout.addWidget(QLabel(self.tr("Forms of this group (double-click to open)"), self))
         layout.addWidget(self.records, 1)
-        ops.changed.connect(lambda _: self.refresh())
+        ops.changed.connect(self.refresh)
         self.refresh()
 
     def _option(self, list_name: str, value: Any) -> str:
         return self.desk.registry.option_label(list_name, value, self.lang)
 
-    def refresh(self) -> None:
-        desk, lang = self.desk, self.lang
-        group = desk.group(self.group_id)
+    def refresh(self, changes: Changes = Changes.ALL) -> None:
+        """Read on the worker in one call (``file_reads.read_group``), then shown."""
+        if not changes & self.depends:
+            return
+        desk, group_id = self.desk, self.group_id
+        self.ops.run(lambda: read_group(desk, group_id), label=self.tr("Reading the group…"), on_done=self._show)
+
+    def _show(self, screen: GroupScreen) -> None:
+        desk, lang, group = self.desk, self.lang, screen.group
         number = group.archive_code or self.tr("number pending")
         self.setWindowTitle(f"{number} {group.name} — CaseDesk")
         self.title.setText(f"{number}　{group.name}")
@@ -85,49 +94,44 @@ class GroupWindow(QWidget):
         self.state.setText(
             f"{kind} · {self._option('domain', group.domain)} · {service_status_label(group.status, lang)}"
         )
-        values = standards(group.domain, desk.setting("group.standards"))
-        shown = [f"{KEYS[k][1] if lang == 'en' else KEYS[k][0]} {v}" for k, v in values.items() if v is not None]
+        shown = [
+            f"{KEYS[k][1] if lang == 'en' else KEYS[k][0]} {v}" for k, v in screen.standards.items() if v is not None
+        ]
         self.standards.setText(self.tr("Standards for this domain: %1").replace("%1", "；".join(shown)))
         lines = []
-        missing = desk.group_archive_missing(group.id)
-        if group.status in ("reporting", "closed") and missing:
-            names = "、".join(desk.registry.get(f).title.get(lang) for f in missing)
+        if group.status in ("reporting", "closed") and screen.archive_missing:
+            names = "、".join(desk.registry.get(f).title.get(lang) for f in screen.archive_missing)
             lines.append(self.tr("The archive still lacks: %1").replace("%1", names))
-        for task in desk.tasks():
-            if task.group_id == group.id and task.due:
-                late = self.tr(" (overdue)") if task.overdue else ""
-                lines.append(f"{task.label(lang)}: {task.due}{late}")
+        for task in screen.tasks:
+            late = self.tr(" (overdue)") if task.overdue else ""
+            lines.append(f"{task.label(lang)}: {task.due}{late}")
         self.due.setText("\n".join(lines))
         self.archive_button.setEnabled(group.status == "closed")
-        self.sharing.refresh(group.owner_id)
+        self.sharing.show_sharing(group.owner_id, screen.sharing)
         self.records.clear()
-        for record in desk.records(group_id=group.id):
+        for record in screen.records:
             title = desk.registry.get(record.form_id).title.get(lang)
             item = QListWidgetItem(f"{title}　{status_label(record.status, lang)}　{record.service_date or ''}")
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.records.addItem(item)
-
-    def _failed(self, exc: Exception) -> None:
-        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
 
     def archive(self) -> None:
         self.ops.run(
             lambda: self.desk.archive_group(self.group_id),
             label=self.tr("Archiving…"),
             changes=Changes.GROUPS,
-            on_error=self._failed,
         )
 
     def print_bag(self) -> None:
         """The whole archive bag as one PDF, made off the UI thread, then previewed for printing."""
-        out = self.desk.preview_file(f"bag-{self.group_id}.pdf")  # removed at sign-out
+        desk, group_id = self.desk, self.group_id
         print_and_preview(
             self,
             self.ops,
             self.dialogs,
-            lambda: self.desk.print_bag(self.group_id, out),
+            lambda: desk.print_bag(group_id, desk.preview_file(f"bag-{group_id}.pdf")),  # removed at sign-out
             self.tr("Preparing the archive bag…"),
-            self._failed,
+            self.ops.failed.emit,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from desktop.indicators.targets import Progress
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.messages import user_message
-from desktop.ui.ops import Ops
+from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.indicator_charts import RowCharts
 from desktop.ui.pages.indicator_filters import FilterBar, Filters
 from desktop.ui.pages.indicator_items import ItemsWindow
 from desktop.ui.pages.indicator_words import IndicatorWords, status_of
+from desktop.ui.pages.page import Page
 from desktop.ui.pages.spot_check_dialogs import NOTE_STYLE
 from desktop.workflow import quality
 from desktop.workspace import Desk
@@ -47,12 +47,13 @@ HEADER_FILL = "#dde7f3"
 COLUMNS = 9  # 服务内容, 项目分类, 评估指标, value, target, achieved, status, needed a month, note
 
 
-class IndicatorPage(QWidget):
+class IndicatorPage(Page):
     open_item = Signal(str, object)  # "case", "group" or "record", its id: the main window opens it
 
+    depends = Changes.RECORDS | Changes.CASES | Changes.GROUPS | Changes.CLIENTS | Changes.SETTINGS
+
     def __init__(self, desk: Desk, ops: Ops, dialogs: Dialogs, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
+        super().__init__(desk, ops, dialogs, lang, parent)
         self.words = IndicatorWords(self)
         self.rows: list[Progress] | None = None  # the last computation's, for ``computed_for``
         self.computed_for: Filters | None = None
@@ -177,21 +178,10 @@ class IndicatorPage(QWidget):
         self._show_rows()
 
     # -- data ----------------------------------------------------------------------------------------------
-    def load(self) -> None:
-        """Asked only while the page is on screen (again when it is shown, and when work changes)."""
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._load()
-
-    def _load(self) -> None:
-        self.ops.run(self._fetch_choices, on_done=self._choices_loaded, on_error=self._failed)
-
-    def _fetch_choices(self) -> dict[str, Any]:
+    def _fetch(self) -> dict[str, Any]:
         d = self.desk
         return {
+            "catalogue": d.indicator_catalogue(),
             "stations": [(s.id, s.name) for s in d.stations()],
             "projects": [
                 {
@@ -207,7 +197,7 @@ class IndicatorPage(QWidget):
             "domains": [t.domain for t in d.indicator_catalogue().tables],
         }
 
-    def _choices_loaded(self, choices: dict[str, Any]) -> None:
+    def _loaded(self, choices: dict[str, Any]) -> None:
         self.choices = choices
         self.bar.set_choices(choices, self.lang)
         self.worker_chart.setVisible(choices["view"].others)
@@ -255,7 +245,7 @@ class IndicatorPage(QWidget):
             return
         was = self.selected_id()
         shown = [p for p in self.rows if p.target is not None or not self.only_targets.isChecked()]
-        catalogue = self.desk.indicator_catalogue()
+        catalogue = self.choices["catalogue"]  # read with the choices, on the worker
         by_domain: dict[str, list[Progress]] = {}
         for p in shown:
             by_domain.setdefault(p.figure.indicator.domain, []).append(p)
@@ -539,4 +529,4 @@ class IndicatorPage(QWidget):
             if generation != self._generation:
                 return
             self.busy.setText("")
-        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
+        super()._failed(exc)

@@ -7,20 +7,21 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop.workspace import Desk
+from desktop.forms.registry import Registry
 
 
 class NewGroupDialog(QDialog):
     """Every field is needed; OK stays off until the name is typed."""
 
-    def __init__(self, desk: Desk, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, projects: list[Any], lang: str, parent: QWidget | None = None) -> None:
+        """``projects``: the agency's active service projects, read before the dialog opens."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New group or activity"))
-        lists = desk.registry.option_lists
+        lists = registry.option_lists
         self.name = QLineEdit(self)
         self.kind = _combo(self, [(o.label.get(lang), o.value) for o in lists["group_type"]])
         self.domain = _combo(self, [(o.label.get(lang), o.value) for o in lists["domain"]])
-        self.project = _combo(self, [(p.name, p.id) for p in desk.projects() if p.active])
+        self.project = _combo(self, [(p.name, p.id) for p in projects])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -6,10 +6,10 @@ domain's (retention_ops.py); this page asks and shows."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.settings import SETTINGS
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.page import Page
 from desktop.ui.pages.tables import Prepared, RowsModel, model_view
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.retention import IN_DAYS, PERIODS
@@ -75,10 +75,11 @@ class PeriodsDialog(QDialog):
         return {period: box.value() for period, box in self.boxes.items()}
 
 
-class RetentionPage(QWidget):
+class RetentionPage(Page):
+    depends = Changes.CASES | Changes.GROUPS | Changes.CLIENTS | Changes.RECORDS | Changes.SETTINGS
+
     def __init__(self, desk: Desk, ops: Ops, dialogs: Dialogs, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
+        super().__init__(desk, ops, dialogs, lang, parent)
         self.may_destroy = allowed(desk.roles, Action.DESTROY)
         self.items: list[Any] = []
         self.lengths: dict[str, int] = {}
@@ -185,17 +186,9 @@ class RetentionPage(QWidget):
         date = self.as_of.date()
         return dt.date(date.year(), date.month(), date.day())
 
-    def load(self) -> None:
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._load()
-
-    def _load(self) -> None:
+    def _fetcher(self) -> Callable[[], Any]:
         day, words, lang = self.day(), {p: self._period_word(p) for p in PERIODS}, self.lang
-        self.ops.run(lambda: self._fetch(day, words, lang), on_done=self._loaded, on_error=self._failed)
+        return lambda: self._fetch(day, words, lang)
 
     def _fetch(self, day: dt.date, words: dict[str, str], lang: str) -> tuple[dt.date, list[Any], dict, Prepared]:
         """Read and made into rows on the worker thread: ten years hold thousands of items."""
@@ -248,14 +241,18 @@ class RetentionPage(QWidget):
 
     def change_periods(self) -> None:
         """The agency head or business lead sets the periods (the domain checks who may, and each value)."""
-        dialog = PeriodsDialog(self.lengths or self.desk.retention_lengths(), self.lang, self)
+        if not self.lengths:
+            return  # read with the page: not there yet
+        dialog = PeriodsDialog(self.lengths, self.lang, self)
         if not self.dialogs.run(dialog):
             return
         chosen = dialog.lengths()
 
+        desk = self.desk
+
         def save() -> None:
             for period, length in chosen.items():
-                self.desk.set_setting(PERIODS[period][0], length)
+                desk.set_setting(PERIODS[period][0], length)
 
         self.ops.run(save, changes=Changes.SETTINGS, on_done=lambda _: self.load(), on_error=self._failed)
 
@@ -324,4 +321,4 @@ class RetentionPage(QWidget):
         self.progress.setVisible(False)
         self.progress_label.setVisible(False)
         self._enable()
-        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
+        super()._failed(exc)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.page import Page
 from desktop.ui.pages.sync_words import SyncWords
 from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
@@ -48,12 +49,13 @@ class InboxItem(QTreeWidgetItem):
         return self.text(column) < other.text(column)
 
 
-class ReviewInboxPage(QWidget):
+class ReviewInboxPage(Page):
     activated = Signal(object)  # a record id: open it in its window
 
+    depends = Changes.RECORDS
+
     def __init__(self, desk: Desk, ops: Ops, dialogs: Dialogs, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
+        super().__init__(desk, ops, dialogs, lang, parent)
         self.words = SyncWords(self)
         self.reviews = allowed(desk.roles, Action.REVIEW)
         self.items: list[Any] = []
@@ -304,9 +306,6 @@ class ReviewInboxPage(QWidget):
     # -- deciding ----------------------------------------------------------------------------------
     def _names(self) -> dict[uuid.UUID, str]:
         return {i.record_id: f"{i.form_title} — {i.worker} {i.file_code}".strip() for i in self.items}
-
-    def _failed(self, exc: Exception) -> None:
-        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
 
     def decide(self, outcome: str) -> None:
         ids = self.selected_ids()

@@ -19,6 +19,7 @@ from desktop.workspace import Desk
 class SettingsPage(QScrollArea):
     """Scrolls rather than making the main window taller than a small laptop screen."""
 
+    depends = Changes.SETTINGS | Changes.ACCOUNTS  # what it shows
     language_chosen = Signal(str)
     lock_minutes_changed = Signal(int)  # 0: never
 
@@ -47,7 +48,7 @@ class SettingsPage(QScrollArea):
         self.lock_minutes.setRange(0, 480)
         self.lock_minutes.setMaximumWidth(160)
         self.lock_minutes.setKeyboardTracking(False)  # "15" is one change, not 1 then 15
-        self.lock_minutes.setValue(int(desk.setting(LOCK_SETTING)))
+        self._lock_minutes = 0  # as the workspace holds it (read with the page, on the worker)
         self.lock_minutes.setEnabled(allowed(desk.roles, Action.MANAGE_AGENCY))
         self.lock_minutes.valueChanged.connect(self._set_lock_minutes)
         self.lock_label = QLabel(body)
@@ -103,16 +104,29 @@ class SettingsPage(QScrollArea):
         self.population_title.setText(self.tr("Service-area population"))
         self.populations.retranslate(lang)
 
+    def load(self) -> None:
+        """What the page shows, read on the worker (the main window asks when it is in view)."""
+        desk = self.desk
+        self.ops.run(lambda: int(desk.setting(LOCK_SETTING)), on_done=self.show_lock_minutes)
+        self.code_tables.load()
+        self.populations.load()
+
+    def show_lock_minutes(self, minutes: int) -> None:
+        self._lock_minutes = minutes
+        self.lock_minutes.blockSignals(True)
+        self.lock_minutes.setValue(minutes)
+        self.lock_minutes.blockSignals(False)
+
     def _set_lock_minutes(self, minutes: int) -> None:
         def refused(exc: Exception) -> None:
-            self.lock_minutes.blockSignals(True)
-            self.lock_minutes.setValue(int(self.desk.setting(LOCK_SETTING)))
-            self.lock_minutes.blockSignals(False)
+            self.show_lock_minutes(self._lock_minutes)
             self.ops.failed.emit(exc)
 
+        def done(value: int) -> None:
+            self._lock_minutes = int(value)
+            self.lock_minutes_changed.emit(int(value))
+
+        desk = self.desk
         self.ops.run(
-            lambda: self.desk.set_setting(LOCK_SETTING, minutes),
-            changes=Changes.SETTINGS,
-            on_done=lambda value: self.lock_minutes_changed.emit(int(value)),
-            on_error=refused,
+            lambda: desk.set_setting(LOCK_SETTING, minutes), changes=Changes.SETTINGS, on_done=done, on_error=refused
         )

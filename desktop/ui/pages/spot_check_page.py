@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.formatting import local_time
-from desktop.ui.messages import user_message
-from desktop.ui.ops import Ops
+from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.page import Page
 from desktop.ui.pages.spot_check_dialogs import (
     NOTE_STYLE,
     DrawDialog,
@@ -67,12 +67,13 @@ def _mean(value: float) -> str:
     return f"{value:.1f}"
 
 
-class SpotCheckPage(QWidget):
+class SpotCheckPage(Page):
     open_file = Signal(str, object)  # "case" or "group", its id: the main window opens it
 
+    depends = Changes.CASES | Changes.GROUPS | Changes.RECORDS
+
     def __init__(self, desk: Desk, ops: Ops, dialogs: Dialogs, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
+        super().__init__(desk, ops, dialogs, lang, parent)
         self.words = SpotCheckWords(self)
         self.checks: list[Any] | None = None  # as fetched, open ones first
         self.names: dict[uuid.UUID, str] = {}
@@ -198,16 +199,7 @@ class SpotCheckPage(QWidget):
 
     # -- data --------------------------------------------------------------------------------------
     def load(self) -> None:
-        """Fetched off the UI thread, and only while the page is on screen (again when it is shown)."""
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._load()
-
-    def _load(self) -> None:
-        self.ops.run(self._fetch, on_done=self._loaded, on_error=self._failed)
+        super().load()
         self.load_scores()
 
     def _fetch(self) -> dict[str, Any]:
@@ -330,7 +322,7 @@ class SpotCheckPage(QWidget):
     def _drawn(self, checks: list[Any]) -> None:
         self.last_draw = (checks[0].draw_id, checks[0].draw_seed, len(checks))
         self.open_only.setChecked(False)
-        self._load()
+        self.load()
 
     # -- scoring -----------------------------------------------------------------------------------
     def _about(self, check: Any) -> str:
@@ -372,7 +364,7 @@ class SpotCheckPage(QWidget):
         self.ops.run(
             lambda: self.desk.score_spot_check(check.id, answers, comment),
             label=self.tr("Saving the scores…"),
-            on_done=lambda _: self._load(),
+            on_done=lambda _: self.load(),
             on_error=self._failed,
         )
 
@@ -439,6 +431,3 @@ class SpotCheckPage(QWidget):
 
     def _exported(self, path: Path) -> None:
         self.dialogs.info(self.tr("Exported"), self.tr("The scores per worker are in %1").replace("%1", str(path)))
-
-    def _failed(self, exc: Exception) -> None:
-        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))

@@ -26,6 +26,7 @@ from desktop.errors import CaseDeskError
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.page import Page
 from desktop.ui.pages.sync_dialogs import CodeDialog, EnrolDialog, HubSetupDialog
 from desktop.ui.pages.sync_words import SyncWords
 from desktop.ui.pages.tables import fill_rows, fit_height, read_only_table
@@ -47,12 +48,13 @@ class ProgressRelay(QObject):
         self.moved.emit(done, total, label)
 
 
-class SyncPage(QWidget):
+class SyncPage(Page):
     conflicts_requested = Signal()
 
+    depends = Changes.ALL & ~Changes.AUDIT & ~Changes.DRAFTS
+
     def __init__(self, desk: Desk, ops: Ops, dialogs: Dialogs, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
+        super().__init__(desk, ops, dialogs, lang, parent)
         self.words = SyncWords(self)
         self.relay = ProgressRelay(self)
         self.relay.moved.connect(self._progress)
@@ -204,7 +206,9 @@ class SyncPage(QWidget):
     def _fetch(self) -> dict[str, Any]:
         status = self.desk.sync_status()
         status["devices"] = {d.name: d for d in self.desk.devices()} if status["mode"] == "hub" else {}
-        status["names"] = {a.username: a.display_name for a in self.desk.accounts()}
+        accounts = self.desk.accounts()
+        status["names"] = {a.username: a.display_name for a in accounts}
+        status["workers"] = [(a.display_name, a.username) for a in accounts if a.active and a.has_role("worker")]
         return status
 
     @property
@@ -364,7 +368,7 @@ class SyncPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._stop()
-        self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang))
+        super()._failed(exc)
 
     # -- export ------------------------------------------------------------------------------------
     def export_bundles(self) -> None:
@@ -529,8 +533,7 @@ class SyncPage(QWidget):
         )
 
     def enrol_device(self) -> None:
-        workers = [(a.display_name, a.username) for a in self.desk.accounts() if a.active and a.has_role("worker")]
-        dialog = EnrolDialog(self.dialogs, workers, self)
+        dialog = EnrolDialog(self.dialogs, self.status.get("workers", []), self)  # read with the page
         if not self.dialogs.run(dialog):
             return
         name, out, users = dialog.name.text().strip(), dialog.out_path(), dialog.chosen_users()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.ops import Ops
+from desktop.ui.ops import Changes, Ops
 from desktop.workflow.text_limits import SEARCH_MAX
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -168,9 +168,11 @@ class ListPage(QWidget):
         searchable: bool = False,
         paged: bool = True,
         page_rows: int = PAGE_ROWS,
+        depends: Changes = Changes.ALL,
     ) -> None:
         super().__init__(parent)
         self.ops, self.fetch, self.columns = ops, fetch, list(columns)
+        self.depends = depends  # what it shows: the main window reads it again when one of these changed
         self.paged, self.page_rows = paged, page_rows
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
