@@ -1989,32 +1989,32 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="91"/>
+        <location filename="../../desktop/ui/lock.py" line="92"/>
         <source>CaseDesk is locked</source>
         <translation>CaseDesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="93"/>
+        <location filename="../../desktop/ui/lock.py" line="94"/>
         <source>Signed in: %1</source>
         <translation>当前登录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="97"/>
+        <location filename="../../desktop/ui/lock.py" line="98"/>
         <source>Locked to keep clients&apos; details private. Your unsaved typing is kept: type your password to go on.</source>
         <translation>为保护服务对象的信息，所有窗口已锁定。未保存的填写内容都还在，输入密码即可继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="105"/>
+        <location filename="../../desktop/ui/lock.py" line="106"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="107"/>
+        <location filename="../../desktop/ui/lock.py" line="108"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="142"/>
+        <location filename="../../desktop/ui/lock.py" line="143"/>
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
@@ -2022,17 +2022,17 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="229"/>
+        <location filename="../../desktop/ui/lock.py" line="244"/>
         <source>CaseDesk — locked</source>
         <translation>CaseDesk — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="341"/>
+        <location filename="../../desktop/ui/lock.py" line="356"/>
         <source>Type your password to unlock.</source>
         <translation>请输入密码以解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="353"/>
+        <location filename="../../desktop/ui/lock.py" line="368"/>
         <source>The password is not right. Try again.</source>
         <translation>密码不正确，请重新输入。</translation>
     </message>
@@ -2040,398 +2040,398 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Retention</source>
         <translation>到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Task</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>Checking the workspace file…</source>
         <translation>正在检查工作区文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>The workspace file is damaged</source>
         <translation>工作区文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number. Double-click a client to see their details.</source>
         <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。双击服务对象可查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Search by archive number or client; double-click a case to archive it and print its bag.</source>
         <translation>已结案的个案：各自的档案袋还缺什么，以及须在本季度末前交机构的纸质原件。可按档案编号或服务对象搜索；双击个案即可归档并打印档案袋。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Nothing is due. New work starts on the Clients page: add a client, then open a case.</source>
         <translation>目前没有待办事项。新工作从“服务对象”页开始：先新增服务对象，再为其开个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>No clients yet. Type a new client&apos;s name and date of birth in the boxes below and press “Add client”, or import a roster from Excel.</source>
         <translation>还没有服务对象。在下方填写新服务对象的姓名和出生日期，然后按“新增”；也可以从 Excel 导入名册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>No cases yet. On the Clients page, select a client and press “Open a case for the selected client…”.</source>
         <translation>还没有个案。请到“服务对象”页选中一位服务对象，然后按“为选中的服务对象开个案…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>No groups or activities yet. Press “New group or activity…” below: its plan opens next, to fill in and submit two weeks ahead.</source>
         <translation>还没有小组或活动。请按下方的“新建小组或活动…”：随后会打开计划书，填写后须提前两周提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>No forms yet. Forms are made from a case, a group, or “New service record…” below.</source>
         <translation>还没有表单。表单从个案、小组或下方的“新建服务记录…”新建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>No closed cases wait for the archive. Cases appear here once they are closed.</source>
         <translation>没有等待归档的已结案个案。个案结案后会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Nothing matches “%1”. Check the spelling, or clear the search to see the whole list.</source>
         <translation>没有与“%1”相符的结果。请检查输入，或清空搜索框查看全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>The archive still lacks</source>
         <translation>归档尚缺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Paper originals due</source>
         <translation>纸质原件交机构期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
         <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>New group or activity…</source>
         <translation>新建小组或活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>Print my forms of this month…</source>
         <translation>打印我本月的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>New service record…</source>
         <translation>新建服务记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Scan or paste a paper form&apos;s QR code to check it</source>
         <translation>扫描或粘贴纸质表格上的二维码以核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
-        <location filename="../../desktop/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -2643,262 +2643,262 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="108"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="115"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="109"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="116"/>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="110"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="117"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="111"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="118"/>
         <source>Return with opinion</source>
         <translation>退回并写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="112"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="468"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="119"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="476"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="113"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="120"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="115"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="122"/>
         <source>Record a paper or phone approval…</source>
         <translation>登记纸质/电话审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="145"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="152"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="146"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="153"/>
         <source>Revisions</source>
         <translation>修订记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="147"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="154"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="148"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="155"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="171"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="178"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="171"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="178"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="199"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="206"/>
         <source>Changed:</source>
         <translation>修改了：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="204"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="211"/>
         <source>Revision %1  %2  %3</source>
         <translation>第 %1 版  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="188"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="195"/>
         <source> (void: changed after signing)</source>
         <translation>（已失效：签名后内容有修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="216"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="223"/>
         <source>Name of the person signing</source>
         <translation>签名人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="218"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="225"/>
         <source>Keep this signature</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="220"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="227"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="229"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="236"/>
         <source>Signatures on this form (void when the content changed after signing):</source>
         <translation>本表的签名（签名后内容有修改的签名即失效）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="235"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="242"/>
         <source>Sign on the pad and give the name of the person signing.</source>
         <translation>请在签名板上签名，并填写签名人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="259"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="266"/>
         <source>Preparing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="303"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="311"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="307"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="315"/>
         <source>awaiting %1</source>
         <translation>待%1审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="309"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="317"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="311"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="319"/>
         <source>draft autosaved %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="313"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="321"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="319"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="327"/>
         <source>%1 errors block submission</source>
         <translation>%1 处错误，不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="321"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="329"/>
         <source>%1 warnings</source>
         <translation>%1 处提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="332"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="340"/>
         <source>Unsaved typing from %1 was kept (the program closed before it was saved). Restore it?</source>
         <translation>程序关闭前有 %1 的输入尚未保存，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="334"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="342"/>
         <source>Restore unsaved typing</source>
         <translation>恢复未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="235"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="242"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="74"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="149"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="75"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="156"/>
         <source>Opening the form…</source>
         <translation>正在打开表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="246"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="407"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="472"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="253"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="415"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="480"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="416"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="424"/>
         <source>Cannot submit yet</source>
         <translation>暂时不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="417"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="425"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="425"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="433"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="430"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="438"/>
         <source>Opinion</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="430"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="438"/>
         <source>Supervisor&apos;s opinion (required to return):</source>
         <translation>督导意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="436"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="444"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="448"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="455"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="456"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="463"/>
         <source>Paper or phone approval</source>
         <translation>纸质/电话审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="448"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="456"/>
         <source>Who approved?</source>
         <translation>由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="455"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="463"/>
         <source>Was it signed on paper? (No: by phone)</source>
         <translation>是否在纸质表格上签批？（否：电话审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="459"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="467"/>
         <source>Scan of the signed form (optional)</source>
         <translation>已签批表格的扫描件（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="463"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="471"/>
         <source>Recording the approval…</source>
         <translation>正在登记审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="468"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="476"/>
         <source>Comment on this form:</source>
         <translation>对此表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="475"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="483"/>
         <source>Scans and photos</source>
         <translation>扫描件和照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="475"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="483"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="477"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="485"/>
         <source>Attach a scan or photo</source>
         <translation>附加扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="489"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="497"/>
         <source>Attaching…</source>
         <translation>正在附加…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="511"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="519"/>
         <source>Opening the attachment…</source>
         <translation>正在打开附件…</translation>
     </message>
