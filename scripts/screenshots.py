@@ -47,12 +47,14 @@ def main(out: Path) -> None:
         window.grab().save(str(out / f"home-{lang}.png"))
         plan = next(r for r in desk.records() if r.form_id == "group_plan" and r.status == "draft")
         record_window = window.open_record(plan.id)
+        window.ops.wait()  # the form is read on the worker, then built
         record_window.resize(1280, 900)
         app.processEvents()
         record_window.grab().save(str(out / f"long-form-{lang}.png"))
         record_window.close()
         intake = next(r for r in desk.records() if r.form_id == "intake" and r.status == "draft")
         record_window = window.open_record(intake.id)
+        window.ops.wait()
         record_window.resize(1280, 900)
         row = record_window.editor.rows["intake_date"]
         row.widget.set_value("下周一")
@@ -64,6 +66,7 @@ def main(out: Path) -> None:
         record_window.close()
         opened = next(c for c in desk.cases() if c.status == "open")
         case_window = window.open_case(opened.id)
+        window.ops.wait()
         case_window.resize(1200, 700)
         app.processEvents()
         case_window.grab().save(str(out / f"case-{lang}.png"))
