@@ -10,6 +10,7 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from desktop.models import AuditAnchor, AuditEntry, Case, DestroyedItem, FormRecord
+from desktop.workspace.audit_ops import check_chain
 from tests.sync.conftest import DAY, exchange, fill, open_intake
 
 LONG_AGO = dt.date(2015, 3, 10)
@@ -98,7 +99,7 @@ def test_audit_entries_cut_at_the_hub_are_cut_on_the_laptop_and_both_chains_veri
     with agency.desk(device, "wang") as wang, wang.session() as s:
         first = s.scalar(select(func.min(AuditEntry.seq)).where(AuditEntry.workspace == laptop))
         assert first == anchor.seq + 1
-        assert wang._check_chain(s, laptop).ok
+        assert check_chain(s, laptop).ok
     # The laptop's next bundle still verifies at the hub (B028 would refuse it).
     up, _ = exchange(agency, device, "wang")
     with agency.desk(agency.hub, "head") as head:

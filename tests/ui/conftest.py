@@ -20,6 +20,7 @@ from desktop.forms.registry import Registry, default_registry
 from desktop.ui.fonts import apply_fonts
 from desktop.ui.i18n import install_language
 from desktop.workspace import Desk
+from desktop.workspace.core import Core
 from tests.sync.conftest import _agency_template, agency  # noqa: F401 - a hub and two laptops, for the sync screens
 
 ALL_TYPES_FORM = Path(__file__).with_name("all_types.yaml")
@@ -61,14 +62,14 @@ def _asked_by_the_test() -> bool:
 
 
 @contextmanager
-def _lifted(desk: Desk, original: Any) -> Iterator[Any]:
+def _lifted(core: Core, original: Any) -> Iterator[Any]:
     """The test's own session: the guard lifted while it opens (through the public method only)."""
-    desk.forbid_thread(None)
+    core.forbid_thread(None)
     try:
-        manager = original(desk)
+        manager = original(core)
         session = manager.__enter__()
     finally:
-        desk.forbid_thread(threading.main_thread())
+        core.forbid_thread(threading.main_thread())
     try:
         yield session
     except BaseException:
@@ -83,21 +84,22 @@ def _window_off_the_database_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.ui.editor.record_window import RecordWindow
     from desktop.ui.main_window import MainWindow
 
-    original_session = Desk.session
-    guarded: weakref.WeakSet[Desk] = weakref.WeakSet()  # desks handed to a window
+    # Every service asks the Core for its unit of work: the guard and its lifting live there.
+    original_session = Core.session
+    guarded: weakref.WeakSet[Core] = weakref.WeakSet()  # the cores of desks handed to a window
 
-    def session(desk: Desk) -> Any:
-        if desk in guarded and threading.current_thread() is threading.main_thread() and _asked_by_the_test():
-            return _lifted(desk, original_session)
-        return original_session(desk)
+    def session(core: Core) -> Any:
+        if core in guarded and threading.current_thread() is threading.main_thread() and _asked_by_the_test():
+            return _lifted(core, original_session)
+        return original_session(core)
 
-    monkeypatch.setattr(Desk, "session", session)
+    monkeypatch.setattr(Core, "session", session)
     for window_class in (MainWindow, RecordWindow):
         original_init = window_class.__init__
 
         def init(self: Any, desk: Desk, *args: Any, _original: Any = original_init, **kwargs: Any) -> None:
             desk.forbid_thread(threading.main_thread())
-            guarded.add(desk)
+            guarded.add(desk.core)
             _original(self, desk, *args, **kwargs)
 
         monkeypatch.setattr(window_class, "__init__", init)
