@@ -26,6 +26,7 @@ from desktop.sync.rows import (
     SERVICE_TABLES,
     SPECS,
     UPWARD_REFERENCE,
+    TableSpec,
     column_names,
     decode_row,
     encode_row,
@@ -419,35 +420,48 @@ def apply_rows(
                 held[key].incoming = readable(table, enc)
                 applied.conflicts.append({"table": spec.name, "key": key})
                 continue
-            base_hash = bases.get(key)
-            base_data = None
-            if base_hash is not None and base_hash == row_hash(mine):
-                merged = enc  # unchanged here since the peer's version: take theirs
-                conflicts: list[str] = []
-            else:
-                base = s.get(SyncBase, (peer.id, spec.name, key)) if key in bases else None
-                base_data = base.data if base else None
-                merge = merge_row(spec, mine, base_data, enc)
-                merged, conflicts = merge.row, merge.conflicts
-            if conflicts:
-                s.add(
-                    SyncConflict(
-                        peer_id=peer.id,
-                        tbl=spec.name,
-                        row_key=key,
-                        fields=conflicts,
-                        local=readable(table, mine),
-                        incoming=readable(table, enc),
-                        base=_base_for_people(s, spec.name, readable(table, base_data)),
-                    )
-                )
-                s.flush()
+            merged = _merge_changed(s, peer, spec, key, mine, enc, bases)
+            if merged is None:
                 applied.conflicts.append({"table": spec.name, "key": key})
                 continue
             updates.append(merged)
             applied.updated[spec.name] += 1
         _write(s, table, inserts, updates)
         _set_bases(s, peer.id, spec.name, base_marks, None)
+
+
+def _merge_changed(
+    s: Session,
+    peer: SyncPeer,
+    spec: TableSpec,
+    key: str,
+    mine: dict[str, Any],
+    incoming: dict[str, Any],
+    bases: dict[str, str | None],
+) -> dict[str, Any] | None:
+    """A row changed on the peer and held here: the merged row to write, or None when both sides changed
+    the same column (both versions kept as a conflict for a person to decide)."""
+    table, base_hash = spec.table, bases.get(key)
+    if base_hash is not None and base_hash == row_hash(mine):
+        return incoming  # unchanged here since the peer's version: take theirs
+    base = s.get(SyncBase, (peer.id, spec.name, key)) if key in bases else None
+    base_data = base.data if base else None
+    merge = merge_row(spec, mine, base_data, incoming)
+    if not merge.conflicts:
+        return merge.row
+    s.add(
+        SyncConflict(
+            peer_id=peer.id,
+            tbl=spec.name,
+            row_key=key,
+            fields=merge.conflicts,
+            local=readable(table, mine),
+            incoming=readable(table, incoming),
+            base=_base_for_people(s, spec.name, readable(table, base_data)),
+        )
+    )
+    s.flush()
+    return None
 
 
 def _base_for_people(s: Session, tbl: str, base: dict[str, Any] | None) -> dict[str, Any] | None:
