@@ -188,11 +188,13 @@ class DeviceRights:
             self._share(incoming, local, changed)
         elif SPECS[table].immutable and local is not None and changed:
             raise refusal(table, "written_once")
-        # A joined standalone's earlier log names its own accounts of then: its chain alone vouches for it.
+        # A joined standalone's earlier log names its own accounts of then (ids the hub never had), never the
+        # hub's people.
         earlier_log = table == "audit_entry" and incoming["workspace"] != self.peer.id
         for column in rule.actors:
             named = incoming[column]
-            if column in changed and named is not None and named not in self.authors and not earlier_log:
+            stranger = named is not None and named not in self.authors and (not earlier_log or named in self.accounts)
+            if column in changed and stranger:
                 raise refusal(table, "not_enrolled")
         if rule.owner is not None:
             self._owner(table, incoming[rule.owner], local, rule.owner in changed)
@@ -254,7 +256,9 @@ class DeviceRights:
             raise refusal("audit_entry", "audit_chain")
 
     def _earlier_identity(self, chain: str) -> bool:
-        if chain == self.hub_id or self.s.get(SyncPeer, chain) is not None:
+        """Only while joining: until the hub has imported a first bundle from the device, which carries the
+        standalone's whole earlier log (its id changed at the join, so that log never grows again)."""
+        if self.peer.received_seq > 0 or chain == self.hub_id or self.s.get(SyncPeer, chain) is not None:
             return False
         from_here = select(SyncBase.row_key).where(
             SyncBase.peer_id == self.peer.id,

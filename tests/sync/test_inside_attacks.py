@@ -369,3 +369,16 @@ def test_a_name_a_person_could_not_type_is_refused_from_a_laptop_too(agency):
         rows["client"][0]["name"] = "张\u202e明小"  # a right-to-left override: reads as another name
 
     refused(agency, reseal(agency, device_bundle(agency), _rows(disguise)), "P005")
+
+
+def test_an_invented_earlier_log_is_refused(agency):
+    """Only a joining standalone brings a log under its earlier id, in its first bundles; afterwards a "new"
+    chain is an invention (here naming the agency head)."""
+    ids = _ids(agency)
+
+    def invent(rows):
+        entry = dict(rows["audit_entry"][-1], id=uuid.uuid4().hex, workspace=str(uuid.uuid4()), seq=1,
+                     account_id=ids["head"], prev_hash=None)  # fmt: skip
+        rows["audit_entry"].append(entry)
+
+    _refused_b031(agency, reseal(agency, device_bundle(agency), _rows(invent)), "own log only")
