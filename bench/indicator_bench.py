@@ -22,11 +22,11 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.demo import demo_password  # noqa: E402
-from desktop.indicators.compute import Scope, compute  # noqa: E402
-from desktop.indicators.definitions import load_catalogue  # noqa: E402
-from desktop.models import FormRecord  # noqa: E402
-from desktop.workspace import open_desk  # noqa: E402
+from desktop.demo import demo_password
+from desktop.indicators.compute import Scope, compute
+from desktop.indicators.definitions import load_catalogue
+from desktop.models import FormRecord
+from desktop.workspace import open_desk
 
 
 def main() -> None:

@@ -30,12 +30,12 @@ from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.demo import build_demo, demo_password  # noqa: E402
-from desktop.models import Case, Client, FormRecord, FormRevision, Project, ServiceGroup  # noqa: E402
-from desktop.models.base import new_id  # noqa: E402
-from desktop.workflow.people import pinyin_keys  # noqa: E402
-from desktop.workflow.record_states import content_hash  # noqa: E402
-from desktop.workspace import Desk, open_desk  # noqa: E402
+from desktop.demo import build_demo, demo_password
+from desktop.models import Case, Client, FormRecord, FormRevision, Project, ServiceGroup
+from desktop.models.base import new_id
+from desktop.workflow.people import pinyin_keys
+from desktop.workflow.record_states import content_hash
+from desktop.workspace import Desk, open_desk
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰玉梅华红小晓子欣怡浩宇轩涵梓萱佳琪俊博文"

@@ -21,15 +21,15 @@ from reportlab.pdfgen import canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.demo import build_demo, complete_required, demo_password  # noqa: E402
-from desktop.pdf.fonts import MAIN, register_fonts  # noqa: E402
-from desktop.pdf.render import render  # noqa: E402
-from desktop.workspace import open_desk  # noqa: E402
+from desktop.demo import build_demo, complete_required, demo_password
+from desktop.pdf.fonts import MAIN, register_fonts
+from desktop.pdf.render import render
+from desktop.workspace import open_desk
 
 RUNS = 15
 
 
-def timed(fn, runs: int = RUNS) -> float:  # noqa: ANN001
+def timed(fn, runs: int = RUNS) -> float:
     samples = []
     for _ in range(runs):
         start = time.perf_counter()

@@ -18,8 +18,8 @@ except ImportError:  # not POSIX: each pytest-xdist worker builds its own demo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.security import crypto  # noqa: E402
-from desktop.workspace import Desk, create_workspace, open_desk  # noqa: E402
+from desktop.security import crypto
+from desktop.workspace import Desk, create_workspace, open_desk
 
 # Signing in costs argon2id at 64 MiB and 3 passes by design (about half a second here), and the suite signs
 # in hundreds of times. Keys the tests make are locked with cheap parameters instead: each key records its

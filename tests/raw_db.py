@@ -36,7 +36,7 @@ def data_key(root: Path, password: str, username: str | None = None) -> bytes:
             continue
         try:
             return _open_key(entry["data_key"], json.dumps(entry["private_key"], sort_keys=True), password)
-        except Exception:  # noqa: BLE001 - a wrong password for this account: try the next
+        except Exception:
             continue
     raise AssertionError(f"no account of {root} opens with that password")
 

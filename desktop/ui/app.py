@@ -38,7 +38,7 @@ class Application:
         self.main: MainWindow | None = None
         self.crash_log: CrashLog | None = None  # installed by run()
 
-    def _signed_in(self, desk) -> None:  # noqa: ANN001 - a Desk
+    def _signed_in(self, desk) -> None:
         from desktop.ui.main_window import MainWindow
 
         lang = desk.account.language if desk.account.language in ("zh", "en") else self.lang
@@ -61,7 +61,7 @@ def warm_up() -> threading.Thread:
         for name in WARM_UP:
             try:
                 import_module(name)
-            except Exception:  # noqa: BLE001 - signing in imports it again and reports what is wrong
+            except Exception:
                 return
 
     thread = threading.Thread(target=load, name="casedesk-warm-up", daemon=True)

@@ -30,7 +30,7 @@ PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
 class PrivateLogFile(RotatingFileHandler):
     """A rotating log whose every file is made readable by the person's system account alone."""
 
-    def _open(self):  # noqa: ANN202 - the stream logging.FileHandler expects
+    def _open(self):
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
         if hasattr(os, "fchmod"):
             os.fchmod(descriptor, PRIVATE_FILE)  # a log an earlier CaseDesk left world-readable

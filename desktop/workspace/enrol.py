@@ -44,7 +44,7 @@ def read_enrolment(path: Path, code: str) -> dict[str, Any]:
     try:
         PublicKeys.from_json(payload["hub"]["keys"])
         for key in ("agency_id", "device", "reference", "keystore", "leases", "mac_key", "users"):
-            payload[key]  # noqa: B018 - presence check
+            payload[key]
     except (KeyError, TypeError) as exc:
         raise CaseDeskError("B003", reason="the enrolment lacks a part") from exc
     return payload

@@ -25,5 +25,5 @@ def make_form(*fields: dict[str, Any], rules: list[dict[str, Any]] | None = None
     return build_form(raw, default_registry().option_lists)
 
 
-def field(id: str, type: str, **keys: Any) -> dict[str, Any]:  # noqa: A002 - mirrors the YAML key
+def field(id: str, type: str, **keys: Any) -> dict[str, Any]:
     return {"id": id, "type": type, "label": {"zh": id, "en": id}, **keys}

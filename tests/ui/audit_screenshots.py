@@ -15,13 +15,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui.dialogs import ScriptedDialogs  # noqa: E402
-from desktop.ui.fonts import apply_fonts  # noqa: E402
-from desktop.ui.i18n import install_language  # noqa: E402
-from desktop.ui.main_window import PAGES, MainWindow  # noqa: E402
-from tests.sync.conftest import build_agency, exchange, open_intake  # noqa: E402
+from desktop.ui.dialogs import ScriptedDialogs
+from desktop.ui.fonts import apply_fonts
+from desktop.ui.i18n import install_language
+from desktop.ui.main_window import PAGES, MainWindow
+from tests.sync.conftest import build_agency, exchange, open_intake
 
 
 def main(out: Path, lang: str) -> None:

@@ -10,12 +10,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop.ui.dialogs import ScriptedDialogs  # noqa: E402
-from desktop.ui.editor.record_window import RecordWindow  # noqa: E402
-from desktop.ui.ops import Ops  # noqa: E402
-from desktop.workspace import open_desk  # noqa: E402
+from desktop.ui.dialogs import ScriptedDialogs
+from desktop.ui.editor.record_window import RecordWindow
+from desktop.ui.ops import Ops
+from desktop.workspace import open_desk
 
 
 def main(root: str, password: str, record_id: str) -> None:

@@ -18,18 +18,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QDate, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.demo import build_demo, complete_required, demo_password  # noqa: E402
-from desktop.models import Case, Project  # noqa: E402
-from desktop.ui.dialogs import ScriptedDialogs  # noqa: E402
-from desktop.ui.fonts import apply_fonts  # noqa: E402
-from desktop.ui.i18n import install_language  # noqa: E402
-from desktop.ui.main_window import PAGES, MainWindow  # noqa: E402
+from desktop.demo import build_demo, complete_required, demo_password
+from desktop.models import Case, Project
+from desktop.ui.dialogs import ScriptedDialogs
+from desktop.ui.fonts import apply_fonts
+from desktop.ui.i18n import install_language
+from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.pages.indicator_filters import PERIODS
-from desktop.ui.pages.indicator_page import IndicatorPage  # noqa: E402
-from desktop.workspace import Desk, open_desk  # noqa: E402
+from desktop.ui.pages.indicator_page import IndicatorPage
+from desktop.workspace import Desk, open_desk
 
 TARGETS = {
     "DC-2026": {"youth.counselling.opened": 16, "youth.counselling.closing_reports": 6, "youth.group.groups": 4,

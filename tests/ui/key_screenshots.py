@@ -11,14 +11,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui.account_keys import PasswordDialog, RecoveryKeyDialog  # noqa: E402
-from desktop.ui.dialogs import ScriptedDialogs  # noqa: E402
-from desktop.ui.fonts import apply_fonts  # noqa: E402
-from desktop.ui.i18n import install_language  # noqa: E402
-from desktop.ui.start import StartWindow  # noqa: E402
-from desktop.workspace import create_workspace  # noqa: E402
+from desktop.ui.account_keys import PasswordDialog, RecoveryKeyDialog
+from desktop.ui.dialogs import ScriptedDialogs
+from desktop.ui.fonts import apply_fonts
+from desktop.ui.i18n import install_language
+from desktop.ui.start import StartWindow
+from desktop.workspace import create_workspace
 
 
 def grab(widget: QWidget, path: Path) -> None:

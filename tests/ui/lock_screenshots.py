@@ -16,14 +16,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
 
-from desktop.demo import build_demo, demo_password  # noqa: E402
-from desktop.ui.dialogs import ScriptedDialogs  # noqa: E402
-from desktop.ui.fonts import apply_fonts  # noqa: E402
-from desktop.ui.i18n import install_language  # noqa: E402
-from desktop.ui.main_window import PAGES, MainWindow  # noqa: E402
-from desktop.workspace import open_desk  # noqa: E402
+from desktop.demo import build_demo, demo_password
+from desktop.ui.dialogs import ScriptedDialogs
+from desktop.ui.fonts import apply_fonts
+from desktop.ui.i18n import install_language
+from desktop.ui.main_window import PAGES, MainWindow
+from desktop.workspace import open_desk
 
 
 def main(out: Path, lang: str) -> None:

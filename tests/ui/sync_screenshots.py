@@ -15,15 +15,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui.dialogs import ScriptedDialogs  # noqa: E402
-from desktop.ui.fonts import apply_fonts  # noqa: E402
-from desktop.ui.i18n import install_language  # noqa: E402
-from desktop.ui.main_window import PAGES, MainWindow  # noqa: E402
-from desktop.ui.pages.sync_dialogs import CodeDialog, EnrolDialog, HubSetupDialog  # noqa: E402
-from desktop.ui.start import StartWindow  # noqa: E402
-from tests.sync.conftest import Agency, build_agency, exchange, move_and_edit_on_both_laptops, open_intake  # noqa: E402
+from desktop.ui.dialogs import ScriptedDialogs
+from desktop.ui.fonts import apply_fonts
+from desktop.ui.i18n import install_language
+from desktop.ui.main_window import PAGES, MainWindow
+from desktop.ui.pages.sync_dialogs import CodeDialog, EnrolDialog, HubSetupDialog
+from desktop.ui.start import StartWindow
+from tests.sync.conftest import Agency, build_agency, exchange, move_and_edit_on_both_laptops, open_intake
 
 
 def build(root: Path) -> tuple[Agency, Path]:

@@ -372,7 +372,7 @@ class KeyWatcher(QWidget):
         super().__init__()
         self.keys: list[int] = []
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+    def keyPressEvent(self, event) -> None:  # noqa: N802
         self.keys.append(event.key())
 
 

@@ -72,7 +72,7 @@ class FormEditor(QScrollArea):
         self._timer.timeout.connect(self.refresh)
 
     # -- building --------------------------------------------------------------------------------
-    def _build_section(self, section) -> QGroupBox:  # noqa: ANN001 - schema.Section
+    def _build_section(self, section) -> QGroupBox:
         box = QGroupBox(section.title.get(self.lang), self)
         layout = QFormLayout(box)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
