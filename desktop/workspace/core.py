@@ -122,6 +122,11 @@ class Core:
         row = s.get(Setting, key)
         return SETTINGS[key].default if row is None else row.value
 
+    def setting(self, key: str) -> Any:
+        """A setting's value in a unit of work of its own (or the caller's, when one is open)."""
+        with self.session() as s:
+            return self.setting_in(s, key)
+
     # -- the audit writer -----------------------------------------------------------------------------------
     def audit(self, s: Session, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> AuditEntry:
         """Write and seal an entry in the caller's transaction, as the signed-in account."""
