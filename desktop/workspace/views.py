@@ -1,0 +1,167 @@
+"""What the Desk hands out for cases, groups, clients, households, accounts, stations and projects: frozen,
+typed copies of a row's columns, read inside the unit of work. The window and the command line depend on these,
+not on the schema: a row never leaves its session, so nothing lazy-loads later on the window's thread, and a
+new column reaches them only when it is added here (a test compares each view with its table)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from typing import Any, TypeVar
+
+V = TypeVar("V")
+
+
+def view_of(cls: type[V], row: Any) -> V:
+    """``cls`` filled from the same-named attributes of ``row`` (an ORM row or another view)."""
+    return cls(**{f.name: getattr(row, f.name) for f in dataclasses.fields(cls)})  # type: ignore[arg-type]
+
+
+@dataclasses.dataclass(frozen=True)
+class CaseView:
+    id: uuid.UUID
+    project_id: uuid.UUID
+    client_id: uuid.UUID
+    household_id: uuid.UUID | None
+    case_type: str
+    domain: str
+    status: str
+    archive_code: str | None
+    number_pending: bool
+    opened_on: dt.date | None
+    closed_on: dt.date | None
+    hotline: bool
+    approval_owed: bool
+    risk_level: str
+    transferred: bool
+    follow_up_on: dt.date | None
+    archived_on: dt.date | None
+    originals_handed_on: dt.date | None
+    family_case: bool
+    title: str | None
+    author_id: uuid.UUID | None
+    owner_id: uuid.UUID | None
+    service_line: str
+    minutes_spent: int | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class GroupView:
+    id: uuid.UUID
+    project_id: uuid.UUID
+    name: str
+    kind: str
+    focus: str | None
+    domain: str
+    agency_role: str
+    status: str
+    archive_code: str | None
+    number_pending: bool
+    numbered_on: dt.date | None
+    closed_on: dt.date | None
+    archived_on: dt.date | None
+    planned_start: dt.date | None
+    planned_end: dt.date | None
+    venue: str | None
+    author_id: uuid.UUID | None
+    owner_id: uuid.UUID | None
+    service_line: str
+    minutes_spent: int | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientView:
+    id: uuid.UUID
+    station_id: uuid.UUID | None
+    household_id: uuid.UUID | None
+    name: str
+    name_pinyin: str | None
+    name_initials: str | None
+    sex: str | None
+    birth_date: dt.date | None
+    id_number: str | None
+    phone: str | None
+    address: str | None
+    local_hukou: bool | None
+    domain: str | None
+    note: str | None
+    author_id: uuid.UUID | None
+    owner_id: uuid.UUID | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class HouseholdView:
+    id: uuid.UUID
+    station_id: uuid.UUID | None
+    name: str
+    address: str | None
+    phone: str | None
+    economic_status: str | None
+    situation: str | None
+    author_id: uuid.UUID | None
+    owner_id: uuid.UUID | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class AccountView:
+    id: uuid.UUID
+    username: str
+    display_name: str
+    roles: list[str]
+    station_id: uuid.UUID | None
+    supervisor_id: uuid.UUID | None
+    phone: str | None
+    active: bool
+    language: str
+    note: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @classmethod
+    def of(cls, row: Any) -> AccountView:
+        # JSON columns are copied: changing the view's list never reaches the row.
+        return dataclasses.replace(view_of(cls, row), roles=list(row.roles or ()))
+
+
+@dataclasses.dataclass(frozen=True)
+class StationView:
+    id: uuid.UUID
+    agency_id: uuid.UUID
+    name: str
+    township: str | None
+    code: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class ProjectView:
+    id: uuid.UUID
+    agency_id: uuid.UUID
+    station_id: uuid.UUID | None
+    name: str
+    code: str | None
+    funder: str | None
+    contract_start: dt.date
+    contract_end: dt.date
+    domains: list[str]
+    archive_category: str | None
+    targets: dict[str, Any]
+    active: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @classmethod
+    def of(cls, row: Any) -> ProjectView:
+        return dataclasses.replace(
+            view_of(cls, row), domains=list(row.domains or ()), targets=dict(row.targets or {})
+        )
