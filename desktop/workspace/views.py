@@ -18,8 +18,16 @@ def view_of(cls: type[V], row: Any) -> V:
     return cls(**{f.name: getattr(row, f.name) for f in dataclasses.fields(cls)})  # type: ignore[arg-type]
 
 
+class Viewed:
+    """``SomeView.of(row)``: the view of one row."""
+
+    @classmethod
+    def of(cls: type[V], row: Any) -> V:
+        return view_of(cls, row)
+
+
 @dataclasses.dataclass(frozen=True)
-class CaseView:
+class CaseView(Viewed):
     id: uuid.UUID
     project_id: uuid.UUID
     client_id: uuid.UUID
@@ -49,7 +57,7 @@ class CaseView:
 
 
 @dataclasses.dataclass(frozen=True)
-class GroupView:
+class GroupView(Viewed):
     id: uuid.UUID
     project_id: uuid.UUID
     name: str
@@ -75,7 +83,7 @@ class GroupView:
 
 
 @dataclasses.dataclass(frozen=True)
-class ClientView:
+class ClientView(Viewed):
     id: uuid.UUID
     station_id: uuid.UUID | None
     household_id: uuid.UUID | None
@@ -97,7 +105,7 @@ class ClientView:
 
 
 @dataclasses.dataclass(frozen=True)
-class HouseholdView:
+class HouseholdView(Viewed):
     id: uuid.UUID
     station_id: uuid.UUID | None
     name: str
@@ -112,7 +120,7 @@ class HouseholdView:
 
 
 @dataclasses.dataclass(frozen=True)
-class AccountView:
+class AccountView(Viewed):
     id: uuid.UUID
     username: str
     display_name: str
@@ -133,7 +141,7 @@ class AccountView:
 
 
 @dataclasses.dataclass(frozen=True)
-class StationView:
+class StationView(Viewed):
     id: uuid.UUID
     agency_id: uuid.UUID
     name: str
@@ -144,7 +152,7 @@ class StationView:
 
 
 @dataclasses.dataclass(frozen=True)
-class ProjectView:
+class ProjectView(Viewed):
     id: uuid.UUID
     agency_id: uuid.UUID
     station_id: uuid.UUID | None
