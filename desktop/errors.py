@@ -207,6 +207,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Form definition {form}: the field {name} declared for {role} under behaviour is missing or not of "
         "the type it needs ({types})",
     ),
+    "D024": (
+        "表单定义 {form}：效果“{effect}”要读取“{role}”，请在 behaviour 中声明它对应的字段",
+        "Form definition {form}: the effect {effect} reads {role}; declare its field under behaviour",
+    ),
     # Field values (F) — produced by validation
     "F001": ("“{label}”为必填项", "{label} is required"),
     "F002": ("“{label}”应为数字", "{label} must be a number"),

@@ -19,6 +19,7 @@ from desktop.forms.schema import (
     BEHAVIOUR,
     COLUMN_ROLES,
     COLUMN_TYPES,
+    EFFECT_INPUTS,
     EFFECTS,
     EVENTS,
     FORM_ROLES,
@@ -386,6 +387,11 @@ class _Builder:
             if found is None or found.type not in BEHAVIOUR[role]:
                 types = " | ".join(sorted(BEHAVIOUR[role]))
                 raise self.fail("D023", role=role, name=declared, types=types)
+        # An effect reads its inputs through the declaration: one left undeclared would be read as empty.
+        for effect in form.effects:
+            for role in EFFECT_INPUTS.get(effect.do, ()):
+                if role not in form.behaviour:
+                    raise self.fail("D024", effect=effect.do, role=role)
 
     # -- the whole form ------------------------------------------------------------------------
     def build(self) -> FormDef:

@@ -77,6 +77,23 @@ def test_a_declared_field_of_the_wrong_type_is_refused():
     assert error.code == "D023" and "date" in error.message("en")
 
 
+@pytest.mark.parametrize(
+    ("path", "declared", "without"),
+    [
+        ("case/09_closing.yaml", "behaviour: {follow_up_needed: follow_up_needed, follow_up_date: follow_up_date}",
+         "behaviour: {follow_up_needed: follow_up_needed}"),
+        ("service/03_visit.yaml", "behaviour: {problem: problem_details, findings: findings}",
+         "behaviour: {problem: problem_details}"),
+        ("group/01_group_plan.yaml", "  focus: focus\n", ""),
+    ],
+)  # fmt: skip
+def test_an_effect_whose_input_is_not_declared_is_refused(path, declared, without):
+    text = (DEFINITIONS_DIR / path).read_text(encoding="utf-8")
+    assert declared in text
+    error = refused(text.replace(declared, without))
+    assert error.code == "D024"
+
+
 def test_a_column_role_must_name_a_column_of_its_declared_table():
     text = (DEFINITIONS_DIR / "group" / "03_registration.yaml").read_text(encoding="utf-8")
     assert refused(text.replace("participants.name,", "participants.nickname,")).code == "D023"
