@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -18,3 +19,40 @@ RUFF = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.whi
 def test_ruff(args):
     result = subprocess.run([RUFF, *args, "desktop", "tests"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# Functions longer than this are split by what they do (migrations are frozen history and are left whole).
+MAX_FUNCTION_LINES = 80
+STILL_LONG = {  # each is being split; the list only shrinks
+    ("desktop/demo.py", "_populate"),
+    ("desktop/ui/pages/bar_chart.py", "_draw"),
+    ("desktop/ui/pages/indicator_page.py", "__init__"),
+    ("desktop/ui/pages/review_inbox.py", "__init__"),
+    ("desktop/ui/pages/spot_check_dialogs.py", "__init__"),
+    ("desktop/ui/pages/spot_check_page.py", "__init__"),
+    ("desktop/ui/pages/sync_page.py", "__init__"),
+    ("desktop/workspace/open.py", "create_workspace"),
+    ("desktop/workspace/task_ops.py", "tasks"),
+}
+
+
+def long_functions() -> set[tuple[str, str]]:
+    found = set()
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        if "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            long = isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and (
+                node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
+            )
+            if long:
+                found.add((path.relative_to(ROOT).as_posix(), node.name))
+    return found
+
+
+def test_no_function_is_longer_than_a_screen_or_two():
+    assert long_functions() - STILL_LONG == set()
+
+
+def test_the_list_of_long_functions_only_shrinks():
+    assert STILL_LONG - long_functions() == set(), "split: take it off STILL_LONG"

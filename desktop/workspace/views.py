@@ -170,6 +170,4 @@ class ProjectView(Viewed):
 
     @classmethod
     def of(cls, row: Any) -> ProjectView:
-        return dataclasses.replace(
-            view_of(cls, row), domains=list(row.domains or ()), targets=dict(row.targets or {})
-        )
+        return dataclasses.replace(view_of(cls, row), domains=list(row.domains or ()), targets=dict(row.targets or {}))

@@ -4,6 +4,7 @@ import dataclasses
 import uuid
 
 import pytest
+
 from desktop.models import Account, Case, Client, Household, Project, ServiceGroup, Station
 from desktop.workspace.views import (
     AccountView,
