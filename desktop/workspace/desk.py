@@ -52,7 +52,7 @@ from desktop.workspace.record_ops import RecordOps
 from desktop.workspace.retention_ops import RetentionOps
 from desktop.workspace.review_ops import ReviewOps
 from desktop.workspace.roster_ops import RosterOps
-from desktop.workspace.service_ops import ServiceOps
+from desktop.workspace.service_ops import PeopleService
 from desktop.workspace.signature_ops import SignatureService
 from desktop.workspace.spot_check_ops import SpotCheckOps
 from desktop.workspace.store import StoreStatus
@@ -64,7 +64,6 @@ from desktop.workspace.visible import station_has_supervisor
 class Desk(
     RecordOps,
     ContextOps,
-    ServiceOps,
     NumberingOps,
     CaseOps,
     GroupOps,
@@ -103,6 +102,7 @@ class Desk(
         self.conflict_log = ConflictService(core)
         self.attachment_files = AttachmentService(core, self.access)
         self.signing = SignatureService(core, self.access, self.attachment_files)
+        self.people = PeopleService(core, self.access)
 
     # -- the façade: each public call handed to the service that holds it ------------------------------
     share = via("access", AccessService.share)
@@ -145,6 +145,24 @@ class Desk(
     signatures = via("signing", SignatureService.signatures)
     conflicts = via("conflict_log", ConflictService.conflicts)
     resolve_conflict = via("conflict_log", ConflictService.resolve_conflict)
+    create_client = via("people", PeopleService.create_client)
+    update_client = via("people", PeopleService.update_client)
+    likely_duplicates = via("people", PeopleService.likely_duplicates)
+    clients = via("people", PeopleService.clients)
+    client = via("people", PeopleService.client)
+    create_household = via("people", PeopleService.create_household)
+    household = via("people", PeopleService.household)
+    households = via("people", PeopleService.households)
+    add_household_member = via("people", PeopleService.add_household_member)
+    household_members = via("people", PeopleService.household_members)
+    create_case = via("people", PeopleService.create_case)
+    cases = via("people", PeopleService.cases)
+    case = via("people", PeopleService.case)
+    create_group = via("people", PeopleService.create_group)
+    groups = via("people", PeopleService.groups)
+    group = via("people", PeopleService.group)
+    counts = via("people", PeopleService.counts)
+    reassign = via("people", PeopleService.reassign)
 
     # Until every mixin below is a service of its own, they reach these peers through the Desk.
     _scope_of = staticmethod(AccessService.scope_of)
@@ -154,6 +172,10 @@ class Desk(
     _require_seen = via("access", AccessService.require_seen)
     _require_open = via("access", AccessService.require_open)
     _require_linked = via("access", AccessService.require_linked)
+
+    _get = via("people", PeopleService.get)
+    _check_person = via("people", PeopleService.check_person)
+    _create_group = via("people", PeopleService.create_group_row)
 
     def _audit(self, s: Session, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> Any:
         return self.core.audit(s, action, kind, target, **detail)
