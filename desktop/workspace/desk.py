@@ -44,7 +44,7 @@ from desktop.workspace.key_ops import KeyService
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.listing_ops import ListingService
-from desktop.workspace.numbering_ops import NumberingOps
+from desktop.workspace.numbering_ops import NumberingService
 from desktop.workspace.print_ops import PrintOps
 from desktop.workspace.privacy_ops import PrivacyOps
 from desktop.workspace.quality_ops import QualityOps
@@ -64,7 +64,6 @@ from desktop.workspace.visible import station_has_supervisor
 class Desk(
     RecordOps,
     ContextOps,
-    NumberingOps,
     CaseOps,
     GroupOps,
     TaskOps,
@@ -103,6 +102,7 @@ class Desk(
         self.attachment_files = AttachmentService(core, self.access)
         self.signing = SignatureService(core, self.access, self.attachment_files)
         self.people = PeopleService(core, self.access)
+        self.numbering = NumberingService(core, self.access)
 
     # -- the façade: each public call handed to the service that holds it ------------------------------
     share = via("access", AccessService.share)
@@ -163,6 +163,19 @@ class Desk(
     group = via("people", PeopleService.group)
     counts = via("people", PeopleService.counts)
     reassign = via("people", PeopleService.reassign)
+    categories = via("numbering", NumberingService.categories)
+    natures = via("numbering", NumberingService.natures)
+    save_code = via("numbering", NumberingService.save_code)
+    open_case = via("numbering", NumberingService.open_case)
+    number_group = via("numbering", NumberingService.number_group)
+    assign_pending = via("numbering", NumberingService.assign_pending)
+    find_by_number = via("numbering", NumberingService.find_by_number)
+    ensure_own_block = via("numbering", NumberingService.ensure_own_block)
+    grant_block = via("numbering", NumberingService.grant_block)
+    accept_block = via("numbering", NumberingService.accept_block)
+    issued_numbers = via("numbering", NumberingService.issued_numbers)
+    learn_numbers = via("numbering", NumberingService.learn_numbers)
+    retire_own_range = via("numbering", NumberingService.retire_own_range)
 
     # Until every mixin below is a service of its own, they reach these peers through the Desk.
     _scope_of = staticmethod(AccessService.scope_of)
@@ -176,9 +189,17 @@ class Desk(
     _get = via("people", PeopleService.get)
     _check_person = via("people", PeopleService.check_person)
     _create_group = via("people", PeopleService.create_group_row)
+    _grant = via("numbering", NumberingService.grant)
+    _number_record = via("numbering", NumberingService.number_record)
+    _open_case = via("numbering", NumberingService.open_case_row)
+    _open_group = via("numbering", NumberingService.open_group_row)
 
     def _audit(self, s: Session, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> Any:
         return self.core.audit(s, action, kind, target, **detail)
+
+    @property
+    def device_id(self) -> str:
+        return self.numbering.device_id
 
     # -- the core: every service's unit of work, account, clock and registry --------------------------
     @property
