@@ -37,6 +37,7 @@ class ContextService:
 
     # -- the context forms carry values from -----------------------------------------------------
     def context(self, s: Session, row: FormRecord) -> dict[str, Any]:
+        """What ``row``'s form may carry, read in the caller's unit of work ``s``."""
         ctx: dict[str, Any] = {"today": dt.date.today().isoformat()}
         agency = s.scalars(select(Agency)).first()
         if agency:

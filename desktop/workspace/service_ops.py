@@ -236,6 +236,7 @@ class PeopleService:
     def create_group_row(
         self, s: Session, project_id: uuid.UUID, name: str, kind: str, domain: str, **fields: Any
     ) -> ServiceGroup:
+        """A new group in the caller's unit of work ``s`` (a group and its plan together: ``start_group``)."""
         check_fields("group", {"name": name, **fields})
         self._check_project(s, project_id)
         group = ServiceGroup(project_id=project_id, name=name, kind=kind, domain=domain, **self._owned(**fields))
