@@ -1,4 +1,4 @@
-"""Case work on the Desk: what a record's state does to its case (the effects its form declares),
+"""Case work (``CaseService``): what a record's state does to its case (the effects its form declares),
 which forms a case may take, archiving with the completeness check, the risk flag, paper or phone
 approvals, hotline approvals owed, paper originals, and the case timeline."""
 
@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,10 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
-from desktop.forms import expressions
-from desktop.forms.compute import expression_names, fill, normalize_content
-from desktop.forms.schema import FormDef
-from desktop.forms.validation import visible_fields
+from desktop.forms.compute import fill, normalize_content
+from desktop.forms.schema import FormDef, FormScope
 from desktop.models import (
     Account,
     Case,
@@ -26,15 +23,21 @@ from desktop.models import (
     Decision,
     FormRecord,
     FormRevision,
-    GroupStatus,
     ServiceGroup,
     Station,
     utcnow,
 )
 from desktop.workflow import case_rules
 from desktop.workflow.anonymise import anonymise
-from desktop.workflow.permissions import Action, require
+from desktop.workflow.permissions import Action
 from desktop.workflow.record_states import RecordStatus
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.attachment_ops import AttachmentService
+from desktop.workspace.context_ops import ContextService
+from desktop.workspace.core import Core
+from desktop.workspace.numbering_ops import NumberingService
+from desktop.workspace.record_ops import RecordService
+from desktop.workspace.service_ops import PeopleService
 
 
 @dataclass(frozen=True)
@@ -50,27 +53,27 @@ class TimelineEntry:
     confirmed: bool = True
 
 
-def visible_names(form: FormDef, content: dict[str, Any]) -> dict[str, Any]:
-    """Expression names with hidden fields blank: an answer the worker moved away from (a "serious
-    problem" ticked, then the visit found nobody at home) does not trigger anything."""
-    names = expression_names(form, content)
-    shown = {f.id for f in visible_fields(form, names)}
-    return {
-        k: (v if k in shown or form.field(k) is None or not form.field(k).holds_value else None)
-        for k, v in names.items()
-    }
+class CaseService:
+    """Case work: what a record does to its case, archiving, paper approvals, the timeline. Needs: the core,
+    access (the case in view), people (reading a case), numbering (opening a case), records (deciding, and the
+    table of effects this service registers with), the context (a case started from a visit) and the attachment
+    files (a paper approval's scan)."""
 
-
-class CaseOps:
-    """Mixed into ``Desk``."""
-
-    account: Account
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
-
-    def today(self) -> dt.date:  # provided by Desk
-        raise NotImplementedError
+    def __init__(
+        self,
+        core: Core,
+        access: AccessService,
+        people: PeopleService,
+        numbering: NumberingService,
+        records: RecordService,
+        context: ContextService,
+        attachment_files: AttachmentService,
+    ) -> None:
+        self.core, self.access, self.people, self.numbering = core, access, people, numbering
+        self.records, self.context, self.attachment_files = records, context, attachment_files
+        records.on_check(FormScope.CASE, self._check_case_allows)
+        records.on_saved(self._update_risk)
+        records.on_effect(self._apply_effect)
 
     @staticmethod
     def case_facts(case: Case) -> case_rules.CaseFacts:
@@ -78,49 +81,22 @@ class CaseOps:
             status=case.status, case_type=case.case_type, hotline=case.hotline, transferred=case.transferred
         )
 
-    # -- effects of a record's state on its case or group ----------------------------------------
-    def _apply_effects(self, s: Session, row: FormRecord, form: FormDef, event: str) -> None:
-        names = None
-        for effect in form.effects:
-            if effect.when != event:
-                continue
-            if effect.condition:
-                names = names or visible_names(form, row.content)
-                if not expressions.truthy(effect.condition, names, default=False):
-                    continue
-            case = s.get(Case, row.case_id) if row.case_id else None
-            group = s.get(ServiceGroup, row.group_id) if row.group_id else None
-            self._do_effect(s, effect.do, row, case, group)
-
-    def _do_effect(
-        self, s: Session, effect: str, row: FormRecord, case: Case | None, group: ServiceGroup | None
-    ) -> None:
-        today = self.today()
-        if group is not None:
-            if effect in ("number_group", "approve_group"):
-                # the plan's focus, for the indicators
-                group.focus = self.registry.read(row.form_id, row.content, "focus") or group.focus
-            if effect == "number_group":
-                self._open_group(s, group)
-                group.status = GroupStatus.PLAN_SUBMITTED if group.status == GroupStatus.PLANNING else group.status
-            elif effect == "approve_group":
-                group.status = GroupStatus.APPROVED
-            elif effect == "group_reporting":
-                group.status = GroupStatus.REPORTING
-            elif effect == "close_group":
-                group.status = GroupStatus.CLOSED
-                group.closed_on = today
-            return
+    # -- effects of a record's state on its case -------------------------------------------------
+    def _apply_effect(self, s: Session, row: FormRecord, effect: str) -> None:
+        if row.group_id and s.get(ServiceGroup, row.group_id) is not None:
+            return  # a group's record: its effects are the group service's
+        today = self.core.today()
         if effect == "number_record":
-            self._number_record(s, row)
+            self.numbering.number_record(s, row)
             return
         if effect == "open_case_from_visit" and row.client_id is not None:
             self._case_from_visit(s, row)
             return
+        case = s.get(Case, row.case_id) if row.case_id else None
         if case is None:
             return
         if effect == "open_case":
-            self._open_case(s, case)
+            self.numbering.open_case_row(s, case)
         elif effect == "decline_case":
             case.status = CaseStatus.NOT_OPENED
         elif effect == "case_closing":
@@ -131,13 +107,13 @@ class CaseOps:
             case.status = CaseStatus.CLOSED
             case.closed_on = today
             follow_up = (
-                self.registry.read(row.form_id, row.content, "follow_up_date")
-                if self.registry.read(row.form_id, row.content, "follow_up_needed")
+                self.core.registry.read(row.form_id, row.content, "follow_up_date")
+                if self.core.registry.read(row.form_id, row.content, "follow_up_needed")
                 else None
             )
             case.follow_up_on = dt.date.fromisoformat(follow_up) if isinstance(follow_up, str) else None
         elif effect == "close_consultation":
-            self._open_case(s, case)
+            self.numbering.open_case_row(s, case)
             case.status = CaseStatus.CLOSED
             case.closed_on = today
             # 003 第三章第四条: hotline consultations are served first, their approval back-filled.
@@ -155,24 +131,24 @@ class CaseOps:
             case_type="counselling",
             domain=client.domain or "elderly",
             owner_id=row.owner_id,
-            author_id=self.account.id,
+            author_id=self.core.account.id,
             household_id=row.household_id or client.household_id,
         )
         s.add(case)
         s.flush()
         details = (
-            self.registry.read(row.form_id, row.content, "problem")
-            or self.registry.read(row.form_id, row.content, "findings")
+            self.core.registry.read(row.form_id, row.content, "problem")
+            or self.core.registry.read(row.form_id, row.content, "findings")
             or ""
         )
         intake = FormRecord(
-            form_id=self.registry.form_of("intake").id,
-            form_version=self.registry.form_of("intake").version,
+            form_id=self.core.registry.form_of("intake").id,
+            form_version=self.core.registry.form_of("intake").version,
             project_id=case.project_id,
             case_id=case.id,
             client_id=client.id,
             owner_id=row.owner_id,
-            author_id=self.account.id,
+            author_id=self.core.account.id,
             status=RecordStatus.DRAFT,
             content={},
             content_hash="",
@@ -180,11 +156,13 @@ class CaseOps:
         )
         s.add(intake)
         s.flush()
-        form, visited = self.registry.form_of("intake"), self.registry.get(row.form_id)
+        form, visited = self.core.registry.form_of("intake"), self.core.registry.get(row.form_id)
         content = {form.field_for("channel"): "home_visit", form.field_for("request"): details,
                    form.date_field: row.content.get(visited.date_field) if visited.date_field else None}  # fmt: skip
         content.pop(None, None)  # what the intake form does not declare stays empty
-        self._set_content(intake, form, fill(form, normalize_content(form, content)[0], self._context(s, intake)))
+        self.records.set_content(
+            intake, form, fill(form, normalize_content(form, content)[0], self.context.context(s, intake))
+        )
 
     def _update_risk(self, s: Session, row: FormRecord, form: FormDef) -> None:
         """The assessment's overall risk is the case's risk flag, shown everywhere."""
@@ -192,13 +170,15 @@ class CaseOps:
             s.get(Case, row.case_id).risk_level = case_rules.risk_flag(row.content.get(form.risk_field))
 
     def _check_case_allows(self, s: Session, case: Case, form_id: str) -> None:
-        case_rules.check_new_form(self.registry.needs(form_id), self.case_facts(case), self.registry.titles([form_id]))
+        case_rules.check_new_form(
+            self.core.registry.needs(form_id), self.case_facts(case), self.core.registry.titles([form_id])
+        )
 
     # -- what the archive needs ------------------------------------------------------------------
     def archive_missing(self, case_id: uuid.UUID) -> list[str]:
         """Forms the archive still lacks for this case (form ids, in the archive's order)."""
-        with self.session() as s:
-            case = self._get(s, "case", case_id)  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            case = self.people.get(s, "case", case_id)
             done = set(
                 s.scalars(
                     select(FormRecord.form_id).where(
@@ -207,18 +187,18 @@ class CaseOps:
                 )
             )
             return case_rules.missing_for_archive(
-                self.registry.archive_slots(*case_rules.archive_sets(self.case_facts(case))), done
+                self.core.registry.archive_slots(*case_rules.archive_sets(self.case_facts(case))), done
             )
 
     def sessions_held(self, case_id: uuid.UUID) -> int:
-        with self.session() as s:
-            self._get(s, "case", case_id)  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            self.people.get(s, "case", case_id)
             return len(
                 list(
                     s.scalars(
                         select(FormRecord.id).where(
                             FormRecord.case_id == case_id,
-                            FormRecord.form_id.in_(self.registry.forms_of("record")),
+                            FormRecord.form_id.in_(self.core.registry.forms_of("record")),
                             FormRecord.status != RecordStatus.VOID,
                         )
                     )
@@ -227,18 +207,18 @@ class CaseOps:
 
     def archive_case(self, case_id: uuid.UUID) -> Case:
         """Archive a closed case: refused, naming every missing form, until the set is complete."""
-        require(self.account.roles, Action.SERVE)
-        missing = self.archive_missing(case_id)
-        with self.session() as s:
+        self.core.require(Action.SERVE)
+        with self.core.session() as s:
+            missing = self.archive_missing(case_id)
             case = s.get(Case, case_id)
-            self._require_open(s, "case", case_id)  # type: ignore[attr-defined]
+            self.access.require_open(s, "case", case_id)
             if case.status != CaseStatus.CLOSED:
                 raise CaseDeskError("K005")
             if missing:
-                names = self.registry.titles(missing)
+                names = self.core.registry.titles(missing)
                 raise CaseDeskError("K004", missing=names)
             case.status = CaseStatus.ARCHIVED
-            case.archived_on = self.today()
+            case.archived_on = self.core.today()
             return case
 
     # -- approvals given on paper or by phone, and hotline approvals owed --------------------------
@@ -255,33 +235,34 @@ class CaseOps:
         It counts at once and stays flagged until the supervisor confirms it in the app."""
         if channel not in ("paper", "phone"):
             raise CaseDeskError("C001", what="channel paper|phone")
-        attachment_id = None
-        if evidence is not None:
-            attachment_id = self.add_attachment(
-                evidence, record_id=record_id, description=f"{channel} approval {given_on}"
-            ).id
-        self.decide(
-            record_id,
-            "approve",
-            opinion,
-            channel=channel,
-            reviewer_id=approver_id,
-            given_on=given_on,
-            evidence_id=attachment_id,
-        )
+        with self.core.session():  # the scan and the decision together, or neither
+            attachment_id = None
+            if evidence is not None:
+                attachment_id = self.attachment_files.add_attachment(
+                    evidence, record_id=record_id, description=f"{channel} approval {given_on}"
+                ).id
+            self.records.decide(
+                record_id,
+                "approve",
+                opinion,
+                channel=channel,
+                reviewer_id=approver_id,
+                given_on=given_on,
+                evidence_id=attachment_id,
+            )
 
     def confirm_offline_approval(self, decision_id: uuid.UUID) -> None:
-        with self.session() as s:
+        with self.core.session() as s:
             decision = s.get(Decision, decision_id)
             if decision is None or decision.channel == "app" or decision.confirmed_at is not None:
                 raise CaseDeskError("K006")
-            if decision.reviewer_id != self.account.id:
+            if decision.reviewer_id != self.core.account.id:
                 raise AccessDenied("K007")
             decision.confirmed_at = utcnow()
 
     def unconfirmed_approvals(self) -> list[Decision]:
-        with self.session() as s:
-            visible = select(FormRecord.id).where(self._visible(s).record())  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            visible = select(FormRecord.id).where(self.access.visible(s).record())
             return list(
                 s.scalars(
                     select(Decision).where(
@@ -292,43 +273,28 @@ class CaseOps:
 
     def confirm_hotline_case(self, case_id: uuid.UUID, opinion: str | None = None) -> Case:
         """The supervisor back-fills the approval a hotline consultation owes."""
-        require(self.account.roles, Action.REVIEW)
-        with self.session() as s:
-            case = self._get(s, "case", case_id)  # type: ignore[attr-defined]
-            if self.account.id in (case.owner_id, case.author_id):
+        self.core.require(Action.REVIEW)
+        with self.core.session() as s:
+            case = self.people.get(s, "case", case_id)
+            if self.core.account.id in (case.owner_id, case.author_id):
                 raise AccessDenied("A005")
             case.approval_owed = False
             return case
 
     # -- paper originals (003 第三章第四条: quarterly to the agency) ---------------------------------
-    def originals_due(self, on: dt.date | None = None) -> list[Case]:
-        """Closed cases whose paper originals have not reached the agency, due by the quarter's end."""
-        with self.session() as s:
-            return list(
-                s.scalars(
-                    select(Case)
-                    .where(
-                        Case.status.in_((CaseStatus.CLOSED, CaseStatus.ARCHIVED)),
-                        Case.originals_handed_on.is_(None),
-                        self._visible(s).case_open(),  # type: ignore[attr-defined]
-                    )
-                    .order_by(Case.closed_on)
-                )
-            )
-
     def hand_over_originals(self, case_ids: list[uuid.UUID], on: dt.date | None = None) -> None:
-        with self.session() as s:
+        with self.core.session() as s:
             for case_id in case_ids:
-                case = self._get(s, "case", case_id)  # type: ignore[attr-defined]
-                self._require_open(s, "case", case_id)  # type: ignore[attr-defined]
-                case.originals_handed_on = on or self.today()
+                case = self.people.get(s, "case", case_id)
+                self.access.require_open(s, "case", case_id)
+                case.originals_handed_on = on or self.core.today()
 
     # -- anonymised sharing ------------------------------------------------------------------------
     def anonymised_case(self, case_id: uuid.UUID) -> dict[str, Any]:
         """The case for teaching or case sharing, with nothing that identifies the client or family."""
-        with self.session() as s:
-            case = self._get(s, "case", case_id)  # type: ignore[attr-defined]
-            self._require_open(s, "case", case_id)  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            case = self.people.get(s, "case", case_id)
+            self.access.require_open(s, "case", case_id)
             client = s.get(Client, case.client_id)
             owner = s.get(Account, case.owner_id) if case.owner_id else None
             station = s.get(Station, owner.station_id) if owner and owner.station_id else None
@@ -339,7 +305,7 @@ class CaseOps:
                     .where(
                         FormRecord.case_id == case_id,
                         FormRecord.status != RecordStatus.VOID,
-                        self._visible(s).record(),  # type: ignore[attr-defined]
+                        self.access.visible(s).record(),
                     )
                     .order_by(FormRecord.created_at)
                 )
@@ -363,15 +329,15 @@ class CaseOps:
                 records,
                 township=(station.township or station.name) if station else "",
                 staff=staff,
-                opened_on=case.opened_on or self.today(),
+                opened_on=case.opened_on or self.core.today(),
             )
 
     # -- the case view -----------------------------------------------------------------------------
     def case_timeline(self, case_id: uuid.UUID) -> list[TimelineEntry]:
         """Every form, revision and decision of the case, oldest first."""
-        with self.session() as s:
-            self._get(s, "case", case_id)  # type: ignore[attr-defined]
-            visible = self._visible(s).record()  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            self.people.get(s, "case", case_id)
+            visible = self.access.visible(s).record()
             records = {r.id: r for r in s.scalars(select(FormRecord).where(FormRecord.case_id == case_id, visible))}
             names = {a.id: a.display_name for a in s.scalars(select(Account))}
             entries = [

@@ -1,11 +1,11 @@
-"""What a record's form carries, worked out on the Desk: the agency, worker, client, case or group,
+"""What a record's form carries, worked out (``ContextService``): the agency, worker, client, case or group,
 household, the transfer's reply due date, the archive checklist of a case."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from contextlib import AbstractContextManager
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -15,16 +15,29 @@ from desktop.forms.expressions import age
 from desktop.forms.registry import Registry
 from desktop.models import Account, Agency, Case, Client, FormRecord, Household, Project, ServiceGroup, Station
 from desktop.workflow import record_states as states
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.calendar_ops import CalendarService
+from desktop.workspace.core import Core
+
+GroupFacts = Callable[[Session, ServiceGroup], dict[str, Any]]  # what a group's forms carry, from its records
 
 
-class ContextOps:
-    """Mixed into ``Desk``."""
+class ContextService:
+    """The values a record's form carries from around it. Needs: the core, access (the record in view) and the
+    calendar (working days). The group service adds what a group's records tell (``on_group``): it needs
+    records in turn, and records need this service, so it registers instead of being a peer here."""
 
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
+    def __init__(self, core: Core, access: AccessService, calendar: CalendarService) -> None:
+        self.core, self.access, self.calendar = core, access, calendar
+        self._group_facts: list[GroupFacts] = []
+
+    def on_group(self, facts: GroupFacts) -> None:
+        """Add what ``facts`` works out to the context of every group's record."""
+        self._group_facts.append(facts)
 
     # -- the context forms carry values from -----------------------------------------------------
-    def _context(self, s: Session, row: FormRecord) -> dict[str, Any]:
+    def context(self, s: Session, row: FormRecord) -> dict[str, Any]:
+        """What ``row``'s form may carry, read in the caller's unit of work ``s``."""
         ctx: dict[str, Any] = {"today": dt.date.today().isoformat()}
         agency = s.scalars(select(Agency)).first()
         if agency:
@@ -60,7 +73,7 @@ class ContextOps:
                 s.scalar(
                     select(func.count(FormRecord.id)).where(
                         FormRecord.case_id == case.id,
-                        FormRecord.form_id.in_(self.registry.forms_of("record")),
+                        FormRecord.form_id.in_(self.core.registry.forms_of("record")),
                         FormRecord.status != states.RecordStatus.VOID,
                         FormRecord.id != row.id,
                     )
@@ -76,13 +89,13 @@ class ContextOps:
                     "case.session_count": sessions,
                     "case.next_session_no": sessions + 1,
                     "case.transferred": case.transferred,
-                    "case.intake_date": self._intake_date(s, case.id, self.registry),
+                    "case.intake_date": self._intake_date(s, case.id, self.core.registry),
                 }
             )
         if case:
             ctx["case.documents"] = self._case_documents(s, case.id)
-        if self.registry.field_for(row.form_id, "transfer_date"):
-            ctx.update(self._transfer_due(self.registry.read(row.form_id, row.content, "transfer_date")))
+        if self.core.registry.field_for(row.form_id, "transfer_date"):
+            ctx.update(self.transfer_due(self.core.registry.read(row.form_id, row.content, "transfer_date")))
         group = s.get(ServiceGroup, row.group_id) if row.group_id else None
         if group:
             ctx.update(
@@ -96,7 +109,8 @@ class ContextOps:
                     "group.end_date": group.planned_end.isoformat() if group.planned_end else None,
                 }
             )
-            ctx.update({k: v for k, v in self.group_facts(s, group).items() if v is not None})
+            for facts in self._group_facts:
+                ctx.update({k: v for k, v in facts(s, group).items() if v is not None})
         household = s.get(Household, row.household_id) if row.household_id else None
         if household:
             ctx.update({"household.name": household.name, "household.address": household.address})
@@ -111,9 +125,9 @@ class ContextOps:
             .order_by(FormRecord.created_at)
         )
         for record in records:
-            if record.form_id not in self.registry:
+            if record.form_id not in self.core.registry:
                 continue
-            form = self.registry.get(record.form_id)
+            form = self.core.registry.get(record.form_id)
             row = rows.setdefault(
                 record.form_id,
                 {"kind": form.role or form.id, "name": form.title.zh, "paper_code": form.paper_code, "count": 0},
@@ -140,16 +154,16 @@ class ContextOps:
         date_field = registry.get(intake.form_id).date_field if intake else None
         return intake.content.get(date_field) if intake and date_field else None
 
-    def _transfer_due(self, transfer_date: Any) -> dict[str, Any]:
+    def transfer_due(self, transfer_date: Any) -> dict[str, Any]:
         """The receiver's reply is due within the agency's number of working days (003 第三章第七条)."""
-        days = int(self.setting("transfer.reply_working_days"))
+        days = int(self.core.setting("transfer.reply_working_days"))
         out: dict[str, Any] = {"transfer.reply_days": days}
         try:
             start = dt.date.fromisoformat(transfer_date) if isinstance(transfer_date, str) else None
         except ValueError:
             start = None
         if start is not None:
-            due, unknown = self.work_calendar().add_working_days(start, days)
+            due, unknown = self.calendar.work_calendar().add_working_days(start, days)
             out["transfer.reply_due"] = due.isoformat()
             if unknown:
                 years = "、".join(str(y) for y in unknown)
@@ -160,5 +174,5 @@ class ContextOps:
         return out
 
     def record_context(self, record_id: uuid.UUID) -> dict[str, Any]:
-        with self.session() as s:
-            return self._context(s, self._record_row(s, record_id))
+        with self.core.session() as s:
+            return self.context(s, self.access.record_row(s, record_id))

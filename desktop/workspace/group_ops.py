@@ -1,4 +1,4 @@
-"""Groups and activities on the Desk: what their forms carry (plan, members, sessions, attendance,
+"""Groups and activities (``GroupService``): what their forms carry (plan, members, sessions, attendance,
 feedback, budget, the domain's standards), which forms may be filled when, archiving with the
 completeness check, and a person's history across groups."""
 
@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Collection
-from contextlib import AbstractContextManager
 from decimal import Decimal
 from typing import Any
 
@@ -15,21 +14,39 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
-from desktop.models import Account, Decision, FormRecord, GroupStatus, ServiceGroup
+from desktop.forms.schema import FormScope
+from desktop.models import Decision, FormRecord, GroupStatus, ServiceGroup
 from desktop.workflow import group_rules
-from desktop.workflow.permissions import Action, require
+from desktop.workflow.permissions import Action
 from desktop.workflow.record_states import RecordStatus
 from desktop.workflow.thresholds import standards
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.context_ops import ContextService
+from desktop.workspace.core import Core
+from desktop.workspace.numbering_ops import NumberingService
+from desktop.workspace.record_ops import RecordService
+from desktop.workspace.service_ops import PeopleService
 
 
-class GroupOps:
-    account: Account
+class GroupService:
+    """Groups and activities: what their forms carry, which forms they may take, what a record does to its group,
+    archiving and deadlines. Needs: the core, access (the group in view), people (reading and creating a group),
+    numbering (a group's number), records (a group's plan, and the table of effects this service registers with)
+    and the context (to which it adds what a group's forms carry)."""
 
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
-
-    def today(self) -> dt.date:  # provided by Desk
-        raise NotImplementedError
+    def __init__(
+        self,
+        core: Core,
+        access: AccessService,
+        people: PeopleService,
+        numbering: NumberingService,
+        records: RecordService,
+        context: ContextService,
+    ) -> None:
+        self.core, self.access, self.people, self.numbering, self.records = core, access, people, numbering, records
+        records.on_check(FormScope.GROUP, self._check_group_allows)
+        records.on_effect(self._apply_effect)
+        context.on_group(self.group_facts)
 
     @staticmethod
     def _group_records(s: Session, group_id: uuid.UUID, form_ids: Collection[str]) -> list[FormRecord]:
@@ -64,13 +81,13 @@ class GroupOps:
 
     def group_facts(self, s: Session, group: ServiceGroup) -> dict[str, Any]:
         """Everything a group's forms carry, worked out from its records."""
-        forms = self.registry.forms_of  # type: ignore[attr-defined]
+        forms = self.core.registry.forms_of
         plans = self._group_records(s, group.id, forms("group_plan"))
         plan = plans[-1] if plans else None
-        read = self.registry.read  # type: ignore[attr-defined]
-        planned = self.registry.get(plan.form_id) if plan else None  # type: ignore[attr-defined]
+        read = self.core.registry.read
+        planned = self.core.registry.get(plan.form_id) if plan else None
         registration = self._group_records(s, group.id, forms("registration"))
-        name_of = self.registry.field_for(registration[-1].form_id if registration else "", "participant_name")  # type: ignore[attr-defined]
+        name_of = self.core.registry.field_for(registration[-1].form_id if registration else "", "participant_name")
         members = (
             [
                 {"name": p.get(name_of)}
@@ -110,34 +127,53 @@ class GroupOps:
             "group.budget_lines": budget or None,
             "group.plan_approved": self._plan_approved_by_supervisor(s, plan),
         }
-        for key, value in standards(group.domain, self.setting("group.standards")).items():
+        for key, value in standards(group.domain, self.core.setting_in(s, "group.standards")).items():
             facts[f"standard.{key}"] = value
         return facts
 
     def _check_group_allows(self, s: Session, group: ServiceGroup, form_id: str) -> None:
-        plans = self._group_records(s, group.id, self.registry.forms_of("group_plan"))  # type: ignore[attr-defined]
+        plans = self._group_records(s, group.id, self.core.registry.forms_of("group_plan"))
         approved = self._plan_approved_by_supervisor(s, plans[-1] if plans else None)
-        group_rules.check_new_form(self.registry.needs(form_id), group.status, approved)
+        group_rules.check_new_form(self.core.registry.needs(form_id), group.status, approved)
+
+    def _apply_effect(self, s: Session, row: FormRecord, effect: str) -> None:
+        """What a group's record does to its group once it is submitted, approved or returned."""
+        group = s.get(ServiceGroup, row.group_id) if row.group_id else None
+        if group is None:
+            return
+        if effect in ("number_group", "approve_group"):
+            # the plan's focus, for the indicators
+            group.focus = self.core.registry.read(row.form_id, row.content, "focus") or group.focus
+        if effect == "number_group":
+            self.numbering.open_group_row(s, group)
+            group.status = GroupStatus.PLAN_SUBMITTED if group.status == GroupStatus.PLANNING else group.status
+        elif effect == "approve_group":
+            group.status = GroupStatus.APPROVED
+        elif effect == "group_reporting":
+            group.status = GroupStatus.REPORTING
+        elif effect == "close_group":
+            group.status = GroupStatus.CLOSED
+            group.closed_on = self.core.today()
 
     # -- archive ---------------------------------------------------------------------------------
     def start_group(self, project_id: uuid.UUID, name: str, kind: str, domain: str) -> Any:
         """A new group or activity and its plan, in one transaction (both or neither); returns the plan's
         view to fill in. The name is needed; the kind and the domain must be values of their option lists."""
-        require(self.account.roles, Action.SERVE)
+        self.core.require(Action.SERVE)
         name = name.strip()
         if not name:
             raise CaseDeskError("F001", label="名称 / name")
         for list_name, value, label in (("group_type", kind, "类型 / kind"), ("domain", domain, "服务领域 / domain")):
-            if value not in {o.value for o in self.registry.option_lists[list_name]}:  # type: ignore[attr-defined]
+            if value not in {o.value for o in self.core.registry.option_lists[list_name]}:
                 raise CaseDeskError("F007", label=label, value=str(value))
-        with self.session() as s:
-            group = self._create_group(s, project_id, name, kind, domain)  # type: ignore[attr-defined]
-            form = self.registry.form_of("group_plan")  # type: ignore[attr-defined]
-            return self._new_record(s, form, group_id=group.id)  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            group = self.people.create_group_row(s, project_id, name, kind, domain)
+            form = self.core.registry.form_of("group_plan")
+            return self.records.create_record(s, form, group_id=group.id)
 
     def group_archive_missing(self, group_id: uuid.UUID) -> list[str]:
-        with self.session() as s:
-            group = self._get(s, "group", group_id)  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            group = self.people.get(s, "group", group_id)
             done = set(
                 s.scalars(
                     select(FormRecord.form_id).where(
@@ -146,30 +182,30 @@ class GroupOps:
                 )
             )
             return group_rules.missing_for_archive(
-                self.registry.archive_slots(group_rules.archive_set(group.kind)), done
+                self.core.registry.archive_slots(group_rules.archive_set(group.kind)), done
             )
 
     def archive_group(self, group_id: uuid.UUID) -> ServiceGroup:
         """Archive a finished group or activity: refused, naming every missing form, until complete."""
-        require(self.account.roles, Action.SERVE)
-        missing = self.group_archive_missing(group_id)
-        with self.session() as s:
+        self.core.require(Action.SERVE)
+        with self.core.session() as s:
+            missing = self.group_archive_missing(group_id)
             group = s.get(ServiceGroup, group_id)
-            self._require_open(s, "group", group_id)  # type: ignore[attr-defined]
+            self.access.require_open(s, "group", group_id)
             if group.status != GroupStatus.CLOSED:
                 raise CaseDeskError("G003")
             if missing:
-                names = self.registry.titles(missing)
+                names = self.core.registry.titles(missing)
                 raise CaseDeskError("G002", missing=names)
             group.status = GroupStatus.ARCHIVED
-            group.archived_on = self.today()
+            group.archived_on = self.core.today()
             return group
 
     def group_dates(self, group_id: uuid.UUID) -> dict[str, dt.date | None]:
         """When the last session was held and when the last approval came (deadlines count from them)."""
-        with self.session() as s:
-            self._get(s, "group", group_id)  # type: ignore[attr-defined]
-            held = self._group_records(s, group_id, self.registry.forms_of("session_record"))  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            self.people.get(s, "group", group_id)
+            held = self._group_records(s, group_id, self.core.registry.forms_of("session_record"))
             sessions = [r.service_date for r in held if r.service_date]
             approvals = [
                 r.approved_at.date()
@@ -187,34 +223,35 @@ class GroupOps:
 
     def group_deadline(self, group: ServiceGroup) -> tuple[str, dt.date] | None:
         """What the group owes next (plan, report or archiving) and by when, by the agency's day counts."""
-        dates = self.group_dates(group.id)
-        dates.update(planned_start=group.planned_start, planned_end=group.planned_end)
-        days = {
-            "plan": int(self.setting("group.plan_lead_days")),
-            "report": int(self.setting("group.report_due_days")),
-            "archive": int(self.setting("group.archive_due_days")),
-        }
-        return group_rules.deadline(group.status, group.kind, dates, days)
+        with self.core.session() as s:
+            dates = self.group_dates(group.id)
+            dates.update(planned_start=group.planned_start, planned_end=group.planned_end)
+            days = {
+                "plan": int(self.core.setting_in(s, "group.plan_lead_days")),
+                "report": int(self.core.setting_in(s, "group.report_due_days")),
+                "archive": int(self.core.setting_in(s, "group.archive_due_days")),
+            }
+            return group_rules.deadline(group.status, group.kind, dates, days)
 
     # -- participants ----------------------------------------------------------------------------
     def participation(self, client_id: uuid.UUID) -> list[ServiceGroup]:
         """The groups and activities a client registered for (matched by client link, or by name and
         phone for people entered lightly)."""
-        client = self.client(client_id)
         found = []
-        with self.session() as s:
-            visible = self._visible(s)  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            client = self.people.client(client_id)
+            visible = self.access.visible(s)
             for record in s.scalars(
                 select(FormRecord).where(
-                    FormRecord.form_id.in_(self.registry.forms_of("registration")),  # type: ignore[attr-defined]
+                    FormRecord.form_id.in_(self.core.registry.forms_of("registration")),
                     FormRecord.status != RecordStatus.VOID,
                     visible.record(),
                     FormRecord.group_id.in_(select(ServiceGroup.id).where(visible.group_open())),
                 )
             ):
-                field_for = self.registry.field_for  # type: ignore[attr-defined]
+                field_for = self.core.registry.field_for
                 name, phone = (field_for(record.form_id, r) for r in ("participant_name", "participant_phone"))
-                for row in self.registry.read(record.form_id, record.content, "participants") or []:  # type: ignore[attr-defined]
+                for row in self.core.registry.read(record.form_id, record.content, "participants") or []:
                     if not isinstance(row, dict):
                         continue
                     same = row.get("client_id") == str(client_id) or (

@@ -1,11 +1,10 @@
-"""Archive numbers on the Desk: code tables, giving a case or group its number (or leaving it
+"""Archive numbers (``NumberingService``): code tables, giving a case or group its number (or leaving it
 pending), and the lease hand-over between a hub and its devices that sync bundles will carry."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
 from desktop.models import (
-    Account,
     Case,
     CaseStatus,
     CodeCategory,
@@ -27,36 +25,33 @@ from desktop.models import (
 )
 from desktop.models.engine import take_write_lock
 from desktop.workflow import archive_codes as codes
-from desktop.workflow.permissions import Action, require
-from desktop.workspace.layout import Mode, WorkspaceInfo
+from desktop.workflow.permissions import Action
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.core import Core
+from desktop.workspace.layout import Mode
 
 HUB_BLOCK = 50  # numbers per block the hub hands out (in every category, nature and month)
 NEXT_BLOCK_KEY = "numbering.next_block_start"
 
 
-class NumberingOps:
-    """Mixed into ``Desk``; relies on ``session``, ``account``, ``info`` and ``today``."""
+class NumberingService:
+    """Archive numbers: code tables, numbering cases, groups and records, and the blocks a hub hands out.
+    Needs: the core and access (a number found outside the view is refused)."""
 
-    account: Account
-    info: WorkspaceInfo
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
-
-    def today(self) -> dt.date:  # provided by Desk
-        raise NotImplementedError
+    def __init__(self, core: Core, access: AccessService) -> None:
+        self.core, self.access = core, access
 
     @property
     def device_id(self) -> str:
-        return self.info.workspace_id
+        return self.core.info.workspace_id
 
     # -- code tables -----------------------------------------------------------------------------
     def categories(self) -> list[CodeCategory]:
-        with self.session() as s:
+        with self.core.session() as s:
             return list(s.scalars(select(CodeCategory).order_by(CodeCategory.position, CodeCategory.code)))
 
     def natures(self) -> list[CodeNature]:
-        with self.session() as s:
+        with self.core.session() as s:
             return list(s.scalars(select(CodeNature).order_by(CodeNature.position, CodeNature.code)))
 
     def save_code(
@@ -73,11 +68,11 @@ class NumberingOps:
     ) -> None:
         """Add a code (``old_code`` None) or edit one. A code in use keeps its letters: renaming it
         would orphan printed numbers, so it is refused; two entries never share a code."""
-        require(self.account.roles, Action.EDIT_CODE_TABLES)
+        self.core.require(Action.EDIT_CODE_TABLES)
         model = {"category": CodeCategory, "nature": CodeNature}[table]
         code = codes.check_code(code)
         column = IssuedNumber.category if table == "category" else IssuedNumber.nature
-        with self.session() as s:
+        with self.core.session() as s:
             row = None
             if old_code is not None:
                 row = s.scalars(select(model).where(model.code == old_code)).first()
@@ -147,8 +142,8 @@ class NumberingOps:
             )
         )
         sequence = codes.next_sequence(self._blocks(s), taken)
-        if sequence is None and self.info.mode == Mode.HUB:
-            self._grant(s, self.device_id, HUB_BLOCK)  # the hub leases to itself, no round trip
+        if sequence is None and self.core.info.mode == Mode.HUB:
+            self.grant(s, self.device_id, HUB_BLOCK)  # the hub leases to itself, no round trip
             sequence = codes.next_sequence(self._blocks(s), taken)
         if sequence is None:
             return None  # pending: never print a guess
@@ -174,7 +169,7 @@ class NumberingOps:
             return  # permanent: never renumbered
         category = self._category(s, case.domain, case.project_id)
         nature = self._nature(s, case.case_type)
-        month = codes.yearmonth(case.opened_on or self.today())
+        month = codes.yearmonth(case.opened_on or self.core.today())
         case.archive_code = self._issue(s, category, nature, month, case_id=case.id)
         case.number_pending = case.archive_code is None
 
@@ -183,56 +178,57 @@ class NumberingOps:
             return
         category = self._category(s, group.domain, group.project_id)
         nature = self._nature(s, group.kind)
-        month = codes.yearmonth(group.numbered_on or self.today())
+        month = codes.yearmonth(group.numbered_on or self.core.today())
         group.archive_code = self._issue(s, category, nature, month, group_id=group.id)
         group.number_pending = group.archive_code is None
 
-    def _number_record(self, s: Session, row: FormRecord) -> None:
+    def number_record(self, s: Session, row: FormRecord) -> None:
         """A record filed on its own (a supervision record): the project's category (or the agency's
         category for professional records), the nature its form takes, the month of its date."""
         if row.archive_code:
             return
         project = s.get(Project, row.project_id) if row.project_id else None
-        category = (project.archive_category if project else None) or self.setting("numbering.record_category")
+        own = project.archive_category if project else None
+        category = own or self.core.setting_in(s, "numbering.record_category")
         nature = self._nature(s, row.form_id)
-        month = codes.yearmonth(row.service_date or self.today())
+        month = codes.yearmonth(row.service_date or self.core.today())
         row.archive_code = self._issue(s, category, nature, month, record_id=row.id)
 
-    def _open_case(self, s: Session, case: Case, on: dt.date | None = None) -> None:
+    def open_case_row(self, s: Session, case: Case, on: dt.date | None = None) -> None:
         if case.opened_on is None:
-            case.opened_on = on or self.today()
+            case.opened_on = on or self.core.today()
         if case.status in (CaseStatus.INTAKE, CaseStatus.NOT_OPENED):
             case.status = CaseStatus.OPEN
         self._number_case(s, case)
 
-    def _open_group(self, s: Session, group: ServiceGroup, on: dt.date | None = None) -> None:
+    def open_group_row(self, s: Session, group: ServiceGroup, on: dt.date | None = None) -> None:
         if group.numbered_on is None:
-            group.numbered_on = on or self.today()
+            group.numbered_on = on or self.core.today()
         self._number_group(s, group)
 
     def open_case(self, case_id: uuid.UUID, on: dt.date | None = None) -> Case:
         """The case is opened (intake approved, or a consultation recorded): it takes its number,
         in the month it opened, or waits visibly for one when this device's blocks are used up."""
-        with self.session() as s:
+        with self.core.session() as s:
             case = s.get(Case, case_id)
             if case is None:
                 raise CaseDeskError("R008", kind="个案 / case", id=str(case_id))
-            self._open_case(s, case, on)
+            self.open_case_row(s, case, on)
             return case
 
     def number_group(self, group_id: uuid.UUID, on: dt.date | None = None) -> ServiceGroup:
         """The plan is submitted: the group or activity takes its number."""
-        with self.session() as s:
+        with self.core.session() as s:
             group = s.get(ServiceGroup, group_id)
             if group is None:
                 raise CaseDeskError("R008", kind="小组/活动 / group", id=str(group_id))
-            self._open_group(s, group, on)
+            self.open_group_row(s, group, on)
             return group
 
     def assign_pending(self) -> list[str]:
         """Give waiting cases and groups their numbers, oldest opening first (after new blocks)."""
         given = []
-        with self.session() as s:
+        with self.core.session() as s:
             waiting: list[Any] = list(s.scalars(select(Case).where(Case.number_pending.is_(True))))
             waiting += list(s.scalars(select(ServiceGroup).where(ServiceGroup.number_pending.is_(True))))
             waiting.sort(
@@ -250,28 +246,28 @@ class NumberingOps:
     def find_by_number(self, code: str) -> Case | ServiceGroup | None:
         """The case or group with this archive number (None: no such number); one outside the signed-in
         account's view is refused (A009), like any other direct read."""
-        with self.session() as s:
+        with self.core.session() as s:
             code = code.strip().upper()
             found = (
                 s.scalars(select(Case).where(Case.archive_code == code)).first()
                 or s.scalars(select(ServiceGroup).where(ServiceGroup.archive_code == code)).first()
             )
             if found is not None:
-                self._require_seen(s, "case" if isinstance(found, Case) else "group", found.id)  # type: ignore[attr-defined]
+                self.access.require_seen(s, "case" if isinstance(found, Case) else "group", found.id)
             return found
 
     # -- blocks: what the sync bundles carry --------------------------------------------------------
     def ensure_own_block(self) -> None:
         """A standalone workspace owns its whole range; a hub starts with one block of its own."""
-        with self.session() as s:
+        with self.core.session() as s:
             if s.scalar(select(func.count()).select_from(NumberLease).where(NumberLease.holder == self.device_id)):
                 return
-            if self.info.mode == Mode.STANDALONE:
+            if self.core.info.mode == Mode.STANDALONE:
                 s.add(NumberLease(holder=self.device_id, granted_by=self.device_id, start=1, end=None))
-            elif self.info.mode == Mode.HUB:
-                self._grant(s, self.device_id, HUB_BLOCK)
+            elif self.core.info.mode == Mode.HUB:
+                self.grant(s, self.device_id, HUB_BLOCK)
 
-    def _grant(self, s: Session, device_id: str, size: int) -> NumberLease:
+    def grant(self, s: Session, device_id: str, size: int) -> NumberLease:
         take_write_lock(s)
         setting = s.get(Setting, NEXT_BLOCK_KEY, with_for_update=True, populate_existing=True)  # one grant at a time
         start = int(setting.value) if setting else 1
@@ -286,10 +282,10 @@ class NumberingOps:
 
     def grant_block(self, device_id: str, size: int = HUB_BLOCK) -> dict[str, Any]:
         """Hub only: a block for a device, as it travels in a bundle."""
-        if self.info.mode != Mode.HUB:
+        if self.core.info.mode != Mode.HUB:
             raise CaseDeskError("N007")
-        with self.session() as s:
-            lease = self._grant(s, device_id, size)
+        with self.core.session() as s:
+            lease = self.grant(s, device_id, size)
             return {"holder": device_id, "granted_by": self.device_id, "start": lease.start, "end": lease.end}
 
     def accept_block(self, grant: dict[str, Any]) -> list[str]:
@@ -297,18 +293,18 @@ class NumberingOps:
         if grant["holder"] != self.device_id:
             raise CaseDeskError("N008")
         new = codes.Block(int(grant["start"]), int(grant["end"]))
-        with self.session() as s:
+        with self.core.session() as s:
             for row in s.scalars(select(NumberLease).where(NumberLease.holder == self.device_id)):
                 if (row.start, row.end) == (new.start, new.end):
                     return []  # the same bundle imported twice
                 if not row.retired and codes.overlaps(codes.Block(row.start, row.end), new):
                     raise CaseDeskError("N009", start=new.start, end=new.end)
             s.add(NumberLease(holder=self.device_id, granted_by=grant["granted_by"], start=new.start, end=new.end))
-        return self.assign_pending()
+            return self.assign_pending()  # in the same unit of work: the block and the numbers it gave
 
     def issued_numbers(self, issuer: str | None = None) -> list[dict[str, Any]]:
         """Numbers given here (or known here), as a bundle carries them to the hub."""
-        with self.session() as s:
+        with self.core.session() as s:
             query = select(IssuedNumber).order_by(IssuedNumber.code)
             if issuer:
                 query = query.where(IssuedNumber.issuer == issuer)
@@ -317,7 +313,7 @@ class NumberingOps:
     def learn_numbers(self, numbers: list[dict[str, Any]]) -> None:
         """Record numbers another workspace gave (idempotent), so that nobody here gives them again.
         Refused whole, listing them, if any of them was given here to something else."""
-        with self.session() as s:
+        with self.core.session() as s:
             known = {n.code: n.issuer for n in s.scalars(select(IssuedNumber))}
             clashes = sorted(n["code"] for n in numbers if n["code"] in known and known[n["code"]] != n["issuer"])
             if clashes:
@@ -336,7 +332,7 @@ class NumberingOps:
                         issuer=n["issuer"],
                     )
                 )
-            if self.info.mode == Mode.HUB and numbers:
+            if self.core.info.mode == Mode.HUB and numbers:
                 # Blocks handed out from now on start above every number a joiner printed.
                 highest = max(codes.ArchiveCode.parse(n["code"]).sequence for n in numbers)
                 setting = s.get(Setting, NEXT_BLOCK_KEY)
@@ -346,7 +342,7 @@ class NumberingOps:
     def retire_own_range(self) -> None:
         """A standalone workspace joining a hub stops drawing from its open-ended range; the numbers
         it printed stay valid (they are in the register) and it draws from hub blocks from now on."""
-        with self.session() as s:
+        with self.core.session() as s:
             for row in s.scalars(
                 select(NumberLease).where(NumberLease.holder == self.device_id, NumberLease.end.is_(None))
             ):

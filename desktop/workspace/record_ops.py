@@ -1,22 +1,22 @@
-"""Form records on the Desk: create, save (a revision once submitted), submit, decide, comment, void,
-and attachments. The rules themselves are in ``desktop.workflow``; this module applies them to rows."""
+"""Form records (``RecordService``): create, save (a revision once submitted), submit, decide, comment, void.
+The rules themselves are in ``desktop.workflow``; this module applies them to rows."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from contextlib import AbstractContextManager
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
-from desktop.forms.compute import fill, normalize_content
-from desktop.forms.registry import Registry
+from desktop.forms import expressions
+from desktop.forms.compute import expression_names, fill, normalize_content
 from desktop.forms.schema import FormDef, FormScope
-from desktop.forms.validation import Report, validate
+from desktop.forms.validation import Report, validate, visible_fields
 from desktop.models import (
     Account,
     Case,
@@ -34,9 +34,10 @@ from desktop.models import (
 from desktop.roles import role_label
 from desktop.workflow import record_states as states
 from desktop.workflow.permissions import Action, may_fill_step, require
-
-if TYPE_CHECKING:
-    from desktop.workspace.layout import Layout
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.context_ops import ContextService
+from desktop.workspace.core import Core
+from desktop.workspace.visible import station_has_supervisor
 
 
 @dataclass(frozen=True)
@@ -73,23 +74,70 @@ class RecordView:
         return out
 
 
-class RecordOps:
-    """Mixed into ``Desk``; relies on its ``session``, ``registry``, ``account`` and ``layout``."""
+# What the case and group services register (README, "Architecture"): records never call those services, which
+# call records in turn; each hook runs in the record's unit of work.
+Check = Callable[[Session, Any, str], None]  # (s, the case or group, form id): refuses a form it cannot take yet
+Saved = Callable[[Session, FormRecord, FormDef], None]  # after a save or a submission: the content's news
+Effect = Callable[[Session, FormRecord, str], None]  # (s, row, effect): one effect its form declares, due now
 
-    registry: Registry
-    account: Account
-    layout: Layout
 
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
+def visible_names(form: FormDef, content: dict[str, Any]) -> dict[str, Any]:
+    """Expression names with hidden fields blank: an answer the worker moved away from (a "serious
+    problem" ticked, then the visit found nobody at home) does not trigger anything."""
+    names = expression_names(form, content)
+    shown = {f.id for f in visible_fields(form, names)}
+    return {
+        k: (v if k in shown or form.field(k) is None or not form.field(k).holds_value else None)
+        for k, v in names.items()
+    }
 
-    def station_has_supervisor(self, station_id: uuid.UUID | None) -> bool:  # provided by Desk
-        raise NotImplementedError
+
+class RecordService:
+    """Form records: create, save, submit, decide, comment, void. Needs: the core, access (the record and its
+    case or group in view) and the context (the values a form carries). What a record does to its case or group
+    is registered by the case and group services (``on_check``, ``on_saved``, ``on_effect``)."""
+
+    def __init__(self, core: Core, access: AccessService, context: ContextService) -> None:
+        self.core, self.access, self.context = core, access, context
+        self._checks: dict[FormScope, list[Check]] = {}
+        self._saved: list[Saved] = []
+        self._effects: list[Effect] = []
+
+    # -- the table of effects ------------------------------------------------------------------------
+    def on_check(self, scope: FormScope, check: Check) -> None:
+        """``check`` refuses a new record of a form its case (``FormScope.CASE``) or group cannot take yet."""
+        self._checks.setdefault(scope, []).append(check)
+
+    def on_saved(self, saved: Saved) -> None:
+        """``saved`` reads a record's content after each save and submission (the case's risk flag)."""
+        self._saved.append(saved)
+
+    def on_effect(self, effect: Effect) -> None:
+        """``effect`` is handed each effect a record's form declares once its state reaches the effect's event;
+        it acts on the effects that are its own and leaves the others."""
+        self._effects.append(effect)
+
+    def _check(self, s: Session, scope: FormScope, target: Any, form_id: str) -> None:
+        for check in self._checks.get(scope, ()):
+            check(s, target, form_id)
+
+    def _after_save(self, s: Session, row: FormRecord, form: FormDef) -> None:
+        for saved in self._saved:
+            saved(s, row, form)
+
+    def _apply_effects(self, s: Session, row: FormRecord, form: FormDef, event: str) -> None:
+        names = None
+        for effect in form.effects:
+            if effect.when != event:
+                continue
+            if effect.condition:
+                names = names or visible_names(form, row.content)
+                if not expressions.truthy(effect.condition, names, default=False):
+                    continue
+            for handler in self._effects:
+                handler(s, row, effect.do)
 
     # -- reading ---------------------------------------------------------------------------------
-    def _record_row(self, s: Session, record_id: uuid.UUID, lock: bool = False) -> FormRecord:
-        return self.access.record_row(s, record_id, lock)  # type: ignore[attr-defined]
-
     @staticmethod
     def _approvals(s: Session, row: FormRecord) -> int:
         return (
@@ -105,7 +153,7 @@ class RecordOps:
         )
 
     def _view(self, s: Session, row: FormRecord) -> RecordView:
-        chain = self.registry.get(row.form_id).approval if row.form_id in self.registry else ()
+        chain = self.core.registry.get(row.form_id).approval if row.form_id in self.core.registry else ()
         approvals = self._approvals(s, row)
         pending = None
         if row.status == states.RecordStatus.SUBMITTED:
@@ -137,8 +185,8 @@ class RecordOps:
         )
 
     def record(self, record_id: uuid.UUID) -> RecordView:
-        with self.session() as s:
-            return self._view(s, self._record_row(s, record_id))
+        with self.core.session() as s:
+            return self._view(s, self.access.record_row(s, record_id))
 
     def records(
         self,
@@ -147,8 +195,8 @@ class RecordOps:
         group_id: uuid.UUID | None = None,
         status: str | None = None,
     ) -> list[RecordView]:
-        with self.session() as s:
-            visible = self._visible(s).record()  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            visible = self.access.visible(s).record()
             query = select(FormRecord).order_by(FormRecord.created_at).where(visible)
             for column, value in (
                 (FormRecord.form_id, form_id),
@@ -161,28 +209,28 @@ class RecordOps:
             return [self._view(s, row) for row in s.scalars(query)]
 
     def revisions(self, record_id: uuid.UUID) -> list[FormRevision]:
-        with self.session() as s:
-            self._record_row(s, record_id)
+        with self.core.session() as s:
+            self.access.record_row(s, record_id)
             return list(
                 s.scalars(select(FormRevision).where(FormRevision.record_id == record_id).order_by(FormRevision.number))
             )
 
     def decisions(self, record_id: uuid.UUID) -> list[Decision]:
-        with self.session() as s:
-            self._record_row(s, record_id)
+        with self.core.session() as s:
+            self.access.record_row(s, record_id)
             return list(
                 s.scalars(select(Decision).where(Decision.record_id == record_id).order_by(Decision.created_at))
             )
 
     def comments(self, record_id: uuid.UUID) -> list[Comment]:
-        with self.session() as s:
-            self._record_row(s, record_id)
+        with self.core.session() as s:
+            self.access.record_row(s, record_id)
             return list(s.scalars(select(Comment).where(Comment.record_id == record_id).order_by(Comment.created_at)))
 
     # -- writing ---------------------------------------------------------------------------------
     def _require_owner(self, row: FormRecord) -> None:
         """The content is the worker's: only the owning worker edits or submits it."""
-        if row.owner_id != self.account.id:
+        if row.owner_id != self.core.account.id:
             raise AccessDenied("A009")
 
     def new_record(
@@ -199,16 +247,16 @@ class RecordOps:
         minutes_spent: int | None = None,
         hidden_from: uuid.UUID | None = None,
     ) -> RecordView:
-        require(self.account.roles, Action.SERVE)
-        form = self.registry.get(form_id)
-        with self.session() as s:
-            return self._new_record(
+        self.core.require(Action.SERVE)
+        form = self.core.registry.get(form_id)
+        with self.core.session() as s:
+            return self.create_record(
                 s, form, case_id=case_id, group_id=group_id, client_id=client_id, household_id=household_id,
                 project_id=project_id, content=content, service_line=service_line, minutes_spent=minutes_spent,
                 hidden_from=hidden_from,
             )  # fmt: skip
 
-    def _new_record(
+    def create_record(
         self,
         s: Session,
         form: FormDef,
@@ -224,15 +272,15 @@ class RecordOps:
         hidden_from: uuid.UUID | None = None,
     ) -> RecordView:
         """A new draft of ``form`` in the session ``s`` (one transaction with whatever else it holds)."""
-        owner_id = self.account.id
+        owner_id = self.core.account.id
         if form.scope is FormScope.CASE:
             if case_id is None:
                 raise CaseDeskError("R010", scope="个案 / case")
             case = s.get(Case, case_id)
             if case is None:
                 raise CaseDeskError("R008", kind="个案 / case", id=str(case_id))
-            self._require_open(s, "case", case.id)  # type: ignore[attr-defined]
-            self._check_case_allows(s, case, form.id)
+            self.access.require_open(s, "case", case.id)
+            self._check(s, FormScope.CASE, case, form.id)
             project_id, client_id = case.project_id, case.client_id
             household_id = household_id or case.household_id
             service_line = service_line or case.service_line
@@ -242,8 +290,8 @@ class RecordOps:
             group = s.get(ServiceGroup, group_id)
             if group is None:
                 raise CaseDeskError("R008", kind="小组/活动 / group", id=str(group_id))
-            self._require_open(s, "group", group.id)  # type: ignore[attr-defined]
-            self._check_group_allows(s, group, form.id)
+            self.access.require_open(s, "group", group.id)
+            self._check(s, FormScope.GROUP, group, form.id)
             project_id = group.project_id
             service_line = service_line or group.service_line
         elif form.scope is FormScope.CLIENT and (client_id is None or s.get(Client, client_id) is None):
@@ -252,7 +300,7 @@ class RecordOps:
             raise CaseDeskError("R010", scope="家庭 / household")
         for kind, linked in (("client", client_id), ("household", household_id)):
             if linked is not None and form.scope not in (FormScope.CASE, FormScope.GROUP):
-                self._require_seen(s, kind, linked)  # type: ignore[attr-defined]
+                self.access.require_seen(s, kind, linked)
         if project_id is None:  # client, household and standalone records: the current project by default
             project_id = self._default_project(s)
         if hidden_from is not None and hidden_from == owner_id:
@@ -268,7 +316,7 @@ class RecordOps:
             client_id=client_id,
             household_id=household_id,
             owner_id=owner_id,
-            author_id=self.account.id,
+            author_id=self.core.account.id,
             hidden_from_id=hidden_from,
             status=states.RecordStatus.DRAFT,
             content={},
@@ -278,9 +326,9 @@ class RecordOps:
         )
         s.add(row)
         s.flush()
-        filled = fill(form, normalize_content(form, content or {})[0], self._context(s, row))
-        self._set_content(row, form, filled)
-        self._audit(s, "create", form.id, row.id)  # type: ignore[attr-defined]
+        filled = fill(form, normalize_content(form, content or {})[0], self.context.context(s, row))
+        self.set_content(row, form, filled)
+        self.core.audit(s, "create", form.id, row.id)
         return self._view(s, row)
 
     @staticmethod
@@ -293,7 +341,7 @@ class RecordOps:
     def _check_single(self, s: Session, form: FormDef, case_id: uuid.UUID | None, group_id: uuid.UUID | None) -> None:
         existing = s.scalar(  # one live record of the form, or of any form of its role (an agency's copy)
             select(func.count(FormRecord.id)).where(
-                FormRecord.form_id.in_(self.registry.forms_of(form.role) if form.role else (form.id,)),
+                FormRecord.form_id.in_(self.core.registry.forms_of(form.role) if form.role else (form.id,)),
                 FormRecord.status != states.RecordStatus.VOID,
                 FormRecord.case_id == case_id if case_id else FormRecord.group_id == group_id,
             )
@@ -302,7 +350,7 @@ class RecordOps:
             raise CaseDeskError("R011", form=form.title.zh)
 
     @staticmethod
-    def _set_content(row: FormRecord, form: FormDef, content: dict[str, Any]) -> None:
+    def set_content(row: FormRecord, form: FormDef, content: dict[str, Any]) -> None:
         row.content = content
         row.content_hash = states.content_hash(form.id, row.form_version, content, form.carried_ids)
         value = content.get(form.date_field) if form.date_field else None
@@ -312,10 +360,10 @@ class RecordOps:
             row.service_date = None
 
     def validate_record(self, record_id: uuid.UUID, content: dict[str, Any] | None = None) -> Report:
-        with self.session() as s:
-            row = self._record_row(s, record_id)
-            form = self.registry.get(row.form_id)
-            return validate(form, row.content if content is None else content, self._context(s, row))
+        with self.core.session() as s:
+            row = self.access.record_row(s, record_id)
+            form = self.core.registry.get(row.form_id)
+            return validate(form, row.content if content is None else content, self.context.context(s, row))
 
     def save_record(
         self,
@@ -328,11 +376,11 @@ class RecordOps:
         """Save what the worker typed (even with errors: nothing typed is lost). Once the record has
         been submitted, each change is kept as a new revision; editing a submitted or approved record
         takes it back to draft, to be submitted and approved again."""
-        with self.session() as s:
-            row = self._record_row(s, record_id, lock=True)
+        with self.core.session() as s:
+            row = self.access.record_row(s, record_id, lock=True)
             self._require_owner(row)
-            form = self.registry.get(row.form_id)
-            report = validate(form, content, self._context(s, row))
+            form = self.core.registry.get(row.form_id)
+            report = validate(form, content, self.context.context(s, row))
             if minutes_spent is not None:
                 row.minutes_spent = minutes_spent
             if service_line is not None:
@@ -341,16 +389,16 @@ class RecordOps:
             new_hash = states.content_hash(form.id, form.version, report.content, form.carried_ids)
             if new_hash != row.content_hash:
                 row.form_version = form.version  # saved now, so filled against today's definition
-                self._set_content(row, form, report.content)
+                self.set_content(row, form, report.content)
                 row.status = status
                 if new_revision:
                     self._add_revision(s, row)
-                self._audit(s, "edit", form.id, row.id, revision=row.revision_no)  # type: ignore[attr-defined]
+                self.core.audit(s, "edit", form.id, row.id, revision=row.revision_no)
             elif report.content != row.content:
                 row.content = report.content  # only carried values moved (the case got its number)
-            self._update_risk(s, row, form)
+            self._after_save(s, row, form)
             # Saved: the autosaved draft of this typing is no longer needed.
-            s.execute(delete(Draft).where(Draft.record_id == row.id, Draft.account_id == self.account.id))
+            s.execute(delete(Draft).where(Draft.record_id == row.id, Draft.account_id == self.core.account.id))
             return self._view(s, row), report
 
     def _add_revision(self, s: Session, row: FormRecord) -> FormRevision:
@@ -364,7 +412,7 @@ class RecordOps:
             form_version=row.form_version,
             content=dict(row.content),
             content_hash=row.content_hash,
-            author_id=self.account.id,
+            author_id=self.core.account.id,
         )
         s.add(revision)
         s.flush()
@@ -376,14 +424,14 @@ class RecordOps:
         ).first()
 
     def submit_record(self, record_id: uuid.UUID) -> tuple[RecordView, Report]:
-        with self.session() as s:
-            row = self._record_row(s, record_id, lock=True)
+        with self.core.session() as s:
+            row = self.access.record_row(s, record_id, lock=True)
             self._require_owner(row)
-            form = self.registry.get(row.form_id)
-            report = validate(form, row.content, self._context(s, row))
+            form = self.core.registry.get(row.form_id)
+            report = validate(form, row.content, self.context.context(s, row))
             states.check_submit(row.status, len(report.errors))
             if report.content != row.content:
-                self._set_content(row, form, report.content)
+                self.set_content(row, form, report.content)
             current = self._current_revision(s, row)
             if current is None or current.content_hash != row.content_hash:
                 self._add_revision(s, row)
@@ -392,11 +440,11 @@ class RecordOps:
             row.status = states.after_submit(form.approval, 0)
             if row.status == states.RecordStatus.APPROVED:
                 row.approved_at = utcnow()
-            self._update_risk(s, row, form)
+            self._after_save(s, row, form)
             self._apply_effects(s, row, form, "submitted")
             if row.status == states.RecordStatus.APPROVED:  # no chain: complete once submitted
                 self._apply_effects(s, row, form, "approved")
-            self._audit(s, "submit", form.id, row.id, revision=row.revision_no)  # type: ignore[attr-defined]
+            self.core.audit(s, "submit", form.id, row.id, revision=row.revision_no)
             return self._view(s, row), report
 
     def decide(
@@ -412,10 +460,10 @@ class RecordOps:
     ) -> RecordView:
         """A reviewer approves or returns the current revision at the chain step that waits. With
         ``reviewer_id``, the signed-in worker records a decision that reviewer gave on paper or by phone."""
-        with self.session() as s:
-            row = self._record_row(s, record_id, lock=True)
-            form = self.registry.get(row.form_id)
-            reviewer = self.account if reviewer_id is None else s.get(Account, reviewer_id)
+        with self.core.session() as s:
+            row = self.access.record_row(s, record_id, lock=True)
+            form = self.core.registry.get(row.form_id)
+            reviewer = self.core.account if reviewer_id is None else s.get(Account, reviewer_id)
             if reviewer is None or not reviewer.active:
                 raise CaseDeskError("R008", kind="账号 / account", id=str(reviewer_id))
             if reviewer_id is not None:
@@ -427,14 +475,14 @@ class RecordOps:
                 raise AccessDenied("A005")
             if reviewer_id is not None:
                 # Recorded for someone else: it must be theirs to decide (their team, their inbox).
-                self._require_seen(s, "record", row.id, account=reviewer)  # type: ignore[attr-defined]
+                self.access.require_seen(s, "record", row.id, account=reviewer)
             approvals = self._approvals(s, row)
             step = states.pending_step(form.approval, approvals)
             assert step is not None  # check_decide saw SUBMITTED, so a step waits
             role = form.approval[step]
             owner = s.get(Account, row.owner_id) if row.owner_id else None
             station_id = owner.station_id if owner else None
-            if not may_fill_step(role, reviewer.roles, station_has_supervisor=self.station_has_supervisor(station_id)):
+            if not may_fill_step(role, reviewer.roles, station_has_supervisor=station_has_supervisor(s, station_id)):
                 raise AccessDenied(
                     "A004",
                     role="、".join(role_label(r) for r in reviewer.roles),
@@ -455,7 +503,7 @@ class RecordOps:
                     submission=row.submission_count,
                     given_on=given_on,
                     evidence_id=evidence_id,
-                    recorded_by_id=self.account.id if reviewer_id is not None else None,
+                    recorded_by_id=self.core.account.id if reviewer_id is not None else None,
                 )
             )
             s.flush()
@@ -464,36 +512,36 @@ class RecordOps:
                 row.approved_at = utcnow()
             if row.status in (states.RecordStatus.APPROVED, states.RecordStatus.RETURNED):
                 self._apply_effects(s, row, form, str(row.status))
-            self._audit(s, "decide", form.id, row.id, outcome=outcome, channel=channel, reviewer=reviewer.id)  # type: ignore[attr-defined]
+            self.core.audit(s, "decide", form.id, row.id, outcome=outcome, channel=channel, reviewer=reviewer.id)
             return self._view(s, row)
 
     def comment(self, record_id: uuid.UUID, text: str, field_id: str | None = None) -> Comment:
         if not text.strip():
             raise CaseDeskError("C001", what="comment / 意见")
-        with self.session() as s:
-            row = self._record_row(s, record_id)
+        with self.core.session() as s:
+            row = self.access.record_row(s, record_id)
             current = self._current_revision(s, row)
             comment = Comment(
                 record_id=row.id,
                 revision_id=current.id if current else None,
-                author_id=self.account.id,
+                author_id=self.core.account.id,
                 field_id=field_id,
                 text=text.strip(),
             )
             s.add(comment)
-            self._audit(s, "comment", row.form_id, row.id)  # type: ignore[attr-defined]
+            self.core.audit(s, "comment", row.form_id, row.id)
             return comment
 
     def void_record(self, record_id: uuid.UUID, reason: str) -> RecordView:
         """Void, never delete: the record stays with its history and its reason."""
-        with self.session() as s:
-            row = self._record_row(s, record_id, lock=True)
-            if row.owner_id != self.account.id:
-                require(self.account.roles, Action.VOID_OTHERS)
+        with self.core.session() as s:
+            row = self.access.record_row(s, record_id, lock=True)
+            if row.owner_id != self.core.account.id:
+                self.core.require(Action.VOID_OTHERS)
             states.check_void(row.status, reason)
             row.status = states.RecordStatus.VOID
             row.void_reason = reason.strip()
-            self._audit(s, "void", row.form_id, row.id)  # type: ignore[attr-defined]
+            self.core.audit(s, "void", row.form_id, row.id)
             return self._view(s, row)
 
 

@@ -1,12 +1,11 @@
-"""People and files on the Desk: clients, households, cases, groups/activities, reassignment."""
+"""People and files: clients, households, cases, groups/activities, reassignment (``PeopleService``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -16,10 +15,9 @@ from desktop.models import Account, Case, Client, FormRecord, Household, Househo
 from desktop.workflow.people import check_id_number, mask_id_number, pinyin_keys
 from desktop.workflow.permissions import Action
 from desktop.workflow.text_limits import check_fields, check_search
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.core import Core
 from desktop.workspace.listing_ops import client_match, containing
-
-if TYPE_CHECKING:
-    from desktop.models import Account as _Account
 
 KINDS: dict[str, tuple[type, str, str]] = {
     "client": (Client, "服务对象", "client"),
@@ -30,42 +28,35 @@ KINDS: dict[str, tuple[type, str, str]] = {
 }
 
 
-class ServiceOps:
-    """Mixed into ``Desk``; relies on its ``session``, ``require`` and ``account``."""
+class PeopleService:
+    """Clients, households, cases and groups as rows: creating, reading within the view, reassigning.
+    Needs: the core and access (the signed-in account's view)."""
 
-    account: _Account
+    def __init__(self, core: Core, access: AccessService) -> None:
+        self.core, self.access = core, access
 
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
-
-    def require(self, action: Action) -> None:  # provided by Desk
-        raise NotImplementedError
-
-    def today(self) -> dt.date:  # provided by Desk
-        raise NotImplementedError
-
-    def _get(self, s: Session, kind: str, item_id: uuid.UUID) -> Any:
+    def get(self, s: Session, kind: str, item_id: uuid.UUID) -> Any:
         """One row, refused (A009) when it lies outside the signed-in account's view."""
         model, zh, en = KINDS[kind]
         row = s.get(model, item_id)
         if row is None:
             raise CaseDeskError("R008", kind=f"{zh} / {en}", id=str(item_id))
-        self._require_seen(s, kind, item_id)  # type: ignore[attr-defined]
+        self.access.require_seen(s, kind, item_id)
         return row
 
     def _owned(self, **fields: Any) -> dict[str, Any]:
         """New rows are authored by the signed-in account and owned by it unless told otherwise."""
-        fields.setdefault("owner_id", self.account.id)
-        fields.setdefault("author_id", self.account.id)
+        fields.setdefault("owner_id", self.core.account.id)
+        fields.setdefault("author_id", self.core.account.id)
         return fields
 
     # -- clients and households ------------------------------------------------------------------
-    def _check_person(self, fields: dict[str, Any]) -> None:
+    def check_person(self, fields: dict[str, Any]) -> None:
         """An ID number must check out; a birth date cannot be in the future or contradict it."""
         id_number = (fields.get("id_number") or "").strip().upper() or None
         birth = fields.get("birth_date")
         if id_number:
-            check = check_id_number(id_number, self.today())
+            check = check_id_number(id_number, self.core.today())
             if not check.ok:
                 reasons = {
                     "format": "应为 18 位 / 18 characters",
@@ -79,49 +70,49 @@ class ServiceOps:
             elif birth != check.birth_date:
                 raise CaseDeskError("P003")
             fields.setdefault("sex", check.sex)
-        if birth is not None and birth > self.today():
+        if birth is not None and birth > self.core.today():
             raise CaseDeskError("P002")
 
     def create_client(self, name: str, **fields: Any) -> Client:
         """A new client. Check ``likely_duplicates`` first: the window shows them before creating."""
-        self.require(Action.SERVE)
+        self.core.require(Action.SERVE)
         check_fields("client", {"name": name, **fields})  # lengths first: a pasted book is refused at once
         if not name.strip():
             raise CaseDeskError("C001", what="name / 姓名")
-        self._check_person(fields)
-        fields.setdefault("station_id", self.account.station_id)
+        self.check_person(fields)
+        fields.setdefault("station_id", self.core.account.station_id)
         full, initials = pinyin_keys(name.strip())
-        with self.session() as s:
+        with self.core.session() as s:
             client = Client(name=name.strip(), name_pinyin=full, name_initials=initials, **self._owned(**fields))
             s.add(client)
             s.flush()
-            self._audit(s, "create", "client", client.id)  # type: ignore[attr-defined]
+            self.core.audit(s, "create", "client", client.id)
             return client
 
     def update_client(self, client_id: uuid.UUID, **fields: Any) -> Client:
-        self.require(Action.SERVE)
+        self.core.require(Action.SERVE)
         check_fields("client", fields)
         if "name" in fields:
             fields["name"] = (fields["name"] or "").strip()
             if not fields["name"]:
                 raise CaseDeskError("C001", what="name / 姓名")
-        with self.session() as s:
-            client = self._get(s, "client", client_id)
+        with self.core.session() as s:
+            client = self.get(s, "client", client_id)
             merged = {"birth_date": client.birth_date, **fields}
             if "id_number" in fields:
-                self._check_person(merged)
+                self.check_person(merged)
             for key, value in merged.items():
                 setattr(client, key, value)
             if "name" in fields:
                 client.name_pinyin, client.name_initials = pinyin_keys(client.name)
-            self._audit(s, "edit", "client", client.id, fields=sorted(fields))  # type: ignore[attr-defined]
+            self.core.audit(s, "edit", "client", client.id, fields=sorted(fields))
             return client
 
     def likely_duplicates(
         self, name: str, birth_date: dt.date | None = None, id_number: str | None = None
     ) -> list[Client]:
         """Clients who are probably this person: the same ID number, or the same name and birth date."""
-        with self.session() as s:
+        with self.core.session() as s:
             conditions = []
             if id_number:
                 conditions.append(Client.id_number == id_number.strip().upper())
@@ -129,15 +120,15 @@ class ServiceOps:
                 conditions.append((Client.name == name.strip()) & (Client.birth_date == birth_date))
             if not conditions:
                 return []
-            visible = self._visible(s).client()  # type: ignore[attr-defined]
+            visible = self.access.visible(s).client()
             return list(s.scalars(select(Client).where(or_(*conditions), visible)))
 
     def clients(self, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[Client]:
         """As-you-type search: name, full pinyin or initials (``zs`` finds 张三), phone, ID number, or
         the archive number of one of the client's cases; ``limit`` rows from ``offset`` (a page of a list)."""
         text = check_search(search)  # refused before the database is asked
-        with self.session() as s:
-            visible = self._visible(s)  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            visible = self.access.visible(s)
             query = select(Client).where(visible.client()).order_by(Client.name_pinyin, Client.name, Client.id)
             if text:
                 # Only numbers of cases the account sees: a search never links a client to another's case.
@@ -150,27 +141,27 @@ class ServiceOps:
             return list(s.scalars(query))
 
     def client(self, client_id: uuid.UUID) -> Client:
-        with self.session() as s:
-            return self._get(s, "client", client_id)
+        with self.core.session() as s:
+            return self.get(s, "client", client_id)
 
     def create_household(self, name: str, **fields: Any) -> Household:
-        self.require(Action.SERVE)
+        self.core.require(Action.SERVE)
         check_fields("household", {"name": name, **fields})
         if not name.strip():
             raise CaseDeskError("C001", what="household name / 家庭名称")
-        fields.setdefault("station_id", self.account.station_id)
-        with self.session() as s:
+        fields.setdefault("station_id", self.core.account.station_id)
+        with self.core.session() as s:
             household = Household(name=name, **self._owned(**fields))
             s.add(household)
             return household
 
     def household(self, household_id: uuid.UUID) -> Household:
-        with self.session() as s:
-            return self._get(s, "household", household_id)
+        with self.core.session() as s:
+            return self.get(s, "household", household_id)
 
     def households(self) -> list[Household]:
-        with self.session() as s:
-            visible = self._visible(s).household()  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            visible = self.access.visible(s).household()
             return list(s.scalars(select(Household).where(visible).order_by(Household.name)))
 
     def add_household_member(
@@ -181,12 +172,12 @@ class ServiceOps:
         client_id: uuid.UUID | None = None,
         birth_date: dt.date | None = None,
     ) -> HouseholdMember:
-        self.require(Action.SERVE)
+        self.core.require(Action.SERVE)
         check_fields("member", {"name": name, "relationship": relationship})
-        with self.session() as s:
-            self._get(s, "household", household_id)
+        with self.core.session() as s:
+            self.get(s, "household", household_id)
             if client_id is not None:
-                self._get(s, "client", client_id).household_id = household_id
+                self.get(s, "client", client_id).household_id = household_id
             member = HouseholdMember(
                 household_id=household_id,
                 name=name,
@@ -198,8 +189,8 @@ class ServiceOps:
             return member
 
     def household_members(self, household_id: uuid.UUID) -> list[HouseholdMember]:
-        with self.session() as s:
-            self._get(s, "household", household_id)
+        with self.core.session() as s:
+            self.get(s, "household", household_id)
             return list(s.scalars(select(HouseholdMember).where(HouseholdMember.household_id == household_id)))
 
     # -- cases and groups ------------------------------------------------------------------------
@@ -212,21 +203,21 @@ class ServiceOps:
     def create_case(
         self, client_id: uuid.UUID, project_id: uuid.UUID, case_type: str, domain: str, **fields: Any
     ) -> Case:
-        self.require(Action.SERVE)
-        with self.session() as s:
-            self._get(s, "client", client_id)
+        self.core.require(Action.SERVE)
+        with self.core.session() as s:
+            self.get(s, "client", client_id)
             self._check_project(s, project_id)
             case = Case(
                 client_id=client_id, project_id=project_id, case_type=case_type, domain=domain, **self._owned(**fields)
             )
             s.add(case)
             s.flush()
-            self._audit(s, "create", "case", case.id)  # type: ignore[attr-defined]
+            self.core.audit(s, "create", "case", case.id)
             return case
 
     def cases(self, status: str | None = None, client_id: uuid.UUID | None = None) -> list[Case]:
-        with self.session() as s:
-            query = select(Case).where(self._visible(s).case()).order_by(Case.created_at)  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            query = select(Case).where(self.access.visible(s).case()).order_by(Case.created_at)
             if status:
                 query = query.where(Case.status == status)
             if client_id:
@@ -234,42 +225,43 @@ class ServiceOps:
             return list(s.scalars(query))
 
     def case(self, case_id: uuid.UUID) -> Case:
-        with self.session() as s:
-            return self._get(s, "case", case_id)
+        with self.core.session() as s:
+            return self.get(s, "case", case_id)
 
     def create_group(self, project_id: uuid.UUID, name: str, kind: str, domain: str, **fields: Any) -> ServiceGroup:
-        self.require(Action.SERVE)
-        with self.session() as s:
-            return self._create_group(s, project_id, name, kind, domain, **fields)
+        self.core.require(Action.SERVE)
+        with self.core.session() as s:
+            return self.create_group_row(s, project_id, name, kind, domain, **fields)
 
-    def _create_group(
+    def create_group_row(
         self, s: Session, project_id: uuid.UUID, name: str, kind: str, domain: str, **fields: Any
     ) -> ServiceGroup:
+        """A new group in the caller's unit of work ``s`` (a group and its plan together: ``start_group``)."""
         check_fields("group", {"name": name, **fields})
         self._check_project(s, project_id)
         group = ServiceGroup(project_id=project_id, name=name, kind=kind, domain=domain, **self._owned(**fields))
         s.add(group)
         s.flush()
-        self._audit(s, "create", "group", group.id)  # type: ignore[attr-defined]
+        self.core.audit(s, "create", "group", group.id)
         return group
 
     def groups(self, status: str | None = None) -> list[ServiceGroup]:
-        with self.session() as s:
-            visible = self._visible(s).group()  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            visible = self.access.visible(s).group()
             query = select(ServiceGroup).where(visible).order_by(ServiceGroup.created_at)
             if status:
                 query = query.where(ServiceGroup.status == status)
             return list(s.scalars(query))
 
     def group(self, group_id: uuid.UUID) -> ServiceGroup:
-        with self.session() as s:
-            return self._get(s, "group", group_id)
+        with self.core.session() as s:
+            return self.get(s, "group", group_id)
 
     def counts(self) -> dict[str, int]:
         """How many of each kind of row the signed-in account sees (void records included): for the
         agency head and business lead, everything the workspace holds."""
-        with self.session() as s:
-            visible = self._visible(s)  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            visible = self.access.visible(s)
             return {
                 name: s.scalar(select(func.count()).select_from(model).where(where)) or 0
                 for name, model, where in (
@@ -284,18 +276,18 @@ class ServiceOps:
     def reassign(self, kind: str, item_id: uuid.UUID, owner_id: uuid.UUID) -> None:
         """Give a client, household, case, group or record to another worker (a supervisor's call).
         A case or group takes its form records along."""
-        self.require(Action.REASSIGN)
-        with self.session() as s:
+        self.core.require(Action.REASSIGN)
+        with self.core.session() as s:
             owner = s.get(Account, owner_id)
             if owner is None or not owner.active:
                 raise CaseDeskError("R008", kind="账号 / account", id=str(owner_id))
-            row = self._get(s, kind, item_id)
+            row = self.get(s, kind, item_id)
             if kind in ("case", "group"):
-                self._require_open(s, kind, item_id)  # type: ignore[attr-defined]
+                self.access.require_open(s, kind, item_id)
             row.owner_id = owner_id
             for record in self._records_of(s, kind, item_id):
                 record.owner_id = owner_id
-            self._audit(s, "reassign", kind, item_id, to=owner_id)  # type: ignore[attr-defined]
+            self.core.audit(s, "reassign", kind, item_id, to=owner_id)
 
     @staticmethod
     def _records_of(s: Session, kind: str, item_id: uuid.UUID) -> Iterator[FormRecord]:

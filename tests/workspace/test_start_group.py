@@ -36,7 +36,7 @@ def test_when_the_plan_cannot_be_made_no_group_is_left_behind(team: Team, monkey
     def broken(*args, **kwargs):
         raise CaseDeskError("R011", form="小组计划书")
 
-    monkeypatch.setattr(type(wang), "_new_record", broken)
+    monkeypatch.setattr(wang.record_work, "create_record", broken)
     with pytest.raises(CaseDeskError):
         wang.start_group(team.project_id, "亲子沟通小组", "support", "family")
     assert wang.groups() == []
