@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.errors import CaseDeskError
+from desktop.files.atomic import write_bytes_atomic
 from desktop.forms.registry import Registry
 from desktop.forms.schema import FormDef
 from desktop.models import (
@@ -48,7 +49,7 @@ from desktop.workspace.audit_ops import check_chain
 from desktop.workspace.definition_ops import check_definition
 from desktop.workspace.device_rights import DeviceRights
 from desktop.workspace.keystore import Keystore
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_bytes_atomic
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
 from desktop.workspace.sync_identity import enrolment_mac, keys_path, load_own_keys
 
 BUNDLE_SUFFIX = ".cdbundle"
