@@ -40,7 +40,8 @@ from desktop.workspace.server import (
     server_file,
     write_settings,
 )
-from desktop.workspace.store import open_store
+from desktop.workspace.store import open_store, recover_interrupted
+from desktop.workspace.sync_identity import encrypt_legacy_keys
 
 
 @dataclass(frozen=True)
@@ -148,10 +149,12 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
     data_key = unlocked.data_key
     if data_key is None:  # made by an earlier CaseDesk: encrypted now, before anything else happens
         check_integrity(layout, None)
-        data_key = convert.encrypt_workspace(layout, keystore, unlocked)
+        data_key = convert.encrypt_workspace(
+            layout, keystore, recover_interrupted=lambda: recover_interrupted(layout, None)
+        )
         notices.append(format_message("E005", "zh"))
     if not keystore.encryption_done:
-        convert.finish(layout, keystore, data_key)
+        convert.finish(layout, keystore, data_key, encrypt_sync_keys=lambda key: encrypt_legacy_keys(layout, key))
     key = database_key(data_key)
     # A damaged file is refused with the backup to restore, before anything writes; a large file left as
     # CaseDesk closed it is checked just after signing in instead (Desk.check_file, run by the window).
