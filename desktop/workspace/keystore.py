@@ -124,11 +124,6 @@ class Keystore:
         }
         self._write(data)
 
-    def set_active(self, username: str, active: bool) -> None:
-        data = self._read()
-        data["accounts"][username]["active"] = active
-        self._write(data)
-
     @property
     def attempts(self) -> Attempts:
         """The counts of wrong passwords, kept beside this file."""
