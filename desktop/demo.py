@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -153,7 +154,48 @@ def build_demo(root: Path) -> dict[str, Any]:
         b.close()
 
 
+@dataclass(frozen=True)
+class _Cast:
+    """The projects, households and clients the demo's cases and groups are about (their ids)."""
+
+    youth: uuid.UUID
+    elders: uuid.UUID
+    zhang_home: uuid.UUID
+    xiaoming: uuid.UUID
+    meiling: uuid.UUID
+    xiaohong: uuid.UUID
+    dawei: uuid.UUID
+    jixiang: uuid.UUID
+    liu_home: uuid.UUID
+    guiying: uuid.UUID
+
+
 def _populate(b: _Builder) -> dict[str, Any]:
+    """Everything in the order it happens: each step moves the demo's clock (``b.on``) where it needs to."""
+    head = b.desk("zhou")
+    dongcheng, shipai = _stations_and_accounts(b)
+    youth, elders = _projects(b, dongcheng, shipai)
+    c = _households_and_clients(b, youth, elders)
+    _open_counselling_case(b, c)
+    _intake_waiting_at_shipai(b, c)
+    _closed_and_archived_case(b, c)
+    _hotline_consultation(b, c)
+    _returned_and_unfinished_intakes(b, c)
+    _running_youth_group(b, c)
+    _lecture_and_activity_plans(b, c)
+    counts = head.counts()
+    return {
+        "workspace": str(b.root),
+        "accounts": [
+            {"username": u, "password": demo_password(u), "display_name": n, "roles": ",".join(r)}
+            for u, n, r, _ in ACCOUNTS
+        ],
+        "counts": counts,
+    }
+
+
+def _stations_and_accounts(b: _Builder) -> tuple[uuid.UUID, uuid.UUID]:
+    """The second station (石排) and an account for every role; the ids of 东城 and 石排."""
     head = b.desk("zhou")
     dongcheng = head.stations()[0]
     shipai = head.create_station("石排镇社工站", township="石排镇", code="SP")
@@ -169,6 +211,12 @@ def _populate(b: _Builder) -> dict[str, Any]:
             supervisor_id=ids.get("li") if roles == ["worker"] else None,
         )
         ids[username] = account.id
+    return dongcheng.id, shipai.id
+
+
+def _projects(b: _Builder, dongcheng: uuid.UUID, shipai: uuid.UUID) -> tuple[uuid.UUID, uuid.UUID]:
+    """A youth and family project at 东城 and an elderly care project at 石排 (their ids)."""
+    head = b.desk("zhou")
     youth = head.create_project(
         name="东城街道青少年与家庭综合服务项目",
         code="DC-2026",
@@ -176,7 +224,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
         contract_start=dt.date(2026, 1, 1),
         contract_end=dt.date(2026, 12, 31),
         domains=["youth", "family", "women", "corrections"],
-        station_id=dongcheng.id,
+        station_id=dongcheng,
         targets={"cases_opened": 30, "groups": 6, "activities": 12},
     )
     elders = head.create_project(
@@ -186,10 +234,14 @@ def _populate(b: _Builder) -> dict[str, Any]:
         contract_start=dt.date(2026, 3, 1),
         contract_end=dt.date(2027, 2, 28),
         domains=["elderly", "rural"],
-        station_id=shipai.id,
+        station_id=shipai,
         targets={"cases_opened": 20, "home_visits": 200},
     )
+    return youth.id, elders.id
 
+
+def _households_and_clients(b: _Builder, youth: uuid.UUID, elders: uuid.UUID) -> _Cast:
+    """Two households and six clients, one with a rare character in the name."""
     wang, chen = b.desk("wang"), b.desk("chen")
     zhang_home = wang.create_household("张家", address="东城街道东兴路 12 号", economic_status="low_income")
     xiaoming = wang.create_client(
@@ -223,10 +275,25 @@ def _populate(b: _Builder) -> dict[str, Any]:
         address="石排镇田边村 3 巷 5 号",
         household_id=liu_home.id,
     )
+    return _Cast(
+        youth,
+        elders,
+        zhang_home.id,
+        xiaoming.id,
+        meiling.id,
+        xiaohong.id,
+        dawei.id,
+        jixiang.id,
+        liu_home.id,
+        guiying.id,
+    )
 
-    # An open counselling case: intake approved, plan approved, sessions under way.
+
+def _open_counselling_case(b: _Builder, c: _Cast) -> None:
+    """An open counselling case: intake approved, plan approved, sessions under way."""
+    wang = b.desk("wang")
     case1 = wang.create_case(
-        xiaoming.id, youth.id, "counselling", "youth", household_id=zhang_home.id, title="学业压力与亲子沟通"
+        c.xiaoming, c.youth, "counselling", "youth", household_id=c.zhang_home, title="学业压力与亲子沟通"
     )
     b.on(dt.date(2026, 9, 8))
     b.record(
@@ -295,8 +362,11 @@ def _populate(b: _Builder) -> dict[str, Any]:
             minutes=60,
         )
 
-    # An intake waiting for the supervisor at 石排 (no supervisor there: the business lead decides).
-    case2 = chen.create_case(guiying.id, elders.id, "counselling", "elderly", household_id=liu_home.id)
+
+def _intake_waiting_at_shipai(b: _Builder, c: _Cast) -> None:
+    """An intake waiting for the supervisor at 石排 (no supervisor there: the business lead decides)."""
+    chen = b.desk("chen")
+    case2 = chen.create_case(c.guiying, c.elders, "counselling", "elderly", household_id=c.liu_home)
     b.on(DEMO_DAY)
     b.record(
         "chen",
@@ -314,8 +384,11 @@ def _populate(b: _Builder) -> dict[str, Any]:
         minutes=90,
     )
 
-    # A closed treatment case.
-    case3 = wang.create_case(meiling.id, youth.id, "treatment", "women", title="婚姻危机与情绪困扰")
+
+def _closed_and_archived_case(b: _Builder, c: _Cast) -> None:
+    """A closed treatment case, its file completed and archived."""
+    wang = b.desk("wang")
+    case3 = wang.create_case(c.meiling, c.youth, "treatment", "women", title="婚姻危机与情绪困扰")
     b.on(dt.date(2026, 5, 7))
     b.record(
         "wang",
@@ -374,8 +447,11 @@ def _populate(b: _Builder) -> dict[str, Any]:
     wang.submit_record(checklist.id)
     wang.archive_case(case3.id)
 
-    # A hotline consultation served and closed the same day.
-    case4 = wang.create_case(xiaohong.id, youth.id, "consultation", "youth", hotline=True)
+
+def _hotline_consultation(b: _Builder, c: _Cast) -> None:
+    """A hotline consultation served and closed the same day."""
+    wang = b.desk("wang")
+    case4 = wang.create_case(c.xiaohong, c.youth, "consultation", "youth", hotline=True)
     b.record(
         "wang",
         "case_basic",
@@ -398,8 +474,11 @@ def _populate(b: _Builder) -> dict[str, Any]:
     )
     b.set_state(Case, case4.id, status="closed", closed_on=dt.date(2026, 11, 3))
 
-    # An intake the supervisor returned, and one still being written.
-    case5 = wang.create_case(dawei.id, youth.id, "counselling", "corrections")
+
+def _returned_and_unfinished_intakes(b: _Builder, c: _Cast) -> None:
+    """An intake the supervisor returned, and one still being written."""
+    wang = b.desk("wang")
+    case5 = wang.create_case(c.dawei, c.youth, "counselling", "corrections")
     b.on(DEMO_DAY)
     b.record(
         "wang",
@@ -415,7 +494,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
         returned_by=("li", "请补充司法所转介函及矫正期限。"),
         case_id=case5.id,
     )
-    case6 = wang.create_case(jixiang.id, youth.id, "counselling", "youth")
+    case6 = wang.create_case(c.jixiang, c.youth, "counselling", "youth")
     b.record(
         "wang",
         "intake",
@@ -424,9 +503,12 @@ def _populate(b: _Builder) -> dict[str, Any]:
         case_id=case6.id,
     )
 
-    # A running group with its plan approved by the whole chain, registrations and sessions.
+
+def _running_youth_group(b: _Builder, c: _Cast) -> None:
+    """A running group with its plan approved by the whole chain, its registrations and sessions."""
+    wang, chen = b.desk("wang"), b.desk("chen")
     group1 = wang.create_group(
-        youth.id,
+        c.youth,
         "青春同行成长小组",
         "developmental",
         "youth",
@@ -470,6 +552,11 @@ def _populate(b: _Builder) -> dict[str, Any]:
         },
         group_id=group1.id,
     )
+    _youth_group_sessions(b, group1.id)
+
+
+def _youth_group_sessions(b: _Builder, group_id: uuid.UUID) -> None:
+    """Three sessions of the running group, each approved, with three participants' feedback."""
     for n, day in enumerate(("2026-10-10", "2026-10-17", "2026-10-24"), start=1):
         b.record(
             "wang",
@@ -483,7 +570,7 @@ def _populate(b: _Builder) -> dict[str, Any]:
                 "present_count": 9 - n % 2,
             },
             approvers=("li",),
-            group_id=group1.id,
+            group_id=group_id,
             minutes=150,
         )
         for score in (5, 4, 5):
@@ -497,11 +584,15 @@ def _populate(b: _Builder) -> dict[str, Any]:
                     "content": score,
                     "respondent_type": "participant",
                 },
-                group_id=group1.id,
+                group_id=group_id,
             )
 
+
+def _lecture_and_activity_plans(b: _Builder, c: _Cast) -> None:
+    """A lecture for elders whose plan waits for approval, and a family activity still being planned."""
+    wang, chen = b.desk("wang"), b.desk("chen")
     group2 = chen.create_group(
-        elders.id,
+        c.elders,
         "长者防跌倒健康讲座",
         "lecture",
         "elderly",
@@ -529,15 +620,5 @@ def _populate(b: _Builder) -> dict[str, Any]:
     )
     b.set_state(ServiceGroup, group2.id, status="plan_submitted")
     b.on(DEMO_DAY)
-    group3 = wang.create_group(youth.id, "亲子共读周末活动", "small_activity", "family")
+    group3 = wang.create_group(c.youth, "亲子共读周末活动", "small_activity", "family")
     b.record("wang", "group_plan", {"background": "社区家长反映亲子共处时间少。"}, submit=False, group_id=group3.id)
-
-    counts = head.counts()
-    return {
-        "workspace": str(b.root),
-        "accounts": [
-            {"username": u, "password": demo_password(u), "display_name": n, "roles": ",".join(r)}
-            for u, n, r, _ in ACCOUNTS
-        ],
-        "counts": counts,
-    }

@@ -63,7 +63,7 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     elif args.format == "pdf":
         emit(args, {"report": args.out, "rows": len(rows)})
     elif args.out:
-        from desktop.workspace.layout import write_bytes_atomic
+        from desktop.files.atomic import write_bytes_atomic
 
         text = json.dumps([_row(p) for p in rows], ensure_ascii=False, indent=1)
         write_bytes_atomic(Path(args.out), text.encode("utf-8"))  # private, whole, W003 where it cannot go

@@ -16,8 +16,8 @@ from typing import Any
 
 from simpleeval import DISALLOW_METHODS, DISALLOW_PREFIXES, EvalWithCompoundTypes, InvalidExpression
 
+from desktop.forms.id_numbers import check_id_number
 from desktop.forms.limits import check_number, is_number
-from desktop.workflow.people import check_id_number
 
 # Names every expression may use besides field ids.
 CONSTANT_NAMES = frozenset({"True", "False", "None", "today"})

@@ -84,9 +84,6 @@ class Registry:
         """Form titles in both languages, for messages that name forms (what an archive lacks)."""
         return "、".join(f"{self.get(f).title.zh}（{self.get(f).title.en}）" for f in form_ids)
 
-    def by_family(self, family: str) -> list[FormDef]:
-        return [f for f in self._forms.values() if f.family == family]
-
     # -- declared behaviour (docs/forms.md, "Behaviour") -------------------------------------------------
     def field_for(self, form_id: str, role: str) -> str | None:
         """The field a form declares for a behaviour role (``follow_up_date``), None when it declares none."""

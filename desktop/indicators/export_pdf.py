@@ -19,13 +19,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from desktop.files.atomic import write_bytes_atomic
 from desktop.indicators.export_xlsx import HEADER_FILL, HEADERS, SHORT_FILL, YES_NO
 from desktop.indicators.targets import Progress
 from desktop.indicators.vocabulary import Catalogue, DomainTable, Indicator
 from desktop.pdf.fonts import MAIN, markup, register_fonts
 from desktop.pdf.render import BOTTOM, MARGIN, TOP, PageCountCanvas, styles, table_style
 from desktop.workflow import quality
-from desktop.workspace.layout import write_bytes_atomic
 
 PAGE = landscape(A4)
 BODY_W = PAGE[0] - 2 * MARGIN

@@ -12,9 +12,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from desktop.files.spreadsheet import put
 from desktop.indicators.targets import Progress
 from desktop.indicators.vocabulary import Catalogue
-from desktop.workspace.spreadsheet import put
 
 HEADERS = {
     "zh": ["项目分类", "评估指标", "量化标准", "本期数值", "分子", "分母", "目标", "完成率 %", "是否达标", "说明"],

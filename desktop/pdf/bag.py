@@ -8,10 +8,10 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from desktop.files.atomic import write_bytes_atomic
 from desktop.pdf.fonts import markup
 from desktop.pdf.jobs import PrintJob
 from desktop.pdf.render import BODY_W, GRID, render, styles, table_style
-from desktop.workspace.layout import write_bytes_atomic
 
 
 def write_pdf(jobs: list[PrintJob], out: Path, cover: list[Flowable] | None = None) -> None:

@@ -9,24 +9,48 @@ The order makes a crash at any point safe:
 3. ``finish`` swaps the copy in, then encrypts the backups, attachments and sync keys one file at a
    time (each under a temporary name, renamed when complete), and marks the keystore done.
 
-``finish`` runs at every sign-in until the mark is there, so an interrupted step 3 completes later."""
+``finish`` runs at every sign-in until the mark is there, so an interrupted step 3 completes later.
+
+The workspace calls these with its folder, its keystore, and what else must happen in this order (an
+interrupted upgrade put back first, its sync keys encrypted before the mark): security knows nothing of the
+workspace beyond the few paths and marks described here (``WorkspaceFiles``, ``EncryptionMarks``)."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from desktop.models.engine import cipher_connect
 from desktop.security.crypto import FileCipher, database_key, is_encrypted, new_data_key
-from desktop.workspace.keystore import Keystore, Unlocked
-from desktop.workspace.layout import Layout
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def staged_path(layout: Layout) -> Path:
+class WorkspaceFiles(Protocol):
+    """Where a workspace keeps what is encrypted (``desktop.workspace.layout.Layout``)."""
+
+    @property
+    def root(self) -> Path: ...
+    @property
+    def database(self) -> Path: ...
+    @property
+    def backups(self) -> Path: ...
+    @property
+    def attachments(self) -> Path: ...
+
+
+class EncryptionMarks(Protocol):
+    """What the keystore records of the conversion (``desktop.workspace.keystore.Keystore``)."""
+
+    def start_encryption(self, data_key: bytes, recovery_publics: list[bytes], *, done: bool = True) -> None: ...
+    def mark_encryption_done(self) -> None: ...
+
+
+def staged_path(layout: WorkspaceFiles) -> Path:
     return layout.root / "casedesk.db.encrypting"
 
 
@@ -60,11 +84,12 @@ def export_encrypted(source: Path, target: Path, key: str | None, new_key: str) 
     _fsync(target)
 
 
-def encrypt_workspace(layout: Layout, keystore: Keystore, unlocked: Unlocked) -> bytes:
-    """Steps 1 and 2 for the account signing in; returns the new data key (``finish`` follows)."""
-    from desktop.workspace.store import recover_interrupted  # the store imports the engine, not us
-
-    recover_interrupted(layout, None)  # an upgrade an earlier CaseDesk left half-done comes back first
+def encrypt_workspace(
+    layout: WorkspaceFiles, keystore: EncryptionMarks, *, recover_interrupted: Callable[[], object]
+) -> bytes:
+    """Steps 1 and 2 for the account signing in; returns the new data key (``finish`` follows).
+    ``recover_interrupted``: puts back an upgrade an earlier CaseDesk left half-done, which comes first."""
+    recover_interrupted()
     data_key = new_data_key()
     if layout.database.exists():
         export_encrypted(layout.database, staged_path(layout), None, database_key(data_key))
@@ -72,8 +97,15 @@ def encrypt_workspace(layout: Layout, keystore: Keystore, unlocked: Unlocked) ->
     return data_key
 
 
-def finish(layout: Layout, keystore: Keystore, data_key: bytes) -> None:
-    """Step 3, safe to repeat: every file of the workspace encrypted under ``data_key``."""
+def finish(
+    layout: WorkspaceFiles,
+    keystore: EncryptionMarks,
+    data_key: bytes,
+    *,
+    encrypt_sync_keys: Callable[[bytes], None],
+) -> None:
+    """Step 3, safe to repeat: every file of the workspace encrypted under ``data_key``, the workspace's
+    sync keys last (``encrypt_sync_keys``, given the data key), then the keystore marked done."""
     key = database_key(data_key)
     staged = staged_path(layout)
     if staged.exists():
@@ -93,9 +125,7 @@ def finish(layout: Layout, keystore: Keystore, data_key: bytes) -> None:
                 path.unlink()  # a copy a crash interrupted; the whole file is still there
             elif path.is_file():
                 encrypt_file_in_place(path, files, attachment_label(path.name))
-    from desktop.workspace.sync_identity import encrypt_legacy_keys  # sync builds on the workspace
-
-    encrypt_legacy_keys(layout, data_key)
+    encrypt_sync_keys(data_key)
     keystore.mark_encryption_done()
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import Table, delete, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.canonical import encode_value
 from desktop.errors import CaseDeskError
 from desktop.models import Account, Base, SyncBase, SyncConflict, SyncPeer
 from desktop.models.engine import json_dumps
@@ -30,7 +31,6 @@ from desktop.sync.rows import (
     column_names,
     decode_row,
     encode_row,
-    encode_value,
     is_local_setting,
     key_values,
     merge_row,

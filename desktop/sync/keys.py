@@ -23,8 +23,8 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from desktop.errors import CaseDeskError
+from desktop.files.atomic import write_json_atomic
 from desktop.sync.container import public_bytes
-from desktop.workspace.layout import write_json_atomic
 
 RECOVERY_FORMAT = "casedesk-recovery-keys"
 MIN_RECOVERY_PASSPHRASE = 12

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from sqlalchemy import (
     type_coerce,
 )
 
+from desktop.canonical import canonical, encode_value
 from desktop.errors import CaseDeskError
 from desktop.models import Base
 from desktop.models.engine import json_dumps
@@ -116,18 +116,6 @@ def is_local_setting(key: str) -> bool:
 
 # What a joining standalone may send up: new stations, projects and (inactive) accounts.
 UPWARD_REFERENCE = ("station", "project", "account")
-
-
-def encode_value(value: Any) -> Any:
-    """A value as the bundle carries it: ids as 32 hex digits and times as SQLite keeps them, so rows
-    read raw from the store need no conversion at all (the bulk of an export)."""
-    if isinstance(value, uuid.UUID):
-        return value.hex
-    if isinstance(value, dt.datetime):
-        return f"{value:%Y-%m-%d %H:%M:%S}.{value.microsecond:06d}"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
 
 
 def raw_select(table: Table, json_text: bool = False, dialect: str = "sqlite") -> Select:
@@ -428,15 +416,6 @@ def _checked(table: Table, data: Any, steps: tuple[tuple[str, bool, Callable[[An
         else:
             out[name] = step(value)
     return out
-
-
-def canonical(data: Any) -> bytes:
-    """Sorted keys, no spaces, UTF-8: the same bytes for the same data on every workspace. orjson writes
-    exactly what the standard library would, ten times faster; numbers past 64 bits fall back to it."""
-    try:
-        return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
-    except TypeError:
-        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def row_hash(encoded: Mapping[str, Any]) -> str:

@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from desktop.sync.rows import canonical, encode_value
+from desktop.canonical import canonical, encode_value
 
 # What the hash covers: everything about the entry but its row id and the hashes themselves.
 CHAINED = ("workspace", "seq", "at", "account_id", "action", "kind", "target", "detail")

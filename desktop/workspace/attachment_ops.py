@@ -16,12 +16,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
+from desktop.files.atomic import write_bytes_atomic
 from desktop.models import Attachment, AttachmentFile
 from desktop.security.convert import attachment_label
 from desktop.security.crypto import SealError, is_encrypted
 from desktop.workspace.access_ops import AccessService
 from desktop.workspace.core import Core
-from desktop.workspace.layout import WorkspaceInfo, write_bytes_atomic
+from desktop.workspace.layout import WorkspaceInfo
 from desktop.workspace.plain_files import PlainFiles, clear_abandoned, workspace_root
 from desktop.workspace.store import storage_error
 

@@ -37,8 +37,8 @@ from typing import Any, TypeVar
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from desktop.errors import AccessDenied, CaseDeskError
+from desktop.files.atomic import write_json_atomic
 from desktop.security.crypto import SealError, b64, raw_public, seal, subkey, unb64, unseal
-from desktop.workspace.layout import write_json_atomic
 
 T = TypeVar("T")
 

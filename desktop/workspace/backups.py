@@ -16,8 +16,9 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from desktop.errors import WorkspaceError
+from desktop.files.atomic import write_json_atomic
 from desktop.models.engine import cipher_connect
-from desktop.workspace.layout import Layout, write_json_atomic
+from desktop.workspace.layout import Layout
 from desktop.workspace.store import backup_database, restore_database
 
 PREFIX = "auto-"

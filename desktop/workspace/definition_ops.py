@@ -8,13 +8,14 @@ from pathlib import Path
 import yaml
 
 from desktop.errors import CaseDeskError, DefinitionError
+from desktop.files.atomic import write_bytes_atomic
 from desktop.forms.limits import MAX_DEFINITION_BYTES
 from desktop.forms.loader import build_form, load_form, safe_yaml
 from desktop.forms.registry import Registry
 from desktop.forms.schema import FormDef
 from desktop.models import Account
 from desktop.workflow.permissions import Action, require
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_bytes_atomic
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
 
 
 def definitions_dir(layout: Layout) -> Path:

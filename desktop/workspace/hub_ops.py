@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.errors import CaseDeskError
+from desktop.files.atomic import write_bytes_atomic
 from desktop.models import Account, Agency, IssuedNumber, NumberLease, Setting, SyncPeer, utcnow
 from desktop.sync import engine
 from desktop.sync.enrolment import new_code, seal_enrolment
@@ -23,7 +24,7 @@ from desktop.sync.keys import KeyPairs, write_recovery_file
 from desktop.sync.rows import encode_row
 from desktop.workflow.permissions import Action, require
 from desktop.workspace.keystore import Keystore
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_bytes_atomic
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
 from desktop.workspace.sync_identity import keys_path, load_own_keys, save_own_keys
 
 

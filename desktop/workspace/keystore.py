@@ -22,6 +22,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from desktop.errors import AccessDenied, CaseDeskError, WorkspaceError
+from desktop.files.atomic import write_json_atomic
 from desktop.security.crypto import (
     SealError,
     b64,
@@ -36,7 +37,6 @@ from desktop.security.crypto import (
     unseal,
 )
 from desktop.workspace.attempts import Attempts
-from desktop.workspace.layout import write_json_atomic
 
 KEYSTORE_FORMAT = "casedesk-keystore"
 KEYSTORE_VERSION = 2
@@ -122,11 +122,6 @@ class Keystore:
             **_new_entry(entry["account_id"], password, data_key),
             "active": entry.get("active", True),
         }
-        self._write(data)
-
-    def set_active(self, username: str, active: bool) -> None:
-        data = self._read()
-        data["accounts"][username]["active"] = active
         self._write(data)
 
     @property

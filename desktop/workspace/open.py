@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from desktop import __version__
 from desktop.errors import CaseDeskError, WorkspaceError, format_message
@@ -40,7 +42,8 @@ from desktop.workspace.server import (
     server_file,
     write_settings,
 )
-from desktop.workspace.store import open_store
+from desktop.workspace.store import open_store, recover_interrupted
+from desktop.workspace.sync_identity import encrypt_legacy_keys
 
 
 @dataclass(frozen=True)
@@ -70,16 +73,7 @@ def create_workspace(
     With ``server`` the workspace is an agency hub kept on that PostgreSQL server's (empty) database; the
     folder keeps the keys and the server's address and password, encrypted (docs/hub.md)."""
     layout = Layout(root)
-    if layout.exists():
-        raise WorkspaceError("W002", path=str(root))
-    if mode not in Mode._value2member_map_:
-        raise CaseDeskError("C001", what="mode standalone|hub|field")
-    if server is not None and mode != Mode.HUB:
-        raise CaseDeskError("C001", what="mode hub (only a hub is kept on a database server)")
-    check_password_strength(password)
-    if root.exists() and any(p for p in root.iterdir() if not p.name.startswith(".")):
-        raise WorkspaceError("W003", path=str(root), reason="the folder is not empty / 文件夹不是空的")
-    layout.check_writable()
+    _check_new_workspace(layout, mode, server, password)
     data_key, recovery = new_data_key(), X25519PrivateKey.generate()
     remote = empty_server(server, server_password or "") if server is not None else None
     try:
@@ -88,15 +82,7 @@ def create_workspace(
             write_settings(root, server, server_password or "", data_key)
         engine, _ = open_store(layout, database_key(data_key), remote)
         sessions = make_sessionmaker(engine)
-        with sessions() as s, s.begin():
-            agency = Agency(name=agency_name)
-            s.add(agency)
-            s.flush()
-            station = Station(agency_id=agency.id, name=station_name)
-            s.add(station)
-            s.add(Setting(key="workspace.mode", value=str(mode)))
-            s.flush()
-            station_id = station.id
+        station_id = _add_agency_and_station(sessions, agency_name, station_name, mode)
         add_account(
             layout,
             sessions,
@@ -117,21 +103,57 @@ def create_workspace(
         )
         layout.write_info(info)  # last: a folder without it is not a workspace
     except BaseException:
-        for leftover in (
-            layout.database,
-            Path(f"{layout.database}-wal"),
-            Path(f"{layout.database}-shm"),
-            layout.keystore_file,
-            server_file(root),
-        ):
-            leftover.unlink(missing_ok=True)
-        if remote is not None:
-            drop_everything(remote)
+        _remove_partial(layout, remote)
         raise
     if remote is not None:
         remote.dispose()
     Attempts(root).remember_key(data_key)  # wrong passwords before the first sign-in keep their names
     return Created(info, recovery_code(recovery))
+
+
+def _check_new_workspace(layout: Layout, mode: str, server: ServerSettings | None, password: str) -> None:
+    """What refuses a new workspace before anything is written: a workspace or other files already in the
+    folder, an unknown mode, a server for anything but a hub, a weak password, a folder it cannot write."""
+    root = layout.root
+    if layout.exists():
+        raise WorkspaceError("W002", path=str(root))
+    if mode not in Mode._value2member_map_:
+        raise CaseDeskError("C001", what="mode standalone|hub|field")
+    if server is not None and mode != Mode.HUB:
+        raise CaseDeskError("C001", what="mode hub (only a hub is kept on a database server)")
+    check_password_strength(password)
+    if root.exists() and any(p for p in root.iterdir() if not p.name.startswith(".")):
+        raise WorkspaceError("W003", path=str(root), reason="the folder is not empty / 文件夹不是空的")
+    layout.check_writable()
+
+
+def _add_agency_and_station(
+    sessions: sessionmaker[Session], agency_name: str, station_name: str, mode: str
+) -> uuid.UUID:
+    """The agency, its first station and the workspace's mode; the station's id."""
+    with sessions() as s, s.begin():
+        agency = Agency(name=agency_name)
+        s.add(agency)
+        s.flush()
+        station = Station(agency_id=agency.id, name=station_name)
+        s.add(station)
+        s.add(Setting(key="workspace.mode", value=str(mode)))
+        s.flush()
+        return station.id
+
+
+def _remove_partial(layout: Layout, remote: Engine | None) -> None:
+    """What a refused or interrupted creation wrote, removed: the folder is left empty (the server too)."""
+    for leftover in (
+        layout.database,
+        Path(f"{layout.database}-wal"),
+        Path(f"{layout.database}-shm"),
+        layout.keystore_file,
+        server_file(layout.root),
+    ):
+        leftover.unlink(missing_ok=True)
+    if remote is not None:
+        drop_everything(remote)
 
 
 def open_desk(root: Path, username: str, password: str, registry: Registry | None = None) -> Desk:
@@ -148,10 +170,12 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
     data_key = unlocked.data_key
     if data_key is None:  # made by an earlier CaseDesk: encrypted now, before anything else happens
         check_integrity(layout, None)
-        data_key = convert.encrypt_workspace(layout, keystore, unlocked)
+        data_key = convert.encrypt_workspace(
+            layout, keystore, recover_interrupted=lambda: recover_interrupted(layout, None)
+        )
         notices.append(format_message("E005", "zh"))
     if not keystore.encryption_done:
-        convert.finish(layout, keystore, data_key)
+        convert.finish(layout, keystore, data_key, encrypt_sync_keys=lambda key: encrypt_legacy_keys(layout, key))
     key = database_key(data_key)
     # A damaged file is refused with the backup to restore, before anything writes; a large file left as
     # CaseDesk closed it is checked just after signing in instead (Desk.check_file, run by the window).

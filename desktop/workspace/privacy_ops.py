@@ -21,6 +21,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
+from desktop.files.atomic import write_bytes_atomic
 from desktop.forms.registry import Registry
 from desktop.models import (
     Account,
@@ -49,7 +50,6 @@ from desktop.workflow import retention
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import RecordStatus, status_label
 from desktop.workspace import personal_report as pr
-from desktop.workspace.layout import write_bytes_atomic
 
 REPORT_FORMATS = ("pdf", "json")
 GROUP_TABLE_ROLES = ("registration", "attendance")  # the roles of the group forms that list people by name

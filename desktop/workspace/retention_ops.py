@@ -22,6 +22,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
+from desktop.files.atomic import write_bytes_atomic
 from desktop.forms.registry import Registry
 from desktop.models import (
     Account,
@@ -41,7 +42,7 @@ from desktop.workflow import retention
 from desktop.workflow.permissions import Action
 from desktop.workspace import erasure
 from desktop.workspace.backups import PREFIX as BACKUP_PREFIX
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_bytes_atomic
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
 from desktop.workspace.privacy_ops import GROUP_TABLE_ROLES
 
 Progress = Callable[[int, int, str], None]

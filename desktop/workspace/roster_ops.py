@@ -14,12 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
+from desktop.files.spreadsheet import append, read_sheet
 from desktop.forms.values import parse_date
 from desktop.models import Account, Client, Household
 from desktop.workflow.people import pinyin_keys
 from desktop.workflow.permissions import Action, require
 from desktop.workflow.text_limits import check_fields
-from desktop.workspace.spreadsheet import append, read_sheet
 
 # column heading -> field; the headings agencies use on the lists they receive
 COLUMNS: dict[str, str] = {

@@ -20,10 +20,10 @@ from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import URL
 
 from desktop.errors import WorkspaceError
+from desktop.files.atomic import write_json_atomic
 from desktop.models import Base
 from desktop.models.engine import json_dumps, json_loads
 from desktop.security.crypto import b64, subkey, unb64
-from desktop.workspace.layout import write_json_atomic
 
 SERVER_FILE = "server.json"
 PURPOSE = "server password"

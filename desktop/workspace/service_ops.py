@@ -11,8 +11,9 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
+from desktop.forms.id_numbers import check_id_number
 from desktop.models import Account, Case, Client, FormRecord, Household, HouseholdMember, Project, ServiceGroup
-from desktop.workflow.people import check_id_number, mask_id_number, pinyin_keys
+from desktop.workflow.people import mask_id_number, pinyin_keys
 from desktop.workflow.permissions import Action
 from desktop.workflow.text_limits import check_fields, check_search
 from desktop.workspace.access_ops import AccessService

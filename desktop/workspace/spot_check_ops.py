@@ -18,10 +18,10 @@ from sqlalchemy import and_, select, true
 from sqlalchemy.orm import Session
 
 from desktop.errors import AccessDenied, CaseDeskError
+from desktop.files.spreadsheet import append, csv_text
 from desktop.models import Account, Case, ServiceGroup, SpotCheck, utcnow
 from desktop.workflow import spot_checks as rules
 from desktop.workflow.permissions import Action
-from desktop.workspace.spreadsheet import append, csv_text
 
 SCORE_HEADERS = {
     "zh": ["社工", "抽查份数", "完整性", "规范性", "专业性", "综合"],

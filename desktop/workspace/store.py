@@ -19,8 +19,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, inspect, text
 
 from desktop.errors import WorkspaceError, format_message
+from desktop.files.atomic import write_json_atomic
 from desktop.models.engine import cipher_connect, make_engine
-from desktop.workspace.layout import Layout, write_json_atomic
+from desktop.workspace.layout import Layout
 
 if TYPE_CHECKING:
     from alembic.config import Config

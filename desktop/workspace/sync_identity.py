@@ -12,11 +12,12 @@ import json
 import os
 from pathlib import Path
 
+from desktop.canonical import canonical
 from desktop.errors import CaseDeskError
+from desktop.files.atomic import write_json_atomic
 from desktop.security.crypto import subkey
 from desktop.sync.keys import KeyPairs
-from desktop.sync.rows import canonical
-from desktop.workspace.layout import Layout, write_json_atomic
+from desktop.workspace.layout import Layout
 
 KEYS_FORMAT = "casedesk-sync-keys"
 KEYS_VERSION = 2  # 1: written before encryption, the keys in the clear

@@ -23,7 +23,9 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop import __version__
+from desktop.canonical import canonical
 from desktop.errors import CaseDeskError
+from desktop.files.atomic import write_bytes_atomic
 from desktop.forms.registry import Registry
 from desktop.forms.schema import FormDef
 from desktop.models import (
@@ -42,13 +44,13 @@ from desktop.models.engine import take_write_lock
 from desktop.sync import container, engine
 from desktop.sync.keys import KeyPairs, PublicKeys
 from desktop.sync.payload import parse_payload, read_bundle_file
-from desktop.sync.rows import DOWN_ONLY, canonical, decode_row, encode_row
+from desktop.sync.rows import DOWN_ONLY, decode_row, encode_row
 from desktop.workflow.permissions import Action, require
 from desktop.workspace.audit_ops import check_chain
 from desktop.workspace.definition_ops import check_definition
 from desktop.workspace.device_rights import DeviceRights
 from desktop.workspace.keystore import Keystore
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo, write_bytes_atomic
+from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
 from desktop.workspace.sync_identity import enrolment_mac, keys_path, load_own_keys
 
 BUNDLE_SUFFIX = ".cdbundle"

@@ -32,9 +32,9 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from desktop.canonical import canonical
 from desktop.errors import CaseDeskError
 from desktop.sync import container
-from desktop.sync.rows import canonical
 from tests import raw_db
 from tests.sync.conftest import PASSWORD, exchange, fill, fingerprint, open_intake
 

@@ -13,9 +13,10 @@ from collections.abc import Callable
 
 import pytest
 
+from desktop.canonical import canonical
 from desktop.errors import AccessDenied, CaseDeskError
 from desktop.sync import engine
-from desktop.sync.rows import canonical, encode_row
+from desktop.sync.rows import encode_row
 from desktop.workspace import open_desk
 from tests import raw_db
 from tests.sync.conftest import PASSWORD, exchange, open_intake

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.workflow.people import CHECK_CHARS, WEIGHTS, check_id_number, mask_id_number, mask_phone, pinyin_keys
+from desktop.forms.id_numbers import CHECK_CHARS, WEIGHTS, check_id_number
+from desktop.workflow.people import mask_id_number, mask_phone, pinyin_keys
 
 
 def make_id(body17: str) -> str:

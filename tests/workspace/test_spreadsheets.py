@@ -1,4 +1,4 @@
-"""Excel in and out (desktop/workspace/spreadsheet.py): a text written to any exported workbook is a text cell,
+"""Excel in and out (desktop/files/spreadsheet.py): a text written to any exported workbook is a text cell,
 never a formula; a workbook a person imports is bounded before it is read (size, unpacked size, entries, rows,
 columns), each bound tried just inside and just outside; and a roster row meets the rules of a new client."""
 
@@ -15,7 +15,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from desktop.errors import CaseDeskError
-from desktop.workspace import spreadsheet
+from desktop.files import spreadsheet
 from tests.conftest import Team
 from tests.workflow.test_people import make_id
 
