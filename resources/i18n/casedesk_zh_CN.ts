@@ -599,8 +599,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/case_window.py" line="143"/>
-        <source>%1 more session records needed (counselling and treatment cases need 5).</source>
-        <translation>还需 %1 份个案记录（辅导/治疗个案不少于 5 节）。</translation>
+        <source>%1 more session records needed (this case needs %2).</source>
+        <translation>还需 %1 份个案记录（本个案不少于 %2 节）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/case_window.py" line="149"/>

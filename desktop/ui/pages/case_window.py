@@ -140,9 +140,9 @@ class CaseWindow(QWidget):
             lines.append(self.tr("Hotline consultation served first: the supervisor's approval is owed."))
         if screen.sessions_short and case.status in ("open", "closing"):
             lines.append(
-                self.tr("%1 more session records needed (counselling and treatment cases need 5).").replace(
-                    "%1", str(screen.sessions_short)
-                )
+                self.tr("%1 more session records needed (this case needs %2).")
+                .replace("%1", str(screen.sessions_short))
+                .replace("%2", str(screen.sessions_needed))
             )
         if case.status in ("closed", "closing") and screen.archive_missing:
             names = "、".join(desk.registry.get(f).title.get(lang) for f in screen.archive_missing)
