@@ -5,6 +5,7 @@ or on every selected one. Who may decide what is the domain's rule (review_ops, 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -171,9 +172,12 @@ class ReviewInboxPage(Page):
         self.open_button.setText(self.tr("Open the form"))
 
     # -- the list ----------------------------------------------------------------------------------
-    def load(self) -> None:
-        lang = self.lang
-        self.ops.run(lambda: self.desk.review_inbox(lang), on_done=self._show_items)
+    def _fetcher(self) -> Callable[[], list[Any]]:
+        desk, lang = self.desk, self.lang
+        return lambda: desk.review_inbox(lang)
+
+    def _loaded(self, items: list[Any]) -> None:
+        self._show_items(items)
 
     def _show_items(self, items: list[Any]) -> None:
         selected = set(self.selected_ids())

@@ -200,8 +200,8 @@ class SyncPage(Page):
             self.show_status(self.status)
 
     # -- status ------------------------------------------------------------------------------------
-    def load(self) -> None:
-        self.ops.run(self._fetch, on_done=self.show_status)
+    def _loaded(self, status: dict[str, Any]) -> None:
+        self.show_status(status)
 
     def _fetch(self) -> dict[str, Any]:
         status = self.desk.sync_status()
