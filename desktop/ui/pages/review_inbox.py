@@ -60,6 +60,15 @@ class ReviewInboxPage(Page):
         self.words = SyncWords(self)
         self.reviews = allowed(desk.roles, Action.REVIEW)
         self.items: list[Any] = []
+        self._build_list()
+        self._build_diff()
+        self._build_buttons()
+        self._lay_out()
+        self.retranslate(lang)
+        self._selection_changed()
+
+    def _build_list(self) -> None:
+        """The records waiting, grouped by station and worker or not."""
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.hint = QLabel(self)
@@ -79,6 +88,9 @@ class ReviewInboxPage(Page):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("background: #e7f5ff; padding: 8px; border-radius: 4px;")
+
+    def _build_diff(self) -> None:
+        """What changed in the chosen record, field by field."""
         self.diff_title = QLabel(self)
         self.diff_title.setWordWrap(True)
         self.diff = QTableWidget(self)
@@ -92,6 +104,9 @@ class ReviewInboxPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _build_buttons(self) -> None:
+        """Approve, return, comment and open, with their shortcuts."""
         self.approve_button = QPushButton(self)
         self.approve_button.clicked.connect(lambda: self.decide("approve"))
         self.return_button = QPushButton(self)
@@ -110,6 +125,8 @@ class ReviewInboxPage(Page):
             QShortcut(QKeySequence(keys), self, activated=slot).setContext(
                 Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
+
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.grouped)
@@ -138,8 +155,6 @@ class ReviewInboxPage(Page):
         QWidget.setTabOrder(self.approve_button, self.return_button)
         QWidget.setTabOrder(self.return_button, self.comment_button)
         QWidget.setTabOrder(self.comment_button, self.open_button)
-        self.retranslate(lang)
-        self._selection_changed()
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
