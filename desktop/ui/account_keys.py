@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.ui.messages import user_message
+from desktop.ui.messages import show_failure
 from desktop.workflow.permissions import Action, allowed
 
 
@@ -109,7 +109,7 @@ class AccountKeyActions(QObject):
             on_done=lambda _: window.dialogs.info(
                 self.tr("Password changed"), self.tr("Use the new password from the next sign-in.")
             ),
-            on_error=lambda exc: window.dialogs.error(self.tr("Not done"), user_message(exc, window.lang)),
+            on_error=lambda exc: show_failure(window.dialogs, exc, window.lang),
         )
 
     def new_recovery_key(self) -> None:
@@ -126,5 +126,5 @@ class AccountKeyActions(QObject):
             window.desk.new_recovery_key,
             label=self.tr("Making the recovery key…"),
             on_done=lambda code: window.dialogs.run(RecoveryKeyDialog(code, window)),
-            on_error=lambda exc: window.dialogs.error(self.tr("Not done"), user_message(exc, window.lang)),
+            on_error=lambda exc: show_failure(window.dialogs, exc, window.lang),
         )

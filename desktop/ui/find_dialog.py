@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import current_language
+from desktop.ui.messages import user_message
 from desktop.workflow.text_limits import SEARCH_MAX
 
 
@@ -62,9 +64,7 @@ class FindDialog(QDialog):
         self.ops.run(lambda: search(query), on_done=lambda found: self._show(generation, found), on_error=self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        from desktop.ui.i18n import current_language
-        from desktop.ui.messages import user_message
-
+        """Said in the list itself, in the person's words (``user_message``): the dialog stays open to type on."""
         self.matches.clear()
         self.matches.addItem(user_message(exc, current_language()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)

@@ -455,35 +455,27 @@ class MainWindow(QMainWindow):
         {"record": self.open_record, "case": self.open_case, "group": self.open_group}[kind](item_id)
 
     def open_case(self, case_id: Any) -> Any:
-        if case_id is None:
-            return None
         from desktop.ui.pages.case_window import CaseWindow
 
-        window = self.case_windows.get(case_id)
-        if window is None:
-            window = CaseWindow(self.desk, self.ops, self.dialogs, case_id, self.lang)
-            window.open_record.connect(self.open_record)
-            window.new_form.connect(lambda cid: self.new_record_for("case", cid))
-            window.closed.connect(lambda cid: self.case_windows.pop(cid, None))
-            self.case_windows[case_id] = window
-            self._audit_open("case", case_id)  # once per opening of the window
-        window.show()
-        window.raise_()
-        return window
+        return self._open_file("case", case_id, CaseWindow)
 
     def open_group(self, group_id: Any) -> Any:
-        if group_id is None:
-            return None
         from desktop.ui.pages.group_window import GroupWindow
 
-        window = self.case_windows.get(group_id)
+        return self._open_file("group", group_id, GroupWindow)
+
+    def _open_file(self, kind: str, file_id: Any, window_class: Any) -> Any:
+        """A case or group in its window: the one already open, or a new one (its opening audited once)."""
+        if file_id is None:
+            return None
+        window = self.case_windows.get(file_id)
         if window is None:
-            window = GroupWindow(self.desk, self.ops, self.dialogs, group_id, self.lang)
+            window = window_class(self.desk, self.ops, self.dialogs, file_id, self.lang)
             window.open_record.connect(self.open_record)
-            window.new_form.connect(lambda gid: self.new_record_for("group", gid))
-            window.closed.connect(lambda gid: self.case_windows.pop(gid, None))
-            self.case_windows[group_id] = window
-            self._audit_open("group", group_id)
+            window.new_form.connect(lambda fid: self.new_record_for(kind, fid))
+            window.closed.connect(lambda fid: self.case_windows.pop(fid, None))
+            self.case_windows[file_id] = window
+            self._audit_open(kind, file_id)  # once per opening of the window
         window.show()
         window.raise_()
         return window

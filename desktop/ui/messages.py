@@ -18,3 +18,15 @@ def user_message(exc: Exception, lang: str) -> str:
 def show_failure(dialogs: Any, exc: Exception, lang: str) -> None:
     """The one way a window says an operation was not done: a title and the error in the person's words."""
     dialogs.error("未能完成" if lang == "zh" else "Not done", user_message(exc, lang))
+
+
+class ShowsFailures:
+    """Mixed into a page or window that holds ``dialogs`` and ``lang``: ``_failed`` is the ``on_error`` of its
+    operations, and says it with ``show_failure``. A screen that must also undo something (a progress bar,
+    a button held) overrides it and then calls ``super()._failed``."""
+
+    dialogs: Any
+    lang: str
+
+    def _failed(self, exc: Exception) -> None:
+        show_failure(self.dialogs, exc, self.lang)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.messages import user_message
+from desktop.ui.messages import ShowsFailures, user_message
 from desktop.ui.ops import Ops
 from desktop.ui.recovery import RecoveryPage
 from desktop.ui.wait_note import Countdown, wait_seconds
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 WARM_UP = ("desktop.workspace.open", "desktop.workspace.desk")
 
 
-class StartWindow(QWidget):
+class StartWindow(ShowsFailures, QWidget):
     """Emits ``signed_in`` with an open Desk."""
 
     signed_in = Signal(object)
@@ -147,7 +147,7 @@ class StartWindow(QWidget):
             lambda: create_workspace(self.data_dir, **values),
             label=self.tr("Creating…"),
             on_done=done,
-            on_error=lambda e: self.dialogs.error(self.tr("Not done"), user_message(e, self.lang)),
+            on_error=self._failed,
         )
 
     def open_demo(self) -> None:
@@ -165,7 +165,7 @@ class StartWindow(QWidget):
             lambda: build_demo(self.data_dir),
             label=self.tr("Making the demo…"),
             on_done=done,
-            on_error=lambda e: self.dialogs.error(self.tr("Not done"), user_message(e, self.lang)),
+            on_error=self._failed,
         )
 
     # -- joining a hub -----------------------------------------------------------------------------

@@ -52,9 +52,14 @@ def missing_for_archive(slots: Sequence[Sequence[str]], completed: Collection[st
     return [slot[0] for slot in slots if slot and not any(form_id in completed for form_id in slot)]
 
 
+def sessions_needed(case_type: str) -> int:
+    """How many session records a case of this type needs (0: no minimum)."""
+    return MIN_SESSIONS.get(case_type, 0)
+
+
 def sessions_short(case_type: str, sessions: int) -> int:
     """How many sessions a counselling or treatment case still lacks (0 when enough)."""
-    return max(MIN_SESSIONS.get(case_type, 0) - sessions, 0)
+    return max(sessions_needed(case_type) - sessions, 0)
 
 
 def risk_flag(level: str | None) -> str:

@@ -101,3 +101,13 @@ def may_fill_step(step_role: str, reviewer_roles: Iterable[str], *, station_has_
     if step_role in roles:
         return True
     return step_role == Role.SUPERVISOR and Role.BUSINESS_LEAD in roles and not station_has_supervisor
+
+
+def may_decide(step_role: str, reviewer_roles: Iterable[str], *, station_has_supervisor: bool) -> bool:
+    """Whether someone with ``reviewer_roles`` may approve or return a record waiting at a step that asks
+    for ``step_role``: a reviewer's role (``REVIEW``) that fills that step (``may_fill_step``), as the domain
+    asks when the decision is recorded."""
+    roles = list(reviewer_roles)
+    return allowed(roles, Action.REVIEW) and may_fill_step(
+        step_role, roles, station_has_supervisor=station_has_supervisor
+    )

@@ -29,12 +29,6 @@
         <translation>下次登录请使用新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/account_keys.py" line="112"/>
-        <location filename="../../desktop/ui/account_keys.py" line="129"/>
-        <source>Not done</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/account_keys.py" line="118"/>
         <source>New recovery key</source>
         <translation>生成新的恢复密钥</translation>
@@ -53,32 +47,32 @@
 <context>
     <name>AreaPopulationTable</name>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="47"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
         <source>Year</source>
         <translation>统计年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="48"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="49"/>
         <source>Save the populations</source>
         <translation>保存人口数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="50"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="51"/>
         <source>The people living in each station&apos;s service area and the year of the figure: the mutual-aid organisations&apos; coverage rate divides by them. 0: not known (the rate then shows —).</source>
         <translation>各服务站服务区域的人口数及其统计年份，互助组织人口覆盖率以此为分母。0 表示未知（覆盖率显示为 —）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="53"/>
+        <location filename="../../desktop/ui/pages/area_population.py" line="54"/>
         <source>Set by the agency head.</source>
         <translation>由机构负责人设置。</translation>
     </message>
@@ -96,11 +90,6 @@
         <location filename="../../desktop/ui/pages/area_population.py" line="97"/>
         <source>The populations are saved.</source>
         <translation>人口数已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/area_population.py" line="98"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -533,142 +522,117 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="67"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="45"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="69"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="46"/>
         <source>Archive the case</source>
         <translation>个案归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="71"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="70"/>
         <source>Confirm the hotline consultation</source>
         <translation>确认热线咨询（补审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="73"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="72"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="75"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="74"/>
         <source>Reassign to another worker…</source>
         <translation>转给其他社工跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="78"/>
-        <source>Print the archive bag</source>
-        <translation>打印档案袋</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="80"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="77"/>
         <source>Anonymised copy for case sharing…</source>
         <translation>导出案例分享版（已脱敏）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="103"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="85"/>
         <source>Forms of this case (double-click to open)</source>
         <translation>本个案的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="109"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="91"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="128"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="103"/>
         <source>Reading the case…</source>
         <translation>正在读取个案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="132"/>
-        <source>number pending</source>
-        <translation>编号待定</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="110"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="140"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="113"/>
         <source>Hotline consultation served first: the supervisor&apos;s approval is owed.</source>
         <translation>热线咨询先服务后审批：尚待督导补审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="143"/>
-        <source>%1 more session records needed (counselling and treatment cases need 5).</source>
-        <translation>还需 %1 份个案记录（辅导/治疗个案不少于 5 节）。</translation>
+        <location filename="../../desktop/ui/pages/case_window.py" line="116"/>
+        <source>%1 more session records needed (this case needs %2).</source>
+        <translation>还需 %1 份个案记录（本个案不少于 %2 节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="149"/>
-        <source>The archive still lacks: %1</source>
-        <translation>归档尚缺：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="151"/>
-        <source> (overdue)</source>
-        <translation>（已逾期）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="174"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="174"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="177"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="140"/>
         <source>(on paper or by phone, confirmed)</source>
         <translation>（纸质/电话审批，已确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="179"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="142"/>
         <source>(on paper or by phone, awaiting confirmation)</source>
         <translation>（纸质/电话审批，待确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="182"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="145"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="184"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="147"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="194"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="153"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="212"/>
-        <source>Preparing the archive bag…</source>
-        <translation>正在生成档案袋…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="220"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="167"/>
         <source>Reassign</source>
         <translation>变更负责社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="220"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="167"/>
         <source>Give the case to:</source>
         <translation>将个案交给：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="230"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="175"/>
         <source>Save the anonymised copy</source>
         <translation>保存脱敏案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="239"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="184"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -1004,71 +968,71 @@ The worker chooses “Join a supervisor&apos;s hub” when CaseDesk first starts
 <context>
     <name>CodeTablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="85"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="88"/>
         <source>Service categories</source>
         <translation>服务类别（服务版块）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="85"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="88"/>
         <source>Service natures</source>
         <translation>服务性质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="89"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="117"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="92"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="120"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="90"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="117"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="93"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="120"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="91"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="117"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="94"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="120"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="92"/>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="117"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="95"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="120"/>
         <source>Used for</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="93"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="96"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="97"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="100"/>
         <source>Save code</source>
         <translation>保存编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="98"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="101"/>
         <source>New code</source>
         <translation>新增编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="101"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="104"/>
         <source>A code already in archive numbers keeps its letters; its names may change. Only the agency head and the business lead edit code tables.</source>
         <translation>已用于档案编号的编码不能改字母，名称可以修改。只有机构负责人和业务负责人可以修改编码表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="151"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="154"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="151"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="154"/>
         <source>Please fill in every field.</source>
         <translation>请填写所有栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_tables.py" line="166"/>
+        <location filename="../../desktop/ui/pages/code_tables.py" line="169"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1172,11 +1136,6 @@ from %2, %3</source>
         <location filename="../../desktop/ui/pages/conflict_window.py" line="252"/>
         <source>Resolving…</source>
         <translation>正在处理…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="255"/>
-        <source>Not done</source>
-        <translation>未能完成</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1318,34 @@ from %2, %3</source>
     </message>
 </context>
 <context>
+    <name>FileWindow</name>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="49"/>
+        <source>Print the archive bag</source>
+        <translation>打印档案袋</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="89"/>
+        <source>number pending</source>
+        <translation>编号待定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="98"/>
+        <source>The archive still lacks: %1</source>
+        <translation>归档尚缺：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="100"/>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="128"/>
+        <source>Preparing the archive bag…</source>
+        <translation>正在生成档案袋…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop/ui/pages/indicator_filters.py" line="101"/>
@@ -1444,59 +1431,34 @@ from %2, %3</source>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="52"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="38"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="54"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="39"/>
         <source>Archive the group or activity</source>
         <translation>小组/活动归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="56"/>
-        <source>Print the archive bag</source>
-        <translation>打印档案袋</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="73"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="46"/>
         <source>Forms of this group (double-click to open)</source>
         <translation>本小组/活动的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="86"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="56"/>
         <source>Reading the group…</source>
         <translation>正在读取小组/活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="90"/>
-        <source>number pending</source>
-        <translation>编号待定</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="100"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="68"/>
         <source>Standards for this domain: %1</source>
         <translation>本领域服务标准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="104"/>
-        <source>The archive still lacks: %1</source>
-        <translation>归档尚缺：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="106"/>
-        <source> (overdue)</source>
-        <translation>（已逾期）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="121"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="77"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="133"/>
-        <source>Preparing the archive bag…</source>
-        <translation>正在生成档案袋…</translation>
     </message>
 </context>
 <context>
@@ -1579,182 +1541,182 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="156"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="171"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="174"/>
         <source>The service-quality indicators of the eight domains for the period, in the standard&apos;s tables. Choose a project to measure against its targets. Double-click a number, or press Enter, to see the cases and records behind it.</source>
         <translation>本期八个服务领域的服务质量指标，按服务质量标准的表格排列。选择一个项目，即以其项目指标为目标。双击一个数字（或按回车）可查看其背后的个案和记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="179"/>
         <source>Only rows with a target</source>
         <translation>只看有目标的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="180"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="166"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="181"/>
         <source>Excel workbook…</source>
         <translation>Excel 工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="167"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="182"/>
         <source>PDF report with the quality checks…</source>
         <translation>PDF 报告（含质量检查）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="183"/>
         <source>Quality checks…</source>
         <translation>质量检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="184"/>
         <source>Records behind the number…</source>
         <translation>查看数字背后的记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="187"/>
         <source>Service</source>
         <translation>服务内容/对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="187"/>
         <source>Item</source>
         <translation>项目分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="187"/>
         <source>Indicator</source>
         <translation>评估指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="187"/>
         <source>This period</source>
         <translation>本期数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="187"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="188"/>
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="188"/>
         <source>Met / pace</source>
         <translation>达标/进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="188"/>
         <source>Still needed</source>
         <translation>尚需</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="188"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="215"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="230"/>
         <source>The period ends before it starts: choose a later end date.</source>
         <translation>结束日期早于开始日期：请选择较晚的结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="225"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="240"/>
         <source>Computing…</source>
         <translation>正在计算……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="228"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="243"/>
         <source>Computing the indicators…</source>
         <translation>正在计算指标……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="345"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="360"/>
         <source>No work in this period counts yet. A record counts once it is approved (forms without approval once submitted), on its service date: record cases and groups, ask for approval, or choose a longer period.</source>
         <translation>本期还没有可计入的工作。记录经审批后（无需审批的表单提交后）按服务日期计入：请在个案和小组中填写记录并提交审批，或选择较长的期间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="350"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="365"/>
         <source>No row has a target. Choose a project whose targets are set, or untick the box.</source>
         <translation>没有设定目标的指标。请选择已设项目指标的项目，或取消勾选“只看有目标的指标”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="354"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="369"/>
         <source>This project has no targets (项目指标) set yet: only the standard&apos;s fixed rates have one.</source>
         <translation>本项目尚未设定项目指标：只有服务质量标准规定的比率（如建档率 100%）有目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="358"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="373"/>
         <source>The project&apos;s targets are for its whole contract and this period is measured against them as they stand: choose the period “The project&apos;s contract” to see how far the project is.</source>
         <translation>项目指标是整个合同期的目标，本期数值直接与之比较：要看项目完成进度，请把期间选为“项目合同期”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="445"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="460"/>
         <source>Finding the records…</source>
         <translation>正在查找记录……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="470"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="485"/>
         <source>Checking the records…</source>
         <translation>正在检查记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="489"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="504"/>
         <source>Quality checks</source>
         <translation>质量检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="489"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="504"/>
         <source>Nothing falls short for %1.</source>
         <translation>%1：无不足之处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="491"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="506"/>
         <source>Late approvals, reports and archiving are as of today, whatever the period.</source>
         <translation>审批、报告和归档逾期按今天计算，不受所选期间限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="493"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="508"/>
         <source>Quality checks: %1 found</source>
         <translation>质量检查：共 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="508"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="523"/>
         <source>Export the indicators</source>
         <translation>导出服务质量指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="510"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="525"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="510"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="525"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="522"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="537"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="525"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="540"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_page.py" line="525"/>
+        <location filename="../../desktop/ui/pages/indicator_page.py" line="540"/>
         <source>The indicators are in %1</source>
         <translation>服务质量指标已导出到 %1</translation>
     </message>
@@ -2375,7 +2337,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
@@ -2431,7 +2393,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="314"/>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -2643,206 +2605,206 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="115"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="117"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="116"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="118"/>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="117"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="119"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="118"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="120"/>
         <source>Return with opinion</source>
         <translation>退回并写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="119"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="121"/>
         <location filename="../../desktop/ui/editor/record_window.py" line="476"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="120"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="122"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="122"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="124"/>
         <source>Record a paper or phone approval…</source>
         <translation>登记纸质/电话审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="152"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="154"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="153"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="155"/>
         <source>Revisions</source>
         <translation>修订记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="154"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="156"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="155"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="157"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="178"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="180"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="178"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="180"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="206"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="208"/>
         <source>Changed:</source>
         <translation>修改了：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="211"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="213"/>
         <source>Revision %1  %2  %3</source>
         <translation>第 %1 版  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="195"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="197"/>
         <source> (void: changed after signing)</source>
         <translation>（已失效：签名后内容有修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="223"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="225"/>
         <source>Name of the person signing</source>
         <translation>签名人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="225"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="227"/>
         <source>Keep this signature</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="227"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="229"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="236"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="238"/>
         <source>Signatures on this form (void when the content changed after signing):</source>
         <translation>本表的签名（签名后内容有修改的签名即失效）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="242"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="244"/>
         <source>Sign on the pad and give the name of the person signing.</source>
         <translation>请在签名板上签名，并填写签名人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="266"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="268"/>
         <source>Preparing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="311"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="315"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="315"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="319"/>
         <source>awaiting %1</source>
         <translation>待%1审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="317"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="321"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="319"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="323"/>
         <source>draft autosaved %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="321"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="325"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="327"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="331"/>
         <source>%1 errors block submission</source>
         <translation>%1 处错误，不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="329"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="333"/>
         <source>%1 warnings</source>
         <translation>%1 处提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="340"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="344"/>
         <source>Unsaved typing from %1 was kept (the program closed before it was saved). Restore it?</source>
         <translation>程序关闭前有 %1 的输入尚未保存，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="342"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="346"/>
         <source>Restore unsaved typing</source>
         <translation>恢复未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="242"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="244"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="75"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="156"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="76"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="158"/>
         <source>Opening the form…</source>
         <translation>正在打开表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="253"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="415"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="255"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="417"/>
         <location filename="../../desktop/ui/editor/record_window.py" line="480"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="424"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="426"/>
         <source>Cannot submit yet</source>
         <translation>暂时不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="425"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="427"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="433"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="435"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="438"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="440"/>
         <source>Opinion</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="438"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="440"/>
         <source>Supervisor&apos;s opinion (required to return):</source>
         <translation>督导意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="444"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="446"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批结果…</translation>
     </message>
@@ -3146,233 +3108,233 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>ReviewInboxPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="145"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="148"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
         <source>Forms waiting for your decision. Select one to see what changed; select several (Ctrl or Shift and click) to decide them together. Double-click opens the form.</source>
         <translation>等待您审批的表单。选中一份可查看改动；按住 Ctrl 或 Shift 点击可选中多份一起处理。双击打开表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="152"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="168"/>
         <source>Group by station and worker</source>
         <translation>按站点和社工分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="155"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="171"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="156"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="172"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="157"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="173"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="158"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="174"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="159"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="175"/>
         <source>Revision</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="160"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="176"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="177"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="180"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="180"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="180"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="165"/>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="315"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="181"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="334"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="166"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="182"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="167"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="183"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="168"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="184"/>
         <source>Ctrl+Shift+R: a return needs an opinion</source>
         <translation>Ctrl+Shift+R：退回须填写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="169"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="185"/>
         <source>Comment…</source>
         <translation>写意见…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="170"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="186"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="171"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="187"/>
         <source>Open the form</source>
         <translation>打开表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="201"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="220"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="222"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="241"/>
         <source>Nothing waits for your decision. Forms your workers submit appear here, grouped by station and worker; at the hub, they arrive when you import the township laptops&apos; bundles (Sync).</source>
         <translation>没有等待您审批的表单。社工提交的表单会按站点和社工分组显示在这里；在督导中心，导入镇街笔记本的数据包（同步页）后即可看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="227"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="246"/>
         <source>Your role does not review forms. Forms you submit go to your supervisor; their decisions appear in My tasks and in each form&apos;s window.</source>
         <translation>您的角色不审批表单。您提交的表单交给督导审批，审批结果显示在“我的任务”和各表单窗口中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="266"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="285"/>
         <source>%1 forms selected: the buttons below act on all of them.</source>
         <translation>已选中 %1 份表单：下方按钮将对全部选中的表单操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="268"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="287"/>
         <source>Select a form to see what changed.</source>
         <translation>选中一份表单即可查看改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="281"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="300"/>
         <source>No field changed since the revision before.</source>
         <translation>与上一修订相比没有字段改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="283"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="302"/>
         <source>First submission: every filled field is listed.</source>
         <translation>首次提交：列出所有已填写的字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="285"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="304"/>
         <source>Resubmitted: what changed since the revision before.</source>
         <translation>重新提交：与上一修订相比的改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="315"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="334"/>
         <source>Opinion (optional):</source>
         <translation>意见（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="317"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="336"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="317"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="336"/>
         <source>Opinion (required to return):</source>
         <translation>意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="327"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="346"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="327"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="346"/>
         <source>Returned: %1</source>
         <translation>已退回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="332"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="351"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="343"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="362"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="343"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="362"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="345"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="364"/>
         <source>%1 of %2 forms %3.</source>
         <translation>%2 份表单中 %1 份已%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="353"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="372"/>
         <source>Some forms were not decided</source>
         <translation>部分表单未能处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="354"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="373"/>
         <source>These were refused; the others went through:</source>
         <translation>以下表单被拒绝，其余已处理：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="359"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="378"/>
         <source>Recording the decisions…</source>
         <translation>正在记录审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="370"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="389"/>
         <source>Comment on this form:</source>
         <translation>对这份表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="372"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="391"/>
         <source>Comment on the %1 selected forms:</source>
         <translation>对选中的 %1 份表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="374"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="393"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="389"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="408"/>
         <source>Comment added to %1 forms.</source>
         <translation>已给 %1 份表单写了意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="391"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="410"/>
         <source>Some comments were not added</source>
         <translation>部分意见未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="393"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="412"/>
         <source>Adding the comment…</source>
         <translation>正在添加意见…</translation>
     </message>
@@ -3451,37 +3413,37 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>抽查评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="226"/>
         <source>Open the file</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="235"/>
         <source>Scored: the answers given then. A spot check is scored once.</source>
         <translation>已评分：以下是当时的答案。每份抽查只评分一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="239"/>
         <source>Tick each item the file meets; an item left unticked counts as not met. Answers marked “from the records” were filled in by CaseDesk from the file&apos;s forms: check them too.</source>
         <translation>逐项勾选档案达到的项目，未勾选的按未达到计。标有“据档案记录”的答案由 CaseDesk 根据档案中的表格预先填好，也请核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="268"/>
         <source>from the records</source>
         <translation>据档案记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="289"/>
         <source>Comment for the worker (optional)</source>
         <translation>给社工的评语（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="299"/>
         <source>Save the scores</source>
         <translation>保存评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="317"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3598,173 +3560,173 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>SpotCheckPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="161"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="167"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="170"/>
         <source>Archived files drawn at random and scored on the checklist for completeness, conformity and professional quality (0–100 each); each worker&apos;s means count towards their performance review. Nobody scores their own file.</source>
         <translation>从已归档的档案中随机抽取，按抽查清单评定完整性、规范性和专业性（各 0–100 分）；每位社工的平均分计入绩效考核。任何人不能为自己的档案评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="175"/>
         <source>Drawn files</source>
         <translation>抽取的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="176"/>
         <source>Scores per worker</source>
         <translation>按社工汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
         <source>Draw files…</source>
         <translation>抽取档案……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="178"/>
         <source>Score…</source>
         <translation>评分……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="173"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="179"/>
         <source>Open the file</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="180"/>
         <source>Only those not scored yet</source>
         <translation>只看未评分的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="183"/>
         <source>Archive number</source>
         <translation>档案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="183"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="193"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="199"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="183"/>
         <source>Drawn</source>
         <translation>抽取日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="183"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="178"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="184"/>
         <source>Scored</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="179"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="185"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="182"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="188"/>
         <source>Scored from</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="189"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="184"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="190"/>
         <source>Export…</source>
         <translation>导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="187"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="193"/>
         <source>Each worker&apos;s mean scores over the files scored in the period, for the performance review; overall is the mean of the three.</source>
         <translation>每位社工在此期间已评分档案的平均分，供绩效考核使用；综合为三项的平均。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="193"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="199"/>
         <source>Files</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="194"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="200"/>
         <source>Overall</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="257"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="263"/>
         <source>not yet</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="266"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="272"/>
         <source>No spot checks yet: click “Draw files…” to draw archived files at random.</source>
         <translation>还没有抽查：点“抽取档案……”从已归档的档案中随机抽取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="269"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="275"/>
         <source>Every spot check is scored. Untick “Only those not scored yet” to see them all.</source>
         <translation>所有抽查都已评分。取消勾选“只看未评分的”即可看到全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="276"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="282"/>
         <source>%1 files drawn with seed %2 (shown in bold). Keep the seed: over the same files it draws the same sample.</source>
         <translation>已抽取 %1 份档案，随机种子 %2（以粗体显示）。请记下种子：对同一批档案，用它会抽出同样的样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="317"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="323"/>
         <source>Drawing files…</source>
         <translation>正在抽取档案……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="334"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="340"/>
         <source>drawn %1</source>
         <translation>%1 抽取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="366"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="372"/>
         <source>Saving the scores…</source>
         <translation>正在保存评分……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="401"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="407"/>
         <source>No spot check was scored in this period. Once drawn files are scored on the “Drawn files” tab, each worker&apos;s means appear here.</source>
         <translation>此期间还没有评分的抽查。在“抽取的档案”页为档案评分后，这里会列出每位社工的平均分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="416"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="422"/>
         <source>Export the scores per worker</source>
         <translation>导出按社工汇总的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="418"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="424"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="427"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="433"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="433"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="439"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/spot_check_page.py" line="433"/>
+        <location filename="../../desktop/ui/pages/spot_check_page.py" line="439"/>
         <source>The scores per worker are in %1</source>
         <translation>按社工汇总的评分已保存到 %1</translation>
     </message>
@@ -3873,8 +3835,6 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     <message>
         <location filename="../../desktop/ui/start.py" line="126"/>
         <location filename="../../desktop/ui/start.py" line="136"/>
-        <location filename="../../desktop/ui/start.py" line="150"/>
-        <location filename="../../desktop/ui/start.py" line="168"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
@@ -4013,395 +3973,395 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="187"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="169"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="188"/>
         <source>Resolve conflicts…</source>
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="189"/>
         <source>Set up this workspace as the hub</source>
         <translation>将本工作区建立为督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="190"/>
         <source>Set up this workspace as the hub…</source>
         <translation>将本工作区建立为督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="172"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="191"/>
         <source>Devices and hub</source>
         <translation>设备与督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="175"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="194"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="195"/>
         <source>Who works on it</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="196"/>
         <source>Bundles sent to it</source>
         <translation>已发给它的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="178"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="197"/>
         <source>Bundles received from it</source>
         <translation>已收到它的数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="179"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="198"/>
         <source>Of ours it has confirmed</source>
         <translation>它已确认收到的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="180"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="199"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="202"/>
         <source>Enrol a device…</source>
         <translation>注册设备…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="184"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="203"/>
         <source>Revoke…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="185"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="204"/>
         <source>Bundle files</source>
         <translation>数据包文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="188"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="207"/>
         <source>Work travels as files on a USB stick or through a messaging app: export after your work, import what the other side sent. A file opens only at the workspace it is made for, and importing one twice changes nothing.</source>
         <translation>工作以文件形式通过 U 盘或聊天软件传递：工作之后导出，收到对方的文件后导入。数据包只能在它的收件工作区打开，重复导入不会改变任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="193"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="212"/>
         <source>Export bundles…</source>
         <translation>导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="194"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="213"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="195"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="214"/>
         <source>Import bundles…</source>
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="196"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="215"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="197"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="216"/>
         <source>Inspect a bundle…</source>
         <translation>查看数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="198"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="217"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="198"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="217"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="224"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="243"/>
         <source>This workspace is the agency&apos;s hub: township laptops send their work here as bundle files, and decisions, numbers and the agency&apos;s tables go back to them the same way.</source>
         <translation>本工作区是机构的督导中心：镇街笔记本以数据包文件把工作发到这里，审批结果、档案编号和机构资料也以同样方式发回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="228"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="247"/>
         <source>This workspace is meant to be the agency&apos;s hub, but the hub is not set up yet.</source>
         <translation>本工作区将作为机构的督导中心，但尚未建立。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="231"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="250"/>
         <source>This laptop is a field device of the hub “%1”. After your work, export a bundle for the supervisor; when the hub&apos;s reply comes back, import it.</source>
         <translation>这台笔记本是督导中心“%1”的镇街设备。工作之后导出数据包交给督导；督导中心的回复送回来后，将其导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="235"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="254"/>
         <source>This workspace works on its own: there is no hub or device to exchange work with.</source>
         <translation>本工作区独立使用：没有督导中心或设备与之交换工作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="241"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="260"/>
         <source>Last import: %1</source>
         <translation>最近一次导入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="243"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="262"/>
         <source>Nothing imported yet.</source>
         <translation>还没有导入过数据包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="249"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="268"/>
         <source>%1 changes were sent and are not yet confirmed by the other side: they travel again in every bundle until a reply confirms them.</source>
         <translation>有 %1 项改动已发出、对方尚未确认：在对方回复确认之前，每个数据包都会再带上它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="258"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="277"/>
         <source>%1 items were changed both here and on the other side: both versions are kept until a person chooses one.</source>
         <translation>有 %1 项内容本工作区和对方都修改过：两个版本都已保留，等待有人选择其一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="262"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="281"/>
         <source>No conflicts wait for a decision.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="279"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="298"/>
         <source>Township laptops that work offline sync with one hub, usually the supervisor&apos;s office computer. Set this workspace up as the hub to enrol them; the work already here stays, and so do the archive numbers given. Keep a USB stick at hand for the recovery file.</source>
         <translation>离线工作的镇街笔记本与一个督导中心同步，通常是督导办公室的电脑。把本工作区建立为督导中心后即可注册笔记本；已有的工作和已给出的档案编号都保持不变。请准备一个 U 盘存放恢复文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="287"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="306"/>
         <source>This workspace does not sync. The agency head or the business lead sets it up as the agency&apos;s hub here; a township laptop joins a hub when CaseDesk first starts in an empty folder (“Join a supervisor&apos;s hub”).</source>
         <translation>本工作区不同步。机构负责人或业务负责人可在此将其建立为机构的督导中心；镇街笔记本在空文件夹中首次启动 CaseDesk 时选择“加入督导中心”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="300"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="319"/>
         <source>the hub</source>
         <translation>督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="303"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="322"/>
         <source>revoked %1</source>
         <translation>已撤销（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="305"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="324"/>
         <source>enrolled %1; waiting for its first bundle</source>
         <translation>%1 注册；等待它的第一个数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="309"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="328"/>
         <source>active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="326"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="345"/>
         <source>No devices yet. Enrol each township laptop with “Enrol a device…”: you get a file for the laptop and a one-time code to give its worker by hand.</source>
         <translation>还没有设备。请用“注册设备…”为每台镇街笔记本注册：您会得到一个给笔记本的注册文件，和一个需亲手交给社工的一次性验证码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="330"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="349"/>
         <source>No devices yet: the agency head or the business lead enrols them on this page.</source>
         <translation>还没有设备：由机构负责人或业务负责人在本页注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="377"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="396"/>
         <source>Export bundles into which folder?</source>
         <translation>把数据包导出到哪个文件夹？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="384"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="403"/>
         <source>Exporting for %1…</source>
         <translation>正在为 %1 导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="393"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="412"/>
         <source>for %1, bundle no. %2: %3 (%4)</source>
         <translation>发给 %1，第 %2 号数据包：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="402"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="421"/>
         <source>Written to %1 — take these files to the other side:</source>
         <translation>已写入 %1，请把这些文件交给对方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="404"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="423"/>
         <source>Nothing new to send: every device has everything already.</source>
         <translation>没有新内容要发送：每台设备都已是最新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="408"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="427"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="409"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="428"/>
         <source>Exporting bundles…</source>
         <translation>正在导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="415"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="485"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="434"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="504"/>
         <source>CaseDesk bundles</source>
         <translation>CaseDesk 数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="416"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="435"/>
         <source>Import which bundles?</source>
         <translation>导入哪些数据包？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="425"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="444"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="443"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="462"/>
         <source>%1 of %2 files imported:</source>
         <translation>%2 个文件中 %1 个已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="447"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="466"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="449"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="468"/>
         <source>Importing bundles…</source>
         <translation>正在导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="454"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="473"/>
         <source>Not imported, nothing changed: %1</source>
         <translation>未导入，没有任何改动：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="456"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="475"/>
         <source>Imported before: nothing changed.</source>
         <translation>以前已导入过，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="457"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="476"/>
         <source>From %1, bundle no. %2.</source>
         <translation>来自 %1，第 %2 号数据包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="458"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="477"/>
         <source>Added: %1</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="459"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="478"/>
         <source>Updated: %1</source>
         <translation>更新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="462"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="481"/>
         <source>%1 conflicts: changed on both sides, both versions kept; resolve them on this page.</source>
         <translation>%1 个冲突：双方都修改过，两个版本均已保留；请在本页处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="469"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="488"/>
         <source>Bundles never imported here: no. %1. Nothing is lost: what they carried came with this one.</source>
         <translation>未在这里导入过的数据包：第 %1 号。没有丢失任何内容：它们所带的内容已随这个数据包到达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="473"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="492"/>
         <source>Archive numbers given: %1</source>
         <translation>已给出档案编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="476"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="495"/>
         <source>%1 rows belonged to files destroyed here (retention) and were refused.</source>
         <translation>%1 行数据属于本处已到期销毁的档案，已拒收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="486"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="505"/>
         <source>Inspect which bundle?</source>
         <translation>查看哪个数据包？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="492"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="511"/>
         <source>From: %1</source>
         <translation>发件方：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="493"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="512"/>
         <source>To: %1</source>
         <translation>收件方：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="494"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="513"/>
         <source>Bundle no.: %1</source>
         <translation>编号：第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="495"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="514"/>
         <source>Made: %1</source>
         <translation>生成时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="496"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="515"/>
         <source>Holds: %1</source>
         <translation>内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="497"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="516"/>
         <source>Size: %1</source>
         <translation>大小：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="498"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="517"/>
         <source>Made by CaseDesk %1</source>
         <translation>由 CaseDesk %1 生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="500"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="519"/>
         <source>Bundle %1</source>
         <translation>数据包 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="505"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="524"/>
         <source>Not a bundle</source>
         <translation>不是数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="518"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="537"/>
         <source>The hub is set up</source>
         <translation>督导中心已建立</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="520"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="539"/>
         <source>This workspace is now the agency&apos;s hub. The recovery file is at %1: take it off this computer to the agency head today. Next, enrol each township laptop with “Enrol a device…”.</source>
         <translation>本工作区现在是机构的督导中心。恢复文件在 %1：请今天就把它从这台电脑上移走，交给机构负责人保管。接下来请用“注册设备…”为每台镇街笔记本注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="526"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="529"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="545"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="548"/>
         <source>Setting up the hub…</source>
         <translation>正在建立督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="547"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="566"/>
         <source>Making the enrolment file…</source>
         <translation>正在生成注册文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="558"/>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="565"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="577"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="584"/>
         <source>Revoke a device</source>
         <translation>撤销设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="558"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="577"/>
         <source>Which device?</source>
         <translation>哪台设备？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_page.py" line="562"/>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="581"/>
         <source>Revoke “%1”? Its bundles are refused from now on and the archive numbers it has not used are never given again. Do this for a lost, stolen or retired laptop; its worker gets a newly enrolled one.</source>
         <translation>撤销“%1”？从此拒绝它的数据包，它尚未用掉的档案编号也永不再发。用于丢失、被盗或停用的笔记本；该社工改用一台新注册的设备。</translation>
     </message>

@@ -6,7 +6,8 @@ import pytest
 
 from desktop.errors import CaseDeskError, WorkflowError
 from desktop.workflow import record_states as st
-from desktop.workflow.permissions import Action, allowed, may_fill_step, require
+from desktop.workflow.case_rules import sessions_needed, sessions_short
+from desktop.workflow.permissions import Action, allowed, may_decide, may_fill_step, require
 
 CHAIN = ("supervisor", "business_lead", "agency_head")
 
@@ -82,3 +83,19 @@ def test_business_lead_stands_in_for_a_missing_supervisor_only():
     assert may_fill_step("supervisor", ["business_lead"], station_has_supervisor=False)
     assert not may_fill_step("supervisor", ["business_lead"], station_has_supervisor=True)
     assert not may_fill_step("agency_head", ["supervisor"], station_has_supervisor=True)
+
+
+def test_who_may_decide_a_waiting_step_is_a_reviewer_whose_role_fills_it():
+    """What the record window asks before it offers approve and return, and whom it offers for a paper approval."""
+    assert may_decide("supervisor", ["supervisor"], station_has_supervisor=True)
+    assert may_decide("supervisor", ["business_lead"], station_has_supervisor=False)
+    assert not may_decide("supervisor", ["business_lead"], station_has_supervisor=True)
+    assert not may_decide("supervisor", ["worker"], station_has_supervisor=False)
+    assert not may_decide("finance_officer", ["supervisor"], station_has_supervisor=True)
+
+
+def test_sessions_a_case_needs_and_lacks():
+    assert sessions_needed("counselling") == sessions_needed("treatment") == 5
+    assert sessions_needed("consultation") == 0
+    assert sessions_short("counselling", 2) == 3 and sessions_short("counselling", 7) == 0
+    assert sessions_short("consultation", 0) == 0

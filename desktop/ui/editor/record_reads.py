@@ -33,6 +33,7 @@ class RecordScreen:
     side: RecordSide
     draft: Any = None  # unsaved typing kept from last time (only when the window opens)
     autosave_seconds: int = 0
+    station_has_supervisor: bool = True  # the owner's station: else the business lead decides supervisor steps
 
 
 def read_side(desk: Desk, record_id: uuid.UUID) -> RecordSide:
@@ -49,12 +50,15 @@ def read_side(desk: Desk, record_id: uuid.UUID) -> RecordSide:
 def read_screen(desk: Desk, record_id: uuid.UUID, opening: bool = False) -> RecordScreen:
     """Everything the window shows; ``opening`` adds the kept draft and the autosave interval."""
     record = desk.record(record_id)
+    side = read_side(desk, record_id)
+    owner = next((a for a in side.accounts if a.id == record.owner_id), None)
     return RecordScreen(
         record=record,
         context=desk.record_context(record_id),
-        side=read_side(desk, record_id),
+        side=side,
         draft=desk.draft(record_id) if opening else None,
         autosave_seconds=int(desk.setting("editor.autosave_seconds")) if opening else 0,
+        station_has_supervisor=desk.station_has_supervisor(owner.station_id if owner else None),
     )
 
 

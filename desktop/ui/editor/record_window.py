@@ -31,17 +31,17 @@ from desktop.ui.editor.form_editor import FormEditor
 from desktop.ui.editor.record_reads import RecordScreen, RecordSide, read_screen, read_side, then_read
 from desktop.ui.editor.signature_pad import SignaturePad
 from desktop.ui.formatting import local_time
-from desktop.ui.messages import show_failure
+from desktop.ui.messages import ShowsFailures
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pdf_preview import print_and_preview
-from desktop.workflow.permissions import Action, allowed
+from desktop.workflow.permissions import may_decide
 from desktop.workflow.record_states import RecordStatus, status_label
 from desktop.workflow.revision_diff import diff
 from desktop.workspace import Desk
 from desktop.workspace.record_ops import RecordView
 
 
-class RecordWindow(QWidget):
+class RecordWindow(ShowsFailures, QWidget):
     closed = Signal(object)  # record id
     opened = Signal()  # the record was read and the editor built
 
@@ -62,6 +62,7 @@ class RecordWindow(QWidget):
         self.form: FormDef = None  # type: ignore[assignment]
         self.editor: FormEditor = None  # type: ignore[assignment]
         self.side_data: RecordSide | None = None
+        self.station_has_supervisor = True  # the owner's station, read with the record
         self.setWindowTitle("CaseDesk")
         self.resize(1100, 760)
         self._autosaved_at: QDateTime | None = None
@@ -81,6 +82,7 @@ class RecordWindow(QWidget):
         if self._closed:
             return  # closed before the worker answered
         self.record = screen.record
+        self.station_has_supervisor = screen.station_has_supervisor
         self.form = self.desk.registry.get(self.record.form_id)
         self.setWindowTitle(f"{self.form.title.get(self.lang)} — CaseDesk")
         self.editor = FormEditor(self.form, self.lang, screen.context, self)
@@ -104,7 +106,7 @@ class RecordWindow(QWidget):
         self.opened.emit()
 
     def _not_opened(self, exc: Exception) -> None:
-        show_failure(self.dialogs, exc, self.lang)
+        self._failed(exc)
         self.close()
 
     # -- layout ----------------------------------------------------------------------------------
@@ -290,10 +292,7 @@ class RecordWindow(QWidget):
             if not self.editor.is_filled_for_you(row.field):
                 row.widget.set_read_only(not self.editable)
         may_review = (
-            self.record.status == RecordStatus.SUBMITTED
-            and self.record.pending_role is not None
-            and not self.editable
-            and allowed(self.desk.roles, Action.REVIEW)
+            self.record.status == RecordStatus.SUBMITTED and not self.editable and self.may_decide(self.desk.roles)
         )
         self.save_button.setVisible(self.editable)
         self.submit_button.setVisible(
@@ -304,6 +303,11 @@ class RecordWindow(QWidget):
         self.return_button.setVisible(may_review)
         for button in (self.paper_button, self.preview_button, self.comment_button):
             button.setEnabled(True)
+
+    def may_decide(self, roles: Any) -> bool:
+        """Whether someone with ``roles`` may decide the step the record waits at: the domain's rule."""
+        step = self.record.pending_role
+        return step is not None and may_decide(step, roles, station_has_supervisor=self.station_has_supervisor)
 
     def _show_state(self) -> None:
         carried = [f.id for f in self.form.fields if f.carry in ("case.number", "group.number")]
@@ -364,7 +368,7 @@ class RecordWindow(QWidget):
 
         def not_kept(exc: Exception) -> None:
             self._last_draft = None  # tried again at the next tick
-            show_failure(self.dialogs, exc, self.lang)
+            self._failed(exc)
 
         self.ops.run(lambda: desk.save_draft(record_id, content), on_done=kept, on_error=not_kept)
 
@@ -372,6 +376,7 @@ class RecordWindow(QWidget):
     def _show_screen(self, screen: RecordScreen) -> None:
         """The record as the worker read it after a change."""
         self.record = screen.record
+        self.station_has_supervisor = screen.station_has_supervisor
         self.editor.context = dict(screen.context)  # e.g. a reply due date
         self._apply_access()
         self._fill_side(screen.side)
@@ -393,9 +398,6 @@ class RecordWindow(QWidget):
             on_done=done,
             on_error=self._failed,
         )
-
-    def _failed(self, exc: Exception) -> None:
-        show_failure(self.dialogs, exc, self.lang)
 
     def save(self, then: Any = None) -> None:
         if not self.editable:
@@ -449,9 +451,7 @@ class RecordWindow(QWidget):
         """The supervisor approved on paper or by phone: who, when (today), and a scan if there is one.
         It counts at once and stays flagged until the supervisor confirms it in the app."""
         accounts = self.side_data.accounts if self.side_data else []  # read with the record, on the worker
-        reviewers = [
-            a for a in accounts if a.active and a.id != self.desk.account.id and allowed(a.roles, Action.REVIEW)
-        ]
+        reviewers = [a for a in accounts if a.active and a.id != self.desk.account.id and self.may_decide(a.roles)]
         names = [a.display_name for a in reviewers]
         chosen = self.dialogs.choose(self.tr("Paper or phone approval"), self.tr("Who approved?"), names)
         if chosen is None:

@@ -11,17 +11,18 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.messages import show_failure, user_message
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.page import Page
 from desktop.ui.pages.tables import fit_height, read_only_table
 from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
 
 
-class AreaPopulationTable(QWidget):
+class AreaPopulationTable(Page):
+    """A part of the settings page: the settings page asks it to ``load``."""
+
     def __init__(self, desk: Desk, ops: Ops, dialogs: Dialogs, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
+        super().__init__(desk, ops, dialogs, lang, parent)
         self.editable = allowed(desk.roles, Action.MANAGE_AGENCY)
         self.stations: list[uuid.UUID] = []
         self.hint = QLabel(self)
@@ -52,13 +53,12 @@ class AreaPopulationTable(QWidget):
         )
         self.hint.setText(text + ("" if self.editable else " " + self.tr("Set by the agency head.")))
 
-    def load(self) -> None:
+    def _fetch(self) -> list[dict[str, Any]]:
         """The stations' figures, read on the worker."""
-        self.ops.run(
-            self.desk.area_populations,
-            on_done=self._show_rows,
-            on_error=lambda exc: show_failure(self.dialogs, exc, self.lang),
-        )
+        return self.desk.area_populations()
+
+    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+        self._show_rows(rows)
 
     def _show_rows(self, rows: list[dict[str, Any]]) -> None:
         self.stations = [row["station_id"] for row in rows]
@@ -95,5 +95,5 @@ class AreaPopulationTable(QWidget):
             label=self.tr("Saving…"),
             changes=Changes.SETTINGS,
             on_done=lambda _: self.dialogs.info(self.tr("Saved"), self.tr("The populations are saved.")),
-            on_error=lambda exc: self.dialogs.error(self.tr("Not saved"), user_message(exc, self.lang)),
+            on_error=self._failed,
         )

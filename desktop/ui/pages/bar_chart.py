@@ -7,6 +7,7 @@ to drill into what it counts."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -183,7 +184,16 @@ class BarChart(QWidget):
         def y_of(value: float) -> float:
             return plot.bottom() - plot.height() * min(value, top) / top
 
-        # The value axis: round ticks and light grid lines.
+        self._draw_value_axis(p, plot, top, step, y_of)
+        self._draw_bars(p, plot, y_of)
+        if self.reference is not None:
+            self._draw_reference(p, plot, y_of)
+
+    def _draw_value_axis(
+        self, p: QPainter, plot: QRectF, top: float, step: float, y_of: Callable[[float], float]
+    ) -> None:
+        """Round ticks and light grid lines, then the two axes."""
+        fm = QFontMetrics(self.font())
         tick = 0.0
         while tick <= top + 1e-9:
             y = y_of(tick)
@@ -196,6 +206,10 @@ class BarChart(QWidget):
         p.setPen(AXIS)
         p.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+
+    def _draw_bars(self, p: QPainter, plot: QRectF, y_of: Callable[[float], float]) -> None:
+        """Each bar, its value above it and its label under it; the focused one outlined."""
+        fm = QFontMetrics(self.font())
         slots = self._slots(plot)
         # Labels under the bars: wrapped onto two lines, or every k-th when they would run into each other.
         lines = self._label_lines(plot.left())
@@ -230,16 +244,20 @@ class BarChart(QWidget):
                     p.drawText(under, flags, bar.label)
                 else:
                     p.drawText(under, Qt.AlignmentFlag.AlignHCenter, self._elide(bar.label, span, self.font()))
-        if self.reference is not None:
-            value, words = self.reference
-            y = y_of(value)
-            pen = QPen(REFERENCE, 1.5)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            p.setPen(pen)
-            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            p.setPen(REFERENCE)
-            box = QRectF(plot.left(), y - fm.height() - 1, plot.width() - 2, fm.height())
-            p.drawText(box, Qt.AlignmentFlag.AlignRight, words)
+
+    def _draw_reference(self, p: QPainter, plot: QRectF, y_of: Callable[[float], float]) -> None:
+        """The dashed line of the target or the pace, with its words."""
+        assert self.reference is not None
+        fm = QFontMetrics(self.font())
+        value, words = self.reference
+        y = y_of(value)
+        pen = QPen(REFERENCE, 1.5)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        p.setPen(REFERENCE)
+        box = QRectF(plot.left(), y - fm.height() - 1, plot.width() - 2, fm.height())
+        p.drawText(box, Qt.AlignmentFlag.AlignRight, words)
 
     @staticmethod
     def _elide(text: str, width: float, font: Any) -> str:

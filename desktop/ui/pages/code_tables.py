@@ -3,6 +3,7 @@ would break printed numbers; this page only shows its answer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -23,14 +24,16 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.page import Page
 from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
 
 
-class CodeTablePage(QWidget):
+class CodeTablePage(Page):
+    """A part of the settings page: the settings page asks it to ``load``."""
+
     def __init__(self, desk: Desk, ops: Ops, dialogs: Dialogs, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk, self.ops, self.dialogs, self.lang = desk, ops, dialogs, lang
+        super().__init__(desk, ops, dialogs, lang, parent)
         self.table_kind = QComboBox(self)
         self.table_kind.currentIndexChanged.connect(self.load)
         self.grid = QTableWidget(self)
@@ -104,13 +107,13 @@ class CodeTablePage(QWidget):
         )
         self._show_rows(self._rows)  # the headers in the new language
 
-    def load(self) -> None:
-        """The table shown, read on the worker."""
+    def _fetcher(self) -> Callable[[], list[Any]]:
+        """The table chosen now, read on the worker."""
         desk, kind = self.desk, self.kind
-        self.ops.run(
-            lambda: desk.categories() if kind == "category" else desk.natures(),
-            on_done=self._show_rows,
-        )
+        return lambda: desk.categories() if kind == "category" else desk.natures()
+
+    def _loaded(self, rows: list[Any]) -> None:
+        self._show_rows(rows)
 
     def _show_rows(self, rows: list[Any]) -> None:
         self._rows = rows

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.messages import user_message
+from desktop.ui.messages import ShowsFailures
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.sync_words import SyncWords
 from desktop.workflow.record_states import status_label
@@ -36,7 +36,7 @@ from desktop.workspace import Desk
 QUIET_COLUMNS = {"id", "created_at", "updated_at", "content", "content_hash", "form_version", "revision_no"}
 
 
-class ConflictWindow(QWidget):
+class ConflictWindow(ShowsFailures, QWidget):
     closed = Signal(object)
 
     def __init__(self, desk: Desk, ops: Ops, dialogs: Dialogs, lang: str = "zh", parent: QWidget | None = None) -> None:
@@ -252,7 +252,7 @@ class ConflictWindow(QWidget):
             label=self.tr("Resolving…"),
             changes=Changes.ALL,
             on_done=lambda _: self.load(),
-            on_error=lambda exc: self.dialogs.error(self.tr("Not done"), user_message(exc, self.lang)),
+            on_error=self._failed,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

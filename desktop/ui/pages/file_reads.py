@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.workflow.case_rules import sessions_short
+from desktop.workflow.case_rules import sessions_needed, sessions_short
 from desktop.workflow.thresholds import standards
 from desktop.workspace import Desk
 
@@ -24,6 +24,7 @@ class CaseScreen:
     case: Any
     client: Any
     sessions_short: int  # session records still needed (the domain's rule)
+    sessions_needed: int  # session records a case of its type needs (the domain's rule)
     archive_missing: list[str]
     tasks: list[Any]  # what is due on this case
     records: list[Any]
@@ -55,6 +56,7 @@ def read_case(desk: Desk, case_id: uuid.UUID) -> CaseScreen:
         case=case,
         client=desk.client(case.client_id),
         sessions_short=sessions_short(case.case_type, desk.sessions_held(case_id)),
+        sessions_needed=sessions_needed(case.case_type),
         archive_missing=desk.archive_missing(case_id),
         tasks=[t for t in desk.tasks() if t.case_id == case_id and t.due],
         records=list(desk.records(case_id=case_id)),

@@ -16,7 +16,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.pages.spot_check_dialogs import date_edit, pydate, qdate
-from desktop.workflow.visibility import AGENCY_WIDE
+from desktop.workflow.visibility import scope_for
 from desktop.workspace import Desk
 
 PERIODS = ("month", "quarter", "year", "contract", "custom")
@@ -121,7 +121,7 @@ class FilterBar(QWidget):
         self._fill(self.station, [(None, self.tr("All stations")), *choices["stations"]])
         self._fill_projects()
         if view.others:
-            everyone = bool(AGENCY_WIDE & set(self.desk.roles))
+            everyone = scope_for(self.desk.account.id, self.desk.roles).agency_wide  # the domain's scope rule
             self._fill(self.worker, [(None, self.tr("All workers") if everyone else self.tr("My team")), *view.workers])
         else:  # a worker: their own numbers, nobody else's to choose
             self._fill(self.worker, [(None, self.desk.account.display_name)])

@@ -67,8 +67,16 @@ class IndicatorPage(Page):
         self.title.setStyleSheet(TITLE_STYLE)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self._build_filters()
+        self._build_table()
+        self._build_detail()
+        self._lay_out()
+        self.retranslate(lang)
+
+    def _build_filters(self) -> None:
+        """The filter bar and what sits beside it: only the targets, export, quality."""
         # -- filters -------------------------------------------------------------------------------------
-        self.bar = FilterBar(desk, self)
+        self.bar = FilterBar(self.desk, self)
         self.bar.changed.connect(self.recompute)
         b = self.bar  # the filters' widgets, by name (tests and the tab order)
         self.period, self.date_from, self.date_to = b.period, b.date_from, b.date_to
@@ -91,6 +99,9 @@ class IndicatorPage(Page):
         self.note.setWordWrap(True)
         self.note.setStyleSheet(NOTE_STYLE)
         self.note.setVisible(False)
+
+    def _build_table(self) -> None:
+        """The indicators' table, one row per indicator under its domain."""
         # -- the table -------------------------------------------------------------------------------------
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the list
@@ -106,6 +117,9 @@ class IndicatorPage(Page):
         self._quiet = False  # while the table is refilled: one question for the charts, after
         self.table.itemSelectionChanged.connect(lambda: None if self._quiet else self._selected_changed())
         self.table.itemActivated.connect(lambda _: self.drill())
+
+    def _build_detail(self) -> None:
+        """The chosen row: how far it is, and its charts, below the table."""
         # -- the chosen row: how far, and the charts -----------------------------------------------------------
         lower = QWidget(self)
         self.detail = QLabel(lower)
@@ -114,7 +128,7 @@ class IndicatorPage(Page):
         self.drill_button = QPushButton(lower)
         self.drill_button.clicked.connect(lambda: self.drill())
         self.drill_button.setEnabled(False)
-        self.charts = RowCharts(self.words, lang, lower)
+        self.charts = RowCharts(self.words, self.lang, lower)
         self.charts.drill.connect(lambda period, worker: self.drill(period, worker))
         self.target_chart, self.month_chart, self.worker_chart = self.charts.charts()
         self.worker_chart.setVisible(False)
@@ -131,6 +145,8 @@ class IndicatorPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([520, 300])  # the table first; the charts need about 250 px to read
+
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
@@ -148,7 +164,6 @@ class IndicatorPage(Page):
         ]  # fmt: skip
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
-        self.retranslate(lang)
 
     # -- words -------------------------------------------------------------------------------------------
     def retranslate(self, lang: str) -> None:

@@ -10,12 +10,12 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.messages import show_failure
+from desktop.ui.messages import ShowsFailures
 from desktop.ui.ops import Changes, Ops
 from desktop.workspace import Desk
 
 
-class Page(QWidget):
+class Page(ShowsFailures, QWidget):
     depends: Changes = Changes.ALL  # the kinds of change that make what the page shows out of date
 
     def __init__(self, desk: Desk, ops: Ops, dialogs: Dialogs, lang: str, parent: QWidget | None = None) -> None:
@@ -34,6 +34,3 @@ class Page(QWidget):
 
     def _loaded(self, data: Any) -> None:
         raise NotImplementedError
-
-    def _failed(self, exc: Exception) -> None:
-        show_failure(self.dialogs, exc, self.lang)

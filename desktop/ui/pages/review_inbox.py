@@ -5,6 +5,7 @@ or on every selected one. Who may decide what is the domain's rule (review_ops, 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -59,6 +60,15 @@ class ReviewInboxPage(Page):
         self.words = SyncWords(self)
         self.reviews = allowed(desk.roles, Action.REVIEW)
         self.items: list[Any] = []
+        self._build_list()
+        self._build_diff()
+        self._build_buttons()
+        self._lay_out()
+        self.retranslate(lang)
+        self._selection_changed()
+
+    def _build_list(self) -> None:
+        """The records waiting, grouped by station and worker or not."""
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.hint = QLabel(self)
@@ -78,6 +88,9 @@ class ReviewInboxPage(Page):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("background: #e7f5ff; padding: 8px; border-radius: 4px;")
+
+    def _build_diff(self) -> None:
+        """What changed in the chosen record, field by field."""
         self.diff_title = QLabel(self)
         self.diff_title.setWordWrap(True)
         self.diff = QTableWidget(self)
@@ -91,6 +104,9 @@ class ReviewInboxPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _build_buttons(self) -> None:
+        """Approve, return, comment and open, with their shortcuts."""
         self.approve_button = QPushButton(self)
         self.approve_button.clicked.connect(lambda: self.decide("approve"))
         self.return_button = QPushButton(self)
@@ -109,6 +125,8 @@ class ReviewInboxPage(Page):
             QShortcut(QKeySequence(keys), self, activated=slot).setContext(
                 Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
+
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.grouped)
@@ -137,8 +155,6 @@ class ReviewInboxPage(Page):
         QWidget.setTabOrder(self.approve_button, self.return_button)
         QWidget.setTabOrder(self.return_button, self.comment_button)
         QWidget.setTabOrder(self.comment_button, self.open_button)
-        self.retranslate(lang)
-        self._selection_changed()
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
@@ -171,9 +187,12 @@ class ReviewInboxPage(Page):
         self.open_button.setText(self.tr("Open the form"))
 
     # -- the list ----------------------------------------------------------------------------------
-    def load(self) -> None:
-        lang = self.lang
-        self.ops.run(lambda: self.desk.review_inbox(lang), on_done=self._show_items)
+    def _fetcher(self) -> Callable[[], list[Any]]:
+        desk, lang = self.desk, self.lang
+        return lambda: desk.review_inbox(lang)
+
+    def _loaded(self, items: list[Any]) -> None:
+        self._show_items(items)
 
     def _show_items(self, items: list[Any]) -> None:
         selected = set(self.selected_ids())

@@ -195,6 +195,31 @@ class ScoreDialog(QDialog):
         # Window-modal, not application-modal: the case or group window it opens stays usable beside it.
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Spot check (scored)") if read_only else self.tr("Score a spot check"))
+        top = self._build_top(about, read_only)
+        groups = self._build_checklist(kind, answers, from_records, lang, read_only)
+        scores = self._build_scores()
+        buttons = self._build_comment_and_buttons(comment, read_only)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.intro)
+        layout.addLayout(groups)
+        layout.addLayout(scores)
+        layout.addWidget(self.comment)
+        layout.addWidget(buttons)
+        # The boxes, the comment, save; then the file itself (before the boxes on Shift+Tab).
+        order = (
+            [*self.boxes.values(), self.comment, self.save_button, self.open_button]
+            if self.save_button
+            else [self.open_button]
+        )
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        order[0].setFocus()
+        self.setMinimumWidth(620)
+        self._rescore()
+
+    def _build_top(self, about: str, read_only: bool) -> QHBoxLayout:
+        """What file it is, the button that opens it, and how to score."""
         self.header = QLabel(about, self)
         self.header.setStyleSheet("font-weight: bold;")
         self.header.setWordWrap(True)
@@ -216,6 +241,12 @@ class ScoreDialog(QDialog):
                 )
             )
             self.intro.setStyleSheet(NOTE_STYLE)
+        return top
+
+    def _build_checklist(
+        self, kind: str, answers: dict[str, bool], from_records: set[str], lang: str, read_only: bool
+    ) -> QVBoxLayout:
+        """The checklist's items under their dimensions, a box each."""
         self.words = SpotCheckWords(self)
         names = self.words.dimensions()
         self.boxes: dict[str, QCheckBox] = {}
@@ -239,6 +270,10 @@ class ScoreDialog(QDialog):
                     self.from_records[item.id] = note
                     grid.addWidget(note, row, 1)
             groups.addWidget(group)
+        return groups
+
+    def _build_scores(self) -> QHBoxLayout:
+        """The three scores, following the boxes."""
         scores = QHBoxLayout()
         for dimension in rules.DIMENSIONS:
             label = QLabel(self)
@@ -247,6 +282,9 @@ class ScoreDialog(QDialog):
             scores.addWidget(label)
             scores.addSpacing(24)
         scores.addStretch(1)
+        return scores
+
+    def _build_comment_and_buttons(self, comment: str, read_only: bool) -> QDialogButtonBox:
         self.comment = QPlainTextEdit(self)
         self.comment.setPlaceholderText(self.tr("Comment for the worker (optional)"))
         self.comment.setPlainText(comment)
@@ -261,24 +299,7 @@ class ScoreDialog(QDialog):
             self.save_button = buttons.addButton(self.tr("Save the scores"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.intro)
-        layout.addLayout(groups)
-        layout.addLayout(scores)
-        layout.addWidget(self.comment)
-        layout.addWidget(buttons)
-        # The boxes, the comment, save; then the file itself (before the boxes on Shift+Tab).
-        order = (
-            [*self.boxes.values(), self.comment, self.save_button, self.open_button]
-            if self.save_button
-            else [self.open_button]
-        )
-        for before, after in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(before, after)
-        order[0].setFocus()
-        self.setMinimumWidth(620)
-        self._rescore()
+        return buttons
 
     def answers(self) -> dict[str, bool]:
         return {item_id: box.isChecked() for item_id, box in self.boxes.items()}

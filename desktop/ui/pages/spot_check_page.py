@@ -87,7 +87,22 @@ class SpotCheckPage(Page):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.tabs = QTabWidget(self)
-        # -- the spot checks -------------------------------------------------------------------------
+        self.tabs.addTab(self._build_checks_tab(), "")
+        self.tabs.addTab(self._build_scores_tab(), "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.tabs, 1)
+        order = [
+            self.tabs, self.draw_button, self.score_button, self.open_button, self.open_only, self.table,
+            self.scored_from, self.scored_to, self.export_button, self.scores_table,
+        ]  # fmt: skip
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.retranslate(lang)
+
+    def _build_checks_tab(self) -> QWidget:
+        """The spot checks drawn: draw, score, open; the list."""
         checks_tab = QWidget(self)
         self.draw_button = QPushButton(checks_tab)
         self.draw_button.clicked.connect(self.draw)
@@ -112,9 +127,12 @@ class SpotCheckPage(Page):
         checks_layout.addWidget(self.drawn_note)
         checks_layout.addWidget(self.table, 1)
         checks_layout.addWidget(self.empty)
-        # -- each worker's means -----------------------------------------------------------------------
+        return checks_tab
+
+    def _build_scores_tab(self) -> QWidget:
+        """Each worker's means over the period scored, and their export."""
         scores_tab = QWidget(self)
-        today = desk.today()
+        today = self.desk.today()
         self.scored_from_label = QLabel(scores_tab)
         self.scored_from = date_edit(scores_tab, dt.date(today.year, 1, 1))
         self.scored_to_label = QLabel(scores_tab)
@@ -140,19 +158,7 @@ class SpotCheckPage(Page):
         scores_layout.addWidget(self.scores_hint)
         scores_layout.addWidget(self.scores_table, 1)
         scores_layout.addWidget(self.scores_empty)
-        self.tabs.addTab(checks_tab, "")
-        self.tabs.addTab(scores_tab, "")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.tabs, 1)
-        order = [
-            self.tabs, self.draw_button, self.score_button, self.open_button, self.open_only, self.table,
-            self.scored_from, self.scored_to, self.export_button, self.scores_table,
-        ]  # fmt: skip
-        for before, after in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(before, after)
-        self.retranslate(lang)
+        return scores_tab
 
     # -- words -------------------------------------------------------------------------------------
     def retranslate(self, lang: str) -> None:

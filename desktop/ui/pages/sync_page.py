@@ -60,6 +60,16 @@ class SyncPage(Page):
         self.relay.moved.connect(self._progress)
         self.status: dict[str, Any] = {}
         self.manages = allowed(desk.roles, Action.MANAGE_AGENCY)
+        self._build_status()
+        self._build_setup()
+        self._build_devices()
+        self._build_bundles()
+        self._lay_out()
+        self._result_rows: list[list[str]] = []
+        self.retranslate(lang)
+
+    def _build_status(self) -> None:
+        """The title, the mode and state, the conflicts waiting."""
         self.title = QLabel(self)
         self.title.setStyleSheet(TITLE_STYLE)
         self.mode_text = QLabel(self)
@@ -71,6 +81,9 @@ class SyncPage(Page):
         self.conflicts_text.setWordWrap(True)
         self.conflicts_button = QPushButton(self)
         self.conflicts_button.clicked.connect(self.conflicts_requested.emit)
+
+    def _build_setup(self) -> None:
+        """Making this workspace the hub."""
         # set-up
         self.setup_box = QGroupBox(self)
         self.setup_text = QLabel(self.setup_box)
@@ -83,6 +96,9 @@ class SyncPage(Page):
         setup_row.addWidget(self.setup_button)
         setup_row.addStretch(1)
         setup_layout.addLayout(setup_row)
+
+    def _build_devices(self) -> None:
+        """The peers and, at the hub, the devices enrolled."""
         # peers and devices
         self.peers_title = QLabel(self)
         self.peers_title.setStyleSheet(SECTION_STYLE)
@@ -95,6 +111,9 @@ class SyncPage(Page):
         self.enrol_button.clicked.connect(self.enrol_device)
         self.revoke_button = QPushButton(self)
         self.revoke_button.clicked.connect(self.revoke_device)
+
+    def _build_bundles(self) -> None:
+        """Export, import and inspect bundles; their progress and outcome."""
         # bundles
         self.bundles_title = QLabel(self)
         self.bundles_title.setStyleSheet(SECTION_STYLE)
@@ -119,6 +138,8 @@ class SyncPage(Page):
         for keys, slot in (("Ctrl+E", self.export_bundles), ("Ctrl+I", self.import_bundles)):
             shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _lay_out(self) -> None:
         # layout: scrolls on a small laptop screen instead of forcing the window taller
         body = QWidget(self)
         scroll = QScrollArea(self)
@@ -159,8 +180,6 @@ class SyncPage(Page):
         layout.addWidget(self.results_title)
         layout.addWidget(self.results, 1)
         layout.addStretch(0)
-        self._result_rows: list[list[str]] = []
-        self.retranslate(lang)
 
     # -- words -------------------------------------------------------------------------------------
     def retranslate(self, lang: str) -> None:
@@ -200,8 +219,8 @@ class SyncPage(Page):
             self.show_status(self.status)
 
     # -- status ------------------------------------------------------------------------------------
-    def load(self) -> None:
-        self.ops.run(self._fetch, on_done=self.show_status)
+    def _loaded(self, status: dict[str, Any]) -> None:
+        self.show_status(status)
 
     def _fetch(self) -> dict[str, Any]:
         status = self.desk.sync_status()

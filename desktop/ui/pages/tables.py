@@ -272,18 +272,3 @@ class ListPage(QWidget):
     def selected_id(self) -> Any:
         row = self.table.currentIndex().row()
         return self.model.ids[row] if 0 <= row < len(self.model.ids) else None
-
-
-class PlaceholderPage(QWidget):
-    """A screen a later issue fills: it says so plainly instead of pretending."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text)
-        layout.addStretch(1)
