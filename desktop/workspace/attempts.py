@@ -323,11 +323,14 @@ def _iso(seconds: float) -> str:
     return dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat(timespec="seconds")
 
 
-def write_to_audit(desk: Any) -> None:
-    """The failures waiting in the folder, into the audit log (``desk``: just signed in or unlocked): one
-    ``sign_in_failed`` entry per name tried and place, with how often, first and last, under no account."""
-    attempts = Attempts(desk.layout.root)
-    noted = attempts.noted(desk.data_key)
+def write_to_audit(
+    root: Path, data_key: bytes, audit_unattributed: Callable[[str, list[dict[str, Any]]], None]
+) -> None:
+    """The failures waiting in the workspace folder ``root``, into the audit log (someone just signed in or
+    unlocked): one ``sign_in_failed`` entry per name tried and place, with how often, first and last, under no
+    account (``audit_unattributed``: the audit service's)."""
+    attempts = Attempts(root)
+    noted = attempts.noted(data_key)
     if noted.details:
-        desk.audit_unattributed("sign_in_failed", noted.details)
+        audit_unattributed("sign_in_failed", noted.details)
         attempts.forget(noted)

@@ -13,9 +13,9 @@ from desktop.forms.limits import MAX_DEFINITION_BYTES
 from desktop.forms.loader import build_form, load_form, safe_yaml
 from desktop.forms.registry import Registry
 from desktop.forms.schema import FormDef
-from desktop.models import Account
-from desktop.workflow.permissions import Action, require
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
+from desktop.workflow.permissions import Action
+from desktop.workspace.core import Core
+from desktop.workspace.layout import Layout, Mode
 
 
 def definitions_dir(layout: Layout) -> Path:
@@ -45,41 +45,41 @@ def _form_name(text: bytes) -> str:
     return "?"
 
 
-class DefinitionOps:
-    """Mixed into ``Desk``."""
+class DefinitionService:
+    """Updated form definitions: installed, sent down, taken from the hub. Needs: the core (whose registry
+    they replace)."""
 
-    layout: Layout
-    info: WorkspaceInfo
-    account: Account
-    registry: Registry
+    def __init__(self, core: Core) -> None:
+        self.core = core
 
     def install_definition(self, path: Path) -> FormDef:
         """A newer version of a form, or the agency's own form under a new id, checked whole before it is
         kept; the hub sends it to every device with its next bundles. Forms already filled keep the version
         they were filled against."""
-        require(self.account.roles, Action.MANAGE_AGENCY)
-        if self.info.mode == Mode.FIELD:
+        self.core.require(Action.MANAGE_AGENCY)
+        if self.core.info.mode == Mode.FIELD:
             raise CaseDeskError("B020", action="安装表单定义 / install form definitions")
-        form = load_form(Path(path), self.registry.option_lists)
+        registry = self.core.registry
+        form = load_form(Path(path), registry.option_lists)
         # A form of a new id works through the role, archive sets and behaviour it declares (docs/forms.md).
-        current = self.registry.get(form.id) if form.id in self.registry else None
+        current = registry.get(form.id) if form.id in registry else None
         if current is not None and form.version <= current.version:
             raise CaseDeskError("D018", form=form.id, version=form.version, current=current.version)
-        target = definitions_dir(self.layout)
+        target = definitions_dir(self.core.layout)
         target.mkdir(exist_ok=True)
         write_bytes_atomic(target / f"{form.id}.yaml", Path(path).read_bytes())
-        self.registry = self.registry.with_updates(target)
-        return self.registry.get(form.id)
+        self.core.registry = registry.with_updates(target)
+        return self.core.registry.get(form.id)
 
     def updated_definitions(self) -> dict[str, bytes]:
         """The installed definitions as the bundles to devices carry them, by file name."""
-        folder = definitions_dir(self.layout)
+        folder = definitions_dir(self.core.layout)
         return {p.name: p.read_bytes() for p in sorted(folder.glob("*.yaml"))} if folder.is_dir() else {}
 
     def take_definitions(self, definitions: dict[str, FormDef], texts: dict[str, bytes]) -> None:
         """Keep definitions received from the hub (checked already) and use them from now on."""
-        target = definitions_dir(self.layout)
+        target = definitions_dir(self.core.layout)
         target.mkdir(exist_ok=True)
         for form_id, form in definitions.items():
             write_bytes_atomic(target / f"{form.id}.yaml", texts[form_id])
-        self.registry = self.registry.with_updates(target)
+        self.core.registry = self.core.registry.with_updates(target)

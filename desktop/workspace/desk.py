@@ -1,8 +1,8 @@
 """The Qt-free façade over one open workspace, for one signed-in account.
 
-Every method opens its own short session (no widget ever holds one), checks the account's role in
-the domain layer, and returns detached rows or plain views. Creating and opening a workspace live in
-``desktop.workspace.open``; the work itself in the services the Desk builds and hands each call to."""
+Every call is one short unit of work (no widget ever holds a session), checks the account's role in the
+domain layer, and returns detached rows or plain views. The Desk builds the services and hands each call to
+the one holding it; creating and opening a workspace live in ``desktop.workspace.open``."""
 
 from __future__ import annotations
 
@@ -11,69 +11,50 @@ import threading
 import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from desktop.errors import CaseDeskError
 from desktop.forms.registry import Registry
-from desktop.models import Account, Agency, Project, Setting, Station
-from desktop.roles import Role
+from desktop.models import Account
 from desktop.security.crypto import FileCipher, database_key
-from desktop.settings import SETTINGS, coerce
 from desktop.workflow.permissions import Action
 from desktop.workspace import backups
 from desktop.workspace.access_ops import AccessService
+from desktop.workspace.agency_ops import AgencyService
 from desktop.workspace.attachment_ops import AttachmentService
-from desktop.workspace.attempts import write_to_audit
 from desktop.workspace.audit_ops import AuditService
 from desktop.workspace.calendar_ops import CalendarService
 from desktop.workspace.case_ops import CaseService
 from desktop.workspace.conflict_ops import ConflictService
 from desktop.workspace.context_ops import ContextService
 from desktop.workspace.core import Core
-from desktop.workspace.definition_ops import DefinitionOps
+from desktop.workspace.definition_ops import DefinitionService
 from desktop.workspace.draft_ops import DraftService
 from desktop.workspace.facade import via
 from desktop.workspace.group_ops import GroupService
-from desktop.workspace.hub_ops import HubOps
-from desktop.workspace.indicator_ops import IndicatorOps
+from desktop.workspace.hub_ops import HubService
+from desktop.workspace.indicator_ops import IndicatorService
 from desktop.workspace.key_ops import KeyService
-from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, WorkspaceInfo
 from desktop.workspace.listing_ops import ListingService
 from desktop.workspace.numbering_ops import NumberingService
-from desktop.workspace.print_ops import PrintOps
-from desktop.workspace.privacy_ops import PrivacyOps
-from desktop.workspace.quality_ops import QualityOps
+from desktop.workspace.print_ops import PrintService
+from desktop.workspace.privacy_ops import PrivacyService
+from desktop.workspace.quality_ops import QualityService
 from desktop.workspace.record_ops import RecordService
-from desktop.workspace.retention_ops import RetentionOps
-from desktop.workspace.review_ops import ReviewOps
-from desktop.workspace.roster_ops import RosterOps
+from desktop.workspace.retention_ops import RetentionService
+from desktop.workspace.review_ops import ReviewService
+from desktop.workspace.roster_ops import RosterService
 from desktop.workspace.service_ops import PeopleService
 from desktop.workspace.signature_ops import SignatureService
-from desktop.workspace.spot_check_ops import SpotCheckOps
+from desktop.workspace.spot_check_ops import SpotCheckService
 from desktop.workspace.store import StoreStatus
-from desktop.workspace.sync_ops import SyncOps
-from desktop.workspace.task_ops import TaskOps
-from desktop.workspace.visible import station_has_supervisor
+from desktop.workspace.sync_ops import SyncService
+from desktop.workspace.task_ops import TaskService
 
 
-class Desk(
-    TaskOps,
-    PrintOps,
-    RosterOps,
-    SyncOps,
-    HubOps,
-    DefinitionOps,
-    ReviewOps,
-    PrivacyOps,
-    RetentionOps,
-    SpotCheckOps,
-    IndicatorOps,
-    QualityOps,
-):
+class Desk:
     def __init__(
         self,
         layout: Layout,
@@ -96,6 +77,7 @@ class Desk(
         self.conflict_log = ConflictService(core)
         self.attachment_files = AttachmentService(core, self.access)
         self.signing = SignatureService(core, self.access, self.attachment_files)
+        self.agency_admin = AgencyService(core, self.audit_log)
         self.people = PeopleService(core, self.access)
         self.numbering = NumberingService(core, self.access)
         # Records need the context; the case and group services need records and register with them (and the
@@ -106,6 +88,18 @@ class Desk(
             core, self.access, self.people, self.numbering, self.record_work, self.context, self.attachment_files
         )
         self.group_work = GroupService(core, self.access, self.people, self.numbering, self.record_work, self.context)
+        self.definitions = DefinitionService(core)
+        self.printing = PrintService(core, self.access, self.context, self.signing)
+        self.rosters = RosterService(core, self.access, self.people, self.record_work)
+        self.privacy = PrivacyService(core, self.access, self.people)
+        self.retention = RetentionService(core, self.attachment_files)
+        self.indicator_work = IndicatorService(core, self.access, self.agency_admin)
+        self.quality = QualityService(core, self.access, self.indicator_work, self.group_work)
+        self.spot_checks_svc = SpotCheckService(core, self.access, self.case_work, self.group_work, self.agency_admin)
+        self.task_list = TaskService(core, self.access, self.record_work, self.context, self.group_work)
+        self.review = ReviewService(core, self.access, self.task_list, self.record_work)
+        self.sync = SyncService(core, self.definitions, self.attachment_files, self.retention, self.numbering)
+        self.hub = HubService(core, self.agency_admin, self.numbering)
 
     # -- the façade: each public call handed to the service that holds it ------------------------------
     share = via("access", AccessService.share)
@@ -210,18 +204,63 @@ class Desk(
     group_deadline = via("group_work", GroupService.group_deadline)
     participation = via("group_work", GroupService.participation)
     record_context = via("context", ContextService.record_context)
-
-    # Until every mixin below is a service of its own, they reach these peers through the Desk.
-    _scope_of = staticmethod(AccessService.scope_of)
-    _scope = via("access", AccessService.scope)
-    _visible = via("access", AccessService.visible)
-    _sees = via("access", AccessService.sees)
-    _require_seen = via("access", AccessService.require_seen)
-    _require_open = via("access", AccessService.require_open)
-    _require_linked = via("access", AccessService.require_linked)
-
-    def _audit(self, s: Session, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> Any:
-        return self.core.audit(s, action, kind, target, **detail)
+    agency = via("agency_admin", AgencyService.agency)
+    stations = via("agency_admin", AgencyService.stations)
+    create_station = via("agency_admin", AgencyService.create_station)
+    projects = via("agency_admin", AgencyService.projects)
+    create_project = via("agency_admin", AgencyService.create_project)
+    setting = via("agency_admin", AgencyService.setting)
+    set_setting = via("agency_admin", AgencyService.set_setting)
+    accounts = via("agency_admin", AgencyService.accounts)
+    create_account = via("agency_admin", AgencyService.create_account)
+    verify_password = via("agency_admin", AgencyService.verify_password)
+    set_my_language = via("agency_admin", AgencyService.set_my_language)
+    station_has_supervisor = via("agency_admin", AgencyService.station_has_supervisor)
+    install_definition = via("definitions", DefinitionService.install_definition)
+    updated_definitions = via("definitions", DefinitionService.updated_definitions)
+    take_definitions = via("definitions", DefinitionService.take_definitions)
+    print_job = via("printing", PrintService.print_job)
+    print_record = via("printing", PrintService.print_record)
+    print_batch = via("printing", PrintService.print_batch)
+    print_bag = via("printing", PrintService.print_bag)
+    verify = via("printing", PrintService.verify)
+    preview_roster = via("rosters", RosterService.preview_roster)
+    import_roster = via("rosters", RosterService.import_roster)
+    export_xlsx = via("rosters", RosterService.export_xlsx)
+    personal_report = via("privacy", PrivacyService.personal_report)
+    write_personal_report = via("privacy", PrivacyService.write_personal_report)
+    retention_lengths = via("retention", RetentionService.retention_lengths)
+    retention_due = via("retention", RetentionService.retention_due)
+    destroy_due = via("retention", RetentionService.destroy_due)
+    indicator_catalogue = via("indicator_work", IndicatorService.indicator_catalogue)
+    indicators = via("indicator_work", IndicatorService.indicators)
+    indicator_items = via("indicator_work", IndicatorService.indicator_items)
+    indicator_months = via("indicator_work", IndicatorService.indicator_months)
+    indicator_by_worker = via("indicator_work", IndicatorService.indicator_by_worker)
+    indicator_view = via("indicator_work", IndicatorService.indicator_view)
+    area_populations = via("indicator_work", IndicatorService.area_populations)
+    set_area_populations = via("indicator_work", IndicatorService.set_area_populations)
+    export_indicators = via("indicator_work", IndicatorService.export_indicators)
+    quality_checks = via("quality", QualityService.quality_checks)
+    spot_check_candidates = via("spot_checks_svc", SpotCheckService.spot_check_candidates)
+    draw_spot_checks = via("spot_checks_svc", SpotCheckService.draw_spot_checks)
+    spot_checks = via("spot_checks_svc", SpotCheckService.spot_checks)
+    spot_check_prefill = via("spot_checks_svc", SpotCheckService.spot_check_prefill)
+    score_spot_check = via("spot_checks_svc", SpotCheckService.score_spot_check)
+    spot_check_scores = via("spot_checks_svc", SpotCheckService.spot_check_scores)
+    export_spot_check_scores = via("spot_checks_svc", SpotCheckService.export_spot_check_scores)
+    tasks = via("task_list", TaskService.tasks)
+    review_inbox = via("review", ReviewService.review_inbox)
+    review_diff = via("review", ReviewService.review_diff)
+    decide_many = via("review", ReviewService.decide_many)
+    export_bundles = via("sync", SyncService.export_bundles)
+    inspect_bundle = via("sync", SyncService.inspect_bundle)
+    import_bundle = via("sync", SyncService.import_bundle)
+    sync_status = via("sync", SyncService.sync_status)
+    hub_init = via("hub", HubService.hub_init)
+    enrol_device = via("hub", HubService.enrol_device)
+    devices = via("hub", HubService.devices)
+    revoke_device = via("hub", HubService.revoke_device)
 
     @property
     def device_id(self) -> str:
@@ -314,145 +353,3 @@ class Desk(
 
     def require(self, action: Action) -> None:
         self.core.require(action)
-
-    # -- agency, stations, projects ------------------------------------------------------------
-    def agency(self) -> Agency:
-        with self.session() as s:
-            agency = s.scalars(select(Agency)).first()
-            if agency is None:
-                raise CaseDeskError("W005", reason="the workspace has no agency")
-            return agency
-
-    def stations(self) -> list[Station]:
-        with self.session() as s:
-            return list(s.scalars(select(Station).order_by(Station.name)))
-
-    def create_station(self, name: str, township: str | None = None, code: str | None = None) -> Station:
-        self.require(Action.MANAGE_AGENCY)
-        with self.session() as s:
-            station = Station(agency_id=self.agency().id, name=name, township=township, code=code)
-            s.add(station)
-            return station
-
-    def projects(self) -> list[Project]:
-        with self.session() as s:
-            return list(s.scalars(select(Project).order_by(Project.contract_start, Project.name)))
-
-    def create_project(self, **fields: Any) -> Project:
-        self.require(Action.MANAGE_AGENCY)
-        with self.session() as s:
-            project = Project(agency_id=self.agency().id, **fields)
-            s.add(project)
-            return project
-
-    # -- settings ---------------------------------------------------------------------------------
-    def setting(self, key: str) -> Any:
-        definition = SETTINGS[key]
-        with self.session() as s:
-            row = s.get(Setting, key)
-            return definition.default if row is None else row.value
-
-    def set_setting(self, key: str, value: Any) -> Any:
-        self.require(Action.MANAGE_AGENCY)
-        value = coerce(key, value)
-        with self.session() as s:
-            row = s.get(Setting, key)
-            if row is None:
-                s.add(Setting(key=key, value=value))
-            else:
-                row.value = value
-        return value
-
-    # -- accounts ---------------------------------------------------------------------------------
-    def accounts(self) -> list[Account]:
-        with self.session() as s:
-            return list(s.scalars(select(Account).order_by(Account.username)))
-
-    def create_account(
-        self,
-        username: str,
-        display_name: str,
-        roles: list[str],
-        password: str,
-        station_id: uuid.UUID | None = None,
-        supervisor_id: uuid.UUID | None = None,
-    ) -> Account:
-        self.require(Action.MANAGE_ACCOUNTS)
-        return add_account(
-            self.layout,
-            self.core.session_factory,
-            username,
-            display_name,
-            roles,
-            password,
-            station_id=station_id,
-            supervisor_id=supervisor_id,
-            data_key=self.data_key,
-        )
-
-    def verify_password(self, password: str) -> None:
-        """Check the signed-in person's password again (unlocking a locked window); raises A001 when wrong,
-        A015 while wrong ones make it wait. Then the wrong passwords noted meanwhile go into the audit log."""
-        Keystore(self.layout.keystore_file).unlock(self.account.username, password, where="unlock")
-        write_to_audit(self)
-
-    def set_my_language(self, lang: str) -> None:
-        """The signed-in person's interface language, kept for their next sign-in."""
-        if lang not in ("zh", "en"):
-            raise CaseDeskError("C001", what="language zh|en")
-        with self.session() as s:
-            s.get(Account, self.account_id).language = lang
-        self.account.language = lang
-
-    def station_has_supervisor(self, station_id: uuid.UUID | None) -> bool:
-        with self.session() as s:
-            return station_has_supervisor(s, station_id)
-
-    # -- transitional: the mixins still on the Desk (print, roster, privacy, task, review, hub) reach the
-    # records, context, people and numbering services through these until they are services themselves.
-    _record_row = via("access", AccessService.record_row)
-    _context = via("context", ContextService.context)
-    _transfer_due = via("context", ContextService.transfer_due)
-    _get = via("people", PeopleService.get)
-    _check_person = via("people", PeopleService.check_person)
-    _grant = via("numbering", NumberingService.grant)
-
-
-def add_account(
-    layout: Layout,
-    sessions: Any,
-    username: str,
-    display_name: str,
-    roles: list[str],
-    password: str,
-    *,
-    station_id: uuid.UUID | None = None,
-    supervisor_id: uuid.UUID | None = None,
-    data_key: bytes,
-) -> Account:
-    """Create an account row and its keystore entry together (the keystore last, so a refused
-    password leaves no row behind); the workspace's data key is sealed to the new account's key."""
-    for role in roles:
-        if role not in Role._value2member_map_:
-            raise CaseDeskError("A007", role=role)
-    username = username.strip()
-    if not username:
-        raise CaseDeskError("C001", what="username / 用户名")
-    keystore = Keystore(layout.keystore_file)
-    if username in keystore.usernames():
-        raise CaseDeskError("A002", username=username)
-    check_password_strength(password)
-    with sessions() as s, s.begin():
-        if s.scalars(select(Account).where(Account.username == username)).first() is not None:
-            raise CaseDeskError("A002", username=username)
-        account = Account(
-            username=username,
-            display_name=display_name,
-            roles=list(roles),
-            station_id=station_id,
-            supervisor_id=supervisor_id,
-        )
-        s.add(account)
-        s.flush()
-        keystore.add(username, account.id, password, data_key)
-    return account

@@ -6,13 +6,11 @@ import base64
 import datetime as dt
 import secrets
 import uuid
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.errors import CaseDeskError
@@ -22,9 +20,12 @@ from desktop.sync import engine
 from desktop.sync.enrolment import new_code, seal_enrolment
 from desktop.sync.keys import KeyPairs, write_recovery_file
 from desktop.sync.rows import encode_row
-from desktop.workflow.permissions import Action, require
+from desktop.workflow.permissions import Action
+from desktop.workspace.agency_ops import AgencyService
+from desktop.workspace.core import Core
 from desktop.workspace.keystore import Keystore
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
+from desktop.workspace.layout import Mode
+from desktop.workspace.peers import Numbering
 from desktop.workspace.sync_identity import keys_path, load_own_keys, save_own_keys
 
 
@@ -51,31 +52,31 @@ def recovery_file_refusal(path: Path, workspace: Path) -> str | None:
     return None
 
 
-class HubOps:
-    """Mixed into ``Desk``."""
+class HubService:
+    """The hub's side of sync: becoming the hub, enrolling and revoking devices. Needs: the core, the agency
+    (its name) and the numbering (the hub's own block, a device's first)."""
 
-    layout: Layout
-    info: WorkspaceInfo
-    account: Account
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
+    def __init__(self, core: Core, agency_admin: AgencyService, numbering: Numbering) -> None:
+        self.core, self.agency_admin, self.numbering = core, agency_admin, numbering
 
     def hub_init(self, recovery_file: Path, passphrase: str) -> dict[str, Any]:
         """Make this workspace the agency's hub: its key pairs, and a recovery copy of the private keys
-        (passphrase-protected) for the agency head to keep offline. A standalone keeps its numbers."""
-        require(self.account.roles, Action.MANAGE_AGENCY)
-        if keys_path(self.layout).exists() and self.info.mode == Mode.HUB:
+        (passphrase-protected) for the agency head to keep offline. A standalone keeps its numbers. The rows
+        commit first, then the keys and the mode go to the folder, then the hub's own block is taken (a unit of
+        work of its own: it reads the mode just written)."""
+        self.core.require(Action.MANAGE_AGENCY)
+        layout, info = self.core.layout, self.core.info
+        if keys_path(layout).exists() and info.mode == Mode.HUB:
             raise CaseDeskError("B018")
-        if self.info.mode == Mode.FIELD:
-            raise CaseDeskError("B022", path=str(self.layout.root))
-        refusal = recovery_file_refusal(Path(recovery_file), self.layout.root)
+        if info.mode == Mode.FIELD:
+            raise CaseDeskError("B022", path=str(layout.root))
+        refusal = recovery_file_refusal(Path(recovery_file), layout.root)
         if refusal:
             raise CaseDeskError(refusal, path=str(recovery_file))
         keys = KeyPairs.generate()
-        agency = self.agency().name  # type: ignore[attr-defined]
+        agency = self.agency_admin.agency().name
         write_recovery_file(Path(recovery_file), keys, passphrase, agency)
-        with self.session() as s:
+        with self.core.session() as s:
             highest = s.scalar(select(func.max(IssuedNumber.sequence))) or 0
             for lease in s.scalars(select(NumberLease).where(NumberLease.end.is_(None))):
                 lease.retired = True  # the standalone's open range: hub blocks from now on
@@ -87,28 +88,28 @@ class HubOps:
             mode = s.get(Setting, "workspace.mode")
             if mode is not None:
                 mode.value = str(Mode.HUB)
-        save_own_keys(self.layout, keys, self.data_key)
-        self.info.mode = str(Mode.HUB)
-        self.layout.write_info(self.info)
-        self.ensure_own_block()  # type: ignore[attr-defined]
-        return {"hub": self.info.workspace_id, "agency": agency, "recovery_file": str(recovery_file)}
+        save_own_keys(layout, keys, self.core.data_key)
+        info.mode = str(Mode.HUB)
+        layout.write_info(info)
+        self.numbering.ensure_own_block()
+        return {"hub": info.workspace_id, "agency": agency, "recovery_file": str(recovery_file)}
 
     def _require_hub(self, action: str) -> None:
-        if self.info.mode != Mode.HUB:
+        if self.core.info.mode != Mode.HUB:
             raise CaseDeskError("B020", action=action)
 
     def enrol_device(self, name: str, out: Path, users: list[str] | None = None) -> str:
         """An enrolment file for a named device and the one-time code to give its user by hand."""
-        require(self.account.roles, Action.MANAGE_AGENCY)
+        self.core.require(Action.MANAGE_AGENCY)
         self._require_hub("注册设备 / enrol devices")
         name = name.strip()
         if not name:
             raise CaseDeskError("C001", what="--device")
-        keys = load_own_keys(self.layout, self.data_key)
+        keys = load_own_keys(self.core.layout, self.core.data_key)
         code, mac_key = new_code(), base64.b64encode(secrets.token_bytes(32)).decode("ascii")
         device_id = str(uuid.uuid4())
-        keystore = Keystore(self.layout.keystore_file)
-        with self.session() as s:
+        keystore = Keystore(self.core.layout.keystore_file)
+        with self.core.session() as s:
             if s.scalars(select(SyncPeer).where(SyncPeer.name == name)).first() is not None:
                 raise CaseDeskError("B019", name=name)
             accounts = list(s.scalars(select(Account).where(Account.active.is_(True))))
@@ -117,11 +118,11 @@ class HubOps:
             unknown = sorted(set(users) - {a.username for a in accounts})
             if unknown:
                 raise CaseDeskError("R008", kind="账号 / account", id="、".join(unknown))
-            lease = self._grant(s, device_id, 50)  # type: ignore[attr-defined]
+            lease = self.numbering.grant(s, device_id, 50)
             agency = s.scalars(select(Agency)).one()
             payload = {
                 "format": "casedesk-enrolment",
-                "hub": {"id": self.info.workspace_id, "name": agency.name, "keys": keys.public.to_json()},
+                "hub": {"id": self.core.info.workspace_id, "name": agency.name, "keys": keys.public.to_json()},
                 "agency_id": str(agency.id),
                 "device": {"id": device_id, "name": name},
                 "users": users,
@@ -143,7 +144,7 @@ class HubOps:
         return code
 
     def devices(self) -> list[DeviceView]:
-        with self.session() as s:
+        with self.core.session() as s:
             return [
                 DeviceView(
                     p.id,
@@ -161,13 +162,14 @@ class HubOps:
 
     def revoke_device(self, name: str) -> DeviceView:
         """A lost or retired device: its bundles are refused from now on, its unused numbers never reissued."""
-        require(self.account.roles, Action.MANAGE_AGENCY)
+        self.core.require(Action.MANAGE_AGENCY)
         self._require_hub("撤销设备 / revoke devices")
-        with self.session() as s:
+        with self.core.session() as s:
             peer = s.scalars(select(SyncPeer).where(SyncPeer.name == name, SyncPeer.role == "device")).first()
             if peer is None:
                 raise CaseDeskError("B021", name=name)
             peer.revoked_at = peer.revoked_at or utcnow()
             for lease in s.scalars(select(NumberLease).where(NumberLease.holder == peer.id)):
                 lease.retired = True
-        return next(d for d in self.devices() if d.name == name)
+            s.flush()
+            return next(d for d in self.devices() if d.name == name)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,9 @@ from desktop.indicators.drill import by_month, by_worker, items_behind
 from desktop.indicators.targets import Progress, progress, target_for
 from desktop.indicators.vocabulary import AREA_POPULATION_SETTING, Catalogue
 from desktop.models import Account, Case, Client, FormRecord, Project
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.agency_ops import AgencyService
+from desktop.workspace.core import Core
 
 
 @dataclass(frozen=True)
@@ -34,28 +36,18 @@ class IndicatorView:
     others: bool
 
 
-class IndicatorOps:
-    """Mixed into ``Desk``."""
+class IndicatorService:
+    """The indicator tables, the items behind a number, and their export. Needs: the core, access (whose work
+    the person sees) and the agency (its stations and their area populations)."""
 
-    registry: Any
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
-
-    def today(self) -> dt.date:  # provided by Desk
-        raise NotImplementedError
-
-    def _visible(self, s: Session) -> Any:
-        raise NotImplementedError  # provided by AccessOps
-
-    def _audit(self, s: Session, action: str, kind: str, target: Any = None, **detail: Any) -> None:
-        raise NotImplementedError  # provided by AuditOps
+    def __init__(self, core: Core, access: AccessService, agency_admin: AgencyService) -> None:
+        self.core, self.access, self.agency_admin = core, access, agency_admin
+        self._catalogue: Catalogue | None = None  # read once, with the first indicator asked for
 
     def indicator_catalogue(self) -> Catalogue:
-        cached = getattr(self, "_catalogue", None)
-        if cached is None:
-            cached = self._catalogue = load_catalogue(registry=self.registry)
-        return cached
+        if self._catalogue is None:
+            self._catalogue = load_catalogue(registry=self.core.registry)
+        return self._catalogue
 
     def indicators(
         self,
@@ -74,21 +66,23 @@ class IndicatorOps:
         catalogue = self.indicator_catalogue()
         if domain is not None and domain not in {t.domain for t in catalogue.tables}:
             raise CaseDeskError("C001", what=f"domain {domain}")
-        with self.session() as s:
+        with self.core.session() as s:
             filters = {"station_id": station_id, "project_id": project_id, "worker_id": worker_id}
-            scope = replace(self._indicator_scope(s, start, end, filters), domain=domain)
-            figures = compute(s, catalogue, self.registry, scope)
+            scope = replace(self.indicator_scope(s, start, end, filters), domain=domain)
+            figures = compute(s, catalogue, self.core.registry, scope)
             targets = {}
             if project_id is not None:
                 project = s.get(Project, project_id)
                 if project is None:
                     raise CaseDeskError("R008", kind="项目 / project", id=str(project_id))
                 targets = dict(project.targets or {})
-        today = self.today()
+        today = self.core.today()
         return [progress(f, target_for(f, targets), start, end, today) for f in figures]
 
-    def _indicator_scope(self, s: Session, start: dt.date, end: dt.date, filters: dict[str, Any]) -> Scope:
-        view = self._visible(s).scope
+    def indicator_scope(self, s: Session, start: dt.date, end: dt.date, filters: dict[str, Any]) -> Scope:
+        """The period and filters as the indicators' scope, within the person's view (A009 for a worker
+        outside it); the quality checks use it too."""
+        view = self.access.visible(s).scope
         owners = None
         if not view.agency_wide:
             if filters.get("worker_id") is not None and filters["worker_id"] not in view.owners:
@@ -106,28 +100,29 @@ class IndicatorOps:
         count = row.numerator if which == "numerator" else row.denominator
         if count is None:
             return []
-        with self.session() as s:
-            kind, ids = items_behind(s, count, self.registry, row.domain, self._indicator_scope(s, start, end, filters))
-            return describe_items(s, kind, ids, self.registry)
+        registry = self.core.registry
+        with self.core.session() as s:
+            kind, ids = items_behind(s, count, registry, row.domain, self.indicator_scope(s, start, end, filters))
+            return describe_items(s, kind, ids, registry)
 
     def indicator_months(self, row_id: str, start: dt.date, end: dt.date, **filters: Any) -> list[tuple[dt.date, Any]]:
         row = self.indicator_catalogue().get(row_id)
-        with self.session() as s:
+        with self.core.session() as s:
             return by_month(
-                s, self.indicator_catalogue(), self.registry, row, self._indicator_scope(s, start, end, filters)
+                s, self.indicator_catalogue(), self.core.registry, row, self.indicator_scope(s, start, end, filters)
             )
 
     def indicator_by_worker(self, row_id: str, start: dt.date, end: dt.date, **filters: Any) -> list[tuple[Any, Any]]:
         """One row for each worker in view who does casework."""
         row = self.indicator_catalogue().get(row_id)
-        with self.session() as s:
-            scope = self._indicator_scope(s, start, end, filters)
+        with self.core.session() as s:
+            scope = self.indicator_scope(s, start, end, filters)
             workers = [a.id for a in self._indicator_workers(s, scope.owners)]
-            return by_worker(s, self.indicator_catalogue(), self.registry, row, scope, workers)
+            return by_worker(s, self.indicator_catalogue(), self.core.registry, row, scope, workers)
 
     def indicator_view(self) -> IndicatorView:
-        with self.session() as s:
-            view = self._visible(s).scope
+        with self.core.session() as s:
+            view = self.access.visible(s).scope
             owners = None if view.agency_wide else view.owners
             workers = [(a.id, a.display_name) for a in self._indicator_workers(s, owners)]
             return IndicatorView(workers, view.agency_wide or len(view.owners) > 1)
@@ -141,26 +136,32 @@ class IndicatorOps:
     def area_populations(self) -> list[dict[str, Any]]:
         """Each station with its service area's population and the year of the figure (None: not set),
         the denominator of the mutual-aid coverage rate (docs/indicators.md)."""
-        figures = self.setting(AREA_POPULATION_SETTING)  # type: ignore[attr-defined]
-        return [
-            {"station_id": st.id, "name": st.name, **(figures.get(str(st.id)) or {"population": None, "year": None})}
-            for st in self.stations()  # type: ignore[attr-defined]
-        ]
+        with self.core.session():
+            figures = self.core.setting(AREA_POPULATION_SETTING)
+            return [
+                {
+                    "station_id": st.id,
+                    "name": st.name,
+                    **(figures.get(str(st.id)) or {"population": None, "year": None}),
+                }
+                for st in self.agency_admin.stations()
+            ]
 
     def set_area_populations(self, figures: dict[uuid.UUID, tuple[int, int] | None]) -> None:
         """Set (population, year) per station, or clear one with None; checked whole before anything is kept.
         The agency head's (MANAGE_AGENCY), as every agency setting."""
-        known = {st.id for st in self.stations()}  # type: ignore[attr-defined]
-        unknown = [str(sid) for sid in figures if sid not in known]
-        if unknown:
-            raise CaseDeskError("R008", kind="站点 / station", id=unknown[0])
-        kept = dict(self.setting(AREA_POPULATION_SETTING))  # type: ignore[attr-defined]
-        for station_id, figure in figures.items():
-            if figure is None:
-                kept.pop(str(station_id), None)
-            else:
-                kept[str(station_id)] = {"population": figure[0], "year": figure[1]}
-        self.set_setting(AREA_POPULATION_SETTING, kept)  # type: ignore[attr-defined]
+        with self.core.session():
+            known = {st.id for st in self.agency_admin.stations()}
+            unknown = [str(sid) for sid in figures if sid not in known]
+            if unknown:
+                raise CaseDeskError("R008", kind="站点 / station", id=unknown[0])
+            kept = dict(self.core.setting(AREA_POPULATION_SETTING))
+            for station_id, figure in figures.items():
+                if figure is None:
+                    kept.pop(str(station_id), None)
+                else:
+                    kept[str(station_id)] = {"population": figure[0], "year": figure[1]}
+            self.agency_admin.set_setting(AREA_POPULATION_SETTING, kept)
 
     def export_indicators(
         self,
@@ -180,8 +181,8 @@ class IndicatorOps:
             from desktop.indicators.export_xlsx import write_workbook
 
             write_workbook(self.indicator_catalogue(), rows, out, heading, lang)
-        with self.session() as s:
-            self._audit(s, "indicators_export", "indicators", None, file=out.name, rows=len(rows),
+        with self.core.session() as s:
+            self.core.audit(s, "indicators_export", "indicators", None, file=out.name, rows=len(rows),
                         findings=len(issues or ()), **heading)  # fmt: skip
         return out
 

@@ -26,10 +26,11 @@ from desktop.security import convert
 from desktop.security.crypto import database_key, new_data_key, parse_recovery_code, raw_public, recovery_code
 from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import backups
+from desktop.workspace.agency_ops import add_account
 from desktop.workspace.attempts import Attempts, write_to_audit
 from desktop.workspace.backups import check_integrity
 from desktop.workspace.definition_ops import definitions_dir
-from desktop.workspace.desk import Desk, add_account
+from desktop.workspace.desk import Desk
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
 from desktop.workspace.server import (
@@ -195,7 +196,7 @@ def open_desk(root: Path, username: str, password: str, registry: Registry | Non
     desk.clear_plain_copies()  # copies a crash left behind
     desk.ensure_own_block()
     desk.audit("login")
-    write_to_audit(desk)  # wrong passwords since the last sign-in, for the agency head
+    write_to_audit(layout.root, data_key, desk.audit_unattributed)  # wrong passwords since the last sign-in
     if backups.due(layout, int(desk.setting("backup.every_hours"))):
         backups.make_backup(layout, key, keep=int(desk.setting("backup.keep")))
     return desk
@@ -223,7 +224,7 @@ def _open_server_desk(
     desk.clear_plain_copies()
     desk.ensure_own_block()
     desk.audit("login")
-    write_to_audit(desk)
+    write_to_audit(layout.root, data_key, desk.audit_unattributed)
     return desk
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +30,10 @@ from desktop.pdf.jobs import PrintJob, ReviewLine
 from desktop.roles import role_label
 from desktop.workflow.people import pinyin_keys
 from desktop.workflow.record_states import RecordStatus
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.core import Core
+from desktop.workspace.peers import FormContext
+from desktop.workspace.signature_ops import SignatureService
 
 QR_PREFIX = "CASEDESK1"
 
@@ -50,18 +53,19 @@ def qr_text(number: str | None, record_id: uuid.UUID, revision: int, content_has
     return "|".join((QR_PREFIX, number or "-", str(record_id), str(revision), content_hash))
 
 
-class PrintOps:
-    account: Account
+class PrintService:
+    """Records, batches and archive bags as PDFs, and paper copies verified. Needs: the core, access (what is in
+    view), the form context (the values a form carries) and the signatures (their marks on the page)."""
 
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
+    def __init__(self, core: Core, access: AccessService, context: FormContext, signing: SignatureService) -> None:
+        self.core, self.access, self.context, self.signing = core, access, context, signing
 
     # -- one record ------------------------------------------------------------------------------
     def print_job(self, record_id: uuid.UUID) -> PrintJob:
-        with self.session() as s:
-            row = self._record_row(s, record_id)  # type: ignore[attr-defined]
-            form = self.registry.get(row.form_id)
-            context = self._context(s, row)
+        with self.core.session() as s:
+            row = self.access.record_row(s, record_id)
+            form = self.core.registry.get(row.form_id)
+            context = self.context.context(s, row)
             report = validate(form, row.content, context)
             content = report.content
             agency = s.scalars(select(Agency)).first()
@@ -83,7 +87,7 @@ class PrintOps:
                 station=station.name if station else "",
                 number=number,
                 reviews=reviews,
-                signatures=self.signing.signature_marks(s, row),  # type: ignore[attr-defined]
+                signatures=self.signing.signature_marks(s, row),
                 draft=not report.ok,
                 numbered=case is not None or group is not None or any(e.do == "number_record" for e in form.effects),
                 attachment_names=attachments,
@@ -119,9 +123,9 @@ class PrintOps:
     def print_record(self, record_id: uuid.UUID, out: Path) -> Path:
         from desktop.pdf.bag import write_pdf  # ReportLab loads with the first print, not with the Desk
 
-        job = self.print_job(record_id)
-        write_pdf([job], out)
-        self.audit("print", "record", record_id)  # type: ignore[attr-defined]
+        with self.core.session() as s:  # logged in the same transaction: a PDF not written leaves no entry
+            write_pdf([self.print_job(record_id)], out)
+            self.core.audit(s, "print", "record", record_id)
         return out
 
     def print_batch(
@@ -133,19 +137,20 @@ class PrintOps:
     ) -> Path:
         """Many forms in one PDF (a month's session records, say), reporting progress and stopping
         cleanly when cancelled: nothing is written then."""
-        jobs = []
-        for done, record_id in enumerate(record_ids, start=1):
+        with self.core.session() as s:
+            jobs = []
+            for done, record_id in enumerate(record_ids, start=1):
+                if cancelled and cancelled():
+                    raise CaseDeskError("C002")
+                jobs.append(self.print_job(record_id))
+                if progress:
+                    progress(done, len(record_ids) + 1)
             if cancelled and cancelled():
                 raise CaseDeskError("C002")
-            jobs.append(self.print_job(record_id))
-            if progress:
-                progress(done, len(record_ids) + 1)
-        if cancelled and cancelled():
-            raise CaseDeskError("C002")
-        from desktop.pdf.bag import write_pdf
+            from desktop.pdf.bag import write_pdf
 
-        write_pdf(jobs, out)
-        self.audit("print", "records", None, count=len(record_ids))  # type: ignore[attr-defined]
+            write_pdf(jobs, out)
+            self.core.audit(s, "print", "records", None, count=len(record_ids))
         if progress:
             progress(len(record_ids) + 1, len(record_ids) + 1)
         return out
@@ -154,18 +159,18 @@ class PrintOps:
     def print_bag(self, item_id: uuid.UUID, out: Path) -> Path:
         """One PDF for a case or group: a cover with the number, the client's initials only and the
         contents with their pages, then every form in order."""
-        with self.session() as s:
+        with self.core.session() as s:
             case = s.get(Case, item_id)
             group = s.get(ServiceGroup, item_id) if case is None else None
             if case is None and group is None:
                 raise CaseDeskError("R008", kind="个案或小组 / case or group", id=str(item_id))
-            self._require_open(s, "case" if case else "group", item_id)  # type: ignore[attr-defined]
+            self.access.require_open(s, "case" if case else "group", item_id)
             column = FormRecord.case_id if case else FormRecord.group_id
-            visible = self._visible(s).record()  # type: ignore[attr-defined]
+            visible = self.access.visible(s).record()
             records = list(
                 s.scalars(select(FormRecord).where(column == item_id, FormRecord.status != RecordStatus.VOID, visible))
             )
-            order = {f.id: i for i, f in enumerate(self.registry)}
+            order = {f.id: i for i, f in enumerate(self.core.registry)}
             records.sort(key=lambda r: (order.get(r.form_id, 999), r.service_date or r.created_at.date(), r.created_at))
             record_ids = [r.id for r in records]
             if case:
@@ -189,12 +194,12 @@ class PrintOps:
                     "opened": group.planned_start,
                     "closed": group.planned_end,
                 }
-        from desktop.pdf.bag import count_pages, cover_sheet, write_pdf
+            from desktop.pdf.bag import count_pages, cover_sheet, write_pdf
 
-        jobs = [self.print_job(rid) for rid in record_ids]
-        pages = [count_pages([job]) for job in jobs]
-        write_pdf(jobs, out, cover=cover_sheet(facts, jobs, pages))
-        self.audit("print", "bag", item_id, forms=len(jobs))  # type: ignore[attr-defined]
+            jobs = [self.print_job(rid) for rid in record_ids]
+            pages = [count_pages([job]) for job in jobs]
+            write_pdf(jobs, out, cover=cover_sheet(facts, jobs, pages))
+            self.core.audit(s, "print", "bag", item_id, forms=len(jobs))
         return out
 
     # -- verification ----------------------------------------------------------------------------
@@ -210,7 +215,7 @@ class PrintOps:
             record_id, revision = uuid.UUID(record_text), int(revision_text)
         except ValueError:
             return Verification(False, None, None, False, None, "二维码内容不完整", "The QR code is incomplete")
-        with self.session() as s:
+        with self.core.session() as s:
             row = s.get(FormRecord, record_id)
             if row is None:
                 return Verification(

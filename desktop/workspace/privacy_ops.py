@@ -13,7 +13,6 @@ import datetime as dt
 import io
 import json
 import uuid
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -38,18 +37,19 @@ from desktop.models import (
     HouseholdMember,
     Project,
     ServiceGroup,
-    Setting,
     Signature,
     Station,
     utcnow,
 )
 from desktop.models.services import service_status_label
 from desktop.roles import role_label
-from desktop.settings import SETTINGS
 from desktop.workflow import retention
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import RecordStatus, status_label
 from desktop.workspace import personal_report as pr
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.core import Core
+from desktop.workspace.peers import People
 
 REPORT_FORMATS = ("pdf", "json")
 GROUP_TABLE_ROLES = ("registration", "attendance")  # the roles of the group forms that list people by name
@@ -60,20 +60,22 @@ SCOPE_EN = {
 }
 
 
-class PrivacyOps:
-    """Mixed into ``Desk``."""
+class PrivacyService:
+    """The personal-information report. Needs: the core, access (what the author sees) and the people (the
+    client, refused outside the view)."""
 
-    account: Account
-    registry: Registry
+    def __init__(self, core: Core, access: AccessService, people: People) -> None:
+        self.core, self.access, self.people = core, access, people
 
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
+    @property
+    def registry(self) -> Registry:
+        return self.core.registry  # read when asked: the hub's newer definitions may have replaced it
 
     def personal_report(self, client_id: uuid.UUID) -> dict[str, Any]:
         """The report as plain data (lists, dicts, strings): the JSON export is exactly this. Logged."""
-        with self.session() as s:
+        with self.core.session() as s:
             report = self._personal_report(s, client_id)
-            self._audit(s, "report", "client", client_id, format="data")  # type: ignore[attr-defined]
+            self.core.audit(s, "report", "client", client_id, format="data")
             return report
 
     def write_personal_report(self, client_id: uuid.UUID, out: Path, fmt: str = "pdf") -> Path:
@@ -82,7 +84,7 @@ class PrivacyOps:
         if fmt not in REPORT_FORMATS:
             raise CaseDeskError("C001", what="--format pdf|json")
         out = Path(out)
-        with self.session() as s:
+        with self.core.session() as s:
             report = self._personal_report(s, client_id)
             if fmt == "json":
                 data = json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8")
@@ -92,19 +94,19 @@ class PrivacyOps:
                 buffer = io.BytesIO()
                 personal_report_pdf(report, buffer)
                 data = buffer.getvalue()
-            self._audit(s, "report", "client", client_id, format=fmt)  # type: ignore[attr-defined]
+            self.core.audit(s, "report", "client", client_id, format=fmt)
             write_bytes_atomic(out, data)  # a folder that is not there: W003, nothing made
         return out
 
     # -- gathering ---------------------------------------------------------------------------------
     def _personal_report(self, s: Session, client_id: uuid.UUID) -> dict[str, Any]:
-        client: Client = self._get(s, "client", client_id)  # type: ignore[attr-defined]  # A009 outside the view
-        visible = self._visible(s)  # type: ignore[attr-defined]
+        client: Client = self.people.get(s, "client", client_id)  # A009 outside the view
+        visible = self.access.visible(s)
         complete = visible.scope.agency_wide
         names = {a.id: a.display_name for a in s.scalars(select(Account))}
         agency = s.scalars(select(Agency)).first()
         household = s.get(Household, client.household_id) if client.household_id else None
-        if household is not None and not self._sees(s, "household", household.id):  # type: ignore[attr-defined]
+        if household is not None and not self.access.sees(s, "household", household.id):
             household = None
         cases = list(
             s.scalars(select(Case).where(Case.client_id == client.id, visible.case()).order_by(Case.created_at))
@@ -146,7 +148,7 @@ class PrivacyOps:
             )
         )
         files = {str(a.id): a.filename for a in attachment_rows}
-        lengths = self._retention_lengths(s)
+        lengths = period_lengths(s)
         report: dict[str, Any] = {
             "format": pr.FORMAT,
             "version": pr.VERSION,
@@ -155,8 +157,8 @@ class PrivacyOps:
                 "title_en": "Personal information report",
                 "agency": agency.name if agency else "",
                 "generated_at": pr.when(utcnow().replace(microsecond=0)),
-                "generated_by": self.account.display_name,
-                "roles": [role_label(r) for r in self.account.roles or []],
+                "generated_by": self.core.account.display_name,
+                "roles": [role_label(r) for r in self.core.roles],
                 "complete": complete,
                 "scope_zh": SCOPE_ZH[complete],
                 "scope_en": SCOPE_EN[complete],
@@ -172,13 +174,6 @@ class PrivacyOps:
             "access": self._access_part(s, client, household, cases, records, attachment_rows, names),
         }
         return report
-
-    def _retention_lengths(self, s: Session) -> dict[str, int]:
-        lengths = {}
-        for period, (key, _zh, _en) in retention.PERIODS.items():
-            row = s.get(Setting, key)
-            lengths[period] = int(row.value if row is not None else SETTINGS[key].default)
-        return lengths
 
     def _client_part(self, s: Session, client: Client, names: dict[uuid.UUID, str]) -> dict[str, Any]:
         reg = self.registry
@@ -424,8 +419,8 @@ class PrivacyOps:
         for a in attachments:
             labels[str(a.id)] = f"附件 {a.filename}"
         query = select(AuditEntry).where(AuditEntry.target.in_(list(labels))).order_by(AuditEntry.at)
-        if not allowed(self.account.roles or [], Action.READ_AUDIT):
-            query = query.where(AuditEntry.account_id == self.account.id)
+        if not allowed(self.core.roles, Action.READ_AUDIT):
+            query = query.where(AuditEntry.account_id == self.core.account.id)
         return [
             {
                 "at": pr.when(e.at.replace(microsecond=0)),
@@ -435,6 +430,11 @@ class PrivacyOps:
             }
             for e in s.scalars(query)
         ]
+
+
+def period_lengths(s: Session) -> dict[str, int]:
+    """Each retention period's length as the agency's settings say (years; days for backups)."""
+    return {period: int(Core.setting_in(s, key)) for period, (key, _zh, _en) in retention.PERIODS.items()}
 
 
 def report_file_name(client_name: str, fmt: str, today: dt.date) -> str:

@@ -14,19 +14,23 @@ past review.due_days, group reports and archiving past their deadlines, closed c
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.forms.registry import Registry
 from desktop.indicators.drill import items_behind
 from desktop.models import Account, Case, Client, FormRecord, Project, ServiceGroup
 from desktop.workflow import quality
 from desktop.workflow.group_rules import GROUP_KINDS
 from desktop.workflow.record_states import RecordStatus
 from desktop.workflow.thresholds import standards
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.core import Core
+from desktop.workspace.indicator_ops import IndicatorService
+from desktop.workspace.peers import GroupWork
 
 MIN_SESSIONS = 5  # 000 第四节: counselling and treatment cases hold at least five sessions
 ROUTINE_SHARE = 75  # 000 总则: routine services at least 75 % of the workload, by time
@@ -45,27 +49,23 @@ class Issue:
     due: dt.date | None = None  # overdue work: the day it was due
 
 
-class QualityOps:
-    """Mixed into ``Desk``."""
+class QualityService:
+    """The quality checks. Needs: the core, access (what the person sees), the indicators (their scope and the
+    rates' rows) and the group work (a group's next deadline)."""
 
-    registry: Any
+    def __init__(
+        self, core: Core, access: AccessService, indicator_work: IndicatorService, group_work: GroupWork
+    ) -> None:
+        self.core, self.access, self.indicator_work, self.group_work = core, access, indicator_work, group_work
 
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
-
-    def _visible(self, s: Session) -> Any:
-        raise NotImplementedError  # provided by AccessOps
-
-    def today(self) -> dt.date:  # provided by Desk
-        raise NotImplementedError
-
-    def setting(self, key: str) -> Any:  # provided by Desk
-        raise NotImplementedError
+    @property
+    def registry(self) -> Registry:
+        return self.core.registry  # read when asked: the hub's newer definitions may have replaced it
 
     def quality_checks(self, start: dt.date, end: dt.date, **filters: Any) -> list[Issue]:
-        with self.session() as s:
+        with self.core.session() as s:
             domain = filters.pop("domain", None)
-            scope = replace(self._indicator_scope(s, start, end, filters), domain=domain)  # type: ignore[attr-defined]
+            scope = replace(self.indicator_work.indicator_scope(s, start, end, filters), domain=domain)
             names = {a.id: a.display_name for a in s.scalars(select(Account))}
             issues = self._short_cases(s, scope, names)
             issues += self._rate_shortfalls(s, scope, names)
@@ -95,7 +95,7 @@ class QualityOps:
                 Case.status.in_(("closed", "archived")),
                 Case.closed_on.between(scope.start, scope.end),
                 sessions < MIN_SESSIONS,
-                self._visible(s).case(),
+                self.access.visible(s).case(),
             )
         )
         query = _scoped(query, Case, scope, Case.domain)
@@ -115,7 +115,7 @@ class QualityOps:
     def _rate_shortfalls(self, s: Session, scope: Any, names: dict) -> list[Issue]:
         """Items in a rate's denominator and not in its numerator: the unfiled cases, the failed transfers."""
         issues, seen = [], set()
-        for row in self.indicator_catalogue().rows:  # type: ignore[attr-defined]
+        for row in self.indicator_work.indicator_catalogue().rows:
             check = next((c for c, suffix in RATE_ROWS.items() if row.id.endswith("." + suffix)), None)
             if check is None or not row.computable or row.denominator is None:
                 continue
@@ -149,7 +149,7 @@ class QualityOps:
                 FormRecord.status == "approved",
                 FormRecord.minutes_spent.is_not(None),
                 FormRecord.service_date.between(scope.start, scope.end),
-                self._visible(s).record(),
+                self.access.visible(s).record(),
             )
             .group_by(FormRecord.owner_id)
         )
@@ -164,7 +164,7 @@ class QualityOps:
 
     # -- groups, lectures and activities against their domain's standards --------------------------------
     def _standards(self, domain: str) -> dict[str, int | None]:
-        return standards(domain, self.setting("group.standards"))
+        return standards(domain, self.core.setting("group.standards"))
 
     def _group_shortfalls(self, s: Session, scope: Any, names: dict) -> list[Issue]:
         """Groups closed in the period (their report approved) under their domain's members, sessions
@@ -173,7 +173,7 @@ class QualityOps:
             ServiceGroup.kind.in_(GROUP_KINDS),
             ServiceGroup.status.in_(("closed", "archived")),
             ServiceGroup.closed_on.between(scope.start, scope.end),
-            self._visible(s).group(),
+            self.access.visible(s).group(),
         )
         issues = []
         for group in s.scalars(_scoped(query, ServiceGroup, scope, ServiceGroup.domain)):
@@ -217,7 +217,7 @@ class QualityOps:
                 FormRecord.service_date.between(scope.start, scope.end),
                 ServiceGroup.kind.in_(kinds),
                 ServiceGroup.status != "void",
-                self._visible(s).record(),
+                self.access.visible(s).record(),
             )
             .order_by(FormRecord.service_date)
         )
@@ -235,13 +235,13 @@ class QualityOps:
     # -- overdue, as of today ------------------------------------------------------------------------------
     def _late_approvals(self, s: Session, scope: Any, names: dict) -> list[Issue]:
         """Forms submitted and still waiting for a decision past review.due_days."""
-        today, days = self.today(), int(self.setting("review.due_days"))
+        today, days = self.core.today(), int(self.core.setting("review.due_days"))
         cutoff = dt.datetime.combine(today - dt.timedelta(days=days), dt.time.min)
         query = (
             select(FormRecord, Client.name)
             .outerjoin(Client, Client.id == FormRecord.client_id)
             .where(FormRecord.status == RecordStatus.SUBMITTED, FormRecord.submitted_at < cutoff,
-                   self._visible(s).record())
+                   self.access.visible(s).record())
             .order_by(FormRecord.submitted_at)
         )  # fmt: skip
         if scope.domain is not None:
@@ -260,14 +260,14 @@ class QualityOps:
 
     def _late_groups(self, s: Session, scope: Any, names: dict) -> list[Issue]:
         """Groups and activities whose report or archiving is past its deadline (group_rules.deadline)."""
-        today, late = self.today(), {"group_report": "report_overdue", "group_archive": "archive_overdue"}
+        today, late = self.core.today(), {"group_report": "report_overdue", "group_archive": "archive_overdue"}
         query = select(ServiceGroup).where(
             ServiceGroup.status.in_(("plan_submitted", "approved", "running", "reporting", "closed")),
-            self._visible(s).group(),
+            self.access.visible(s).group(),
         )
         issues = []
         for group in s.scalars(_scoped(query, ServiceGroup, scope, ServiceGroup.domain)):
-            due = self.group_deadline(group)  # type: ignore[attr-defined]
+            due = self.group_work.group_deadline(group)
             if due and due[0] in late and quality.overdue(due[1], today):
                 issues.append(Issue(late[due[0]], "group", group.id, group.archive_code or "", group.name,
                                     names.get(group.owner_id, ""), due[1].isoformat(), due[1]))  # fmt: skip
@@ -275,11 +275,13 @@ class QualityOps:
 
     def _late_case_archives(self, s: Session, scope: Any, names: dict) -> list[Issue]:
         """Closed cases not archived within case.archive_due_days of closing."""
-        today, days = self.today(), int(self.setting("case.archive_due_days"))
+        today, days = self.core.today(), int(self.core.setting("case.archive_due_days"))
         query = (
             select(Case, Client.name)
             .join(Client, Client.id == Case.client_id)
-            .where(Case.status == "closed", Case.closed_on < today - dt.timedelta(days=days), self._visible(s).case())
+            .where(
+                Case.status == "closed", Case.closed_on < today - dt.timedelta(days=days), self.access.visible(s).case()
+            )
             .order_by(Case.closed_on)
         )
         issues = []

@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import uuid
 from collections.abc import Callable
-from contextlib import AbstractContextManager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,9 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
 from desktop.files.atomic import write_bytes_atomic
-from desktop.forms.registry import Registry
 from desktop.models import (
-    Account,
     Agency,
     Attachment,
     AuditEntry,
@@ -41,9 +39,11 @@ from desktop.models import (
 from desktop.workflow import retention
 from desktop.workflow.permissions import Action
 from desktop.workspace import erasure
+from desktop.workspace.attachment_ops import AttachmentService
 from desktop.workspace.backups import PREFIX as BACKUP_PREFIX
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
-from desktop.workspace.privacy_ops import GROUP_TABLE_ROLES
+from desktop.workspace.core import Core
+from desktop.workspace.layout import Mode
+from desktop.workspace.privacy_ops import GROUP_TABLE_ROLES, period_lengths
 
 Progress = Callable[[int, int, str], None]
 FILE_PERIODS = {"case": "case", "intake": "case", "group": "group", "activity": "group", "record": "record"}
@@ -108,35 +108,29 @@ class Destruction:
         }
 
 
-class RetentionOps:
-    """Mixed into ``Desk``."""
+class RetentionService:
+    """What has passed its retention period, its destruction, and destructions carried by sync. Needs: the
+    core and the attachment files (a destroyed file's, a viewer's decrypted copy)."""
 
-    account: Account
-    registry: Registry
-    layout: Layout
-    info: WorkspaceInfo
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
-
-    def today(self) -> dt.date:  # provided by Desk
-        raise NotImplementedError
+    def __init__(self, core: Core, attachment_files: AttachmentService) -> None:
+        self.core, self.files = core, attachment_files
+        self._pending_files: set[str] = set()  # of what an import destroyed, removed once it committed
 
     # -- what is due -------------------------------------------------------------------------------
     def retention_lengths(self) -> dict[str, int]:
         """Each period's length as the agency's settings say (years; days for backups)."""
-        with self.session() as s:
-            return self._retention_lengths(s)  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            return period_lengths(s)
 
     def retention_due(self, as_of: dt.date | None = None) -> list[DueItem]:
         """Everything past its period on ``as_of`` (today by default), oldest first. The agency head and
         the business lead see the whole agency's list."""
-        self.require(Action.RETENTION)  # type: ignore[attr-defined]
-        with self.session() as s:
-            return [item for item, _ in self._due_in(s, as_of or self.today())]
+        self.core.require(Action.RETENTION)
+        with self.core.session() as s:
+            return [item for item, _ in self._due_in(s, as_of or self.core.today())]
 
     def _due_in(self, s: Session, as_of: dt.date) -> list[tuple[DueItem, dict[str, Any]]]:
-        lengths = self._retention_lengths(s)  # type: ignore[attr-defined]
+        lengths = period_lengths(s)
         held: list[tuple[retention.Held, dict[str, Any]]] = []
 
         def due(period: str, starts: dt.date) -> bool:  # only what is due is kept while reading
@@ -235,9 +229,10 @@ class RetentionOps:
             FormRecord.created_at,
             FormRecord.updated_at,
         ).where(FormRecord.case_id.is_(None), FormRecord.group_id.is_(None))
+        registry = self.core.registry
         for row in s.execute(query.order_by(FormRecord.created_at).execution_options(yield_per=CHUNK)):
             starts = retention.record_start(row.service_date, row.updated_at.date())
-            form = self.registry.get(row.form_id) if row.form_id in self.registry else None
+            form = registry.get(row.form_id) if row.form_id in registry else None
             month = f"{(row.service_date or row.created_at.date()):%Y-%m}"
             label = row.archive_code or f"{form.title.zh if form else row.form_id}（{month}）"
             label_en = row.archive_code or f"{form.title.en if form else row.form_id} ({month})"
@@ -263,7 +258,7 @@ class RetentionOps:
         peers = {p.id: p.name for p in s.scalars(select(SyncPeer))}
         out = []
         for workspace, row in last.items():
-            mine = workspace == self.info.workspace_id
+            mine = workspace == self.core.info.workspace_id
             name = "本工作区" if mine else peers.get(workspace, workspace)
             label = f"操作日志：{name} 至第 {row.seq} 条"
             label_en = f"audit log of {'this workspace' if mine else name}, up to no. {row.seq}"
@@ -274,7 +269,7 @@ class RetentionOps:
 
     def _held_backups(self) -> list[tuple[retention.Held, dict[str, Any]]]:
         """Every copy of the database in the backups folder: automatic, before an upgrade, set aside damaged."""
-        folder = self.layout.backups
+        folder = self.core.layout.backups
         if not folder.is_dir():
             return []
         out = []
@@ -300,8 +295,8 @@ class RetentionOps:
         head confirmed: one that is no longer due refuses the whole destruction). All or nothing: the
         rows, the log entries and the list's PDF in one transaction; attachment files no other record
         uses and old backups are removed once it has committed."""
-        self.require(Action.DESTROY)  # type: ignore[attr-defined]
-        if self.info.mode == Mode.FIELD:
+        self.core.require(Action.DESTROY)
+        if self.core.info.mode == Mode.FIELD:
             raise CaseDeskError("V001")
         reason = (reason or "").strip()
         if not reason:
@@ -311,7 +306,7 @@ class RetentionOps:
         part = out.with_name(out.name + ".part")
         backups: list[Path] = []
         try:
-            with self.session() as s:
+            with self.core.session() as s:
                 due = self._due_in(s, as_of)
                 if keys is not None:
                     by_key = {item.key: (item, extra) for item, extra in due}
@@ -322,7 +317,7 @@ class RetentionOps:
                 if not due:
                     raise CaseDeskError("V004", date=as_of.isoformat())
                 agency = s.scalars(select(Agency)).first()
-                by, name = self.account.display_name, agency.name if agency else ""
+                by, name = self.core.account.display_name, agency.name if agency else ""
                 result = Destruction(out, as_of, reason, by, utcnow(), name)
                 erased = erasure.Erased()
                 people: set[uuid.UUID] = set()
@@ -337,7 +332,7 @@ class RetentionOps:
                         result.audit_entries += line["records"]
                     else:
                         backups.append(extra["path"])
-                        self._audit(s, "destroy", "backup", item.label)  # type: ignore[attr-defined]
+                        self.core.audit(s, "destroy", "backup", item.label)
                         line = self._line(item, {})
                         result.backups += 1
                     result.lines.append(line)
@@ -359,7 +354,7 @@ class RetentionOps:
         for path in backups:
             for extra_file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 extra_file.unlink(missing_ok=True)
-        self.clear_plain_copies()  # type: ignore[attr-defined]  # a viewer's decrypted copy of a destroyed scan
+        self.files.clear_plain_copies()  # a viewer's decrypted copy of a destroyed scan
         step(total, total, "")
         return result
 
@@ -401,10 +396,10 @@ class RetentionOps:
             if r != extra["id"]
         ]
         for mark in marks:
-            mark.destroyed_by = self.account.id
+            mark.destroyed_by = self.core.account.id
         s.add_all(marks)
         files = len(dead.get("attachment", ()))
-        self._audit(s, "destroy", kind, extra["id"], archive_code=code, rows=done.rows, files=files)  # type: ignore[attr-defined]
+        self.core.audit(s, "destroy", kind, extra["id"], archive_code=code, rows=done.rows, files=files)
         return self._line(item, done.rows, files)
 
     def _people_of(
@@ -422,7 +417,7 @@ class RetentionOps:
             people.update(c for c in s.scalars(select(Attachment.client_id).where(Attachment.id.in_(chunk))) if c)
         for chunk in erasure._chunks(dead.get("form_record", ())):
             query = select(FormRecord.content).where(
-                FormRecord.id.in_(chunk), FormRecord.form_id.in_(self.registry.forms_of(*GROUP_TABLE_ROLES))
+                FormRecord.id.in_(chunk), FormRecord.form_id.in_(self.core.registry.forms_of(*GROUP_TABLE_ROLES))
             )
             for content in s.scalars(query):
                 people.update(_linked_people(content))
@@ -433,7 +428,7 @@ class RetentionOps:
         """The clients, then the households, that nothing kept refers to any more."""
         linked: set[uuid.UUID] = set()
         for content in s.scalars(
-            select(FormRecord.content).where(FormRecord.form_id.in_(self.registry.forms_of(*GROUP_TABLE_ROLES)))
+            select(FormRecord.content).where(FormRecord.form_id.in_(self.core.registry.forms_of(*GROUP_TABLE_ROLES)))
         ):
             linked |= _linked_people(content)
         clients = sorted(c for c in people if not self._client_kept(s, c, linked))
@@ -449,8 +444,8 @@ class RetentionOps:
     def _destroy_one(self, s: Session, kind: str, target: uuid.UUID, reason: str, erased: erasure.Erased) -> None:
         done = erasure.erase(s, erasure.closure(s, {kind: {target}}))
         erased.add(done)
-        s.add(DestroyedItem(kind=kind, target_id=target, reason=reason, destroyed_by=self.account.id))
-        self._audit(s, "destroy", kind, target, rows=done.rows)  # type: ignore[attr-defined]
+        s.add(DestroyedItem(kind=kind, target_id=target, reason=reason, destroyed_by=self.core.account.id))
+        self.core.audit(s, "destroy", kind, target, rows=done.rows)
 
     @staticmethod
     def _client_kept(s: Session, client_id: uuid.UUID, linked: set[uuid.UUID]) -> bool:
@@ -474,7 +469,7 @@ class RetentionOps:
         count = s.scalar(
             select(func.count(AuditEntry.id)).where(AuditEntry.workspace == workspace, AuditEntry.seq <= through)
         )
-        self._audit(  # type: ignore[attr-defined]
+        self.core.audit(
             s, "destroy", "audit_log", workspace, workspace=workspace, through=through, hash=digest, entries=count
         )
         erasure.prune_audit(s, workspace, through)
@@ -484,17 +479,17 @@ class RetentionOps:
         """Attachment files no row uses any more, removed once the transaction that freed them committed."""
         if not shas:
             return 0
-        with self.session() as s:
+        with self.core.session() as s:
             unused = erasure.unused_files(s, shas)
         for sha in unused:
-            self.drop_attachment(sha)  # type: ignore[attr-defined]
+            self.files.drop_attachment(sha)
         return len(unused)
 
     # -- sync ----------------------------------------------------------------------------------------
-    def _drop_destroyed_rows(self, s: Session, payload: dict[str, Any], entries: dict[str, bytes]) -> int:
+    def drop_destroyed_rows(self, s: Session, payload: dict[str, Any], entries: dict[str, bytes]) -> int:
         """At import, before anything is written: rows of files destroyed here are dropped (with their
         attachment files), so a laptop that had not heard of a destruction cannot bring a file back."""
-        if self.info.mode != Mode.HUB:
+        if self.core.info.mode != Mode.HUB:
             return 0  # a device takes what the hub sends, destructions included
         checked = payload["checked"]
         before = {a["sha256"] for a in checked.get("attachment", [])}
@@ -506,7 +501,7 @@ class RetentionOps:
             entries.pop(f"files/{sha}", None)
         return dropped
 
-    def _take_destructions(self, s: Session, payload: dict[str, Any]) -> None:
+    def take_destructions(self, s: Session, payload: dict[str, Any]) -> None:
         """At a device, before the hub's rows are applied: delete what the hub destroyed (named by the
         destroyed items arriving and those held), and the device's own log entries the hub anchored."""
         checked = payload["checked"]
@@ -516,32 +511,29 @@ class RetentionOps:
             dead = erasure.closure(s, roots)
             codes = sorted({str(r.get("archive_code")) for r in incoming if r.get("archive_code")})
             done = erasure.erase(s, dead)
-            self._pending_files = getattr(self, "_pending_files", set()) | done.files
-            self._audit(s, "destroy", "sync", None, rows=done.rows, archive_codes=codes)  # type: ignore[attr-defined]
+            self._pending_files |= done.files
+            self.core.audit(s, "destroy", "sync", None, rows=done.rows, archive_codes=codes)
+        workspace = self.core.info.workspace_id
         for anchor in checked.get("audit_anchor") or []:
-            if anchor.get("workspace") != self.info.workspace_id:
+            if anchor.get("workspace") != workspace:
                 continue
             through, digest = int(anchor["seq"]), anchor["hash"]
             held = s.execute(
-                select(AuditEntry.hash).where(AuditEntry.workspace == self.info.workspace_id, AuditEntry.seq == through)
+                select(AuditEntry.hash).where(AuditEntry.workspace == workspace, AuditEntry.seq == through)
             ).first()
             if held is None or held.hash != digest:
                 continue  # pruned already, or a log that differs from the hub's copy (the hub refuses it)
             count = s.scalar(
-                select(func.count(AuditEntry.id)).where(
-                    AuditEntry.workspace == self.info.workspace_id, AuditEntry.seq <= through
-                )
+                select(func.count(AuditEntry.id)).where(AuditEntry.workspace == workspace, AuditEntry.seq <= through)
             )
-            self._audit(  # type: ignore[attr-defined]
-                s, "destroy", "audit_log", self.info.workspace_id,
-                workspace=self.info.workspace_id, through=through, hash=digest, entries=count,
-            )  # fmt: skip
-            erasure.prune_audit(s, self.info.workspace_id, through, anchor=False)
+            self.core.audit(
+                s, "destroy", "audit_log", workspace, workspace=workspace, through=through, hash=digest, entries=count
+            )
+            erasure.prune_audit(s, workspace, through, anchor=False)
 
-    def _remove_pending_files(self) -> None:
+    def remove_pending_files(self) -> None:
         """After an import committed: the files of what it destroyed here."""
-        pending = getattr(self, "_pending_files", set())
-        self._pending_files: set[str] = set()
+        pending, self._pending_files = self._pending_files, set()
         self._remove_unused_files(pending)
 
 

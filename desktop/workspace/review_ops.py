@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,10 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
-from desktop.forms.registry import Registry
 from desktop.models import Account, Case, Client, FormRecord, FormRevision, ServiceGroup, Station
 from desktop.workflow.record_states import RecordStatus
 from desktop.workflow.revision_diff import FieldChange, diff
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.core import Core
+from desktop.workspace.peers import RecordWork
+from desktop.workspace.task_ops import TaskService
 
 
 @dataclass(frozen=True)
@@ -44,19 +46,17 @@ class Outcome:
     message: str
 
 
-class ReviewOps:
-    """Mixed into ``Desk``; uses ``tasks`` (who may decide what) and ``decide``."""
+class ReviewService:
+    """The review inbox and decisions in bulk. Needs: the core, access (the record in view), the task list (who
+    may decide what) and the records (their views, and ``decide``)."""
 
-    registry: Registry
-    account: Account
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
+    def __init__(self, core: Core, access: AccessService, task_list: TaskService, record_work: RecordWork) -> None:
+        self.core, self.access, self.task_list, self.record_work = core, access, task_list, record_work
 
     def review_inbox(self, lang: str = "zh") -> list[InboxItem]:
-        waiting = [t.record_id for t in self.tasks() if t.kind == "review" and t.record_id]  # type: ignore[attr-defined]
         items = []
-        with self.session() as s:
+        with self.core.session() as s:
+            waiting = [t.record_id for t in self.task_list.tasks() if t.kind == "review" and t.record_id]
             for record_id in waiting:
                 row = s.get(FormRecord, record_id)
                 if row is None or row.status != RecordStatus.SUBMITTED:
@@ -64,8 +64,8 @@ class ReviewOps:
                 owner = s.get(Account, row.owner_id) if row.owner_id else None
                 station = s.get(Station, owner.station_id) if owner and owner.station_id else None
                 before, after = self._revision_pair(s, row)
-                form = self.registry.get(row.form_id)
-                view = self.record(row.id)  # type: ignore[attr-defined]
+                form = self.core.registry.get(row.form_id)
+                view = self.record_work.record(row.id)
                 items.append(
                     InboxItem(
                         record_id=row.id,
@@ -118,20 +118,21 @@ class ReviewOps:
 
     def review_diff(self, record_id: uuid.UUID, lang: str = "zh") -> list[FieldChange]:
         """The current revision against the one before it, in the form's words."""
-        with self.session() as s:
-            row = self._record_row(s, record_id)  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            row = self.access.record_row(s, record_id)
             before, after = self._revision_pair(s, row)
-            return diff(self.registry.get(row.form_id), before, after, lang)
+            return diff(self.core.registry.get(row.form_id), before, after, lang)
 
     def decide_many(
         self, record_ids: list[uuid.UUID], outcome: str, opinion: str | None = None, lang: str = "zh"
     ) -> list[Outcome]:
         """Bulk approval or return: each record decided on its own, so one refusal (a form that changed,
-        one's own work) is reported beside it and the others still go through."""
+        one's own work) is reported beside it and the others still go through. Each decision is therefore a unit
+        of work of its own, never one around them all: a refusal rolls back that decision only."""
         results = []
         for record_id in record_ids:
             try:
-                self.decide(record_id, outcome, opinion)  # type: ignore[attr-defined]
+                self.record_work.decide(record_id, outcome, opinion)
                 results.append(Outcome(record_id, True, ""))
             except CaseDeskError as exc:
                 results.append(Outcome(record_id, False, exc.message(lang)))

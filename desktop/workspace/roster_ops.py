@@ -4,22 +4,22 @@ exported to Excel."""
 
 from __future__ import annotations
 
-import datetime as dt
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
 from desktop.files.spreadsheet import append, read_sheet
 from desktop.forms.values import parse_date
-from desktop.models import Account, Client, Household
+from desktop.models import Client, Household
 from desktop.workflow.people import pinyin_keys
-from desktop.workflow.permissions import Action, require
+from desktop.workflow.permissions import Action
 from desktop.workflow.text_limits import check_fields
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.core import Core
+from desktop.workspace.peers import People, RecordWork
 
 # column heading -> field; the headings agencies use on the lists they receive
 COLUMNS: dict[str, str] = {
@@ -74,14 +74,12 @@ class RosterPreview:
         return [r for r in self.rows if r.errors]
 
 
-class RosterOps:
-    account: Account
+class RosterService:
+    """Rosters imported as clients, and a form's records exported. Needs: the core, access (the clients in
+    view), the people (a new client's checks) and the records (those exported)."""
 
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
-
-    def today(self) -> dt.date:  # provided by Desk
-        raise NotImplementedError
+    def __init__(self, core: Core, access: AccessService, people: People, record_work: RecordWork) -> None:
+        self.core, self.access, self.people, self.record_work = core, access, people, record_work
 
     def preview_roster(self, path: Path, kind: str) -> RosterPreview:
         """Read a roster and check every row as a new client is checked; nothing is stored. The file is
@@ -97,8 +95,8 @@ class RosterOps:
         missing = KINDS[kind][1] - set(fields)
         if missing:
             raise CaseDeskError("X004", columns="、".join(sorted(missing)))
-        with self.session() as s:
-            visible = self._visible(s).client()  # type: ignore[attr-defined]
+        with self.core.session() as s:
+            visible = self.access.visible(s).client()
             known_ids = set(s.scalars(select(Client.id_number).where(Client.id_number.is_not(None), visible)))
         rows, seen_ids = [], set()
         for line, raw in table:
@@ -109,7 +107,7 @@ class RosterOps:
         return RosterPreview(kind, rows)
 
     def _check_row(self, row: RosterRow, known_ids: set[str], seen_ids: set[str]) -> None:
-        """The rules of a new client (``ServiceOps._check_person`` for the ID number and the dates,
+        """The rules of a new client (``people.check_person`` for the ID number and the dates,
         ``text_limits`` for lengths and characters), each problem reported on its row; then duplicates."""
         values = row.values
         for key in TEXTS:
@@ -137,7 +135,7 @@ class RosterOps:
         if not dates_ok:
             return
         try:
-            self._check_person(person)  # type: ignore[attr-defined]
+            self.people.check_person(person)
         except CaseDeskError as exc:
             row.errors.append(f"{exc.message('zh')} / {exc.message('en')}")
             return
@@ -150,11 +148,11 @@ class RosterOps:
 
     def import_roster(self, preview: RosterPreview) -> int:
         """Import every row, or nothing: a roster with any bad row is refused whole."""
-        require(self.account.roles, Action.SERVE)
+        self.core.require(Action.SERVE)
         if preview.bad_rows:
             raise CaseDeskError("X002", count=len(preview.bad_rows))
-        domain = KINDS[preview.kind][0]
-        with self.session() as s:
+        domain, me = KINDS[preview.kind][0], self.core.account
+        with self.core.session() as s:
             for row in preview.rows:
                 v = row.values
                 full, initials = pinyin_keys(v["name"])
@@ -165,9 +163,9 @@ class RosterOps:
                         address=v.get("address"),
                         phone=v.get("phone"),
                         economic_status="dibao",
-                        owner_id=self.account.id,
-                        author_id=self.account.id,
-                        station_id=self.account.station_id,
+                        owner_id=me.id,
+                        author_id=me.id,
+                        station_id=me.station_id,
                     )
                     s.add(household)
                     s.flush()
@@ -186,9 +184,9 @@ class RosterOps:
                         domain=domain,
                         household_id=household_id,
                         note=note,
-                        owner_id=self.account.id,
-                        author_id=self.account.id,
-                        station_id=self.account.station_id,
+                        owner_id=me.id,
+                        author_id=me.id,
+                        station_id=me.station_id,
                     )
                 )
         return len(preview.rows)
@@ -198,13 +196,13 @@ class RosterOps:
         a text cell (``spreadsheet.append``), never a formula."""
         from openpyxl import Workbook
 
-        form = self.registry.get(form_id)
+        form = self.core.registry.get(form_id)
         fields = [f for f in form.value_fields if f.type not in ("table", "attachment", "signature")]
         book = Workbook()
         sheet = book.active
         sheet.title = form.title.zh[:31]
         append(sheet, ["记录 ID", "状态", *[f.label.zh for f in fields]])
-        for record in self.records(form_id=form_id):
+        for record in self.record_work.records(form_id=form_id):
             cells = []
             for f in fields:
                 value = record.content.get(f.id)

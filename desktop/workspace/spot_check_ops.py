@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import uuid
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,10 @@ from desktop.files.spreadsheet import append, csv_text
 from desktop.models import Account, Case, ServiceGroup, SpotCheck, utcnow
 from desktop.workflow import spot_checks as rules
 from desktop.workflow.permissions import Action
+from desktop.workspace.access_ops import AccessService
+from desktop.workspace.agency_ops import AgencyService
+from desktop.workspace.core import Core
+from desktop.workspace.peers import CaseWork, GroupWork
 
 SCORE_HEADERS = {
     "zh": ["社工", "抽查份数", "完整性", "规范性", "专业性", "综合"],
@@ -29,22 +32,20 @@ SCORE_HEADERS = {
 }
 
 
-class SpotCheckOps:
-    """Mixed into ``Desk``."""
+class SpotCheckService:
+    """Spot checks drawn, scored and summed up per worker. Needs: the core, access (what the drawer sees), the
+    case and group work (what an archive lacks) and the agency (the workers' names)."""
 
-    account: Account
-
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
-
-    def require(self, action: Action) -> None:  # provided by Desk
-        raise NotImplementedError
-
-    def _audit(self, s: Session, action: str, kind: str, target: Any = None, **detail: Any) -> None:
-        raise NotImplementedError  # provided by AuditOps
-
-    def _visible(self, s: Session) -> Any:
-        raise NotImplementedError  # provided by AccessOps
+    def __init__(
+        self,
+        core: Core,
+        access: AccessService,
+        case_work: CaseWork,
+        group_work: GroupWork,
+        agency_admin: AgencyService,
+    ) -> None:
+        self.core, self.access, self.case_work, self.group_work = core, access, case_work, group_work
+        self.agency_admin = agency_admin
 
     def spot_check_candidates(
         self,
@@ -56,10 +57,10 @@ class SpotCheckOps:
         kind: str | None = None,
     ) -> list[tuple[str, uuid.UUID, str | None, uuid.UUID | None]]:
         """(kind, id, archive code, worker) of every file archived in the period, in view, not yet checked."""
-        self.require(Action.SPOT_CHECK)
-        with self.session() as s:
+        self.core.require(Action.SPOT_CHECK)
+        with self.core.session() as s:
             checked = select(SpotCheck.target_id)
-            visible = self._visible(s)
+            visible = self.access.visible(s)
             found = []
             for name, model, predicate in (("case", Case, visible.case()), ("group", ServiceGroup, visible.group())):
                 if kind not in (None, name):
@@ -91,20 +92,20 @@ class SpotCheckOps:
         seed: int | None = None,
     ) -> list[SpotCheck]:
         """A random sample of ``count`` files (fewer when fewer are left); Q003 when none is left."""
-        candidates = self.spot_check_candidates(
-            archived_from, archived_to, station_id=station_id, worker_id=worker_id, kind=kind
-        )
-        if not candidates:
-            raise CaseDeskError("Q003")
-        seed = rules.new_seed() if seed is None else seed
-        chosen = rules.draw(candidates, count, seed, key=lambda c: str(c[1]))
-        draw_id = uuid.uuid4()
-        with self.session() as s:
+        with self.core.session() as s:
+            candidates = self.spot_check_candidates(
+                archived_from, archived_to, station_id=station_id, worker_id=worker_id, kind=kind
+            )
+            if not candidates:
+                raise CaseDeskError("Q003")
+            seed = rules.new_seed() if seed is None else seed
+            chosen = rules.draw(candidates, count, seed, key=lambda c: str(c[1]))
+            draw_id = uuid.uuid4()
             checks = [
                 SpotCheck(
                     draw_id=draw_id,
                     draw_seed=seed,
-                    drawn_by=self.account.id,
+                    drawn_by=self.core.account.id,
                     target_kind=kind_,
                     target_id=target,
                     archive_code=code,
@@ -115,13 +116,13 @@ class SpotCheckOps:
             ]
             s.add_all(checks)
             s.flush()
-            self._audit(s, "spot_check_draw", "spot_check", draw_id, files=len(checks), seed=seed,
+            self.core.audit(s, "spot_check_draw", "spot_check", draw_id, files=len(checks), seed=seed,
                         period=[archived_from.isoformat(), archived_to.isoformat()])  # fmt: skip
             return checks
 
     def spot_checks(self, *, draw_id: uuid.UUID | None = None, open_only: bool = False) -> list[SpotCheck]:
-        self.require(Action.SPOT_CHECK)
-        with self.session() as s:
+        self.core.require(Action.SPOT_CHECK)
+        with self.core.session() as s:
             query = (
                 select(SpotCheck)
                 .where(self._checks_seen(s))
@@ -135,24 +136,25 @@ class SpotCheckOps:
 
     def _checks_seen(self, s: Session) -> Any:
         """A supervisor sees the checks of their team's files (and their own); the lead and head all."""
-        scope = self._visible(s).scope
+        scope = self.access.visible(s).scope
         return true() if scope.agency_wide else SpotCheck.worker_id.in_(sorted(scope.owners))
 
     def spot_check_prefill(self, check_id: uuid.UUID) -> dict[str, bool]:
         """The answers the records themselves give: whether the archive holds every required form. It is
         where scoring starts, so it refuses (Q002, Q004) before anyone fills a checklist in vain."""
-        check = self._spot_check(check_id)
-        self._may_score(check)
-        missing = (
-            self.archive_missing(check.target_id)  # type: ignore[attr-defined]
-            if check.target_kind == "case"
-            else self.group_archive_missing(check.target_id)  # type: ignore[attr-defined]
-        )
-        return {"forms_present": not missing}
+        with self.core.session():
+            check = self._spot_check(check_id)
+            self._may_score(check)
+            missing = (
+                self.case_work.archive_missing(check.target_id)
+                if check.target_kind == "case"
+                else self.group_work.group_archive_missing(check.target_id)
+            )
+            return {"forms_present": not missing}
 
     def score_spot_check(self, check_id: uuid.UUID, answers: dict[str, bool], comment: str = "") -> SpotCheck:
-        self.require(Action.SPOT_CHECK)
-        with self.session() as s:
+        self.core.require(Action.SPOT_CHECK)
+        with self.core.session() as s:
             check = s.get(SpotCheck, check_id)
             if check is None:
                 raise CaseDeskError("R008", kind="抽查 / spot check", id=str(check_id))
@@ -164,16 +166,16 @@ class SpotCheckOps:
             check.professional = scores["professional"]
             check.checklist = dict(answers)
             check.comment = comment.strip() or None
-            check.scored_at, check.scored_by = utcnow(), self.account.id
-            self._audit(s, "spot_check_score", "spot_check", check.id, archive_code=check.archive_code, **scores)
+            check.scored_at, check.scored_by = utcnow(), self.core.account.id
+            self.core.audit(s, "spot_check_score", "spot_check", check.id, archive_code=check.archive_code, **scores)
             return check
 
     def spot_check_scores(self, scored_from: dt.date, scored_to: dt.date) -> list[rules.WorkerScore]:
         """Each worker's mean scores over the files scored in the period (for the performance review)."""
-        self.require(Action.SPOT_CHECK)
+        self.core.require(Action.SPOT_CHECK)
         start = dt.datetime.combine(scored_from, dt.time.min)
         end = dt.datetime.combine(scored_to, dt.time.max)
-        with self.session() as s:
+        with self.core.session() as s:
             rows = s.execute(
                 select(SpotCheck.worker_id, SpotCheck.completeness, SpotCheck.conformity, SpotCheck.professional)
                 .where(SpotCheck.scored_at.between(start, end), self._checks_seen(s))
@@ -187,47 +189,36 @@ class SpotCheckOps:
         suffix = out.suffix.lower()
         if suffix not in (".xlsx", ".csv"):
             raise CaseDeskError("C001", what="a .xlsx or .csv file / 请选择 .xlsx 或 .csv 文件")
-        means = self.spot_check_scores(scored_from, scored_to)
-        names = {a.id: a.display_name for a in self.accounts()}  # type: ignore[attr-defined]
-        header = SCORE_HEADERS["en" if lang == "en" else "zh"]
-        rows = sorted(
-            (
-                [names.get(m.worker_id, ""), m.files, m.completeness, m.conformity, m.professional, m.overall]
-                for m in means
-            ),
-            key=lambda row: str(row[0]),
-        )
         tmp = out.with_name(out.name + ".part")
         try:
-            if suffix == ".csv":
-                with tmp.open("w", encoding="utf-8-sig", newline="") as f:
-                    csv.writer(f).writerows([[csv_text(v) for v in row] for row in (header, *rows)])
-            else:
-                from openpyxl import Workbook
-
-                book = Workbook()
-                sheet = book.active
-                sheet.title = f"{scored_from:%Y%m%d}-{scored_to:%Y%m%d}"
-                for row in (header, *rows):
-                    append(sheet, row)  # a worker's name is text, never a formula
-                book.save(tmp)
-            with self.session() as s:  # the file appears only once its export is logged
-                self._audit(s, "spot_check_export", "spot_check", None, workers=len(rows),
-                            period=[scored_from.isoformat(), scored_to.isoformat()])  # fmt: skip
-            tmp.replace(out)
+            with self.core.session() as s:
+                means = self.spot_check_scores(scored_from, scored_to)
+                names = {a.id: a.display_name for a in self.agency_admin.accounts()}
+                rows = sorted(
+                    (
+                        [names.get(m.worker_id, ""), m.files, m.completeness, m.conformity, m.professional, m.overall]
+                        for m in means
+                    ),
+                    key=lambda row: str(row[0]),
+                )
+                header = SCORE_HEADERS["en" if lang == "en" else "zh"]
+                _write_table(tmp, suffix == ".csv", f"{scored_from:%Y%m%d}-{scored_to:%Y%m%d}", [header, *rows])
+                self.core.audit(s, "spot_check_export", "spot_check", None, workers=len(rows),
+                                period=[scored_from.isoformat(), scored_to.isoformat()])  # fmt: skip
+            tmp.replace(out)  # the file appears only once its export is logged
         finally:
             tmp.unlink(missing_ok=True)
         return out
 
     def _may_score(self, check: SpotCheck) -> None:
-        if check.worker_id == self.account.id:
+        if check.worker_id == self.core.account.id:
             raise CaseDeskError("Q002")
         if check.scored_at is not None:
             raise CaseDeskError("Q004")
 
     def _spot_check(self, check_id: uuid.UUID) -> SpotCheck:
-        self.require(Action.SPOT_CHECK)
-        with self.session() as s:
+        self.core.require(Action.SPOT_CHECK)
+        with self.core.session() as s:
             check = s.get(SpotCheck, check_id)
             if check is None:
                 raise CaseDeskError("R008", kind="抽查 / spot check", id=str(check_id))
@@ -235,6 +226,23 @@ class SpotCheckOps:
             return check
 
     def _require_check_seen(self, s: Session, check: SpotCheck) -> None:
-        scope = self._visible(s).scope
+        scope = self.access.visible(s).scope
         if not scope.agency_wide and check.worker_id not in scope.owners:
             raise AccessDenied("A009")
+
+
+def _write_table(path: Path, as_csv: bool, title: str, rows: list[list[Any]]) -> None:
+    """The table as CSV (UTF-8 with a BOM, so that Excel reads the Chinese) or a workbook; every cell text or
+    a number, never a formula."""
+    if as_csv:
+        with path.open("w", encoding="utf-8-sig", newline="") as f:
+            csv.writer(f).writerows([[csv_text(v) for v in row] for row in rows])
+        return
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        append(sheet, row)  # a worker's name is text, never a formula
+    book.save(path)

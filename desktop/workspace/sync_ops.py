@@ -12,7 +12,6 @@ import hashlib
 import hmac
 import re
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,6 @@ from desktop.files.atomic import write_bytes_atomic
 from desktop.forms.registry import Registry
 from desktop.forms.schema import FormDef
 from desktop.models import (
-    Account,
     Agency,
     AuditEntry,
     NumberLease,
@@ -45,12 +43,16 @@ from desktop.sync import container, engine
 from desktop.sync.keys import KeyPairs, PublicKeys
 from desktop.sync.payload import parse_payload, read_bundle_file
 from desktop.sync.rows import DOWN_ONLY, decode_row, encode_row
-from desktop.workflow.permissions import Action, require
+from desktop.workflow.permissions import Action
+from desktop.workspace.attachment_ops import AttachmentService
 from desktop.workspace.audit_ops import check_chain
-from desktop.workspace.definition_ops import check_definition
+from desktop.workspace.core import Core
+from desktop.workspace.definition_ops import DefinitionService, check_definition
 from desktop.workspace.device_rights import DeviceRights
 from desktop.workspace.keystore import Keystore
-from desktop.workspace.layout import Layout, Mode, WorkspaceInfo
+from desktop.workspace.layout import Mode, WorkspaceInfo
+from desktop.workspace.peers import Numbering
+from desktop.workspace.retention_ops import RetentionService
 from desktop.workspace.sync_identity import enrolment_mac, keys_path, load_own_keys
 
 BUNDLE_SUFFIX = ".cdbundle"
@@ -97,19 +99,29 @@ def _safe_name(text: str) -> str:
     return re.sub(r"[^\w.-]+", "_", text).strip("_") or "device"
 
 
-class SyncOps:
-    """Mixed into ``Desk``."""
+class SyncService:
+    """Bundles exported and imported, and where sync stands. Needs: the core, the definitions (sent down,
+    taken from the hub), the attachment files (carried in bundles), retention (destructions carried by sync)
+    and the numbering (numbers given once blocks arrive)."""
 
-    layout: Layout
-    info: WorkspaceInfo
-    account: Account
-    registry: Registry
+    def __init__(
+        self,
+        core: Core,
+        definitions: DefinitionService,
+        attachment_files: AttachmentService,
+        retention: RetentionService,
+        numbering: Numbering,
+    ) -> None:
+        self.core, self.definitions, self.files = core, definitions, attachment_files
+        self.retention, self.numbering = retention, numbering
 
-    def session(self) -> AbstractContextManager[Session]:  # provided by Desk
-        raise NotImplementedError
+    @property
+    def info(self) -> WorkspaceInfo:
+        return self.core.info
 
-    def assign_pending(self) -> list[str]:  # provided by NumberingOps
-        raise NotImplementedError
+    @property
+    def registry(self) -> Registry:
+        return self.core.registry  # read when asked: an import may replace it
 
     # -- export -------------------------------------------------------------------------------------
     def _peers_to_send(self, s: Session) -> list[SyncPeer]:
@@ -126,12 +138,12 @@ class SyncOps:
     def export_bundles(self, directory: Path, progress: Progress = _no_progress) -> list[ExportResult]:
         """At a device: one bundle for the hub. At the hub: one per device with anything to send."""
         self._require_sync()
-        keys = load_own_keys(self.layout, self.data_key)
+        keys = load_own_keys(self.core.layout, self.core.data_key)
         directory = Path(directory)
         if not directory.is_dir():
             raise CaseDeskError("W003", path=str(directory), reason="not a folder / 不是文件夹")
         results = []
-        with self.session() as s:
+        with self.core.session() as s:
             peers = self._peers_to_send(s)
             agency = s.scalars(select(Agency)).one()
             my_name = self._my_name(s, agency)
@@ -161,7 +173,7 @@ class SyncOps:
             scope = engine.hub_scope(s, peer.users or [])
             rows = engine.collect_rows(s, peer, sequence, scope)
             reference = engine.collect_reference(s)
-            definitions = self.updated_definitions()  # type: ignore[attr-defined]
+            definitions = self.definitions.updated_definitions()
             reference_hash = hashlib.sha256(canonical(reference) + b"".join(definitions.values())).hexdigest()
             leases = [
                 encode_row(NumberLease.__table__, r)
@@ -173,7 +185,7 @@ class SyncOps:
             peer.reference_hash = reference_hash
             entries["reference.json"] = canonical(reference)
             entries["leases.json"] = canonical(leases)
-            entries["keystore.json"] = canonical(Keystore(self.layout.keystore_file).export_entries(peer.users))
+            entries["keystore.json"] = canonical(Keystore(self.core.layout.keystore_file).export_entries(peer.users))
             for name, text in definitions.items():
                 entries[f"definitions/{name}"] = text
         else:
@@ -188,7 +200,7 @@ class SyncOps:
                 header_extra["enrolment_mac"] = enrolment_mac(str(mac_key.value), self.info.workspace_id, public)
         files = self._attachment_files(rows.get("attachment", []))
         for sha in files:
-            entries[f"files/{sha}"] = self.read_attachment(sha)  # type: ignore[attr-defined]
+            entries[f"files/{sha}"] = self.files.read_attachment(sha)
         entries["rows.json"] = canonical(rows)
         manifest = {"ack": peer.received_seq, "forms": {f.id: f.version for f in self.registry}}
         entries["manifest.json"] = canonical(manifest)
@@ -215,13 +227,13 @@ class SyncOps:
         write_bytes_atomic(path, data)  # inside the transaction: a failed write leaves nothing marked sent
         peer.sent_seq = sequence
         peer.acked_sent = peer.received_seq
-        self._audit(s, "export", "bundle", sequence, to=peer.name, rows=sum(counts.values()))  # type: ignore[attr-defined]
+        self.core.audit(s, "export", "bundle", sequence, to=peer.name, rows=sum(counts.values()))
         return ExportResult(path, peer.name, sequence, counts, len(data))
 
     def _attachment_files(self, rows: list[dict[str, Any]]) -> list[str]:
         """The hashes of the attachments whose files this workspace holds (in the clear inside the
         bundle, which is itself encrypted to its recipient)."""
-        return [row["sha256"] for row in rows if self.has_attachment(row["sha256"])]  # type: ignore[attr-defined]
+        return [row["sha256"] for row in rows if self.files.has_attachment(row["sha256"])]
 
     # -- import -------------------------------------------------------------------------------------
     def inspect_bundle(self, path: Path) -> dict[str, Any]:
@@ -236,7 +248,7 @@ class SyncOps:
     def _require_sync(self) -> None:
         """At the hub, the laptops' work comes in through bundles: only those who may sync there do it."""
         if self.info.mode == Mode.HUB:
-            require(self.account.roles, Action.SYNC_HUB)
+            self.core.require(Action.SYNC_HUB)
 
     def _expected_kind(self) -> tuple[str, str]:
         """The kind of bundle this workspace takes, and the role its sender holds here."""
@@ -247,13 +259,13 @@ class SyncOps:
         path = Path(path)
         data = read_bundle_file(path)
         progress(0, 4, "verify")
-        keys = load_own_keys(self.layout, self.data_key)
+        keys = load_own_keys(self.core.layout, self.core.data_key)
         header = container.read_header(data, path.name)
         digest = hashlib.sha256(data).hexdigest()
         kind, sender_role = self._expected_kind()
         if header["recipient"] != self.info.workspace_id:
             raise CaseDeskError("B012", recipient=str(header.get("recipient_name") or header["recipient"]))
-        with self.session() as s:
+        with self.core.session() as s:
             agency = s.scalars(select(Agency)).one()
             if header["agency"] != str(agency.id):
                 raise CaseDeskError("B012", recipient=str(header.get("recipient_name") or header["agency"]))
@@ -282,7 +294,7 @@ class SyncOps:
             progress(1, 4, "check")
             payload = parse_payload(opened.entries)
             self._refuse_parts_not_sent_this_way(payload)
-            summary.refused_destroyed = self._drop_destroyed_rows(s, payload, opened.entries)  # type: ignore[attr-defined]
+            summary.refused_destroyed = self.retention.drop_destroyed_rows(s, payload, opened.entries)
             newer, texts = self._newer_definitions(payload["definitions"])
             self._check_forms(payload["rows"], newer)
             self._store_files(opened.entries, payload["rows"].get("attachment", []), s)
@@ -294,14 +306,15 @@ class SyncOps:
             except (IntegrityError, DataError) as exc:
                 raise CaseDeskError("B016", reason=str(exc.orig).splitlines()[0]) from exc
             progress(3, 4, "commit")
-        # Checked and prepared whole before the commit: now only written (docs/sync.md, "applied whole").
+        # Checked and prepared whole before the commit: now only written (docs/sync.md, "applied whole"). What
+        # follows needs the import committed, so each step below is a unit of work of its own.
         if keystore is not None:
-            Keystore(self.layout.keystore_file).write_prepared(keystore)
-        self._remove_pending_files()  # type: ignore[attr-defined]  # attachments of what the hub destroyed
+            Keystore(self.core.layout.keystore_file).write_prepared(keystore)
+        self.retention.remove_pending_files()  # attachments of what the hub destroyed
         if newer:  # the hub's newer form definitions, checked whole above
-            self.take_definitions(newer, texts)  # type: ignore[attr-defined]
+            self.definitions.take_definitions(newer, texts)
         if "leases" in payload:
-            summary.numbers_given = self.assign_pending()
+            summary.numbers_given = self.numbering.assign_pending()
         progress(4, 4, "")
         return summary
 
@@ -322,13 +335,13 @@ class SyncOps:
         if "reference" in payload:
             engine.apply_reference(s, peer, payload["reference"])
             self._apply_leases(s, peer, payload["leases"])
-            keystore = Keystore(self.layout.keystore_file).prepare_import(
-                payload.get("keystore") or {}, data_key=self.data_key
+            keystore = Keystore(self.core.layout.keystore_file).prepare_import(
+                payload.get("keystore") or {}, data_key=self.core.data_key
             )
         if "upward" in payload:
             engine.apply_upward_reference(s, peer, payload["upward"])
         if self.info.mode != Mode.HUB:
-            self._take_destructions(s, payload)  # type: ignore[attr-defined]  # what the hub destroyed goes here too
+            self.retention.take_destructions(s, payload)  # what the hub destroyed goes here too
         applied = engine.Applied()
         engine.refuse_number_clashes(s, payload["rows"].get("issued_number", []))  # before a case's unique code
         rights = DeviceRights(s, peer, self.registry, self.info.workspace_id) if self.info.mode == Mode.HUB else None
@@ -352,13 +365,13 @@ class SyncOps:
         summary.updated = dict(applied.updated)
         summary.unchanged = sum(applied.unchanged.values())
         summary.conflicts = len(applied.conflicts)
-        self._audit(s, "import", "bundle", summary.sequence, sender=peer.name, conflicts=summary.conflicts)  # type: ignore[attr-defined]
+        self.core.audit(s, "import", "bundle", summary.sequence, sender=peer.name, conflicts=summary.conflicts)
         s.add(
             SyncImport(
                 peer_id=peer.id,
                 sequence=summary.sequence,
                 bundle_sha256=digest,
-                imported_by=self.account.id,
+                imported_by=self.core.account.id,
                 summary=summary.as_json(),
             )
         )
@@ -456,9 +469,9 @@ class SyncOps:
             sha = name.removeprefix("files/")
             if hashlib.sha256(content).hexdigest() != sha:
                 raise CaseDeskError("B004")
-            self.store_attachment(sha, content, s)  # type: ignore[attr-defined]
+            self.files.store_attachment(sha, content, s)
         for row in attachments:
-            if isinstance(row, dict) and not self.has_attachment(str(row.get("sha256")), s):  # type: ignore[attr-defined]
+            if isinstance(row, dict) and not self.files.has_attachment(str(row.get("sha256")), s):
                 raise CaseDeskError("B003", reason=f"the file of attachment {row.get('filename')} is missing")
 
     def _apply_leases(self, s: Session, peer: SyncPeer, leases: list[Any]) -> None:
@@ -479,7 +492,7 @@ class SyncOps:
 
     # -- status ---------------------------------------------------------------------------------------
     def sync_status(self) -> dict[str, Any]:
-        with self.session() as s:
+        with self.core.session() as s:
             peers = list(s.scalars(select(SyncPeer).order_by(SyncPeer.name)))
             pending = s.scalar(select(func.count()).select_from(SyncBase).where(SyncBase.sent_seq.is_not(None)))
             open_conflicts = s.scalar(
@@ -488,7 +501,7 @@ class SyncOps:
             last = s.scalars(select(SyncImport).order_by(SyncImport.imported_at.desc())).first()
             return {
                 "mode": self.info.mode,
-                "set_up": keys_path(self.layout).exists(),
+                "set_up": keys_path(self.core.layout).exists(),
                 "peers": [
                     {
                         "id": p.id,
