@@ -85,15 +85,17 @@ def _show(kind: str) -> Run:
             _, found = case_or_group(desk, args.key, (kind,))
             row = plain(found, *SHOW_FIELDS[kind])
             if kind == "case":
-                row["sessions"] = desk.sessions_held(found.id)
-                row["missing_for_archive"] = desk.archive_missing(found.id)
-                records = desk.records(case_id=found.id)
+                summary: Any = desk.case_summary(found.id)
+                row["sessions"] = summary.sessions_held
+                row["sessions_short"] = summary.sessions_short
             else:
-                row["missing_for_archive"] = desk.group_archive_missing(found.id)
-                records = desk.records(group_id=found.id)
+                summary = desk.group_summary(found.id)
+            row["missing_for_archive"] = summary.archive_missing
+            row["due"] = [{"task": t.kind, "due": str(t.due), "overdue": t.overdue} for t in summary.due]
+            row["actions"] = sorted(summary.actions)
             row["records"] = [
                 {k: v for k, v in r.as_json().items() if k in ("id", "form_id", "status", "revision_no")}
-                for r in records
+                for r in summary.records
             ]
             emit(args, row)
         return EXIT_OK

@@ -188,7 +188,7 @@ class AccessService:
         return True
 
     # -- accounts ------------------------------------------------------------------------------------
-    def update_account(self, account_id: uuid.UUID, **changes: Any) -> Account:
+    def update_account(self, /, account_id: uuid.UUID, **changes: Any) -> Account:
         """Change an account's name, roles, station, supervisor (who sees their work), or disable it.
         The agency head and business lead only; nobody disables themselves or drops their own right to
         manage accounts (the agency would be left without anyone who can)."""

@@ -19,6 +19,7 @@ from desktop.workspace.audit_ops import AuditService
 from desktop.workspace.core import Core
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout
+from desktop.workspace.views import AccountView, ProjectView, StationView
 
 
 class AgencyService:
@@ -36,27 +37,31 @@ class AgencyService:
                 raise CaseDeskError("W005", reason="the workspace has no agency")
             return agency
 
-    def stations(self) -> list[Station]:
+    def stations(self) -> list[StationView]:
         with self.core.session() as s:
-            return list(s.scalars(select(Station).order_by(Station.name)))
+            return [StationView.of(x) for x in s.scalars(select(Station).order_by(Station.name))]
 
-    def create_station(self, name: str, township: str | None = None, code: str | None = None) -> Station:
+    def create_station(self, name: str, township: str | None = None, code: str | None = None) -> StationView:
         self.core.require(Action.MANAGE_AGENCY)
         with self.core.session() as s:
             station = Station(agency_id=self.agency().id, name=name, township=township, code=code)
             s.add(station)
-            return station
+            s.flush()
+            return StationView.of(station)
 
-    def projects(self) -> list[Project]:
+    def projects(self) -> list[ProjectView]:
         with self.core.session() as s:
-            return list(s.scalars(select(Project).order_by(Project.contract_start, Project.name)))
+            return [
+                ProjectView.of(x) for x in s.scalars(select(Project).order_by(Project.contract_start, Project.name))
+            ]
 
-    def create_project(self, **fields: Any) -> Project:
+    def create_project(self, /, **fields: Any) -> ProjectView:
         self.core.require(Action.MANAGE_AGENCY)
         with self.core.session() as s:
             project = Project(agency_id=self.agency().id, **fields)
             s.add(project)
-            return project
+            s.flush()
+            return ProjectView.of(project)
 
     # -- settings ---------------------------------------------------------------------------------
     def setting(self, key: str) -> Any:
@@ -74,9 +79,9 @@ class AgencyService:
         return value
 
     # -- accounts ---------------------------------------------------------------------------------
-    def accounts(self) -> list[Account]:
+    def accounts(self) -> list[AccountView]:
         with self.core.session() as s:
-            return list(s.scalars(select(Account).order_by(Account.username)))
+            return [AccountView.of(x) for x in s.scalars(select(Account).order_by(Account.username))]
 
     def create_account(
         self,
@@ -86,19 +91,21 @@ class AgencyService:
         password: str,
         station_id: uuid.UUID | None = None,
         supervisor_id: uuid.UUID | None = None,
-    ) -> Account:
+    ) -> AccountView:
         """An account and its keystore entry: a transaction of its own (``add_account``), the keystore last."""
         self.core.require(Action.MANAGE_ACCOUNTS)
-        return add_account(
-            self.core.layout,
-            self.core.session_factory,
-            username,
-            display_name,
-            roles,
-            password,
-            station_id=station_id,
-            supervisor_id=supervisor_id,
-            data_key=self.core.data_key,
+        return AccountView.of(
+            add_account(
+                self.core.layout,
+                self.core.session_factory,
+                username,
+                display_name,
+                roles,
+                password,
+                station_id=station_id,
+                supervisor_id=supervisor_id,
+                data_key=self.core.data_key,
+            )
         )
 
     def verify_password(self, password: str) -> None:

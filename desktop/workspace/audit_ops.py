@@ -70,7 +70,7 @@ class AuditService:
     def __init__(self, core: Core) -> None:
         self.core = core
 
-    def audit(self, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> None:
+    def audit(self, /, action: str, kind: str | None = None, target: Any = None, **detail: Any) -> None:
         with self.core.session() as s:
             self.core.audit(s, action, kind, target, **detail)
 

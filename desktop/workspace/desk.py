@@ -50,6 +50,7 @@ from desktop.workspace.service_ops import PeopleService
 from desktop.workspace.signature_ops import SignatureService
 from desktop.workspace.spot_check_ops import SpotCheckService
 from desktop.workspace.store import StoreStatus
+from desktop.workspace.summary_ops import SummaryService
 from desktop.workspace.sync_ops import SyncService
 from desktop.workspace.task_ops import TaskService
 
@@ -97,6 +98,9 @@ class Desk:
         self.quality = QualityService(core, self.access, self.indicator_work, self.group_work)
         self.spot_checks_svc = SpotCheckService(core, self.access, self.case_work, self.group_work, self.agency_admin)
         self.task_list = TaskService(core, self.access, self.record_work, self.context, self.group_work)
+        self.summaries = SummaryService(
+            core, self.access, self.people, self.case_work, self.group_work, self.record_work, self.task_list
+        )
         self.review = ReviewService(core, self.access, self.task_list, self.record_work)
         self.sync = SyncService(core, self.definitions, self.attachment_files, self.retention, self.numbering)
         self.hub = HubService(core, self.agency_admin, self.numbering)
@@ -250,6 +254,8 @@ class Desk:
     spot_check_scores = via("spot_checks_svc", SpotCheckService.spot_check_scores)
     export_spot_check_scores = via("spot_checks_svc", SpotCheckService.export_spot_check_scores)
     tasks = via("task_list", TaskService.tasks)
+    case_summary = via("summaries", SummaryService.case_summary)
+    group_summary = via("summaries", SummaryService.group_summary)
     review_inbox = via("review", ReviewService.review_inbox)
     review_diff = via("review", ReviewService.review_diff)
     decide_many = via("review", ReviewService.decide_many)

@@ -92,7 +92,7 @@ class IndicatorService:
                      None, owners)  # fmt: skip
 
     def indicator_items(
-        self, row_id: str, start: dt.date, end: dt.date, which: str = "numerator", **filters: Any
+        self, /, row_id: str, start: dt.date, end: dt.date, which: str = "numerator", **filters: Any
     ) -> list[dict[str, Any]]:
         """The cases or records behind one number (``which``: numerator or denominator), newest first,
         as the person may see them: kind, id, archive code or form, client, date, worker."""
@@ -105,14 +105,18 @@ class IndicatorService:
             kind, ids = items_behind(s, count, registry, row.domain, self.indicator_scope(s, start, end, filters))
             return describe_items(s, kind, ids, registry)
 
-    def indicator_months(self, row_id: str, start: dt.date, end: dt.date, **filters: Any) -> list[tuple[dt.date, Any]]:
+    def indicator_months(
+        self, /, row_id: str, start: dt.date, end: dt.date, **filters: Any
+    ) -> list[tuple[dt.date, Any]]:
         row = self.indicator_catalogue().get(row_id)
         with self.core.session() as s:
             return by_month(
                 s, self.indicator_catalogue(), self.core.registry, row, self.indicator_scope(s, start, end, filters)
             )
 
-    def indicator_by_worker(self, row_id: str, start: dt.date, end: dt.date, **filters: Any) -> list[tuple[Any, Any]]:
+    def indicator_by_worker(
+        self, /, row_id: str, start: dt.date, end: dt.date, **filters: Any
+    ) -> list[tuple[Any, Any]]:
         """One row for each worker in view who does casework."""
         row = self.indicator_catalogue().get(row_id)
         with self.core.session() as s:

@@ -18,13 +18,14 @@ from desktop.workflow import record_states as states
 from desktop.workflow.text_limits import check_search
 from desktop.workspace.access_ops import AccessService
 from desktop.workspace.core import Core
+from desktop.workspace.views import CaseView, GroupView
 
 PAGE = 200  # rows fetched at a time: a screenful many times over, and quick to read
 
 
 @dataclass(frozen=True)
 class CaseLine:
-    case: Case
+    case: CaseView
     client_name: str | None
 
 
@@ -117,9 +118,9 @@ class ListingService:
                         and_(Case.status == CaseStatus.ARCHIVED, Case.originals_handed_on.is_(None)),
                     )
                 )
-            return [CaseLine(case, name) for case, name in s.execute(query.offset(offset).limit(limit))]
+            return [CaseLine(CaseView.of(case), name) for case, name in s.execute(query.offset(offset).limit(limit))]
 
-    def group_page(self, search: str = "", offset: int = 0, limit: int = PAGE) -> list[ServiceGroup]:
+    def group_page(self, search: str = "", offset: int = 0, limit: int = PAGE) -> list[GroupView]:
         """Newest first; ``search`` finds a group or activity by its archive number or its name."""
         text = check_search(search)
         with self.core.session() as s:
@@ -129,7 +130,7 @@ class ListingService:
                     or_(containing(ServiceGroup.archive_code, text.upper()), containing(ServiceGroup.name, text))
                 )
             query = query.order_by(ServiceGroup.created_at.desc(), ServiceGroup.id)
-            return list(s.scalars(query.offset(offset).limit(limit)))
+            return [GroupView.of(g) for g in s.scalars(query.offset(offset).limit(limit))]
 
     def record_page(self, offset: int = 0, limit: int = PAGE) -> list[RecordLine]:
         """Every form record the account may see, newest first, without their content."""

@@ -62,7 +62,7 @@ class QualityService:
     def registry(self) -> Registry:
         return self.core.registry  # read when asked: the hub's newer definitions may have replaced it
 
-    def quality_checks(self, start: dt.date, end: dt.date, **filters: Any) -> list[Issue]:
+    def quality_checks(self, /, start: dt.date, end: dt.date, **filters: Any) -> list[Issue]:
         with self.core.session() as s:
             domain = filters.pop("domain", None)
             scope = replace(self.indicator_work.indicator_scope(s, start, end, filters), domain=domain)

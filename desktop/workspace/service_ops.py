@@ -19,6 +19,7 @@ from desktop.workflow.text_limits import check_fields, check_search
 from desktop.workspace.access_ops import AccessService
 from desktop.workspace.core import Core
 from desktop.workspace.listing_ops import client_match, containing
+from desktop.workspace.views import CaseView, ClientView, GroupView, HouseholdView
 
 KINDS: dict[str, tuple[type, str, str]] = {
     "client": (Client, "服务对象", "client"),
@@ -74,7 +75,7 @@ class PeopleService:
         if birth is not None and birth > self.core.today():
             raise CaseDeskError("P002")
 
-    def create_client(self, name: str, **fields: Any) -> Client:
+    def create_client(self, /, name: str, **fields: Any) -> Client:
         """A new client. Check ``likely_duplicates`` first: the window shows them before creating."""
         self.core.require(Action.SERVE)
         check_fields("client", {"name": name, **fields})  # lengths first: a pasted book is refused at once
@@ -88,9 +89,9 @@ class PeopleService:
             s.add(client)
             s.flush()
             self.core.audit(s, "create", "client", client.id)
-            return client
+            return ClientView.of(client)
 
-    def update_client(self, client_id: uuid.UUID, **fields: Any) -> Client:
+    def update_client(self, /, client_id: uuid.UUID, **fields: Any) -> Client:
         self.core.require(Action.SERVE)
         check_fields("client", fields)
         if "name" in fields:
@@ -107,11 +108,12 @@ class PeopleService:
             if "name" in fields:
                 client.name_pinyin, client.name_initials = pinyin_keys(client.name)
             self.core.audit(s, "edit", "client", client.id, fields=sorted(fields))
-            return client
+            s.flush()
+            return ClientView.of(client)
 
     def likely_duplicates(
         self, name: str, birth_date: dt.date | None = None, id_number: str | None = None
-    ) -> list[Client]:
+    ) -> list[ClientView]:
         """Clients who are probably this person: the same ID number, or the same name and birth date."""
         with self.core.session() as s:
             conditions = []
@@ -122,9 +124,9 @@ class PeopleService:
             if not conditions:
                 return []
             visible = self.access.visible(s).client()
-            return list(s.scalars(select(Client).where(or_(*conditions), visible)))
+            return [ClientView.of(c) for c in s.scalars(select(Client).where(or_(*conditions), visible))]
 
-    def clients(self, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[Client]:
+    def clients(self, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[ClientView]:
         """As-you-type search: name, full pinyin or initials (``zs`` finds 张三), phone, ID number, or
         the archive number of one of the client's cases; ``limit`` rows from ``offset`` (a page of a list)."""
         text = check_search(search)  # refused before the database is asked
@@ -139,13 +141,13 @@ class PeopleService:
                 query = query.offset(offset)
             if limit:
                 query = query.limit(limit)
-            return list(s.scalars(query))
+            return [ClientView.of(c) for c in s.scalars(query)]
 
-    def client(self, client_id: uuid.UUID) -> Client:
+    def client(self, client_id: uuid.UUID) -> ClientView:
         with self.core.session() as s:
-            return self.get(s, "client", client_id)
+            return ClientView.of(self.get(s, "client", client_id))
 
-    def create_household(self, name: str, **fields: Any) -> Household:
+    def create_household(self, /, name: str, **fields: Any) -> HouseholdView:
         self.core.require(Action.SERVE)
         check_fields("household", {"name": name, **fields})
         if not name.strip():
@@ -154,16 +156,17 @@ class PeopleService:
         with self.core.session() as s:
             household = Household(name=name, **self._owned(**fields))
             s.add(household)
-            return household
+            s.flush()
+            return HouseholdView.of(household)
 
-    def household(self, household_id: uuid.UUID) -> Household:
+    def household(self, household_id: uuid.UUID) -> HouseholdView:
         with self.core.session() as s:
-            return self.get(s, "household", household_id)
+            return HouseholdView.of(self.get(s, "household", household_id))
 
-    def households(self) -> list[Household]:
+    def households(self) -> list[HouseholdView]:
         with self.core.session() as s:
             visible = self.access.visible(s).household()
-            return list(s.scalars(select(Household).where(visible).order_by(Household.name)))
+            return [HouseholdView.of(h) for h in s.scalars(select(Household).where(visible).order_by(Household.name))]
 
     def add_household_member(
         self,
@@ -202,8 +205,8 @@ class PeopleService:
         return project
 
     def create_case(
-        self, client_id: uuid.UUID, project_id: uuid.UUID, case_type: str, domain: str, **fields: Any
-    ) -> Case:
+        self, /, client_id: uuid.UUID, project_id: uuid.UUID, case_type: str, domain: str, **fields: Any
+    ) -> CaseView:
         self.core.require(Action.SERVE)
         with self.core.session() as s:
             self.get(s, "client", client_id)
@@ -214,25 +217,25 @@ class PeopleService:
             s.add(case)
             s.flush()
             self.core.audit(s, "create", "case", case.id)
-            return case
+            return CaseView.of(case)
 
-    def cases(self, status: str | None = None, client_id: uuid.UUID | None = None) -> list[Case]:
+    def cases(self, status: str | None = None, client_id: uuid.UUID | None = None) -> list[CaseView]:
         with self.core.session() as s:
             query = select(Case).where(self.access.visible(s).case()).order_by(Case.created_at)
             if status:
                 query = query.where(Case.status == status)
             if client_id:
                 query = query.where(Case.client_id == client_id)
-            return list(s.scalars(query))
+            return [CaseView.of(c) for c in s.scalars(query)]
 
-    def case(self, case_id: uuid.UUID) -> Case:
+    def case(self, case_id: uuid.UUID) -> CaseView:
         with self.core.session() as s:
-            return self.get(s, "case", case_id)
+            return CaseView.of(self.get(s, "case", case_id))
 
-    def create_group(self, project_id: uuid.UUID, name: str, kind: str, domain: str, **fields: Any) -> ServiceGroup:
+    def create_group(self, /, project_id: uuid.UUID, name: str, kind: str, domain: str, **fields: Any) -> GroupView:
         self.core.require(Action.SERVE)
         with self.core.session() as s:
-            return self.create_group_row(s, project_id, name, kind, domain, **fields)
+            return GroupView.of(self.create_group_row(s, project_id, name, kind, domain, **fields))
 
     def create_group_row(
         self, s: Session, project_id: uuid.UUID, name: str, kind: str, domain: str, **fields: Any
@@ -246,17 +249,17 @@ class PeopleService:
         self.core.audit(s, "create", "group", group.id)
         return group
 
-    def groups(self, status: str | None = None) -> list[ServiceGroup]:
+    def groups(self, status: str | None = None) -> list[GroupView]:
         with self.core.session() as s:
             visible = self.access.visible(s).group()
             query = select(ServiceGroup).where(visible).order_by(ServiceGroup.created_at)
             if status:
                 query = query.where(ServiceGroup.status == status)
-            return list(s.scalars(query))
+            return [GroupView.of(g) for g in s.scalars(query)]
 
-    def group(self, group_id: uuid.UUID) -> ServiceGroup:
+    def group(self, group_id: uuid.UUID) -> GroupView:
         with self.core.session() as s:
-            return self.get(s, "group", group_id)
+            return GroupView.of(self.get(s, "group", group_id))
 
     def counts(self) -> dict[str, int]:
         """How many of each kind of row the signed-in account sees (void records included): for the

@@ -14,6 +14,7 @@ from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.thresholds import standards
 from desktop.workspace.access_ops import AccessService
 from desktop.workspace.core import Core
+from desktop.workspace.peers import RecordWork
 from desktop.workspace.views import CaseView, ClientView, GroupView
 
 # The states in which a file's archive set is being completed: what it lacks is worth saying then.
@@ -24,9 +25,9 @@ CASE_SERVED = (CaseStatus.OPEN, CaseStatus.CLOSING)
 
 
 class PeopleReader(Protocol):
-    def case(self, case_id: uuid.UUID) -> Any: ...
-    def client(self, client_id: uuid.UUID) -> Any: ...
-    def group(self, group_id: uuid.UUID) -> Any: ...
+    def case(self, case_id: uuid.UUID) -> CaseView: ...
+    def client(self, client_id: uuid.UUID) -> ClientView: ...
+    def group(self, group_id: uuid.UUID) -> GroupView: ...
 
 
 class CaseReader(Protocol):
@@ -42,16 +43,13 @@ class TaskReader(Protocol):
     def tasks(self) -> list[Any]: ...
 
 
-class RecordReader(Protocol):
-    def records(self, **filters: Any) -> list[Any]: ...
-
-
 @dataclass(frozen=True)
 class CaseSummary:
     case: CaseView
     client: ClientView
     sessions_held: int
     sessions_short: int  # session records still needed while the case is served; 0 otherwise
+    sessions_needed: int  # session records a case of its type needs
     archive_missing: list[str]  # form ids, each naming a slot of the archive set with nothing approved
     archive_pending: bool  # the archive set is being completed now (closing or closed)
     due: list[Any]  # this case's tasks with a date, from My tasks
@@ -107,7 +105,7 @@ class SummaryService:
         people: PeopleReader,
         case_work: CaseReader,
         group_work: GroupReader,
-        records: RecordReader,
+        records: RecordWork,
         task_list: TaskReader,
     ) -> None:
         self.core, self.access, self.people = core, access, people
@@ -115,15 +113,16 @@ class SummaryService:
 
     def case_summary(self, case_id: uuid.UUID) -> CaseSummary:
         with self.core.session():
-            case = CaseView.of(self.people.case(case_id))
+            case = self.people.case(case_id)
             held = self.case_work.sessions_held(case_id)
             short = case_rules.sessions_short(case.case_type, held) if case.status in CASE_SERVED else 0
             may_share = self.access.may_share("case", case_id)
             return CaseSummary(
                 case=case,
-                client=ClientView.of(self.people.client(case.client_id)),
+                client=self.people.client(case.client_id),
                 sessions_held=held,
                 sessions_short=short,
+                sessions_needed=case_rules.sessions_needed(case.case_type),
                 archive_missing=self.case_work.archive_missing(case_id),
                 archive_pending=case.status in CASE_ARCHIVING,
                 due=[t for t in self.task_list.tasks() if t.case_id == case_id and t.due],
@@ -133,7 +132,7 @@ class SummaryService:
 
     def group_summary(self, group_id: uuid.UUID) -> GroupSummary:
         with self.core.session():
-            group = GroupView.of(self.people.group(group_id))
+            group = self.people.group(group_id)
             return GroupSummary(
                 group=group,
                 standards=standards(group.domain, self.core.setting("group.standards")),

@@ -17,7 +17,6 @@ from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.file_reads import CaseScreen, read_case
 from desktop.ui.pages.file_window import FileWindow
 from desktop.workflow.case_rules import is_flagged
-from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
 
 RISK_STYLE = "background: #c92a2a; color: white; padding: 2px 8px; border-radius: 4px;"
@@ -73,7 +72,7 @@ class CaseWindow(FileWindow):
         self.originals_button.clicked.connect(self.hand_over)
         self.reassign_button = QPushButton(self.tr("Reassign to another worker…"), self)
         self.reassign_button.clicked.connect(self.reassign)
-        self.reassign_button.setVisible(allowed(self.desk.roles, Action.REASSIGN))
+        self.reassign_button.setVisible(False)  # until the summary says the person may reassign
         self.share_button = QPushButton(self.tr("Anonymised copy for case sharing…"), self)
         self.share_button.clicked.connect(self.share)
 
@@ -103,7 +102,8 @@ class CaseWindow(FileWindow):
         return self.tr("Reading the case…")
 
     def _show(self, screen: CaseScreen) -> None:
-        desk, lang, case, client = self.desk, self.lang, screen.case, screen.client
+        summary = screen.summary
+        lang, case, client, actions = self.lang, summary.case, summary.client, summary.actions
         self._show_name(case.archive_code, client.name)
         self.state.setText(service_status_label(case.status, lang))
         self.risk.setVisible(is_flagged(case.risk_level))
@@ -111,21 +111,20 @@ class CaseWindow(FileWindow):
         lines = []
         if case.approval_owed:
             lines.append(self.tr("Hotline consultation served first: the supervisor's approval is owed."))
-        if screen.sessions_short and case.status in ("open", "closing"):
+        if summary.sessions_short:
             lines.append(
                 self.tr("%1 more session records needed (this case needs %2).")
-                .replace("%1", str(screen.sessions_short))
-                .replace("%2", str(screen.sessions_needed))
+                .replace("%1", str(summary.sessions_short))
+                .replace("%2", str(summary.sessions_needed))
             )
-        missing = screen.archive_missing if case.status in ("closed", "closing") else []
-        self.due.setText("\n".join(lines + self._due_lines(missing, screen.tasks)))
-        self.archive_button.setEnabled(case.status == "closed")
-        self.confirm_button.setVisible(
-            case.approval_owed and case.owner_id != desk.account.id and allowed(desk.roles, Action.REVIEW)
-        )
-        self.originals_button.setVisible(case.status in ("closed", "archived") and case.originals_handed_on is None)
+        missing = summary.archive_missing if summary.archive_pending else []
+        self.due.setText("\n".join(lines + self._due_lines(missing, summary.due)))
+        self.archive_button.setEnabled("archive" in actions)
+        self.confirm_button.setVisible("confirm_hotline" in actions)
+        self.originals_button.setVisible("hand_over_originals" in actions)
+        self.reassign_button.setVisible("reassign" in actions)
         self.sharing.show_sharing(case.owner_id, screen.sharing)
-        self._show_records(screen.records)
+        self._show_records(summary.records)
         self.timeline.clear()
         for entry in screen.timeline:
             self.timeline.addItem(self._timeline_line(entry))

@@ -56,21 +56,22 @@ class GroupWindow(FileWindow):
         return self.tr("Reading the group…")
 
     def _show(self, screen: GroupScreen) -> None:
-        lang, group = self.lang, screen.group
+        lang, summary = self.lang, screen.summary
+        group = summary.group
         self._show_name(group.archive_code, group.name)
         kind = self._option("group_type", group.kind)
         self.state.setText(
             f"{kind} · {self._option('domain', group.domain)} · {service_status_label(group.status, lang)}"
         )
         shown = [
-            f"{KEYS[k][1] if lang == 'en' else KEYS[k][0]} {v}" for k, v in screen.standards.items() if v is not None
+            f"{KEYS[k][1] if lang == 'en' else KEYS[k][0]} {v}" for k, v in summary.standards.items() if v is not None
         ]
         self.standards.setText(self.tr("Standards for this domain: %1").replace("%1", "；".join(shown)))
-        missing = screen.archive_missing if group.status in ("reporting", "closed") else []
-        self.due.setText("\n".join(self._due_lines(missing, screen.tasks)))
-        self.archive_button.setEnabled(group.status == "closed")
+        missing = summary.archive_missing if summary.archive_pending else []
+        self.due.setText("\n".join(self._due_lines(missing, summary.due)))
+        self.archive_button.setEnabled("archive" in summary.actions)
         self.sharing.show_sharing(group.owner_id, screen.sharing)
-        self._show_records(screen.records)
+        self._show_records(summary.records)
 
     def archive(self) -> None:
         desk, group_id = self.desk, self.group_id
