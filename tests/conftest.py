@@ -19,23 +19,29 @@ except ImportError:  # not POSIX: each pytest-xdist worker builds its own demo
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.security import crypto
+from desktop.sync import enrolment
 from desktop.workspace import Desk, create_workspace, open_desk
 
 # Signing in costs argon2id at 64 MiB and 3 passes by design (about half a second here), and the suite signs
 # in hundreds of times. Keys the tests make are locked with cheap parameters instead: each key records its
-# parameters, so signing in with them is cheap too, also in child processes. Only this process's module
-# constant is replaced, for the run (no variable or setting the app reads): `production_kdf` gives a test
+# parameters, so signing in with them is cheap too, also in child processes. The one-time code of an
+# enrolment file costs the same argon2id (desktop/sync/enrolment.py), and is made cheap the same way (its
+# files record no parameters: one made here opens in this process only). Only this process's module
+# constants are replaced, for the run (no variable or setting the app reads): `production_kdf` gives a test
 # the shipped cost back, and tests/workspace/test_kdf_cost.py checks that the shipped cost is unchanged.
 SHIPPED_KDF_PARAMS = dict(crypto.KDF_PARAMS)
+SHIPPED_ENROL_KDF_PARAMS = dict(enrolment.KDF_PARAMS)
 TEST_KDF_PARAMS = {"t": 1, "m": 8, "p": 1}
 
 
 def pytest_configure(config: pytest.Config) -> None:
     crypto.KDF_PARAMS = TEST_KDF_PARAMS
+    enrolment.KDF_PARAMS = TEST_KDF_PARAMS
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     crypto.KDF_PARAMS = SHIPPED_KDF_PARAMS
+    enrolment.KDF_PARAMS = SHIPPED_ENROL_KDF_PARAMS
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -47,8 +53,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture
 def production_kdf(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
-    """The argon2 parameters CaseDesk ships, for this test's new keys."""
+    """The argon2 parameters CaseDesk ships, for this test's new keys and enrolment files."""
     monkeypatch.setattr(crypto, "KDF_PARAMS", SHIPPED_KDF_PARAMS)
+    monkeypatch.setattr(enrolment, "KDF_PARAMS", SHIPPED_ENROL_KDF_PARAMS)
     return SHIPPED_KDF_PARAMS
 
 
