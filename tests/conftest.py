@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desktop.security import crypto
 from desktop.sync import enrolment
 from desktop.workspace import Desk, create_workspace, open_desk
+from tests import empty_store
 
 # Signing in costs argon2id at 64 MiB and 3 passes by design (about half a second here), and the suite signs
 # in hundreds of times. Keys the tests make are locked with cheap parameters instead: each key records its
@@ -37,11 +38,13 @@ TEST_KDF_PARAMS = {"t": 1, "m": 8, "p": 1}
 def pytest_configure(config: pytest.Config) -> None:
     crypto.KDF_PARAMS = TEST_KDF_PARAMS
     enrolment.KDF_PARAMS = TEST_KDF_PARAMS
+    empty_store.install()  # a new workspace's migrations run once per process, then are replayed (tests/empty_store.py)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     crypto.KDF_PARAMS = SHIPPED_KDF_PARAMS
     enrolment.KDF_PARAMS = SHIPPED_ENROL_KDF_PARAMS
+    empty_store.uninstall()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
