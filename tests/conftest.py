@@ -39,12 +39,14 @@ def pytest_configure(config: pytest.Config) -> None:
     crypto.KDF_PARAMS = TEST_KDF_PARAMS
     enrolment.KDF_PARAMS = TEST_KDF_PARAMS
     empty_store.install()  # a new workspace's migrations run once per process, then are replayed (tests/empty_store.py)
+    _desks.install()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     crypto.KDF_PARAMS = SHIPPED_KDF_PARAMS
     enrolment.KDF_PARAMS = SHIPPED_ENROL_KDF_PARAMS
     empty_store.uninstall()
+    _desks.uninstall()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -60,6 +62,95 @@ def production_kdf(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     monkeypatch.setattr(crypto, "KDF_PARAMS", SHIPPED_KDF_PARAMS)
     monkeypatch.setattr(enrolment, "KDF_PARAMS", SHIPPED_ENROL_KDF_PARAMS)
     return SHIPPED_KDF_PARAMS
+
+
+# -- every desk a test opens is closed ---------------------------------------------------------------------
+# A desk left open keeps its engine, its connections and the database file open, and skips what closing does
+# (plain copies removed, the file's size and time noted). Each desk is noted with the test that opened it and
+# the scope of the fixture that did (the test's own if none): one opened by the test or a function fixture must
+# be closed once the test's teardown is done, one opened by a class or module fixture once its file's last test
+# is torn down, any other by the end of the run. Otherwise that teardown fails, naming the desks (then closed).
+@dataclass
+class _Opened:
+    desk: Desk
+    test: str
+    scope: str
+
+    def __str__(self) -> str:
+        where = "" if self.scope == "function" else f", by a {self.scope} fixture"
+        return f"{self.desk.layout.root.name} (opened in {self.test}{where})"
+
+
+class _DeskCheck:
+    def __init__(self) -> None:
+        self.open: dict[int, _Opened] = {}
+        self.test = "(collection)"
+        self.scopes: list[str] = []  # the scopes of the fixtures being set up, innermost last
+        self.original: tuple = ()
+
+    def install(self) -> None:
+        self.original = (Desk.__init__, Desk.close)
+        init, close = self.original
+
+        def noted_init(desk: Desk, *args, **kwargs) -> None:
+            init(desk, *args, **kwargs)
+            self.open[id(desk)] = _Opened(desk, self.test, self.scopes[-1] if self.scopes else "function")
+
+        def noted_close(desk: Desk) -> None:
+            close(desk)
+            self.open.pop(id(desk), None)
+
+        Desk.__init__, Desk.close = noted_init, noted_close
+
+    def uninstall(self) -> None:
+        if self.original:
+            Desk.__init__, Desk.close = self.original
+
+    def left_open(self, item: pytest.Item, nextitem: pytest.Item | None) -> list[_Opened]:
+        path = item.nodeid.split("::")[0]
+        file_done = nextitem is None or nextitem.nodeid.split("::")[0] != path
+
+        def due(opened: _Opened) -> bool:
+            if opened.scope == "function":
+                return opened.test == item.nodeid
+            if opened.scope in ("class", "module"):
+                return file_done and opened.test.split("::")[0] == path
+            return nextitem is None
+
+        left = [opened for opened in self.open.values() if due(opened)]
+        for opened in left:
+            self.open.pop(id(opened.desk))
+        return left
+
+
+_desks = _DeskCheck()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef, request: pytest.FixtureRequest):
+    _desks.scopes.append(fixturedef.scope)
+    try:
+        return (yield)
+    finally:
+        _desks.scopes.pop()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item):
+    _desks.test = item.nodeid
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    result = yield
+    left = _desks.left_open(item, nextitem)
+    if left:
+        names = "; ".join(map(str, left))
+        for opened in left:
+            opened.desk.close()
+        pytest.fail(f"{len(left)} desk(s) opened and never closed: {names}", pytrace=False)
+    return result
 
 
 PASSWORDS = {
