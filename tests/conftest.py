@@ -67,9 +67,10 @@ def production_kdf(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
 # -- every desk a test opens is closed ---------------------------------------------------------------------
 # A desk left open keeps its engine, its connections and the database file open, and skips what closing does
 # (plain copies removed, the file's size and time noted). Each desk is noted with the test that opened it and
-# the scope of the fixture that did (the test's own if none): one opened by the test or a function fixture must
-# be closed once the test's teardown is done, one opened by a class or module fixture once its file's last test
-# is torn down, any other by the end of the run. Otherwise that teardown fails, naming the desks (then closed).
+# the scope of the fixture that did (the test's own if none). One opened in a test file, by its tests or their
+# fixtures up to module scope, must be closed once the file's last test is torn down (a module fixture may open
+# its desks lazily, during a test, and close them at the end); one opened by a wider fixture by the end of the
+# run. Otherwise that teardown fails, naming each desk and the test that opened it (the desks are then closed).
 @dataclass
 class _Opened:
     desk: Desk
@@ -77,7 +78,7 @@ class _Opened:
     scope: str
 
     def __str__(self) -> str:
-        where = "" if self.scope == "function" else f", by a {self.scope} fixture"
+        where = "" if self.scope == "function" else f", by a {self.scope} fixture"  # else the test or its own
         return f"{self.desk.layout.root.name} (opened in {self.test}{where})"
 
 
@@ -111,9 +112,7 @@ class _DeskCheck:
         file_done = nextitem is None or nextitem.nodeid.split("::")[0] != path
 
         def due(opened: _Opened) -> bool:
-            if opened.scope == "function":
-                return opened.test == item.nodeid
-            if opened.scope in ("class", "module"):
+            if opened.scope in ("function", "class", "module"):
                 return file_done and opened.test.split("::")[0] == path
             return nextitem is None
 
