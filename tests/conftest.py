@@ -19,23 +19,34 @@ except ImportError:  # not POSIX: each pytest-xdist worker builds its own demo
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.security import crypto
+from desktop.sync import enrolment
 from desktop.workspace import Desk, create_workspace, open_desk
+from tests import empty_store
 
 # Signing in costs argon2id at 64 MiB and 3 passes by design (about half a second here), and the suite signs
 # in hundreds of times. Keys the tests make are locked with cheap parameters instead: each key records its
-# parameters, so signing in with them is cheap too, also in child processes. Only this process's module
-# constant is replaced, for the run (no variable or setting the app reads): `production_kdf` gives a test
+# parameters, so signing in with them is cheap too, also in child processes. The one-time code of an
+# enrolment file costs the same argon2id (desktop/sync/enrolment.py), and is made cheap the same way (its
+# files record no parameters: one made here opens in this process only). Only this process's module
+# constants are replaced, for the run (no variable or setting the app reads): `production_kdf` gives a test
 # the shipped cost back, and tests/workspace/test_kdf_cost.py checks that the shipped cost is unchanged.
 SHIPPED_KDF_PARAMS = dict(crypto.KDF_PARAMS)
+SHIPPED_ENROL_KDF_PARAMS = dict(enrolment.KDF_PARAMS)
 TEST_KDF_PARAMS = {"t": 1, "m": 8, "p": 1}
 
 
 def pytest_configure(config: pytest.Config) -> None:
     crypto.KDF_PARAMS = TEST_KDF_PARAMS
+    enrolment.KDF_PARAMS = TEST_KDF_PARAMS
+    empty_store.install()  # a new workspace's migrations run once per process, then are replayed (tests/empty_store.py)
+    _desks.install()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     crypto.KDF_PARAMS = SHIPPED_KDF_PARAMS
+    enrolment.KDF_PARAMS = SHIPPED_ENROL_KDF_PARAMS
+    empty_store.uninstall()
+    _desks.uninstall()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -47,9 +58,98 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture
 def production_kdf(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
-    """The argon2 parameters CaseDesk ships, for this test's new keys."""
+    """The argon2 parameters CaseDesk ships, for this test's new keys and enrolment files."""
     monkeypatch.setattr(crypto, "KDF_PARAMS", SHIPPED_KDF_PARAMS)
+    monkeypatch.setattr(enrolment, "KDF_PARAMS", SHIPPED_ENROL_KDF_PARAMS)
     return SHIPPED_KDF_PARAMS
+
+
+# -- every desk a test opens is closed ---------------------------------------------------------------------
+# A desk left open keeps its engine, its connections and the database file open, and skips what closing does
+# (plain copies removed, the file's size and time noted). Each desk is noted with the test that opened it and
+# the scope of the fixture that did (the test's own if none). One opened in a test file, by its tests or their
+# fixtures up to module scope, must be closed once the file's last test is torn down (a module fixture may open
+# its desks lazily, during a test, and close them at the end); one opened by a wider fixture by the end of the
+# run. Otherwise that teardown fails, naming each desk and the test that opened it (the desks are then closed).
+@dataclass
+class _Opened:
+    desk: Desk
+    test: str
+    scope: str
+
+    def __str__(self) -> str:
+        where = "" if self.scope == "function" else f", by a {self.scope} fixture"  # else the test or its own
+        return f"{self.desk.layout.root.name} (opened in {self.test}{where})"
+
+
+class _DeskCheck:
+    def __init__(self) -> None:
+        self.open: dict[int, _Opened] = {}
+        self.test = "(collection)"
+        self.scopes: list[str] = []  # the scopes of the fixtures being set up, innermost last
+        self.original: tuple = ()
+
+    def install(self) -> None:
+        self.original = (Desk.__init__, Desk.close)
+        init, close = self.original
+
+        def noted_init(desk: Desk, *args, **kwargs) -> None:
+            init(desk, *args, **kwargs)
+            self.open[id(desk)] = _Opened(desk, self.test, self.scopes[-1] if self.scopes else "function")
+
+        def noted_close(desk: Desk) -> None:
+            close(desk)
+            self.open.pop(id(desk), None)
+
+        Desk.__init__, Desk.close = noted_init, noted_close
+
+    def uninstall(self) -> None:
+        if self.original:
+            Desk.__init__, Desk.close = self.original
+
+    def left_open(self, item: pytest.Item, nextitem: pytest.Item | None) -> list[_Opened]:
+        path = item.nodeid.split("::")[0]
+        file_done = nextitem is None or nextitem.nodeid.split("::")[0] != path
+
+        def due(opened: _Opened) -> bool:
+            if opened.scope in ("function", "class", "module"):
+                return file_done and opened.test.split("::")[0] == path
+            return nextitem is None
+
+        left = [opened for opened in self.open.values() if due(opened)]
+        for opened in left:
+            self.open.pop(id(opened.desk))
+        return left
+
+
+_desks = _DeskCheck()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef, request: pytest.FixtureRequest):
+    _desks.scopes.append(fixturedef.scope)
+    try:
+        return (yield)
+    finally:
+        _desks.scopes.pop()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item):
+    _desks.test = item.nodeid
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    result = yield
+    left = _desks.left_open(item, nextitem)
+    if left:
+        names = "; ".join(map(str, left))
+        for opened in left:
+            opened.desk.close()
+        pytest.fail(f"{len(left)} desk(s) opened and never closed: {names}", pytrace=False)
+    return result
 
 
 PASSWORDS = {

@@ -109,18 +109,18 @@ def test_listings_sign_in_from_the_environment(demo_dir: Path):
 def test_refusals_exit_1_with_the_reason_on_stderr(demo_dir: Path, tmp_path: Path):
     wrong = casedesk("--data-dir", str(demo_dir), "--user", "li", "cases", "list", env={"CASEDESK_PASSWORD": "not-it"})
     assert wrong.returncode == 1 and "A001" in wrong.stderr and wrong.stdout == ""
-    no_password = casedesk("--data-dir", str(demo_dir), "--user", "li", "cases", "list")
+    no_password = cli("--data-dir", str(demo_dir), "--user", "li", "cases", "list")
     assert no_password.returncode == 1 and "A008" in no_password.stderr
-    not_workspace = casedesk("--data-dir", str(tmp_path), "info")
+    not_workspace = cli("--data-dir", str(tmp_path), "info")
     assert not_workspace.returncode == 1 and "W001" in not_workspace.stderr
-    again = casedesk("demo", "--data-dir", str(demo_dir))
+    again = cli("demo", "--data-dir", str(demo_dir))
     assert again.returncode == 1 and "W002" in again.stderr
 
 
 def test_usage_errors_exit_2():
     assert casedesk("no-such-command").returncode == 2
-    assert casedesk("forms").returncode == 2
-    assert casedesk("forms", "show", "no_such_form").returncode == 1
+    assert cli("forms").returncode == 2
+    assert cli("forms", "show", "no_such_form").returncode == 1
 
 
 def test_init_makes_a_workspace_without_questions(tmp_path: Path):

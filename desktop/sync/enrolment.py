@@ -29,6 +29,10 @@ _PREFIX = struct.Struct(">8sH16s12s")
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 12  # 60 bits, and each guess costs an argon2id derivation
 MAX_ENROLMENT_BYTES = 50_000_000
+# argon2id for the code's key, RFC 9106's second recommendation as for passwords (desktop/security/crypto.py).
+# Part of the file format (a file records no parameters). Only the test suite swaps it, in its own process
+# (tests/conftest.py), and tests/workspace/test_kdf_cost.py checks that these are the parameters that ship.
+KDF_PARAMS = {"t": 3, "m": 64 * 1024, "p": 1}
 
 
 def new_code() -> str:
@@ -46,9 +50,9 @@ def _key(code: str, salt: bytes) -> bytes:
     return hash_secret_raw(
         normalise_code(code).encode("ascii", "replace"),
         salt,
-        time_cost=3,
-        memory_cost=64 * 1024,
-        parallelism=1,
+        time_cost=KDF_PARAMS["t"],
+        memory_cost=KDF_PARAMS["m"],
+        parallelism=KDF_PARAMS["p"],
         hash_len=32,
         type=Type.ID,
     )

@@ -15,7 +15,7 @@ from desktop.errors import AccessDenied
 from desktop.workflow.quality import label as quality_label
 from desktop.workspace import open_desk
 from tests.conftest import copy_demo
-from tests.test_cli import casedesk
+from tests.test_cli import cli
 
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
@@ -59,33 +59,33 @@ def test_a_worker_sees_their_own_work_and_not_a_colleagues(demo: Path):
 
 def test_the_command_line_gives_json_and_the_workbook(demo: Path, tmp_path: Path):
     env = {"CASEDESK_DATA_DIR": str(demo), "CASEDESK_USER": "wu", "CASEDESK_PASSWORD": "casedesk-wu"}
-    made = casedesk("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--domain", "youth",
-                    "--out", str(tmp_path / "youth.json"), env=env)  # fmt: skip
+    made = cli("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--domain", "youth",
+               "--out", str(tmp_path / "youth.json"), env=env)  # fmt: skip
     assert made.returncode == 0, made.stderr
     rows = json.loads((tmp_path / "youth.json").read_text(encoding="utf-8"))
     assert rows and {r["domain"] for r in rows} == {"youth"}
     assert {"value", "numerator", "denominator", "target", "met", "missing"} <= set(rows[0])
-    book = casedesk("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "xlsx",
-                    "--out", str(tmp_path / "all.xlsx"), env=env)  # fmt: skip
+    book = cli("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "xlsx",
+               "--out", str(tmp_path / "all.xlsx"), env=env)  # fmt: skip
     assert book.returncode == 0, book.stderr and (tmp_path / "all.xlsx").exists()
-    report = casedesk("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "pdf",
-                      "--out", str(tmp_path / "all.pdf"), env=env)  # fmt: skip
+    report = cli("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "pdf",
+                 "--out", str(tmp_path / "all.pdf"), env=env)  # fmt: skip
     assert report.returncode == 0, report.stderr
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "all.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
     assert "机构服务质量指标报告" in text and "质量检查" in text and "第一章 儿童青少年" in text
-    misnamed = casedesk("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "pdf",
-                        "--out", str(tmp_path / "all.xlsx.txt"), env=env)  # fmt: skip
+    misnamed = cli("indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "pdf",
+                   "--out", str(tmp_path / "all.xlsx.txt"), env=env)  # fmt: skip
     assert misnamed.returncode == 1 and not (tmp_path / "all.xlsx.txt").exists()
-    quality = casedesk("quality", "--from", "2026-01-01", "--to", "2026-12-31", "--json", env=env)
+    quality = cli("quality", "--from", "2026-01-01", "--to", "2026-12-31", "--json", env=env)
     assert quality.returncode == 0, quality.stderr
     issues = json.loads(quality.stdout)
     assert issues and all({"check", "what", "code", "client", "worker", "detail", "due"} <= set(i) for i in issues)
-    english = casedesk("quality", "--from", "2026-01-01", "--to", "2026-12-31", "--lang", "en", "--json", env=env)
+    english = cli("quality", "--from", "2026-01-01", "--to", "2026-12-31", "--lang", "en", "--json", env=env)
     assert [i["what"] for i in json.loads(english.stdout)] == [quality_label(i["check"], "en") for i in issues]
-    elsewhere = casedesk("quality", "--from", "2026-01-01", "--to", "2026-12-31", "--domain", "enterprise",
-                         "--json", env=env)  # fmt: skip
+    elsewhere = cli("quality", "--from", "2026-01-01", "--to", "2026-12-31", "--domain", "enterprise",
+                    "--json", env=env)  # fmt: skip
     assert elsewhere.returncode == 0, elsewhere.stderr
     assert json.loads(elsewhere.stdout) == []  # the demo's shortfalls are in its youth and elderly work
-    wrong = casedesk("indicators", "--from", "2026-12-31", "--to", "2026-01-01", env=env)
+    wrong = cli("indicators", "--from", "2026-12-31", "--to", "2026-01-01", env=env)
     assert wrong.returncode == 1 and "结束日期早于开始日期" in wrong.stderr

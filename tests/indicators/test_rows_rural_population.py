@@ -12,7 +12,7 @@ import pytest
 from desktop.errors import CaseDeskError
 from tests.conftest import PASSWORDS
 from tests.indicators.workbench import AFTER, BEFORE, Bench, copy_template, figures
-from tests.test_cli import casedesk
+from tests.test_cli import cli
 
 OPENING, COVERAGE = "rural.case.opening_rate", "rural.mutual_aid.coverage_rate"
 
@@ -113,9 +113,9 @@ def test_bad_populations_are_refused_whole(rural):
 
 def test_the_command_line_lists_and_sets_populations(rural):
     env = {"CASEDESK_DATA_DIR": str(rural.root), "CASEDESK_USER": "head", "CASEDESK_PASSWORD": PASSWORDS["head"]}
-    made = casedesk("population", "--station", "东岭镇社工站", "--people", "4321", "--year", "2024", "--json", env=env)
+    made = cli("population", "--station", "东岭镇社工站", "--people", "4321", "--year", "2024", "--json", env=env)
     assert made.returncode == 0, made.stderr
     assert '"population": 4321' in made.stdout and '"year": 2024' in made.stdout
-    half = casedesk("population", "--station", "东岭镇社工站", "--people", "100", env=env)
+    half = cli("population", "--station", "东岭镇社工站", "--people", "100", env=env)
     assert half.returncode == 1 and "--year" in half.stderr
     assert {r["name"]: r["population"] for r in rural.desk("head").area_populations()}["东岭镇社工站"] == 4321

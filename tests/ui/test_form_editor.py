@@ -163,12 +163,11 @@ def test_a_conditional_field_appears(qtbot, wang):
     assert any(i.code == "F001" for i in window.editor.report.for_field("reason_other"))
 
 
-def test_carried_values_are_read_only(qtbot, team, registry):
-    desk = open_desk(team.root, "wang", PASSWORDS["wang"], registry=registry)
-    client = desk.create_client("张小明")
-    case = desk.create_case(client.id, team.project_id, "counselling", "youth")
-    record = desk.new_record("consent", case_id=case.id)
-    window, _, _ = open_window(qtbot, desk, record.id)
+def test_carried_values_are_read_only(qtbot, team, wang):
+    client = wang.create_client("张小明")
+    case = wang.create_case(client.id, team.project_id, "counselling", "youth")
+    record = wang.new_record("consent", case_id=case.id)
+    window, _, _ = open_window(qtbot, wang, record.id)
     name = window.editor.rows["client_name"].widget
     assert name.value() == "张小明" and name.edit.isReadOnly()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from tests.conftest import PASSWORDS
-from tests.test_cli import casedesk
+from tests.test_cli import casedesk, cli
 
 
 def test_selftest_opens_the_window_signed_in_and_pictures_it(team, tmp_path: Path):
@@ -23,5 +23,5 @@ def test_selftest_opens_the_window_signed_in_and_pictures_it(team, tmp_path: Pat
     assert found["chinese_fonts"] >= 1 and found["screenshot"] == str(shot)
     image = QImage(str(shot))
     assert image.width() > 400 and image.height() > 300
-    wrong = casedesk("selftest", env={**env, "CASEDESK_PASSWORD": "wrong-password"})
+    wrong = cli("selftest", env={**env, "CASEDESK_PASSWORD": "wrong-password"})  # refused before any window
     assert wrong.returncode == 1 and "用户名或密码不正确" in wrong.stderr

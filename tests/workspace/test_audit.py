@@ -107,18 +107,18 @@ def test_the_chain_function_names_the_first_entry_that_does_not_follow():
 
 
 def test_the_command_line_lists_and_verifies(team, worked):
-    from tests.test_cli import casedesk
+    from tests.test_cli import cli
 
     env = {"CASEDESK_PASSWORD": "head-pass-1"}
-    listed = casedesk("--data-dir", str(team.root), "--user", "head", "audit", "list", "--json", env=env)
+    listed = cli("--data-dir", str(team.root), "--user", "head", "audit", "list", "--json", env=env)
     assert listed.returncode == 0, listed.stderr
     assert {"login", "submit", "decide", "print"} <= {row["action"] for row in json.loads(listed.stdout)}
-    verified = casedesk("--data-dir", str(team.root), "--user", "head", "audit", "verify", env=env)
+    verified = cli("--data-dir", str(team.root), "--user", "head", "audit", "verify", env=env)
     assert verified.returncode == 0 and "intact" in verified.stdout
     db = raw_db.connect(team.root, PASSWORDS["head"])
     db.execute("DROP TRIGGER audit_entry_sealed")
     db.execute("UPDATE audit_entry SET action = 'print' WHERE action = 'decide'")
     db.commit()
     db.close()
-    broken = casedesk("--data-dir", str(team.root), "--user", "head", "audit", "verify", env=env)
+    broken = cli("--data-dir", str(team.root), "--user", "head", "audit", "verify", env=env)
     assert broken.returncode == 1 and "broken at entry" in broken.stdout

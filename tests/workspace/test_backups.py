@@ -12,7 +12,7 @@ from desktop.workspace import backups
 from desktop.workspace.layout import Layout
 from tests import raw_db
 from tests.conftest import PASSWORDS
-from tests.test_cli import casedesk
+from tests.test_cli import cli
 
 
 def test_sign_in_takes_a_backup_once_a_day_and_rotation_keeps_the_newest(team):
@@ -59,7 +59,7 @@ def test_a_damaged_database_is_refused_at_start_with_the_backup_to_restore(team)
     with pytest.raises(WorkspaceError) as damaged:
         team.desk("wang")
     assert damaged.value.code == "W008" and made.name in damaged.value.message("en")
-    restored = casedesk(
+    restored = cli(
         "--data-dir", str(team.root), "--user", "head", "backup", "restore", made.name,
         env={"CASEDESK_PASSWORD": PASSWORDS["head"]},
     )  # fmt: skip

@@ -23,7 +23,7 @@ from desktop.workspace.move import move_to_server, table_digests
 from desktop.workspace.server import ServerSettings, server_file
 from tests import pg_server, raw_db
 from tests.conftest import copy_demo
-from tests.test_cli import casedesk
+from tests.test_cli import cli
 
 HEAD = ("zhou", "casedesk-zhou")  # the demo's agency head
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
@@ -153,13 +153,13 @@ def test_the_command_line_makes_a_hub_on_the_server_and_moves_one_there(pg, demo
     where = settings(pg)
     env = {"CASEDESK_DATA_DIR": str(tmp_path / "made"), "CASEDESK_PASSWORD": "head-pass-1",
            "CASEDESK_SERVER_PASSWORD": pg_server.PASSWORD}  # fmt: skip
-    made = casedesk("server", "create", "--host", "127.0.0.1", "--port", str(pg.port), "--database", where.database,
-                    "--server-user", pg_server.ROLE, "--username", "head", "--json", env=env)  # fmt: skip
+    made = cli("server", "create", "--host", "127.0.0.1", "--port", str(pg.port), "--database", where.database,
+               "--server-user", pg_server.ROLE, "--username", "head", "--json", env=env)  # fmt: skip
     assert made.returncode == 0, made.stderr
     assert json.loads(made.stdout)["server"] == where.describe() and "recovery_key" in made.stdout
-    shown = casedesk("server", "show", "--json", env=env)
+    shown = cli("server", "show", "--json", env=env)
     assert json.loads(shown.stdout) == {"server": where.describe(), "kept_in": "server"}
-    backup = casedesk("backup", "now", env={**env, "CASEDESK_USER": "head"})  # the server's to back up
+    backup = cli("backup", "now", env={**env, "CASEDESK_USER": "head"})  # the server's to back up
     assert backup.returncode == 1 and "pg_dump" in backup.stderr
     root = tmp_path / "moving"
     shutil.copytree(demo, root)
@@ -168,8 +168,8 @@ def test_the_command_line_makes_a_hub_on_the_server_and_moves_one_there(pg, demo
            "CASEDESK_SERVER_PASSWORD": pg_server.PASSWORD}  # fmt: skip
     args = ["server", "move", "--host", "127.0.0.1", "--port", str(pg.port), "--database", target.database,
             "--server-user", pg_server.ROLE, "--json"]  # fmt: skip
-    moved = casedesk(*args, env=env)
+    moved = cli(*args, env=env)
     assert moved.returncode == 0, moved.stderr
     assert json.loads(moved.stdout)["rows"] > 500
-    again = casedesk(*args, env=env)  # the folder is on the server now: nothing more to move
+    again = cli(*args, env=env)  # the folder is on the server now: nothing more to move
     assert again.returncode == 1 and "无需迁移" in again.stderr

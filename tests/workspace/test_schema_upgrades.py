@@ -60,7 +60,7 @@ def test_the_migrations_build_exactly_the_models(tmp_path: Path):
 
     from desktop.models import Base
     from desktop.models.engine import make_engine, plain_connect
-    from desktop.workspace.store import upgrade
+    from tests.empty_store import real_upgrade as upgrade  # the migrations themselves, never their replay
 
     engine = make_engine(plain_connect(tmp_path / "fresh.db"))
     upgrade(engine)
@@ -68,3 +68,46 @@ def test_the_migrations_build_exactly_the_models(tmp_path: Path):
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_the_suites_new_workspaces_hold_what_the_migrations_make(tmp_path: Path):
+    """The suite's new workspaces get the migrations' result replayed (tests/empty_store.py): the same tables,
+    indexes, triggers and rows as the migrations make on an empty database, the seeded rows with ids and times
+    of their own as the migrations give them. (Alembic's table rebuilds list a table's constraints in no fixed
+    order, so a table is compared line by line, and the ids and times of seeded rows are new in each run.)"""
+    from desktop.models.engine import make_engine, plain_connect
+    from desktop.workspace import store
+    from tests import empty_store
+
+    def migrated(path: Path, upgrade) -> tuple[set, dict, dict]:
+        engine = make_engine(plain_connect(path))
+        upgrade(engine)
+        with engine.connect() as connection:
+            schema = {
+                (kind, name, tuple(sorted(line.strip("\t ,") for line in sql.splitlines())) if kind == "table" else sql)
+                for kind, name, sql in connection.exec_driver_sql("SELECT type, name, sql FROM sqlite_master")
+            }
+            rows, fresh = {}, {}
+            for kind, name, _ in schema:
+                if kind != "table":
+                    continue
+                table = connection.exec_driver_sql(f'SELECT * FROM "{name}"')
+                columns = list(table.keys())
+                kept = [i for i, c in enumerate(columns) if c not in empty_store.FRESH]
+                values = table.fetchall()
+                rows[name] = sorted((tuple(v[i] for i in kept) for v in values), key=repr)
+                fresh[name] = {c: {v[columns.index(c)] for v in values} for c in empty_store.FRESH if c in columns}
+        engine.dispose()
+        return schema, rows, fresh
+
+    assert store.upgrade is empty_store.upgrade
+    real = migrated(tmp_path / "real.db", empty_store.real_upgrade)
+    first = migrated(tmp_path / "first.db", store.upgrade)  # the process's first empty database, if none before
+    replayed = migrated(tmp_path / "replayed.db", store.upgrade)
+    assert empty_store._migrated and replayed[:2] == real[:2] == first[:2]
+    assert len(real[0]) > 40 and real[1]["alembic_version"] == [(head_revision(),)] and real[1]["calendar_day"]
+    seeded = empty_store._migrated[0].seeded
+    assert {"code_category", "code_nature"} <= set(seeded)
+    for table in seeded:  # ids of their own, as each run of the migrations gives
+        ids = replayed[2][table]["id"]
+        assert len(ids) == len(real[1][table]) and not ids & first[2][table]["id"] and not ids & real[2][table]["id"]

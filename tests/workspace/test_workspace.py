@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
+import tempfile
+import warnings
 from pathlib import Path
 
 import pytest
@@ -90,17 +94,61 @@ def test_a_read_only_folder(tmp_path: Path):
     with pytest.raises(WorkspaceError) as caught:
         make(tmp_path / "a-file" / "ro")
     assert caught.value.code == "W003"
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        return  # root can write into a folder whatever its mode: the modes below hold only for others
-    root = tmp_path / "ro"
+    # A folder its owner may read but not write (0500). Root writes past modes: as root the workspace is made
+    # by a forked process that has given root up for an account of no privilege, the folder its own.
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    parent = Path(tempfile.mkdtemp()) if as_root else tmp_path  # the test folders are root's alone (0700)
+    root = parent / "ro"
     root.mkdir()
+    if as_root:
+        parent.chmod(0o755)
+        os.chown(root, NOBODY, NOBODY)
     root.chmod(0o500)
     try:
-        with pytest.raises(WorkspaceError) as caught:
-            make(root)
-        assert caught.value.code == "W003"
+        assert (_made_as_nobody(root) if as_root else _made(root)) == f"W003 errno {errno.EACCES}"
     finally:
         root.chmod(0o700)
+        if as_root:
+            shutil.rmtree(parent)
+
+
+NOBODY = 65534  # the unprivileged account of Linux systems
+
+
+def _made(root: Path) -> str:
+    """The code of the error making a workspace at ``root`` meets, and the system's errno behind it."""
+    try:
+        make(root)
+    except CaseDeskError as exc:
+        return f"{exc.code} errno {getattr(exc.__cause__, 'errno', None)}"
+    return "made"
+
+
+def _made_as_nobody(root: Path) -> str:
+    """``_made`` in a forked process that has become the unprivileged account (uid and gid ``NOBODY``)."""
+    reading, writing = os.pipe()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the child only makes a folder's files, then exits
+        pid = os.fork()
+    if pid == 0:  # the child: never back into pytest
+        code = 1
+        try:
+            os.close(reading)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            os.write(writing, _made(root).encode())
+            code = 0
+        except BaseException as exc:
+            os.write(writing, f"error: {exc!r}".encode())
+        finally:
+            os._exit(code)
+    os.close(writing)
+    with os.fdopen(reading, "rb") as pipe:
+        told = pipe.read().decode()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, told
+    return told
 
 
 def test_a_read_only_workspace_is_refused_with_its_reason(tmp_path: Path, monkeypatch):
