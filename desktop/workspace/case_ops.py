@@ -32,12 +32,14 @@ from desktop.workflow.anonymise import anonymise
 from desktop.workflow.permissions import Action
 from desktop.workflow.record_states import RecordStatus
 from desktop.workspace.access_ops import AccessService
+from desktop.workspace.archiving import archive_file
 from desktop.workspace.attachment_ops import AttachmentService
 from desktop.workspace.context_ops import ContextService
 from desktop.workspace.core import Core
 from desktop.workspace.numbering_ops import NumberingService
 from desktop.workspace.record_ops import RecordService
 from desktop.workspace.service_ops import PeopleService
+from desktop.workspace.views import CaseView
 
 
 @dataclass(frozen=True)
@@ -205,21 +207,17 @@ class CaseService:
                 )
             )
 
-    def archive_case(self, case_id: uuid.UUID) -> Case:
+    def archive_case(self, case_id: uuid.UUID) -> CaseView:
         """Archive a closed case: refused, naming every missing form, until the set is complete."""
         self.core.require(Action.SERVE)
         with self.core.session() as s:
             missing = self.archive_missing(case_id)
-            case = s.get(Case, case_id)
             self.access.require_open(s, "case", case_id)
-            if case.status != CaseStatus.CLOSED:
-                raise CaseDeskError("K005")
-            if missing:
-                names = self.core.registry.titles(missing)
-                raise CaseDeskError("K004", missing=names)
-            case.status = CaseStatus.ARCHIVED
-            case.archived_on = self.core.today()
-            return case
+            case = s.get(Case, case_id)
+            archive_file(case, missing, self.core.registry, self.core.today(), closed=CaseStatus.CLOSED,
+                         codes=("K005", "K004"))  # fmt: skip
+            s.flush()
+            return CaseView.of(case)
 
     # -- approvals given on paper or by phone, and hotline approvals owed --------------------------
     def record_offline_approval(

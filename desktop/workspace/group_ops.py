@@ -21,11 +21,13 @@ from desktop.workflow.permissions import Action
 from desktop.workflow.record_states import RecordStatus
 from desktop.workflow.thresholds import standards
 from desktop.workspace.access_ops import AccessService
+from desktop.workspace.archiving import archive_file
 from desktop.workspace.context_ops import ContextService
 from desktop.workspace.core import Core
 from desktop.workspace.numbering_ops import NumberingService
 from desktop.workspace.record_ops import RecordService
 from desktop.workspace.service_ops import PeopleService
+from desktop.workspace.views import GroupView
 
 
 class GroupService:
@@ -185,21 +187,17 @@ class GroupService:
                 self.core.registry.archive_slots(group_rules.archive_set(group.kind)), done
             )
 
-    def archive_group(self, group_id: uuid.UUID) -> ServiceGroup:
+    def archive_group(self, group_id: uuid.UUID) -> GroupView:
         """Archive a finished group or activity: refused, naming every missing form, until complete."""
         self.core.require(Action.SERVE)
         with self.core.session() as s:
             missing = self.group_archive_missing(group_id)
-            group = s.get(ServiceGroup, group_id)
             self.access.require_open(s, "group", group_id)
-            if group.status != GroupStatus.CLOSED:
-                raise CaseDeskError("G003")
-            if missing:
-                names = self.core.registry.titles(missing)
-                raise CaseDeskError("G002", missing=names)
-            group.status = GroupStatus.ARCHIVED
-            group.archived_on = self.core.today()
-            return group
+            group = s.get(ServiceGroup, group_id)
+            archive_file(group, missing, self.core.registry, self.core.today(), closed=GroupStatus.CLOSED,
+                         codes=("G003", "G002"))  # fmt: skip
+            s.flush()
+            return GroupView.of(group)
 
     def group_dates(self, group_id: uuid.UUID) -> dict[str, dt.date | None]:
         """When the last session was held and when the last approval came (deadlines count from them)."""
