@@ -134,6 +134,9 @@ class AccountView(Viewed):
     created_at: dt.datetime
     updated_at: dt.datetime
 
+    def has_role(self, role: str) -> bool:
+        return role in self.roles
+
     @classmethod
     def of(cls, row: Any) -> AccountView:
         # JSON columns are copied: changing the view's list never reaches the row.

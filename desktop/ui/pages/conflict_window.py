@@ -10,15 +10,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.messages import ShowsFailures
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.comparison import comparison_table
 from desktop.ui.pages.sync_words import SyncWords
 from desktop.workflow.record_states import status_label
 from desktop.workflow.revision_diff import diff
@@ -64,17 +62,7 @@ class ConflictWindow(ShowsFailures, QWidget):
         self.list.setMinimumWidth(280)
         self.about = QLabel(self)
         self.about.setWordWrap(True)
-        self.sides = QTableWidget(self)
-        self.sides.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the list
-        self.sides.setColumnCount(3)
-        self.sides.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sides.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.sides.verticalHeader().setVisible(False)
-        self.sides.setWordWrap(True)
-        header = self.sides.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.sides = comparison_table(self)
         self.keep_local_button = QPushButton(self.tr("Keep this workspace's version"), self)
         self.keep_local_button.clicked.connect(lambda: self.resolve("local"))
         self.keep_incoming_button = QPushButton(self.tr("Keep the other version"), self)

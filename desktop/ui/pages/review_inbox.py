@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.messages import user_message
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.comparison import comparison_table
 from desktop.ui.pages.page import Page
 from desktop.ui.pages.sync_words import SyncWords
 from desktop.workflow.permissions import Action, allowed
@@ -93,17 +93,7 @@ class ReviewInboxPage(Page):
         """What changed in the chosen record, field by field."""
         self.diff_title = QLabel(self)
         self.diff_title.setWordWrap(True)
-        self.diff = QTableWidget(self)
-        self.diff.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the list
-        self.diff.setColumnCount(3)
-        self.diff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.diff.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.diff.verticalHeader().setVisible(False)
-        self.diff.setWordWrap(True)
-        header = self.diff.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.diff = comparison_table(self)
 
     def _build_buttons(self) -> None:
         """Approve, return, comment and open, with their shortcuts."""
