@@ -126,7 +126,8 @@ def _number(f: FieldDef, raw: Any) -> tuple[Any, ValueProblem | None]:
 
 def _money(f: FieldDef, raw: Any) -> tuple[Any, ValueProblem | None]:
     number = _to_decimal(str(raw).replace("¥", "").replace("元", "") if isinstance(raw, str) else raw)
-    if number is None or number.as_tuple().exponent < -2:  # type: ignore[operator]
+    exponent = number.as_tuple().exponent if number is not None else 0
+    if number is None or not isinstance(exponent, int) or exponent < -2:  # not finite, or finer than a fen
         return raw, ValueProblem("F012")
     return str(number.quantize(TWO_PLACES)), None
 

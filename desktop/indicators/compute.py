@@ -147,6 +147,7 @@ class _Query:
         """A field of the record, or a column of the table row being counted."""
         if self.rows is not None and self._is_column(key):
             return self.rows.c.value[key]
+        assert self.record is not None, "a case has no fields"
         return self.record.content[key]
 
     def _is_column(self, key: str) -> bool:
@@ -224,6 +225,7 @@ class _Query:
 
     def _period(self) -> None:
         date, scope = self.count.date, self.scope
+        assert date is not None  # called only for a count with a date
         if date.key is not None:
             self.where.append(self._between(self._date(date.key), scope.start, scope.end))
             return
@@ -237,6 +239,7 @@ class _Query:
     def _by_period_end(self) -> None:
         """A linked item's date (``exists``) falls on or before the period's last day (docs: "The vocabulary")."""
         date = self.count.date
+        assert date is not None  # called only for a count with a date
         key = date.key if date.key is not None else date.during[0]
         self.where.append(self._on_or_before(self._date(key), self.scope.end))
 
@@ -264,6 +267,7 @@ class _Query:
             elif place == "client":
                 parts.append(self.client().domain)
             elif place == "record":
+                assert self.record is not None, "a case has no record domain"
                 parts.append(self.record.content["domain"].as_string())
             elif place == "project":
                 project = self.project()
@@ -290,6 +294,7 @@ class _Query:
         measure = self.count.measure
         if measure.kind == "rows":
             return func.count()
+        assert measure.of is not None  # distinct and sum name what they measure (checked on loading)
         if measure.kind == "distinct":
             column = {
                 "case": self.base.id if self.count.source == "cases" else self.base.case_id,
@@ -429,10 +434,10 @@ def stations_in_scope(session: Session, scope: Scope) -> list[uuid.UUID]:
         station = session.scalar(select(Project.station_id).where(Project.id == scope.project_id))
         return [station] if station is not None else []
     owners = (scope.worker_id,) if scope.worker_id is not None else scope.owners
-    query = select(Station.id)
-    if owners is not None:
-        query = select(Account.station_id).where(Account.id.in_(owners), Account.station_id.is_not(None))
-    return sorted(set(session.scalars(query)))
+    if owners is None:
+        return sorted(set(session.scalars(select(Station.id))))
+    query = select(Account.station_id).where(Account.id.in_(owners), Account.station_id.is_not(None))
+    return sorted({station for station in session.scalars(query) if station is not None})
 
 
 def area_population(session: Session, scope: Scope) -> float | None:

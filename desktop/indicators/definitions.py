@@ -302,8 +302,10 @@ class _Reader:
                 return ("case",)
             if form and form.scope is FormScope.GROUP:
                 return ("group",)
-            scope = form.scope if form else ""
-            self.fail(where, f"records of form '{form.id if form else ''}' (scope {scope}) need domain_by")
+            self.fail(
+                where,
+                f"records of form '{form.id if form else ''}' (scope {form.scope if form else ''}) need domain_by",
+            )
         places = tuple(raw) if isinstance(raw, list) else (raw,)
         scope = form.scope if form else None
         for place in places:
@@ -354,11 +356,11 @@ class _Reader:
             if found or not all(isinstance(v, bool) for v in values):
                 self.fail(where, "a yes/no filter takes true or false")
             return Condition(key, values)
-        allowed = (
-            [o.value for o in self.registry.option_lists[option_list]]
-            if option_list
-            else [o.value for o in field.options]  # type: ignore[union-attr]
-        )
+        if option_list:
+            allowed = [o.value for o in self.registry.option_lists[option_list]]
+        else:  # not an attribute (those name their option list): a choice field
+            assert field is not None
+            allowed = [o.value for o in field.options]
         for value in values:
             if value not in allowed:
                 self.fail(where, f"'{value}' is not an option of {key}: options are {', '.join(allowed)}")
@@ -390,9 +392,11 @@ class _Reader:
         field = table.column(key) if table is not None else form.field(key) if form else None
         if field is None or not field.holds_value:
             holder = (
-                f"column of table '{table.id}' in form '{form.id}'" if table and form else f"field of form '{form.id}'"
+                f"column of table '{table.id}' in form '{form.id}'"
+                if table and form
+                else f"field of form '{form.id if form else ''}'"
             )
-            self.fail(where, f"'{key}' is not a {holder}")  # type: ignore[union-attr]
+            self.fail(where, f"'{key}' is not a {holder}")
         return field
 
     def measure(self, raw: Any, source: str, form: FormDef | None, table: FieldDef | None, where: str) -> Measure:
@@ -501,7 +505,7 @@ class _Reader:
             if table is not None:  # rows of a table: the table always shown, the columns read plain
                 if not self._shown(form, table.id, {}):
                     self.fail(where, f"table '{table.id}' is shown only under a condition")
-                conditional = [k for k in read if table.column(k) is not None and table.column(k).visible_if]
+                conditional = [k for k in read if (column := table.column(k)) is not None and column.visible_if]
                 if conditional:
                     self.fail(where, f"column '{conditional[0]}' is shown only under a condition")
                 continue

@@ -78,6 +78,12 @@ class _Writer:
         found = table.column(key) if table is not None else None
         return found or form.field(key)  # a table's rows are also placed by their record's date
 
+    def named_field(self, count: Count, key: str) -> FieldDef:
+        """A field the count names: loading the definitions checked that its form has it."""
+        field = self.field(count, key)
+        assert field is not None, key
+        return field
+
     def values(self, count: Count, condition: Condition) -> tuple[str, str]:
         if condition.set_name:
             label = self.catalogue.sets[condition.set_name].label
@@ -128,6 +134,7 @@ class _Writer:
             return "**个案**", "**cases**"
         if count.table:
             table = form.field(count.table)
+            assert table is not None, count.table
             return (
                 f"**{form.title.zh}**“{table.label.zh}”的每一行",
                 f"each row of '{table.label.en}' in **{form.title.en}**",
@@ -149,7 +156,7 @@ class _Writer:
         if count.date is None:
             return "", ""
         if count.date.during:
-            labels = [self.field(count, k).label for k in count.date.during]  # type: ignore[union-attr]
+            labels = [self.named_field(count, k).label for k in count.date.during]
             if len(labels) == 1:
                 return f"“{labels[0].zh}”不晚于期间末日", f"'{labels[0].en}' on or before the period's last day"
             return (
@@ -164,9 +171,10 @@ class _Writer:
     def date_field(self, count: Count, key: str) -> tuple[str, str]:
         """A date field named with what holds it: a form's "日期" alone says little."""
         form = self.form(count)
-        in_table = count.table and form.field(count.table).column(key) is not None  # type: ignore[union-attr]
-        holder = form.field(count.table).label if in_table else form.title  # type: ignore[union-attr]
-        label = self.field(count, key).label  # type: ignore[union-attr]
+        assert form is not None, "a date field is a form's"
+        table = form.field(count.table) if count.table else None
+        holder = table.label if table is not None and table.column(key) is not None else form.title
+        label = self.named_field(count, key).label
         return f"{holder.zh}的“{label.zh}”（`{key}`）", f"'{label.en}' of the {holder.en}"
 
     def domain_by(self, count: Count) -> tuple[str, str]:
@@ -227,8 +235,8 @@ class _Writer:
             zh, en = DISTINCT[measure.of or ""]
             return (zh.replace("1 例", "1 个") if row.unit == "个" else zh), en
         if measure.kind == "sum":
-            field = self.field(count, measure.of or "")
-            zh, en = f"“{field.label.zh}”之和", f"sum of '{field.label.en}'"  # type: ignore[union-attr]
+            field = self.named_field(count, measure.of or "")
+            zh, en = f"“{field.label.zh}”之和", f"sum of '{field.label.en}'"
             if row.unit == "人次":
                 zh, en = zh + "（同一人每次各计）", en + " (a person counts each time)"
             return zh, en

@@ -36,7 +36,7 @@ ISSUE_WIDTHS = (0.3, 0.2, 0.15, 0.35)
 SHORT = colors.HexColor("#" + SHORT_FILL.fgColor.rgb[-6:])
 HEADER_BG = colors.HexColor("#" + HEADER_FILL.fgColor.rgb[-6:])
 REPEAT = "#9ca3af"  # a 服务内容 / 项目分类 the row above already shows (the seed merges those cells)
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "zh": {
         "title": "机构服务质量指标报告", "summary": "达标概览", "domain": "领域", "targets": "有目标的指标",
         "met": "已达标", "short": "未达标", "total": "合计", "quality": "质量检查", "service": None,

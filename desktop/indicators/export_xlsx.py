@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -59,9 +60,9 @@ def write_workbook(catalogue: Catalogue, rows: list[Progress], out: Path, headin
                 figure.denominator, p.target, p.achieved,
                 None if p.met is None else YES_NO[lang][0 if p.met else 1], note,
             ]  # fmt: skip
-            for col, value in enumerate(values, start=1):
-                cell = put(sheet, n, col, value)
-                cell.alignment = Alignment(wrap_text=isinstance(value, str), vertical="top")
+            for col, shown in enumerate(values, start=1):
+                cell = put(sheet, n, col, shown)
+                cell.alignment = Alignment(wrap_text=isinstance(shown, str), vertical="top")
             if p.met is False:
                 for col in range(5, 11):
                     sheet.cell(n, col).fill = SHORT_FILL
@@ -80,13 +81,25 @@ def write_workbook(catalogue: Catalogue, rows: list[Progress], out: Path, headin
         raise
 
 
-def _merge_repeats(sheet: object, first: int, last: int, columns: tuple[int, ...]) -> None:
+class _Cell(Protocol):
+    value: object
+
+
+class _Sheet(Protocol):
+    """What _merge_repeats uses of an openpyxl worksheet."""
+
+    def cell(self, row: int, column: int) -> _Cell: ...
+
+    def merge_cells(self, *, start_row: int, start_column: int, end_row: int, end_column: int) -> None: ...
+
+
+def _merge_repeats(sheet: _Sheet, first: int, last: int, columns: tuple[int, ...]) -> None:
     """Merge runs of the same 服务内容 / 项目分类 down a column, as the seed's tables print them."""
     for col in columns:
         start = first
         for n in range(first + 1, last + 2):
-            same = n <= last and sheet.cell(n, col).value == sheet.cell(start, col).value  # type: ignore[attr-defined]
+            same = n <= last and sheet.cell(n, col).value == sheet.cell(start, col).value
             if not same:
                 if n - 1 > start:
-                    sheet.merge_cells(start_row=start, start_column=col, end_row=n - 1, end_column=col)  # type: ignore[attr-defined]
+                    sheet.merge_cells(start_row=start, start_column=col, end_row=n - 1, end_column=col)
                 start = n

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import ClassVar
 
-from sqlalchemy import DateTime, ForeignKey, MetaData, String, Uuid
+from sqlalchemy import DateTime, ForeignKey, MetaData, String, Table, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from uuid6 import uuid7
 
@@ -33,6 +34,8 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    # Every class here maps a Table (SQLAlchemy types __table__ as any FromClause a class could map).
+    __table__: ClassVar[Table]
 
 
 class Identified:

@@ -72,7 +72,9 @@ def font_for(ch: str) -> str:
 
 def markup(text: str) -> str:
     """Paragraph markup for ``text``: escaped, line breaks kept, rare characters in a fallback font."""
-    out, run, run_font = [], [], MAIN
+    out: list[str] = []
+    run: list[str] = []
+    run_font = MAIN
 
     def flush() -> None:
         if run:

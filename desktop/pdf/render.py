@@ -66,7 +66,7 @@ class FormMarker(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._casedesk_job = self.job  # type: ignore[attr-defined]
+        self.canv._casedesk_job = self.job
 
 
 class PageCountCanvas(pdfcanvas.Canvas):

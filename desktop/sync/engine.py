@@ -89,6 +89,7 @@ def _set_bases(
     """Record, per row, either what the peer now holds (sent_seq None) or what is in flight to it;
     the other half of each entry is left as it was."""
     if s.get_bind().dialect.name == "sqlite":  # the bulk of every export and import: plain SQL
+        params: list[tuple[Any, ...]]
         if sent_seq is None:
             params = [(peer_id, tbl, k, h, None if d is None else json_dumps(d)) for k, h, d in rows]
             sql = (
@@ -105,6 +106,8 @@ def _set_bases(
         if params:
             s.connection().exec_driver_sql(sql, params)
         return
+    values: list[dict[str, Any]]
+    columns: tuple[str, ...]
     if sent_seq is None:
         values = [{"peer_id": peer_id, "tbl": tbl, "row_key": k, "hash": h, "data": d} for k, h, d in rows]
         columns = ("hash", "data")
@@ -127,10 +130,12 @@ def _set_bases(
 
 def _insert_for(s: Session) -> Any:
     if s.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 def apply_ack(s: Session, peer: SyncPeer, ack: int) -> None:
@@ -503,10 +508,10 @@ def _write(s: Session, table: Table, inserts: list[dict[str, Any]], updates: lis
         rows = storage_rows(table, inserts)
         connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', rows)
     if updates:
-        pk = table.primary_key.columns[0].name
+        pk_name = table.primary_key.columns[0].name
         assignments = ", ".join(f'"{n}" = ?' for n in names)
-        rows = [(*values, r[pk]) for values, r in zip(storage_rows(table, updates), updates, strict=True)]
-        connection.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE "{pk}" = ?', rows)
+        rows = [(*values, r[pk_name]) for values, r in zip(storage_rows(table, updates), updates, strict=True)]
+        connection.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE "{pk_name}" = ?', rows)
 
 
 def refuse_number_clashes(s: Session, raw: list[Any]) -> None:

@@ -10,16 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, overload
 
 import orjson
 from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    ColumnElement,
     Date,
     DateTime,
     Select,
@@ -32,6 +33,8 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
+from sqlalchemy.engine import RowMapping
+from sqlalchemy.orm import QueryableAttribute
 
 from desktop.canonical import canonical, encode_value
 from desktop.errors import CaseDeskError
@@ -149,7 +152,7 @@ def stored_key(column: Column, dialect: str) -> Any:
     return column
 
 
-def key_text(column: Column, dialect: str) -> Any:
+def key_text(column: ColumnElement[Any] | QueryableAttribute[Any], dialect: str) -> Any:
     """An id column as the text a row key holds (32 hex digits) on either database, to compare with
     ``sync_base.row_key`` in SQL."""
     if dialect == "sqlite":
@@ -163,6 +166,10 @@ def key_values(column: Column, keys: list[Any], dialect: str) -> list[Any]:
     return keys
 
 
+@overload
+def readable(table: Table, row: None) -> None: ...
+@overload
+def readable(table: Table, row: Mapping[str, Any]) -> dict[str, Any]: ...
 def readable(table: Table, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
     """A row in the bundle's form with its JSON text parsed: what a person (the conflict view) reads."""
     if row is None:
@@ -182,13 +189,13 @@ def _decoder(column: Column) -> Callable[[Any], Any]:
     """A checker-converter for one column, built once: JSON value in, the column's Python value out."""
     kind = column.type
     if isinstance(kind, Uuid):
-        parse: Callable[[str], Any] = uuid.UUID
+        parse: Callable[[str], Any] | None = uuid.UUID
     elif isinstance(kind, DateTime):
         parse = dt.datetime.fromisoformat
     elif isinstance(kind, Date):
         parse = dt.date.fromisoformat
     else:
-        parse = None  # type: ignore[assignment]
+        parse = None
     if parse is not None:
 
         def convert(value: Any) -> Any:
@@ -316,7 +323,7 @@ def column_names(table: Table) -> tuple[str, ...]:
     return tuple(c.name for c in _codec(table).columns)
 
 
-def storage_rows(table: Table, rows: list[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
+def storage_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
     """Checked rows as SQLite parameters, in column order: JSON as text, booleans as 0/1 (column by
     column, then zipped: a bulk import's rows are many)."""
     columns = []
@@ -330,7 +337,7 @@ def storage_rows(table: Table, rows: list[Mapping[str, Any]]) -> list[tuple[Any,
     return list(zip(*columns, strict=True))
 
 
-def encode_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+def encode_row(table: Table, row: Mapping[str, Any] | RowMapping) -> dict[str, Any]:
     out = {}
     for name, special in _codec(table).encoders:
         value = row[name]
@@ -406,7 +413,7 @@ def _checked(table: Table, data: Any, steps: tuple[tuple[str, bool, Callable[[An
         raise CaseDeskError(
             "B003", reason=f"{table.name}: unknown columns {sorted(unknown)}, missing {sorted(missing)}"
         )
-    out = {}
+    out: dict[str, Any] = {}
     for name, primary, step in steps:
         value = data[name]
         if value is None:
@@ -425,7 +432,7 @@ def row_hash(encoded: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical(data)).hexdigest()
 
 
-def row_key(table: Table, row: Mapping[str, Any]) -> str:
+def row_key(table: Table, row: Mapping[str, Any] | RowMapping) -> str:
     return "|".join(str(encode_value(row[name])) for name in _codec(table).primary)
 
 

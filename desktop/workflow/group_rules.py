@@ -69,16 +69,17 @@ def deadline(
     days = days or {}
     due: tuple[str, dt.date | None] | None = None
     last_session = dates.get("last_session")
-    if status == "planning" and dates.get("planned_start"):
-        due = ("group_plan", plan_due(dates["planned_start"], days.get("plan", PLAN_LEAD_DAYS)))  # type: ignore[arg-type]
+    planned_start, planned_end = dates.get("planned_start"), dates.get("planned_end")
+    if status == "planning" and planned_start:
+        due = ("group_plan", plan_due(planned_start, days.get("plan", PLAN_LEAD_DAYS)))
     elif status == "closed":
-        last_activity = last_session or dates.get("planned_end")
+        last_activity = last_session or planned_end
         due = ("group_archive", archive_due(kind, dates.get("last_approval"), last_activity,
                                             days.get("archive", ARCHIVE_DAYS)))  # fmt: skip
     elif (
         last_session
         and status in ("plan_submitted", "approved", "running", "reporting")  # sessions held: work under way
-        and (dates.get("planned_end") is None or last_session >= dates["planned_end"])  # type: ignore[operator]
+        and (planned_end is None or last_session >= planned_end)
     ):
         due = ("group_report", report_due(last_session, days.get("report", REPORT_DAYS)))
     return (due[0], due[1]) if due and due[1] else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeGuard
 
 from desktop.workflow.group_rules import is_group
 
@@ -46,7 +46,8 @@ def number(value: Any) -> Decimal | None:
         return None
 
 
-def _short(value: Decimal | int | None, minimum: int | None) -> bool:
+def _short(value: Decimal | int | None, minimum: int | None) -> TypeGuard[Decimal | int]:
+    """Below the minimum (so a value there is)."""
     return minimum is not None and value is not None and value < minimum
 
 
@@ -67,7 +68,7 @@ def group_shortfalls(
     if _short(sessions, standards.get("group_min_sessions")):
         found.append(("group_sessions", f"{sessions}/{standards['group_min_sessions']}"))
     if _short(attendance, standards.get("attendance_min_rate")):
-        found.append(("group_attendance", f"{_fmt(attendance)}%/{standards['attendance_min_rate']}%"))  # type: ignore[arg-type]
+        found.append(("group_attendance", f"{_fmt(attendance)}%/{standards['attendance_min_rate']}%"))
     return found
 
 
@@ -79,13 +80,13 @@ def occasion_shortfalls(
     found = []
     if kind == "lecture":
         if _short(present, standards.get("lecture_min_people")):
-            found.append(("lecture_small", f"{_fmt(present)}/{standards['lecture_min_people']}"))  # type: ignore[arg-type]
+            found.append(("lecture_small", f"{_fmt(present)}/{standards['lecture_min_people']}"))
         if _short(minutes, standards.get("lecture_min_minutes")):
-            found.append(("lecture_short", f"{_fmt(minutes)}/{standards['lecture_min_minutes']}"))  # type: ignore[arg-type]
+            found.append(("lecture_short", f"{_fmt(minutes)}/{standards['lecture_min_minutes']}"))
     elif kind in ACTIVITY_MINIMUM:
         key = ACTIVITY_MINIMUM[kind]
         if _short(present, standards.get(key)):
-            found.append(("activity_small", f"{_fmt(present)}/{standards[key]}"))  # type: ignore[arg-type]
+            found.append(("activity_small", f"{_fmt(present)}/{standards[key]}"))
     return found
 
 

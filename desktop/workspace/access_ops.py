@@ -22,6 +22,7 @@ from desktop.models import (
     Share,
     utcnow,
 )
+from desktop.models.base import Identified
 from desktop.models.engine import take_write_lock
 from desktop.roles import Role
 from desktop.workflow.permissions import Action, allowed
@@ -33,7 +34,7 @@ KIND_WORDS: dict[str, tuple[str, str]] = {
     "case": ("个案", "case"),
     "group": ("小组/活动", "group or activity"),
 }
-_SEEN = {
+_SEEN: dict[str, tuple[type[Identified], str]] = {
     "client": (Client, "client"),
     "household": (Household, "household"),
     "case": (Case, "case"),
@@ -41,7 +42,7 @@ _SEEN = {
     "record": (FormRecord, "record"),
     "attachment": (Attachment, "attachment"),
 }
-_OPEN = {"case": (Case, "case_open"), "group": (ServiceGroup, "group_open")}
+_OPEN: dict[str, tuple[type[Identified], str]] = {"case": (Case, "case_open"), "group": (ServiceGroup, "group_open")}
 ACCOUNT_FIELDS = frozenset({"display_name", "roles", "station_id", "supervisor_id", "active", "phone", "note"})
 
 
@@ -115,8 +116,7 @@ class AccessService:
     def _share_target(self, s: Session, kind: str, target_id: uuid.UUID) -> tuple[Any, str]:
         if kind not in SHARE_KINDS:
             raise CaseDeskError("C001", what="case|group")
-        model = Case if kind == "case" else ServiceGroup
-        target = s.get(model, target_id)
+        target = s.get(Case, target_id) if kind == "case" else s.get(ServiceGroup, target_id)
         zh, en = KIND_WORDS[kind]
         if target is None:
             raise CaseDeskError("R008", kind=f"{zh} / {en}", id=str(target_id))

@@ -120,7 +120,9 @@ class AgencyService:
         if lang not in ("zh", "en"):
             raise CaseDeskError("C001", what="language zh|en")
         with self.core.session() as s:
-            s.get(Account, self.core.account_id).language = lang
+            account = s.get(Account, self.core.account_id)
+            assert account is not None  # the signed-in account
+            account.language = lang
         self.core.account.language = lang
 
     def station_has_supervisor(self, station_id: uuid.UUID | None) -> bool:

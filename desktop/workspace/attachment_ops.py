@@ -106,14 +106,14 @@ class AttachmentService:
         if self._files_on_server():
             if s is not None:
                 return s.get(AttachmentFile, sha256) is not None
-            with self.core.session() as own:  # type: ignore[attr-defined]
+            with self.core.session() as own:
                 return own.get(AttachmentFile, sha256) is not None
         return self.attachment_path(sha256).exists()
 
     def drop_attachment(self, sha256: str) -> None:
         """The encrypted bytes removed (retention: the attachment row is gone already)."""
         if self._files_on_server():
-            with self.core.session() as s:  # type: ignore[attr-defined]
+            with self.core.session() as s:
                 s.execute(delete(AttachmentFile).where(AttachmentFile.sha256 == sha256))
             return
         self.attachment_path(sha256).unlink(missing_ok=True)
@@ -123,7 +123,7 @@ class AttachmentService:
         in the caller's transaction ``s`` when given (an import's), else in one of its own."""
         if self._files_on_server():
             if s is None:
-                with self.core.session() as own:  # type: ignore[attr-defined]
+                with self.core.session() as own:
                     self.store_attachment(sha256, data, own)
                 return
             if s.get(AttachmentFile, sha256) is None:
@@ -150,7 +150,7 @@ class AttachmentService:
         path = self.attachment_path(sha256)
         try:
             if self._files_on_server():
-                with self.core.session() as s:  # type: ignore[attr-defined]
+                with self.core.session() as s:
                     found = s.get(AttachmentFile, sha256)
                 if found is None:
                     raise OSError(f"no attachment {sha256[:12]} on the server")

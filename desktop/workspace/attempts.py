@@ -27,12 +27,13 @@ import hashlib
 import json
 import math
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
@@ -246,7 +247,7 @@ def _exclusive(path: Path) -> Iterator[None]:
         yield
         return
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             import msvcrt
 
             handle.seek(0)
@@ -257,7 +258,7 @@ def _exclusive(path: Path) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         yield
     finally:
-        if os.name == "nt":
+        if sys.platform == "win32":
             with suppress(OSError):
                 handle.seek(0)
                 msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
@@ -270,7 +271,12 @@ def _name_key(data: dict, username: str) -> str:
     return "#" + digest.hexdigest()
 
 
-def _count(data: dict, key: str, now: float) -> dict[str, float]:
+class _Counter(TypedDict):
+    n: int  # failures counted
+    at: float  # when the last was
+
+
+def _count(data: dict, key: str, now: float) -> _Counter:
     """A counter as it stands now: forgotten after a day's quiet; a time ahead of the clock (the clock
     was set back) counts as now, so no wait is longer than the longest."""
     counter = data["counters"].get(key)

@@ -127,6 +127,7 @@ class CaseService:
         """A visit that found a serious problem starts a case in one step: the case, and its intake
         already holding what the visit found, for the worker to complete and submit."""
         client = s.get(Client, row.client_id)
+        assert client is not None  # a visit is a client's
         case = Case(
             client_id=client.id,
             project_id=row.project_id,
@@ -159,9 +160,11 @@ class CaseService:
         s.add(intake)
         s.flush()
         form, visited = self.core.registry.form_of("intake"), self.core.registry.get(row.form_id)
-        content = {form.field_for("channel"): "home_visit", form.field_for("request"): details,
-                   form.date_field: row.content.get(visited.date_field) if visited.date_field else None}  # fmt: skip
-        content.pop(None, None)  # what the intake form does not declare stays empty
+        wanted = {form.field_for("channel"): "home_visit", form.field_for("request"): details,
+                  form.date_field: row.content.get(visited.date_field) if visited.date_field else None}  # fmt: skip
+        content = {
+            k: v for k, v in wanted.items() if k is not None
+        }  # what the intake form does not declare stays empty
         self.records.set_content(
             intake, form, fill(form, normalize_content(form, content)[0], self.context.context(s, intake))
         )
@@ -169,7 +172,9 @@ class CaseService:
     def _update_risk(self, s: Session, row: FormRecord, form: FormDef) -> None:
         """The assessment's overall risk is the case's risk flag, shown everywhere."""
         if form.risk_field and row.case_id:
-            s.get(Case, row.case_id).risk_level = case_rules.risk_flag(row.content.get(form.risk_field))
+            case = s.get(Case, row.case_id)
+            assert case is not None  # the record's case
+            case.risk_level = case_rules.risk_flag(row.content.get(form.risk_field))
 
     def _check_case_allows(self, s: Session, case: Case, form_id: str) -> None:
         case_rules.check_new_form(
@@ -294,6 +299,7 @@ class CaseService:
             case = self.people.get(s, "case", case_id)
             self.access.require_open(s, "case", case_id)
             client = s.get(Client, case.client_id)
+            assert client is not None  # a case's client
             owner = s.get(Account, case.owner_id) if case.owner_id else None
             station = s.get(Station, owner.station_id) if owner and owner.station_id else None
             records = [
@@ -337,7 +343,7 @@ class CaseService:
             self.people.get(s, "case", case_id)
             visible = self.access.visible(s).record()
             records = {r.id: r for r in s.scalars(select(FormRecord).where(FormRecord.case_id == case_id, visible))}
-            names = {a.id: a.display_name for a in s.scalars(select(Account))}
+            names: dict[uuid.UUID | None, str] = {a.id: a.display_name for a in s.scalars(select(Account))}
             entries = [
                 TimelineEntry(r.created_at, "created", r.form_id, r.id, names.get(r.author_id, ""))
                 for r in records.values()

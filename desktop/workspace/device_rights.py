@@ -282,8 +282,11 @@ class DeviceRights:
             raise refusal("share", "share")
 
     def _may_share(self, person: str, row: dict[str, Any]) -> bool:
-        model = Case if row["target_kind"] == "case" else ServiceGroup if row["target_kind"] == "group" else None
-        target = self.s.get(model, uuid.UUID(row["target_id"]), populate_existing=True) if model else None
+        target: Case | ServiceGroup | None = None
+        if row["target_kind"] == "case":
+            target = self.s.get(Case, uuid.UUID(row["target_id"]), populate_existing=True)
+        elif row["target_kind"] == "group":
+            target = self.s.get(ServiceGroup, uuid.UUID(row["target_id"]), populate_existing=True)
         if target is None:
             return False
         owner = self.accounts.get(target.owner_id.hex) if target.owner_id else None

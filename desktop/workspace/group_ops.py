@@ -105,12 +105,16 @@ class GroupService:
             read(r.form_id, r.content, "feedback_average") for r in self._group_records(s, group.id, forms("feedback"))
         ]
         scores = [Decimal(str(v)) for v in feedback if v not in (None, "")]
-        budget = [
-            {"item": line.get(planned.field_for("budget_item")), "budget": line.get(planned.field_for("budget_amount"))}
-            for line in ((planned.read(plan.content, "budget") if planned else None) or [])
-            if isinstance(line, dict) and line.get(planned.field_for("budget_item"))
-        ]
-        content = {role: planned.read(plan.content, role) for role in planned.behaviour} if planned else {}
+        budget: list[dict[str, Any]] = []
+        content: dict[str, Any] = {}
+        if planned is not None and plan is not None:
+            item, amount = planned.field_for("budget_item"), planned.field_for("budget_amount")
+            budget = [
+                {"item": line.get(item), "budget": line.get(amount)}
+                for line in (planned.read(plan.content, "budget") or [])
+                if isinstance(line, dict) and line.get(item)
+            ]
+            content = {role: planned.read(plan.content, role) for role in planned.behaviour}
         facts: dict[str, Any] = {
             "group.planned_sessions": content.get("planned_sessions"),
             "group.start_date": content.get("start_date")
@@ -124,7 +128,9 @@ class GroupService:
             "group.attendance_rate": read(attendance[-1].form_id, attendance[-1].content, "attendance_rate")
             if attendance
             else None,
-            "group.feedback_average": str((sum(scores) / len(scores)).quantize(Decimal("0.01"))) if scores else None,
+            "group.feedback_average": str((sum(scores, Decimal(0)) / len(scores)).quantize(Decimal("0.01")))
+            if scores
+            else None,
             "group.budget_total": content.get("budget_total"),
             "group.budget_lines": budget or None,
             "group.plan_approved": self._plan_approved_by_supervisor(s, plan),
@@ -235,7 +241,7 @@ class GroupService:
     def participation(self, client_id: uuid.UUID) -> list[ServiceGroup]:
         """The groups and activities a client registered for (matched by client link, or by name and
         phone for people entered lightly)."""
-        found = []
+        found: list[ServiceGroup] = []
         with self.core.session() as s:
             client = self.people.client(client_id)
             visible = self.access.visible(s)
@@ -256,6 +262,8 @@ class GroupService:
                         row.get(name) == client.name and (not client.phone or row.get(phone) in (None, client.phone))
                     )
                     if same:
-                        found.append(s.get(ServiceGroup, record.group_id))
+                        group = s.get(ServiceGroup, record.group_id)
+                        assert group is not None  # only records of a group were read
+                        found.append(group)
                         break
         return found

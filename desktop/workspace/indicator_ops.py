@@ -193,7 +193,7 @@ class IndicatorService:
 
 def describe_items(s: Session, kind: str, ids: list[uuid.UUID], registry: Any) -> list[dict[str, Any]]:
     """What a person needs to recognise each item in a list: its number or form, client, date, worker."""
-    names = {a.id: a.display_name for a in s.scalars(select(Account))}
+    names: dict[uuid.UUID | None, str] = {a.id: a.display_name for a in s.scalars(select(Account))}
     found = []
     if kind == "case":
         for case, client in s.execute(
@@ -203,10 +203,10 @@ def describe_items(s: Session, kind: str, ids: list[uuid.UUID], registry: Any) -
                           "date": case.opened_on, "worker": names.get(case.owner_id, "")})  # fmt: skip
     else:
         query = select(FormRecord, Client.name).outerjoin(Client, Client.id == FormRecord.client_id)
-        for record, client in s.execute(query.where(FormRecord.id.in_(ids))):
+        for record, client_name in s.execute(query.where(FormRecord.id.in_(ids))):
             form = registry.get(record.form_id)
             found.append({"kind": "record", "id": record.id, "code": form.title.zh if form else record.form_id,
-                          "client": client or "", "date": record.service_date or record.created_at.date(),
+                          "client": client_name or "", "date": record.service_date or record.created_at.date(),
                           "worker": names.get(record.owner_id, ""), "case_id": record.case_id,
                           "group_id": record.group_id})  # fmt: skip
     return sorted(found, key=lambda item: item["date"] or dt.date.min, reverse=True)

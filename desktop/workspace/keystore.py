@@ -143,7 +143,7 @@ class Keystore:
             raise AccessDenied("A001")
         encrypted = isinstance(data.get("encryption"), dict)
         if "transition" in entry:  # an earlier CaseDesk's account in a workspace encrypted since
-            data_key = open_with_password(entry["transition"], password)
+            data_key: bytes | None = open_with_password(entry["transition"], password)
             if not entry.get("active", True):
                 raise AccessDenied("A003", username=username)
             fresh = _new_entry(entry["account_id"], password, data_key)

@@ -82,7 +82,7 @@ def client_match(text: str) -> ColumnElement[bool]:
     )
 
 
-def _chunks(ids: Iterable[uuid.UUID], size: int = 500) -> Iterable[list[uuid.UUID]]:
+def _chunks(ids: Iterable[uuid.UUID | None], size: int = 500) -> Iterable[list[uuid.UUID]]:
     items = list(dict.fromkeys(i for i in ids if i is not None))
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -196,7 +196,10 @@ class ListingService:
         """The names of the items asked, and of the files their records and cases belong to; an item
         outside the account's view is left out, as if unknown."""
         out = Names({}, {}, {}, {})
-        client_ids, case_ids, group_ids = set(clients), set(cases), set(groups)
+        # with the ids the records name, None where a record has no case, group or client (left out below)
+        client_ids: set[uuid.UUID | None] = set(clients)
+        case_ids: set[uuid.UUID | None] = set(cases)
+        group_ids: set[uuid.UUID | None] = set(groups)
         with self.core.session() as s:
             visible = self.access.visible(s)
             for chunk in _chunks(records):
@@ -215,8 +218,8 @@ class ListingService:
                     out.cases[cid] = (code, client_id)
                     client_ids.add(client_id)
             for chunk in _chunks(group_ids):
-                query = select(ServiceGroup.id, ServiceGroup.archive_code, ServiceGroup.name)
-                for gid, code, name in s.execute(query.where(ServiceGroup.id.in_(chunk), visible.group())):
+                group_query = select(ServiceGroup.id, ServiceGroup.archive_code, ServiceGroup.name)
+                for gid, code, name in s.execute(group_query.where(ServiceGroup.id.in_(chunk), visible.group())):
                     out.groups[gid] = (code, name)
             for chunk in _chunks(client_ids):
                 for cid, name in s.execute(

@@ -69,18 +69,19 @@ class NumberingService:
         """Add a code (``old_code`` None) or edit one. A code in use keeps its letters: renaming it
         would orphan printed numbers, so it is refused; two entries never share a code."""
         self.core.require(Action.EDIT_CODE_TABLES)
-        model = {"category": CodeCategory, "nature": CodeNature}[table]
+        models: dict[str, type[CodeCategory] | type[CodeNature]] = {"category": CodeCategory, "nature": CodeNature}
+        model = models[table]
         code = codes.check_code(code)
         column = IssuedNumber.category if table == "category" else IssuedNumber.nature
         with self.core.session() as s:
-            row = None
+            row: CodeCategory | CodeNature | None = None
             if old_code is not None:
-                row = s.scalars(select(model).where(model.code == old_code)).first()
+                row = _code_row(s, model, old_code)
                 if row is None:
                     raise CaseDeskError("R008", kind=f"{table} code", id=old_code)
                 if code != old_code and s.scalar(select(func.count()).where(column == old_code)):
                     raise CaseDeskError("N003", value=old_code)
-            clash = s.scalars(select(model).where(model.code == code)).first()
+            clash = _code_row(s, model, code)
             if clash is not None and clash is not row:
                 raise CaseDeskError("N004", value=code)
             if row is None:
@@ -88,7 +89,7 @@ class NumberingService:
                 row = model(code=code, zh=zh, en=en, position=position)
                 s.add(row)
             row.code, row.zh, row.en, row.active = code, zh, en, active
-            if table == "category":
+            if isinstance(row, CodeCategory):  # the table is "category"
                 row.domain = domain
             else:
                 row.applies_to = list(applies_to or [])
@@ -347,3 +348,10 @@ class NumberingService:
                 select(NumberLease).where(NumberLease.holder == self.device_id, NumberLease.end.is_(None))
             ):
                 row.retired = True
+
+
+def _code_row(s: Session, model: type[CodeCategory] | type[CodeNature], code: str) -> CodeCategory | CodeNature | None:
+    """The category or nature entry with ``code``, if there is one."""
+    found = s.scalars(select(model).where(model.code == code)).first()
+    assert found is None or isinstance(found, model)  # SQLAlchemy types a select of either class as their base
+    return found

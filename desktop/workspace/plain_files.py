@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import sys
 import tempfile
 import time
 from contextlib import suppress
@@ -51,7 +52,7 @@ def workspace_root(workspace_id: str) -> Path:
 def _lock(handle: IO[bytes]) -> bool:
     """Take the lock on an open ``.owner`` without waiting; False when a running CaseDesk holds it."""
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             import msvcrt
 
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)

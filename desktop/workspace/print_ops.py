@@ -175,6 +175,7 @@ class PrintService:
             record_ids = [r.id for r in records]
             if case:
                 client = s.get(Client, case.client_id)
+                assert client is not None  # a case's client
                 owner = s.get(Account, case.owner_id) if case.owner_id else None
                 facts = {
                     "kind": "个案档案袋封面　Case file cover",
@@ -185,6 +186,7 @@ class PrintService:
                     "closed": case.closed_on,
                 }
             else:
+                assert group is not None  # one of the two, or refused above
                 owner = s.get(Account, group.owner_id) if group.owner_id else None
                 facts = {
                     "kind": "小组/活动档案袋封面　Group or activity file cover",

@@ -316,6 +316,7 @@ class PrivacyService:
             if not rows:
                 continue
             group = s.get(ServiceGroup, record.group_id)
+            assert group is not None  # only records of a group were read
             entry = found.get(group.id)
             if entry is None:
                 entry = found[group.id] = {
@@ -384,7 +385,7 @@ class PrivacyService:
                     continue
                 form = self.registry.get(row.form_id)
                 summary = [f for f in pr.fields(form, row.content or {}, files) if f["label_zh"]]
-                keep = {form.field(k).label.zh for k in pr.TRANSFER_FIELDS if form and form.field(k)}
+                keep = {field.label.zh for k in pr.TRANSFER_FIELDS if form and (field := form.field(k))}
                 out.append(
                     {
                         "case": case.archive_code,

@@ -114,13 +114,15 @@ class QualityService:
 
     def _rate_shortfalls(self, s: Session, scope: Any, names: dict) -> list[Issue]:
         """Items in a rate's denominator and not in its numerator: the unfiled cases, the failed transfers."""
-        issues, seen = [], set()
+        issues: list[Issue] = []
+        seen: set[Any] = set()
         for row in self.indicator_work.indicator_catalogue().rows:
             check = next((c for c, suffix in RATE_ROWS.items() if row.id.endswith("." + suffix)), None)
             if check is None or not row.computable or row.denominator is None:
                 continue
             if scope.domain is not None and row.domain != scope.domain:
                 continue
+            assert row.numerator is not None  # a computable rate counts both
             kind, counted = items_behind(s, row.numerator, self.registry, row.domain, scope)
             _, everyone = items_behind(s, row.denominator, self.registry, row.domain, scope)
             for item in set(everyone) - set(counted) - seen:
@@ -136,8 +138,11 @@ class QualityService:
                                       .where(Case.id == item)).one()  # fmt: skip
             return Issue(check, "case", found.id, found.archive_code or "", client, names.get(found.owner_id, ""), "")
         record = s.get(FormRecord, item)
-        client = s.get(Client, record.client_id).name if record.client_id else ""
-        code = s.get(Case, record.case_id).archive_code or "" if record.case_id else ""
+        assert record is not None  # an item the count found
+        person = s.get(Client, record.client_id) if record.client_id else None
+        held_in = s.get(Case, record.case_id) if record.case_id else None
+        client = person.name if person else ""
+        code = (held_in.archive_code or "") if held_in else ""
         return Issue(check, "record", record.id, code, client, names.get(record.owner_id, ""), "")
 
     def _routine_shares(self, s: Session, scope: Any, names: dict) -> list[Issue]:

@@ -87,7 +87,7 @@ def visible_names(form: FormDef, content: dict[str, Any]) -> dict[str, Any]:
     names = expression_names(form, content)
     shown = {f.id for f in visible_fields(form, names)}
     return {
-        k: (v if k in shown or form.field(k) is None or not form.field(k).holds_value else None)
+        k: (v if k in shown or (field := form.field(k)) is None or not field.holds_value else None)
         for k, v in names.items()
     }
 
@@ -549,12 +549,11 @@ def own_work(s: Session, row: FormRecord, current: FormRevision | None) -> set[u
     """Whose work a record is: its owner and author, the author of the revision under decision, and
     the owner of the case or group it belongs to. None of them may approve it, in any role (a decision
     made here or arriving from a device: ``desktop.workspace.device_rights``)."""
-    people = {row.owner_id, row.author_id, current.author_id if current else None}
+    people: set[uuid.UUID | None] = {row.owner_id, row.author_id, current.author_id if current else None}
     if row.case_id:
         case = s.get(Case, row.case_id)
         people.add(case.owner_id if case else None)
     if row.group_id:
         group = s.get(ServiceGroup, row.group_id)
         people.add(group.owner_id if group else None)
-    people.discard(None)
-    return people  # type: ignore[return-value]
+    return {person for person in people if person is not None}

@@ -97,8 +97,10 @@ class RosterService:
             raise CaseDeskError("X004", columns="、".join(sorted(missing)))
         with self.core.session() as s:
             visible = self.access.visible(s).client()
-            known_ids = set(s.scalars(select(Client.id_number).where(Client.id_number.is_not(None), visible)))
-        rows, seen_ids = [], set()
+            numbers = s.scalars(select(Client.id_number).where(Client.id_number.is_not(None), visible))
+            known_ids = {n for n in numbers if n is not None}
+        rows: list[RosterRow] = []
+        seen_ids: set[str] = set()
         for line, raw in table:
             values = {f: v for f, v in zip(fields, raw, strict=False) if f}
             row = RosterRow(line, values)

@@ -75,7 +75,7 @@ class PeopleService:
         if birth is not None and birth > self.core.today():
             raise CaseDeskError("P002")
 
-    def create_client(self, /, name: str, **fields: Any) -> Client:
+    def create_client(self, /, name: str, **fields: Any) -> ClientView:
         """A new client. Check ``likely_duplicates`` first: the window shows them before creating."""
         self.core.require(Action.SERVE)
         check_fields("client", {"name": name, **fields})  # lengths first: a pasted book is refused at once
@@ -91,7 +91,7 @@ class PeopleService:
             self.core.audit(s, "create", "client", client.id)
             return ClientView.of(client)
 
-    def update_client(self, /, client_id: uuid.UUID, **fields: Any) -> Client:
+    def update_client(self, /, client_id: uuid.UUID, **fields: Any) -> ClientView:
         self.core.require(Action.SERVE)
         check_fields("client", fields)
         if "name" in fields:

@@ -69,6 +69,7 @@ class SignatureService:
 
     def _signature_view(self, s: Session, signature: Signature, row: FormRecord) -> SignatureView:
         attachment = s.get(Attachment, signature.attachment_id)
+        assert attachment is not None  # a signature's image
         return SignatureView(
             signature.id,
             signature.signer_id,
@@ -91,6 +92,7 @@ class SignatureService:
         marks: dict[str, SignatureMark] = {}
         for sig in s.scalars(select(Signature).where(Signature.record_id == row.id).order_by(Signature.created_at)):
             attachment = s.get(Attachment, sig.attachment_id)
+            assert attachment is not None  # a signature's image
             marks[sig.signer_id] = SignatureMark(
                 signer_id=sig.signer_id,
                 name=sig.name,

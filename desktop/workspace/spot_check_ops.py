@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import uuid
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -181,7 +182,7 @@ class SpotCheckService:
                 .where(SpotCheck.scored_at.between(start, end), self._checks_seen(s))
                 .order_by(SpotCheck.worker_id)
             )
-            return rules.by_worker(tuple(r) for r in rows)
+            return rules.by_worker(_scores(rows))
 
     def export_spot_check_scores(self, scored_from: dt.date, scored_to: dt.date, out: Path, lang: str = "zh") -> Path:
         """The per-worker table of ``spot_check_scores`` as .xlsx or .csv (by ``out``'s suffix; a CSV in UTF-8
@@ -246,3 +247,10 @@ def _write_table(path: Path, as_csv: bool, title: str, rows: list[list[Any]]) ->
     for row in rows:
         append(sheet, row)  # a worker's name is text, never a formula
     book.save(path)
+
+
+def _scores(rows: Iterable[tuple[Any, int | None, int | None, int | None]]) -> Iterator[tuple[Any, int, int, int]]:
+    """(worker, completeness, conformity, professional) of scored files: scoring writes the three at once."""
+    for worker, completeness, conformity, professional in rows:
+        assert completeness is not None and conformity is not None and professional is not None
+        yield worker, completeness, conformity, professional

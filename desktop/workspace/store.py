@@ -72,7 +72,7 @@ def known_revisions() -> tuple[frozenset[str], str]:
     ``down_revision`` lines: opening an up-to-date store needs no Alembic (a test checks this against it)."""
     revisions, parents = set(), set()
     for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        found = dict(m.groups() for m in _REVISION.finditer(script.read_text(encoding="utf-8")))
+        found = {m[1]: m[2] for m in _REVISION.finditer(script.read_text(encoding="utf-8"))}
         revisions.add(found["revision"])
         if found.get("down_revision") not in (None, "None"):
             parents.add(found["down_revision"])

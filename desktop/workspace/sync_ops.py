@@ -196,6 +196,7 @@ class SyncService:
             if peer.acked_seq == 0:  # until the hub has confirmed one, every bundle introduces us
                 public = keys.public.to_json()
                 mac_key = s.get(Setting, "sync.enrol_mac_key")
+                assert mac_key is not None  # written when the device joined
                 header_extra["device_keys"] = public
                 header_extra["enrolment_mac"] = enrolment_mac(str(mac_key.value), self.info.workspace_id, public)
         files = self._attachment_files(rows.get("attachment", []))
@@ -382,6 +383,7 @@ class SyncService:
         """What only a hub writes (the agency's tables, number blocks, passwords, form definitions, what
         retention destroyed) never comes from a device; what only a joining device sends never from a hub.
         Refused whole, before anything is written."""
+        parts: list[str]
         if self.info.mode == Mode.HUB:
             parts = [name for name in ("reference", "leases", "keystore") if name in payload]
             parts += ["definitions"] if payload["definitions"] else []

@@ -8,14 +8,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
-V = TypeVar("V")
+
+class _Dataclass(Protocol):
+    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
+
+
+V = TypeVar("V", bound=_Dataclass)
 
 
 def view_of(cls: type[V], row: Any) -> V:
     """``cls`` filled from the same-named attributes of ``row`` (an ORM row or another view)."""
-    return cls(**{f.name: getattr(row, f.name) for f in dataclasses.fields(cls)})  # type: ignore[arg-type]
+    return cls(**{f.name: getattr(row, f.name) for f in dataclasses.fields(cls)})
 
 
 class Viewed:
