@@ -1,5 +1,6 @@
-"""The checked types: mypy over the modules pyproject.toml names ([tool.mypy]), strict, unused ignores
-reported. A failure lists mypy's own findings."""
+"""The checked types: mypy over the modules pyproject.toml names ([tool.mypy]: the domain, everything under
+desktop/ but the UI), strict for the forms and workflow, unused ignores reported. A failure lists mypy's own
+findings."""
 
 from __future__ import annotations
 
