@@ -26,6 +26,7 @@ from desktop.models import Case, FormRecord, FormRevision, ServiceGroup
 from desktop.workflow.record_states import content_hash
 from desktop.workspace import Desk, open_desk
 from desktop.workspace.record_ops import RecordView
+from desktop.workspace.views import CaseView, GroupView
 from tests.conftest import PASSWORDS
 
 # The period every table is asked for, and the days just outside it. In the past on purpose: date fields that
@@ -302,10 +303,11 @@ class Bench:
         return self.record("wang", "volunteer_service", content, project_id=project_id, **options)
 
     # -- the store, where the domain API has no action yet
-    def void(self, item: Case | ServiceGroup) -> None:
+    def void(self, item: CaseView | GroupView) -> None:
         """Void a case or a group (no Desk action voids a whole file yet): its records must stop counting."""
+        model = Case if isinstance(item, CaseView) else ServiceGroup
         with self.desk("head").session() as s:
-            s.get(type(item), item.id).status = "void"
+            s.get(model, item.id).status = "void"
 
     def saved_under(self, record: RecordView, version: int, *later_fields: str) -> None:
         """Make ``record`` as it was saved under ``version`` of its form, before ``later_fields`` were added (no
