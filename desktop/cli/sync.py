@@ -81,6 +81,14 @@ def cmd_hub_revoke(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_hub_assign(args: argparse.Namespace) -> int:
+    users = [u.strip() for u in args.users.split(",") if u.strip()]
+    with signed_in(args) as desk:
+        device = desk.assign_device_users(args.device, users)
+    emit(args, {"device": device.name, "users": ",".join(device.users)})
+    return EXIT_OK
+
+
 def cmd_enrol(args: argparse.Namespace) -> int:
     from desktop.workspace.enrol import enrol
 
@@ -202,6 +210,9 @@ def _hub(sub: Any) -> None:
     command(hub, "revoke", cmd_hub_revoke, "refuse a lost or retired device's bundles from now on").add_argument(
         "device"
     )
+    p = command(hub, "assign", cmd_hub_assign, "who signs in on an enrolled device (the next reply carries them)")
+    p.add_argument("device", help="the device's name")
+    p.add_argument("--users", required=True, help="every user name who works on it, comma-separated")
     p = command(sub, "enrol", cmd_enrol, "take an enrolment file: a new device workspace, or a standalone joining")
     p.add_argument("file")
     # The one-time code: CASEDESK_ENROL_CODE or a prompt, never an argument (the process list shows it).

@@ -267,6 +267,7 @@ class Desk:
     enrol_device = via("hub", HubService.enrol_device)
     devices = via("hub", HubService.devices)
     revoke_device = via("hub", HubService.revoke_device)
+    assign_device_users = via("hub", HubService.assign_device_users)
 
     @property
     def device_id(self) -> str:

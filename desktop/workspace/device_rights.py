@@ -166,7 +166,9 @@ class DeviceRights:
         # Accounts a joining standalone brought (they arrived disabled): authors of its history, no more.
         brought = set(s.scalars(select(SyncBase.row_key).where(SyncBase.peer_id == peer.id, SyncBase.tbl == "account")))
         self.brought = {key for key in brought - self.people if key in self.accounts and not self.accounts[key].active}
-        self.authors = self.people | self.brought
+        # Someone disabled at the hub worked on until her laptop heard: what she did then still goes up.
+        disabled = {key for key, a in self.accounts.items() if a.username in enrolled and not a.active}
+        self.authors = self.people | self.brought | disabled
         self.pending: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
         self._scopes: dict[str, Scope] = {}
         self._chains: dict[str, bool] = {}  # audit chains this device may extend

@@ -160,6 +160,26 @@ class HubService:
                 for p in s.scalars(select(SyncPeer).where(SyncPeer.role == "device").order_by(SyncPeer.name))
             ]
 
+    def assign_device_users(self, name: str, users: list[str]) -> DeviceView:
+        """Who signs in on an enrolled laptop (a new worker joining it, one leaving it): the next reply carries
+        the newcomers' sealed key entries, as enrolment did, and their work from then on."""
+        self.core.require(Action.MANAGE_AGENCY)
+        self._require_hub("分配设备使用者 / assign a device's people")
+        with self.core.session() as s:
+            peer = s.scalars(select(SyncPeer).where(SyncPeer.name == name, SyncPeer.role == "device")).first()
+            if peer is None or peer.revoked_at is not None:
+                raise CaseDeskError("B021", name=name)
+            active = {a.username for a in s.scalars(select(Account).where(Account.active.is_(True)))}
+            unknown = sorted(set(users) - active)
+            if unknown or not users:
+                raise CaseDeskError("R008", kind="账号 / account", id="、".join(unknown) or "—")
+            before = list(peer.users or [])
+            peer.users = list(dict.fromkeys(users))
+            peer.reference_hash = None  # a reply goes even when nothing else changed
+            self.core.audit(s, "assign_device", "device", peer.id, before=before, after=peer.users)
+            s.flush()
+            return next(d for d in self.devices() if d.name == name)
+
     def revoke_device(self, name: str) -> DeviceView:
         """A lost or retired device: its bundles are refused from now on, its unused numbers never reissued."""
         self.core.require(Action.MANAGE_AGENCY)

@@ -75,6 +75,10 @@ def test_a_hub_and_a_device_scripted_end_to_end(tmp_path):
         assert wang.case(case.id).archive_code
     devices = run(hub, "head", "hub", "devices", "--json")
     assert devices[0]["received"] == 1 and devices[0]["first_bundle_in"]
+    assigned = run(hub, "head", "hub", "assign", "王的笔记本", "--users", "wang,li", "--json")
+    assert assigned == {"device": "王的笔记本", "users": "wang,li"}
+    assert "[R008]" in run(hub, "head", "hub", "assign", "王的笔记本", "--users", "wang,ghost", code=1).stderr
+    assert "[A0" in run(hub, "li", "hub", "assign", "王的笔记本", "--users", "wang", code=1).stderr  # not the agency
     run(hub, "head", "hub", "revoke", "王的笔记本")
     (late,) = run(device, "wang", "bundle", "export", "--to", str(usb), "--json")
     revoked = run(hub, "li", "bundle", "import", late["file"], code=1)
