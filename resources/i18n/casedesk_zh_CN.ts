@@ -658,333 +658,338 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="116"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="117"/>
         <source>New client</source>
         <translation>新增服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="117"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="325"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="118"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="327"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="118"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="328"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="119"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="330"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="119"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="329"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="120"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="331"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="120"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="330"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="121"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="332"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="121"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="327"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="122"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="329"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="122"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="123"/>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>出生日期（年-月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="124"/>
         <source>Add client</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="123"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="125"/>
         <source>Open a case for the selected client…</source>
         <translation>为选中的服务对象开个案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="124"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="126"/>
         <source>Import a roster from Excel…</source>
         <translation>从 Excel 导入名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="125"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="127"/>
         <source>Personal information report…</source>
         <translation>个人信息报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="127"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="129"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="128"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
         <source>Sex: please choose</source>
         <translation>性别：请选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="129"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="131"/>
         <source>Domain: please choose</source>
         <translation>服务领域：请选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="166"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="168"/>
         <source>This ID number is not valid: its last character does not check out.</source>
         <translation>身份证号无效：最后一位校验码不对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="167"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="169"/>
         <source>This ID number is not valid: it holds no possible date of birth.</source>
         <translation>身份证号无效：其中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="168"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="170"/>
         <source>This ID number is not valid: 17 digits then a digit or X.</source>
         <translation>身份证号无效：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="174"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="176"/>
         <source>The ID number is a man&apos;s, but “%1” is chosen.</source>
         <translation>身份证号是男性的，但所选性别是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="176"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="178"/>
         <source>The ID number is a woman&apos;s, but “%1” is chosen.</source>
         <translation>身份证号是女性的，但所选性别是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="180"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="182"/>
         <source>The ID number gives the date of birth %1, not %2.</source>
         <translation>身份证号中的出生日期是 %1，不是 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="193"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="198"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="207"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="212"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="398"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="195"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="209"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="214"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="400"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="193"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="195"/>
         <source>Please give the client&apos;s name.</source>
         <translation>请填写服务对象姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="198"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
         <source>The date of birth is not a date (YYYY-MM-DD).</source>
         <translation>出生日期格式不对（年-月-日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="203"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="205"/>
         <source>Please choose the client&apos;s sex (“Unknown” if it is not known).</source>
         <translation>请选择服务对象的性别（不清楚请选“未知”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="204"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="206"/>
         <source>Please choose the client&apos;s service domain.</source>
         <translation>请选择服务对象的服务领域。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="205"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="207"/>
         <source>Please choose the client&apos;s sex and service domain.</source>
         <translation>请选择服务对象的性别和服务领域。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="215"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
         <source>Check the details</source>
         <translation>请核对信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="215"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
         <source>Add the client anyway?</source>
         <translation>仍然添加这位服务对象吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="229"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="231"/>
         <source>Checking for the same person…</source>
         <translation>正在核对是否为同一人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="237"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="239"/>
         <source>These clients may be the same person:</source>
         <translation>以下服务对象可能是同一人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="241"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="243"/>
         <source>Add a new client anyway?</source>
         <translation>仍要新增吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="243"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="245"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="257"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="259"/>
         <source>Adding the client…</source>
         <translation>正在新增服务对象…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="264"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="272"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="294"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="302"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="266"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="274"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="296"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="304"/>
         <source>Import a roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="268"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="270"/>
         <source>Elders</source>
         <translation>长者名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="269"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="271"/>
         <source>People under community correction</source>
         <translation>社区矫正对象名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="270"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="272"/>
         <source>Households on minimum living allowance</source>
         <translation>低保家庭名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="272"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="274"/>
         <source>Which list is it?</source>
         <translation>这是哪一种名册？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="278"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="280"/>
         <source>Reading the roster…</source>
         <translation>正在读取名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="284"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="286"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="290"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="292"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="290"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="292"/>
         <source>Correct these rows and import again:</source>
         <translation>请修正以下各行后再导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="293"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="295"/>
         <source>All %1 rows are in order. Import them?</source>
         <translation>全部 %1 行无误，要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="299"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="301"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="302"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="304"/>
         <source>%1 imported.</source>
         <translation>已导入 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="126"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="326"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="128"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="328"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="331"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="333"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="337"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="339"/>
         <source>Cases (open one from the Cases page):</source>
         <translation>个案（可在“个案”页打开）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="339"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="341"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="342"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="344"/>
         <source>No case yet: “Open a case for the selected client…” starts one.</source>
         <translation>还没有个案：点“为选中的服务对象开个案…”即可开案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="343"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="345"/>
         <source>Client: %1</source>
         <translation>服务对象：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="351"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="355"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="380"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="353"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="357"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="382"/>
         <source>Personal information report</source>
         <translation>个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="353"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="355"/>
         <source>PDF, to give to the person</source>
         <translation>PDF（交给本人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="353"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="355"/>
         <source>JSON, the data as it is held</source>
         <translation>JSON（按保存的原样导出数据）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="355"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="357"/>
         <source>In which form?</source>
         <translation>以哪种格式出具？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="369"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="371"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="369"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="371"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="371"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="373"/>
         <source>Save the personal information report</source>
         <translation>保存个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="378"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="380"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="380"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="382"/>
         <source>Written to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="388"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="390"/>
         <source>Open a case</source>
         <translation>开个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="420"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="422"/>
         <source>Opening the case…</source>
         <translation>正在开案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="351"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="388"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="353"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="390"/>
         <source>Select a client first.</source>
         <translation>请先选中一位服务对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="398"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="400"/>
         <source>The agency has no service project yet.</source>
         <translation>机构还没有服务项目。</translation>
     </message>
@@ -2457,52 +2462,52 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>新建小组或活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="24"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="25"/>
         <source>Please choose</source>
         <translation>请选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="33"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="34"/>
         <source>Its plan is opened next, to fill in and submit to the supervisor.</source>
         <translation>随后会打开其计划书，填写后提交督导。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="34"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="35"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="35"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="36"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="36"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="37"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="37"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="38"/>
         <source>Service project</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="51"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="52"/>
         <source>the name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="52"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="53"/>
         <source>the kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="53"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="54"/>
         <source>the service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="57"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="58"/>
         <source>Still to give: %1.</source>
         <translation>还需填写或选择：%1。</translation>
     </message>
@@ -2622,57 +2627,57 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>开个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/open_case.py" line="25"/>
+        <location filename="../../desktop/ui/pages/open_case.py" line="26"/>
         <source>Please choose</source>
         <translation>请选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/open_case.py" line="26"/>
+        <location filename="../../desktop/ui/pages/open_case.py" line="27"/>
         <source>A new case for %1.</source>
         <translation>为 %1 开一个新个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/open_case.py" line="29"/>
+        <location filename="../../desktop/ui/pages/open_case.py" line="30"/>
         <source>The client&apos;s domain on record: %1</source>
         <translation>服务对象登记的服务领域：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/open_case.py" line="38"/>
+        <location filename="../../desktop/ui/pages/open_case.py" line="39"/>
         <source>A hotline consultation (12355/12351), served before approval</source>
         <translation>热线咨询（12355/12351），先服务后审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/open_case.py" line="46"/>
+        <location filename="../../desktop/ui/pages/open_case.py" line="47"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/open_case.py" line="47"/>
+        <location filename="../../desktop/ui/pages/open_case.py" line="48"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/open_case.py" line="48"/>
+        <location filename="../../desktop/ui/pages/open_case.py" line="49"/>
         <source>Service project</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/open_case.py" line="59"/>
+        <location filename="../../desktop/ui/pages/open_case.py" line="60"/>
         <source>the case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/open_case.py" line="60"/>
+        <location filename="../../desktop/ui/pages/open_case.py" line="61"/>
         <source>the service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/open_case.py" line="61"/>
+        <location filename="../../desktop/ui/pages/open_case.py" line="62"/>
         <source>the service project</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/open_case.py" line="64"/>
+        <location filename="../../desktop/ui/pages/open_case.py" line="65"/>
         <source>Still to choose: %1.</source>
         <translation>还需选择：%1。</translation>
     </message>

@@ -79,7 +79,6 @@ class ClientPanel(QGroupBox):
         self.name = QLineEdit(self)
         self.sex = QComboBox(self)
         self.birth = QLineEdit(self)
-        self.birth.setPlaceholderText("2012-05-03")
         self.id_number = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.address = QLineEdit(self)
@@ -121,6 +120,7 @@ class ClientPanel(QGroupBox):
         self.phone.setPlaceholderText(self.tr("Phone"))
         self.address.setPlaceholderText(self.tr("Address"))
         self.birth.setToolTip(self.tr("Date of birth"))
+        self.birth.setPlaceholderText(self.tr("Date of birth (YYYY-MM-DD)"))  # no example date: it looked filled
         self.add_button.setText(self.tr("Add client"))
         self.case_button.setText(self.tr("Open a case for the selected client…"))
         self.roster_button.setText(self.tr("Import a roster from Excel…"))

@@ -20,6 +20,7 @@ class NewGroupDialog(QDialog):
         """``projects``: the agency's active service projects, read before the dialog opens."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New group or activity"))
+        self.setMinimumWidth(420)  # the line of what is still to choose fits on one line
         self.lang = lang
         prompt = self.tr("Please choose")
         self.name = QLineEdit(self)

@@ -22,6 +22,7 @@ class OpenCaseDialog(QDialog):
         super().__init__(parent)
         self.lang = lang
         self.setWindowTitle(self.tr("Open a case"))
+        self.setMinimumWidth(460)  # the line of what is still to choose fits on one line
         prompt = self.tr("Please choose")
         intro = self.tr("A new case for %1.").replace("%1", client.name)
         if client.domain:
