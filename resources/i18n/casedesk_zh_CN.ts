@@ -522,47 +522,47 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="45"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="44"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="46"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="45"/>
         <source>Archive the case</source>
         <translation>个案归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="70"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="69"/>
         <source>Confirm the hotline consultation</source>
         <translation>确认热线咨询（补审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="72"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="71"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="74"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="73"/>
         <source>Reassign to another worker…</source>
         <translation>转给其他社工跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="77"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="76"/>
         <source>Anonymised copy for case sharing…</source>
         <translation>导出案例分享版（已脱敏）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="85"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="84"/>
         <source>Forms of this case (double-click to open)</source>
         <translation>本个案的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="91"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="90"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="103"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="102"/>
         <source>Reading the case…</source>
         <translation>正在读取个案…</translation>
     </message>
@@ -582,57 +582,57 @@
         <translation>还需 %1 份个案记录（本个案不少于 %2 节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="136"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="136"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="140"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="139"/>
         <source>(on paper or by phone, confirmed)</source>
         <translation>（纸质/电话审批，已确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="142"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="141"/>
         <source>(on paper or by phone, awaiting confirmation)</source>
         <translation>（纸质/电话审批，待确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="145"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="144"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="147"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="146"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="153"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="152"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="167"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="166"/>
         <source>Reassign</source>
         <translation>变更负责社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="167"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="166"/>
         <source>Give the case to:</source>
         <translation>将个案交给：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="175"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="174"/>
         <source>Save the anonymised copy</source>
         <translation>保存脱敏案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="184"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="183"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -640,17 +640,17 @@
 <context>
     <name>ClientDetails</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="42"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="48"/>
         <source>Personal information report…</source>
         <translation>个人信息报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="44"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="50"/>
         <source>Everything held about this person, for them to see and correct (PDF or JSON)</source>
         <translation>本机构保存的此人的全部信息，供本人查阅和更正（PDF 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="47"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="53"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -658,284 +658,340 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="101"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="117"/>
         <source>New client</source>
         <translation>新增服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="102"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="231"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="118"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="327"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="103"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="234"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="119"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="330"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="104"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="235"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="120"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="331"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="105"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="236"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="121"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="332"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="106"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="233"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="122"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="329"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="107"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="123"/>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>出生日期（年-月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="124"/>
         <source>Add client</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="108"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="125"/>
         <source>Open a case for the selected client…</source>
         <translation>为选中的服务对象开个案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="109"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="126"/>
         <source>Import a roster from Excel…</source>
         <translation>从 Excel 导入名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="110"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="127"/>
         <source>Personal information report…</source>
         <translation>个人信息报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="121"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="126"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="308"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="129"/>
+        <source>Service domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
+        <source>Sex: please choose</source>
+        <translation>性别：请选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="131"/>
+        <source>Domain: please choose</source>
+        <translation>服务领域：请选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="168"/>
+        <source>This ID number is not valid: its last character does not check out.</source>
+        <translation>身份证号无效：最后一位校验码不对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="169"/>
+        <source>This ID number is not valid: it holds no possible date of birth.</source>
+        <translation>身份证号无效：其中的出生日期不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="170"/>
+        <source>This ID number is not valid: 17 digits then a digit or X.</source>
+        <translation>身份证号无效：应为 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="176"/>
+        <source>The ID number is a man&apos;s, but “%1” is chosen.</source>
+        <translation>身份证号是男性的，但所选性别是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="178"/>
+        <source>The ID number is a woman&apos;s, but “%1” is chosen.</source>
+        <translation>身份证号是女性的，但所选性别是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="182"/>
+        <source>The ID number gives the date of birth %1, not %2.</source>
+        <translation>身份证号中的出生日期是 %1，不是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="195"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="209"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="214"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="400"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="121"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="195"/>
         <source>Please give the client&apos;s name.</source>
         <translation>请填写服务对象姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="126"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
         <source>The date of birth is not a date (YYYY-MM-DD).</source>
         <translation>出生日期格式不对（年-月-日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="139"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="205"/>
+        <source>Please choose the client&apos;s sex (“Unknown” if it is not known).</source>
+        <translation>请选择服务对象的性别（不清楚请选“未知”）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="206"/>
+        <source>Please choose the client&apos;s service domain.</source>
+        <translation>请选择服务对象的服务领域。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="207"/>
+        <source>Please choose the client&apos;s sex and service domain.</source>
+        <translation>请选择服务对象的性别和服务领域。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
+        <source>Check the details</source>
+        <translation>请核对信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
+        <source>Add the client anyway?</source>
+        <translation>仍然添加这位服务对象吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="231"/>
         <source>Checking for the same person…</source>
         <translation>正在核对是否为同一人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="147"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="239"/>
         <source>These clients may be the same person:</source>
         <translation>以下服务对象可能是同一人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="151"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="243"/>
         <source>Add a new client anyway?</source>
         <translation>仍要新增吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="153"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="245"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="163"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="259"/>
         <source>Adding the client…</source>
         <translation>正在新增服务对象…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="170"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="178"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="208"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="266"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="274"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="296"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="304"/>
         <source>Import a roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="174"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="270"/>
         <source>Elders</source>
         <translation>长者名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="175"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="271"/>
         <source>People under community correction</source>
         <translation>社区矫正对象名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="176"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="272"/>
         <source>Households on minimum living allowance</source>
         <translation>低保家庭名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="178"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="274"/>
         <source>Which list is it?</source>
         <translation>这是哪一种名册？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="184"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="280"/>
         <source>Reading the roster…</source>
         <translation>正在读取名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="190"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="286"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="196"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="292"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="196"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="292"/>
         <source>Correct these rows and import again:</source>
         <translation>请修正以下各行后再导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="199"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="295"/>
         <source>All %1 rows are in order. Import them?</source>
         <translation>全部 %1 行无误，要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="205"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="301"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="208"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="304"/>
         <source>%1 imported.</source>
         <translation>已导入 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="232"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="128"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="328"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="237"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="333"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="243"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="339"/>
         <source>Cases (open one from the Cases page):</source>
         <translation>个案（可在“个案”页打开）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="245"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="341"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="248"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="344"/>
         <source>No case yet: “Open a case for the selected client…” starts one.</source>
         <translation>还没有个案：点“为选中的服务对象开个案…”即可开案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="249"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="345"/>
         <source>Client: %1</source>
         <translation>服务对象：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="257"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="261"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="286"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="353"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="357"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="382"/>
         <source>Personal information report</source>
         <translation>个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="259"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="355"/>
         <source>PDF, to give to the person</source>
         <translation>PDF（交给本人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="259"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="355"/>
         <source>JSON, the data as it is held</source>
         <translation>JSON（按保存的原样导出数据）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="261"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="357"/>
         <source>In which form?</source>
         <translation>以哪种格式出具？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="275"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="371"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="275"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="371"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="277"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="373"/>
         <source>Save the personal information report</source>
         <translation>保存个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="284"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="380"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="286"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="382"/>
         <source>Written to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="293"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="297"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="313"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="390"/>
         <source>Open a case</source>
         <translation>开个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="330"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="422"/>
         <source>Opening the case…</source>
         <translation>正在开案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="257"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="293"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="353"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="390"/>
         <source>Select a client first.</source>
         <translation>请先选中一位服务对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="297"/>
-        <source>Case type</source>
-        <translation>个案类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="308"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="400"/>
         <source>The agency has no service project yet.</source>
         <translation>机构还没有服务项目。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="313"/>
-        <source>Service project</source>
-        <translation>服务项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="318"/>
-        <source>Hotline</source>
-        <translation>热线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="318"/>
-        <source>Is this a hotline consultation (12355/12351), served before approval?</source>
-        <translation>这是先服务、后补审批的热线咨询（12355/12351）吗？</translation>
     </message>
 </context>
 <context>
@@ -1040,100 +1096,100 @@ The worker chooses “Join a supervisor&apos;s hub” when CaseDesk first starts
 <context>
     <name>ConflictWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="49"/>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="50"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="47"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="48"/>
         <source>Conflicts to resolve</source>
         <translation>待处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="54"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="52"/>
         <source>Each item below was changed both here and on another device or the hub since they last agreed. Nothing was overwritten: both versions are kept until you choose one. For a form, the other side&apos;s revisions join its history either way; if its content changes, the form goes back to draft to be submitted and approved again.</source>
         <translation>以下每一项在上次同步之后，本工作区和另一台设备（或督导中心）都做了修改。没有任何内容被覆盖：两个版本都保留着，等您选择其一。对于表单，无论选哪一个，对方的修订都会并入表单的修订记录；如果内容因此改变，表单会退回草稿，需重新提交审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="78"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="66"/>
         <source>Keep this workspace&apos;s version</source>
         <translation>保留本工作区的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="80"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="68"/>
         <source>Keep the other version</source>
         <translation>保留对方的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="88"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="76"/>
         <source>Waiting for a decision</source>
         <translation>等待决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="136"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="124"/>
         <source>No conflicts wait for a decision. You can close this window.</source>
         <translation>没有待处理的冲突，可以关闭此窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="138"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="126"/>
         <source>%1 conflicts wait for a decision. Choose one on the left.</source>
         <translation>有 %1 个冲突等待决定，请在左侧选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="152"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="140"/>
         <source>the other side</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="164"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="152"/>
         <source>%1
 from %2, %3</source>
         <translation>%1
 来自 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="188"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="176"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="216"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="204"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="216"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="204"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="216"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="204"/>
         <source>The other version (%1)</source>
         <translation>对方的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="220"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="208"/>
         <source>Changed here and on %1. Fields changed on both sides are in bold.</source>
         <translation>本工作区和 %1 都修改过。双方都改过的字段以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="222"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="210"/>
         <source>The two versions differ only in bookkeeping; either choice keeps the same content.</source>
         <translation>两个版本只在记录信息上不同，无论选哪个，内容都一样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="242"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="230"/>
         <source>Keep this workspace&apos;s version? The other version stays on record.</source>
         <translation>保留本工作区的版本？对方的版本仍有记录可查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="244"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="232"/>
         <source>Keep the version from %1? This workspace&apos;s version stays on record.</source>
         <translation>保留来自 %1 的版本？本工作区的版本仍有记录可查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="248"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="236"/>
         <source>Resolve the conflict</source>
         <translation>处理冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="252"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="240"/>
         <source>Resolving…</source>
         <translation>正在处理…</translation>
     </message>
@@ -1451,12 +1507,12 @@ from %2, %3</source>
         <translation>正在读取小组/活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="68"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="69"/>
         <source>Standards for this domain: %1</source>
         <translation>本领域服务标准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="77"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="78"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -2401,34 +2457,59 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="19"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="22"/>
         <source>New group or activity</source>
         <translation>新建小组或活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="29"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="25"/>
+        <source>Please choose</source>
+        <translation>请选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/new_group.py" line="34"/>
         <source>Its plan is opened next, to fill in and submit to the supervisor.</source>
         <translation>随后会打开其计划书，填写后提交督导。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="30"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="35"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="31"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="36"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="32"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="37"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/new_group.py" line="33"/>
+        <location filename="../../desktop/ui/pages/new_group.py" line="38"/>
         <source>Service project</source>
         <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/new_group.py" line="52"/>
+        <source>the name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/new_group.py" line="53"/>
+        <source>the kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/new_group.py" line="54"/>
+        <source>the service domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/new_group.py" line="58"/>
+        <source>Still to give: %1.</source>
+        <translation>还需填写或选择：%1。</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2617,69 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/new_work.py" line="141"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="24"/>
+        <source>Open a case</source>
+        <translation>开个案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="26"/>
+        <source>Please choose</source>
+        <translation>请选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="27"/>
+        <source>A new case for %1.</source>
+        <translation>为 %1 开一个新个案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="30"/>
+        <source>The client&apos;s domain on record: %1</source>
+        <translation>服务对象登记的服务领域：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="39"/>
+        <source>A hotline consultation (12355/12351), served before approval</source>
+        <translation>热线咨询（12355/12351），先服务后审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="47"/>
+        <source>Case type</source>
+        <translation>个案类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="48"/>
+        <source>Service domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="49"/>
+        <source>Service project</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="60"/>
+        <source>the case type</source>
+        <translation>个案类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="61"/>
+        <source>the service domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="62"/>
+        <source>the service project</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/open_case.py" line="65"/>
+        <source>Still to choose: %1.</source>
+        <translation>还需选择：%1。</translation>
     </message>
 </context>
 <context>
@@ -3108,233 +3252,233 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>ReviewInboxPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="151"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="154"/>
         <source>Forms waiting for your decision. Select one to see what changed; select several (Ctrl or Shift and click) to decide them together. Double-click opens the form.</source>
         <translation>等待您审批的表单。选中一份可查看改动；按住 Ctrl 或 Shift 点击可选中多份一起处理。双击打开表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="168"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="158"/>
         <source>Group by station and worker</source>
         <translation>按站点和社工分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="171"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="172"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="162"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="173"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="163"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="175"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="165"/>
         <source>Revision</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="166"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="177"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="167"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="180"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="170"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="180"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="170"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="180"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="170"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="181"/>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="334"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="171"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="324"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="182"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="172"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="183"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="173"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="174"/>
         <source>Ctrl+Shift+R: a return needs an opinion</source>
         <translation>Ctrl+Shift+R：退回须填写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="185"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="175"/>
         <source>Comment…</source>
         <translation>写意见…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="186"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="176"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="187"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="177"/>
         <source>Open the form</source>
         <translation>打开表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="220"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="210"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="241"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="231"/>
         <source>Nothing waits for your decision. Forms your workers submit appear here, grouped by station and worker; at the hub, they arrive when you import the township laptops&apos; bundles (Sync).</source>
         <translation>没有等待您审批的表单。社工提交的表单会按站点和社工分组显示在这里；在督导中心，导入镇街笔记本的数据包（同步页）后即可看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="246"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="236"/>
         <source>Your role does not review forms. Forms you submit go to your supervisor; their decisions appear in My tasks and in each form&apos;s window.</source>
         <translation>您的角色不审批表单。您提交的表单交给督导审批，审批结果显示在“我的任务”和各表单窗口中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="285"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="275"/>
         <source>%1 forms selected: the buttons below act on all of them.</source>
         <translation>已选中 %1 份表单：下方按钮将对全部选中的表单操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="287"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="277"/>
         <source>Select a form to see what changed.</source>
         <translation>选中一份表单即可查看改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="300"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="290"/>
         <source>No field changed since the revision before.</source>
         <translation>与上一修订相比没有字段改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="302"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="292"/>
         <source>First submission: every filled field is listed.</source>
         <translation>首次提交：列出所有已填写的字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="304"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="294"/>
         <source>Resubmitted: what changed since the revision before.</source>
         <translation>重新提交：与上一修订相比的改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="334"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="324"/>
         <source>Opinion (optional):</source>
         <translation>意见（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="336"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="326"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="336"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="326"/>
         <source>Opinion (required to return):</source>
         <translation>意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="346"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="336"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="346"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="336"/>
         <source>Returned: %1</source>
         <translation>已退回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="351"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="341"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="362"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="352"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="362"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="352"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="364"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="354"/>
         <source>%1 of %2 forms %3.</source>
         <translation>%2 份表单中 %1 份已%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="372"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="362"/>
         <source>Some forms were not decided</source>
         <translation>部分表单未能处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="373"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="363"/>
         <source>These were refused; the others went through:</source>
         <translation>以下表单被拒绝，其余已处理：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="378"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="368"/>
         <source>Recording the decisions…</source>
         <translation>正在记录审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="389"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="379"/>
         <source>Comment on this form:</source>
         <translation>对这份表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="391"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="381"/>
         <source>Comment on the %1 selected forms:</source>
         <translation>对选中的 %1 份表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="393"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="383"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="408"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="398"/>
         <source>Comment added to %1 forms.</source>
         <translation>已给 %1 份表单写了意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="410"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="400"/>
         <source>Some comments were not added</source>
         <translation>部分意见未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="412"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="402"/>
         <source>Adding the comment…</source>
         <translation>正在添加意见…</translation>
     </message>

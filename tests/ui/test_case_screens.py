@@ -10,6 +10,8 @@ from desktop.ui.dialogs import ScriptedDialogs
 from desktop.ui.editor.record_window import RecordWindow
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.ops import Ops
+from desktop.ui.pages.choices import choose_value
+from desktop.ui.pages.open_case import OpenCaseDialog
 
 
 def fill_through_widgets(window: RecordWindow, desk, extra: dict) -> None:
@@ -32,6 +34,8 @@ def test_a_case_through_the_screens(qtbot, team):
     panel.name.setText("黄小军")
     panel.birth.setText("2011-04-05")
     panel.phone.setText("13912345678")
+    choose_value(panel.sex, "male")  # nothing is chosen beforehand
+    choose_value(panel.domain, "youth")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     main.ops.wait()
     clients = main.pages["clients"]
@@ -47,11 +51,19 @@ def test_a_case_through_the_screens(qtbot, team):
 
     panel.name.setText("黄小军")
     panel.birth.setText("2011-04-05")
+    choose_value(panel.sex, "male")
+    choose_value(panel.domain, "youth")
     dialogs.confirm_answer = False
     panel.add_client()
     main.ops.wait()  # the likely duplicates are asked on the worker
     assert dialogs.shown[-1][1] == "可能重复"  # the likely duplicate is shown before creating
-    dialogs.choice_answer = "辅导个案"
+
+    def open_as_counselling(dialog: OpenCaseDialog) -> bool:
+        choose_value(dialog.case_type, "counselling")
+        choose_value(dialog.domain, "youth")
+        return True
+
+    dialogs.dialog_script = open_as_counselling
     qtbot.mouseClick(panel.case_button, Qt.MouseButton.LeftButton)
     main.ops.wait()
     intake_window = next(iter(main.record_windows.values()))

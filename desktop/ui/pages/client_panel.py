@@ -1,8 +1,11 @@
 """Adding a client (after a look for likely duplicates) and opening a case for the selected client.
-The checks (ID number, birth date, duplicates) are the domain's; this panel asks and shows."""
+The checks (ID number, birth date, duplicates) are the domain's; this panel asks and shows. Nothing is
+chosen for the person beforehand: the sex and the service domain start on “please choose”, a valid ID number
+fills the sex and the birth date still empty, and a choice the ID number contradicts is shown, not changed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -21,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.forms.id_numbers import IdCheck, check_id_number
 from desktop.forms.values import parse_date
 from desktop.models.services import service_status_label
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.choices import choose_value, fill_options
+from desktop.ui.pages.open_case import OpenCaseDialog
 from desktop.workflow.people import mask_id_number
 from desktop.workspace import Desk
 from desktop.workspace.privacy_ops import report_file_name
@@ -73,11 +79,20 @@ class ClientPanel(QGroupBox):
         self.name = QLineEdit(self)
         self.sex = QComboBox(self)
         self.birth = QLineEdit(self)
-        self.birth.setPlaceholderText("2012-05-03")
         self.id_number = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.address = QLineEdit(self)
         self.domain = QComboBox(self)
+        self.id_warning = QLabel(self)  # what the ID number contradicts, beside the fields; hidden when nothing
+        self.id_warning.setWordWrap(True)
+        self.id_warning.setStyleSheet("color: #a04000;")
+        self.id_warning.hide()
+        self.from_id: set[str] = set()  # "sex", "birth": filled from the ID number, not chosen
+        self.id_number.textChanged.connect(self._read_id_number)
+        self.sex.activated.connect(lambda _: self._chosen("sex"))
+        self.birth.textEdited.connect(lambda _: self._chosen("birth"))
+        self.sex.currentIndexChanged.connect(lambda _: self._check_id_number())
+        self.birth.textChanged.connect(lambda _: self._check_id_number())
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_client)
         self.case_button = QPushButton(self)
@@ -94,6 +109,7 @@ class ClientPanel(QGroupBox):
             row2.addWidget(widget)
         row2.addWidget(self.report_button)
         form.addRow(row1)
+        form.addRow(self.id_warning)
         form.addRow(row2)
 
     def retranslate(self, lang: str) -> None:
@@ -104,16 +120,74 @@ class ClientPanel(QGroupBox):
         self.phone.setPlaceholderText(self.tr("Phone"))
         self.address.setPlaceholderText(self.tr("Address"))
         self.birth.setToolTip(self.tr("Date of birth"))
+        self.birth.setPlaceholderText(self.tr("Date of birth (YYYY-MM-DD)"))  # no example date: it looked filled
         self.add_button.setText(self.tr("Add client"))
         self.case_button.setText(self.tr("Open a case for the selected client…"))
         self.roster_button.setText(self.tr("Import a roster from Excel…"))
         self.report_button.setText(self.tr("Personal information report…"))
-        for combo, list_name in ((self.sex, "sex"), (self.domain, "domain")):
-            current = combo.currentData()
-            combo.clear()
-            for option in self.desk.registry.option_lists[list_name]:
-                combo.addItem(option.label.get(lang), option.value)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
+        self.sex.setToolTip(self.tr("Sex"))
+        self.domain.setToolTip(self.tr("Service domain"))
+        fill_options(self.sex, self.desk.registry, "sex", lang, self.tr("Sex: please choose"))
+        fill_options(self.domain, self.desk.registry, "domain", lang, self.tr("Domain: please choose"))
+        self._check_id_number()
+
+    # -- the ID number read as it is typed -------------------------------------------------------------------
+    def _id_check(self) -> IdCheck | None:
+        """The typed ID number's check once it is 18 characters long; None before."""
+        text = self.id_number.text().strip()
+        return check_id_number(text, self.desk.today()) if len(text) == 18 else None
+
+    def _chosen(self, what: str) -> None:
+        self.from_id.discard(what)
+        self._check_id_number()
+
+    def _read_id_number(self) -> None:
+        """A valid number fills the sex and the birth date that are empty (or were filled from it before);
+        a number no longer valid takes back what it filled."""
+        check = self._id_check()
+        valid = check is not None and check.ok
+        if "sex" in self.from_id or (valid and self.sex.currentData() is None):
+            choose_value(self.sex, check.sex if valid and check else None)
+            self.from_id.discard("sex")
+            if valid:
+                self.from_id.add("sex")
+        if "birth" in self.from_id or (valid and not self.birth.text().strip()):
+            self.birth.setText(check.birth_date.isoformat() if valid and check and check.birth_date else "")
+            self.from_id.discard("birth")
+            if valid:
+                self.from_id.add("birth")
+        self._check_id_number()
+
+    def _id_conflicts(self) -> tuple[list[str], bool]:
+        """What the typed ID number contradicts, in words, and whether the birth date is among it."""
+        check = self._id_check()
+        if check is None:
+            return [], False
+        if not check.ok:
+            reasons = {
+                "checksum": self.tr("This ID number is not valid: its last character does not check out."),
+                "birth_date": self.tr("This ID number is not valid: it holds no possible date of birth."),
+                "format": self.tr("This ID number is not valid: 17 digits then a digit or X."),
+            }
+            return [reasons[check.problem or "format"]], False
+        problems, birth_differs = [], False
+        sex = self.sex.currentData()
+        if sex in ("male", "female") and sex != check.sex:
+            text = self.tr("The ID number is a man's, but “%1” is chosen.")
+            if check.sex == "female":
+                text = self.tr("The ID number is a woman's, but “%1” is chosen.")
+            problems.append(text.replace("%1", self.sex.currentText()))
+        birth = parse_date(self.birth.text().strip()) if self.birth.text().strip() else None
+        if isinstance(birth, dt.date) and birth != check.birth_date:
+            text = self.tr("The ID number gives the date of birth %1, not %2.")
+            problems.append(text.replace("%1", str(check.birth_date)).replace("%2", str(birth)))
+            birth_differs = True
+        return problems, birth_differs
+
+    def _check_id_number(self) -> None:
+        problems, _ = self._id_conflicts()
+        self.id_warning.setText("\n".join(problems))
+        self.id_warning.setVisible(bool(problems))
 
     def add_client(self) -> None:
         name = self.name.text().strip()
@@ -124,6 +198,24 @@ class ClientPanel(QGroupBox):
         birth = parse_date(birth_text) if birth_text else None
         if birth_text and birth is None:
             self.dialogs.error(self.tr("Not done"), self.tr("The date of birth is not a date (YYYY-MM-DD)."))
+            return
+        missing = [w for w, combo in (("sex", self.sex), ("domain", self.domain)) if combo.currentData() is None]
+        if missing:
+            message = {
+                ("sex",): self.tr("Please choose the client's sex (“Unknown” if it is not known)."),
+                ("domain",): self.tr("Please choose the client's service domain."),
+                ("sex", "domain"): self.tr("Please choose the client's sex and service domain."),
+            }[tuple(missing)]
+            self.dialogs.error(self.tr("Not done"), message)
+            (self.sex if missing[0] == "sex" else self.domain).setFocus()
+            return
+        problems, birth_differs = self._id_conflicts()
+        if problems and (birth_differs or not self._id_check().ok):  # type: ignore[union-attr]
+            self.dialogs.error(self.tr("Not done"), "\n".join(problems))
+            return
+        if problems and not self.dialogs.confirm(
+            self.tr("Check the details"), "\n".join(problems) + "\n" + self.tr("Add the client anyway?")
+        ):
             return
         fields: dict[str, Any] = {
             "sex": self.sex.currentData(),
@@ -156,6 +248,10 @@ class ClientPanel(QGroupBox):
         def done(_: object) -> None:
             for edit in (self.name, self.birth, self.id_number, self.phone, self.address):
                 edit.clear()
+            for combo in (self.sex, self.domain):
+                choose_value(combo, None)
+            self.from_id.clear()
+            self._check_id_number()
 
         desk = self.desk
         self.ops.run(
@@ -288,41 +384,37 @@ class ClientPanel(QGroupBox):
         )
 
     def open_case(self) -> None:
+        """The case's type, domain and project are asked in one small dialog, nothing chosen beforehand."""
         client_id = self.selected()
         if client_id is None:
             self.dialogs.info(self.tr("Open a case"), self.tr("Select a client first."))
             return
-        types = list(self.desk.registry.option_lists["case_type"])
-        type_labels = [o.label.get(self.lang) for o in types]
-        chosen = self.dialogs.choose(self.tr("Open a case"), self.tr("Case type"), type_labels)
-        if chosen is None:
-            return
-        case_type, desk = types[type_labels.index(chosen)].value, self.desk
-        self.ops.run(  # the projects to choose from and the client's domain, read before asking on
+        desk = self.desk
+        self.ops.run(  # the projects to choose from and the client (name, domain), read before asking
             lambda: ([p for p in desk.projects() if p.active], desk.client(client_id)),
-            on_done=lambda found: self._open_case(client_id, case_type, *found),
+            on_done=lambda found: self._open_case(client_id, *found),
         )
 
-    def _open_case(self, client_id: Any, case_type: str, projects: list[Any], client: Any) -> None:
+    def _open_case(self, client_id: Any, projects: list[Any], client: Any) -> None:
         if not projects:
             self.dialogs.error(self.tr("Not done"), self.tr("The agency has no service project yet."))
             return
-        project = projects[0]
-        if len(projects) > 1:
-            names = [p.name for p in projects]
-            picked = self.dialogs.choose(self.tr("Open a case"), self.tr("Service project"), names)
-            if picked is None:
-                return
-            project = projects[names.index(picked)]
-        hotline = case_type == "consultation" and self.dialogs.confirm(
-            self.tr("Hotline"), self.tr("Is this a hotline consultation (12355/12351), served before approval?")
-        )
-        domain = client.domain or self.domain.currentData()
-        first_form = self.desk.registry.form_of("case_basic" if case_type == "consultation" else "intake").id
-        desk = self.desk
+        dialog = OpenCaseDialog(self.desk.registry, projects, client, self.lang, self)
+        if not self.dialogs.run(dialog):
+            return
+        values = dialog.values()
+        case_type, desk = values["case_type"], self.desk
+        first_form = desk.registry.form_of("case_basic" if case_type == "consultation" else "intake").id
 
         def create() -> uuid.UUID:
-            case = desk.create_case(client_id, project.id, case_type, domain, hotline=hotline, service_line="routine")
+            case = desk.create_case(
+                client_id,
+                values["project_id"],
+                case_type,
+                values["domain"],
+                hotline=values["hotline"],
+                service_line="routine",
+            )
             return desk.new_record(first_form, case_id=case.id).id
 
         self.ops.run(
