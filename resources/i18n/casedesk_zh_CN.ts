@@ -520,49 +520,117 @@
     </message>
 </context>
 <context>
+    <name>CalendarSettings</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="379"/>
+        <source>Holidays and adjusted working days</source>
+        <translation>节假日与调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="380"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="381"/>
+        <source>Holiday (a day off)</source>
+        <translation>节假日（放假）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="382"/>
+        <source>Adjusted working day (a weekend day worked)</source>
+        <translation>调休上班日（周末上班）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="383"/>
+        <source>Add the day</source>
+        <translation>添加该日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="384"/>
+        <source>Remove the selected day</source>
+        <translation>删除所选日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="385"/>
+        <source>Save the year</source>
+        <translation>保存该年安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="388"/>
+        <source>Deadlines in working days skip weekends and holidays. Enter a year&apos;s days as the State Council publishes them; saving replaces the year&apos;s list. A year not entered counts Monday to Friday.</source>
+        <translation>按工作日计算的期限跳过周末和节假日。请按国务院公布的安排录入该年的日期；保存后替换该年的全部安排。未录入的年份按周一至周五计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="421"/>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="421"/>
+        <source>adjusted working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="436"/>
+        <source>%1 holidays and %2 adjusted working days.</source>
+        <translation>%1 个节假日，%2 个调休上班日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="441"/>
+        <source>Not entered yet: Monday to Friday are counted.</source>
+        <translation>该年尚未录入，按周一至周五计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="462"/>
+        <source>The days of %1 are saved.</source>
+        <translation>%1 年的节假日安排已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="45"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="44"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="46"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="45"/>
         <source>Archive the case</source>
         <translation>个案归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="70"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="69"/>
         <source>Confirm the hotline consultation</source>
         <translation>确认热线咨询（补审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="72"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="71"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="74"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="73"/>
         <source>Reassign to another worker…</source>
         <translation>转给其他社工跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="77"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="76"/>
         <source>Anonymised copy for case sharing…</source>
         <translation>导出案例分享版（已脱敏）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="85"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="84"/>
         <source>Forms of this case (double-click to open)</source>
         <translation>本个案的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="91"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="90"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="103"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="102"/>
         <source>Reading the case…</source>
         <translation>正在读取个案…</translation>
     </message>
@@ -582,57 +650,57 @@
         <translation>还需 %1 份个案记录（本个案不少于 %2 节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="136"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="136"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="140"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="139"/>
         <source>(on paper or by phone, confirmed)</source>
         <translation>（纸质/电话审批，已确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="142"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="141"/>
         <source>(on paper or by phone, awaiting confirmation)</source>
         <translation>（纸质/电话审批，待确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="145"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="144"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="147"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="146"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="153"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="152"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="167"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="166"/>
         <source>Reassign</source>
         <translation>变更负责社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="167"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="166"/>
         <source>Give the case to:</source>
         <translation>将个案交给：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="175"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="174"/>
         <source>Save the anonymised copy</source>
         <translation>保存脱敏案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="184"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="183"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -1040,100 +1108,100 @@ The worker chooses “Join a supervisor&apos;s hub” when CaseDesk first starts
 <context>
     <name>ConflictWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="49"/>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="50"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="47"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="48"/>
         <source>Conflicts to resolve</source>
         <translation>待处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="54"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="52"/>
         <source>Each item below was changed both here and on another device or the hub since they last agreed. Nothing was overwritten: both versions are kept until you choose one. For a form, the other side&apos;s revisions join its history either way; if its content changes, the form goes back to draft to be submitted and approved again.</source>
         <translation>以下每一项在上次同步之后，本工作区和另一台设备（或督导中心）都做了修改。没有任何内容被覆盖：两个版本都保留着，等您选择其一。对于表单，无论选哪一个，对方的修订都会并入表单的修订记录；如果内容因此改变，表单会退回草稿，需重新提交审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="78"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="66"/>
         <source>Keep this workspace&apos;s version</source>
         <translation>保留本工作区的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="80"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="68"/>
         <source>Keep the other version</source>
         <translation>保留对方的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="88"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="76"/>
         <source>Waiting for a decision</source>
         <translation>等待决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="136"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="124"/>
         <source>No conflicts wait for a decision. You can close this window.</source>
         <translation>没有待处理的冲突，可以关闭此窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="138"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="126"/>
         <source>%1 conflicts wait for a decision. Choose one on the left.</source>
         <translation>有 %1 个冲突等待决定，请在左侧选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="152"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="140"/>
         <source>the other side</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="164"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="152"/>
         <source>%1
 from %2, %3</source>
         <translation>%1
 来自 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="188"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="176"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="216"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="204"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="216"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="204"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="216"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="204"/>
         <source>The other version (%1)</source>
         <translation>对方的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="220"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="208"/>
         <source>Changed here and on %1. Fields changed on both sides are in bold.</source>
         <translation>本工作区和 %1 都修改过。双方都改过的字段以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="222"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="210"/>
         <source>The two versions differ only in bookkeeping; either choice keeps the same content.</source>
         <translation>两个版本只在记录信息上不同，无论选哪个，内容都一样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="242"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="230"/>
         <source>Keep this workspace&apos;s version? The other version stays on record.</source>
         <translation>保留本工作区的版本？对方的版本仍有记录可查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="244"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="232"/>
         <source>Keep the version from %1? This workspace&apos;s version stays on record.</source>
         <translation>保留来自 %1 的版本？本工作区的版本仍有记录可查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="248"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="236"/>
         <source>Resolve the conflict</source>
         <translation>处理冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/conflict_window.py" line="252"/>
+        <location filename="../../desktop/ui/pages/conflict_window.py" line="240"/>
         <source>Resolving…</source>
         <translation>正在处理…</translation>
     </message>
@@ -1149,6 +1217,24 @@ from %2, %3</source>
         <location filename="../../desktop/ui/crash_log.py" line="92"/>
         <source>CaseDesk ran into an unexpected problem and stopped what it was doing. Everything you saved before is safe. The details are in %1: please send that file to your supervisor.</source>
         <translation>CaseDesk 遇到意外问题，已停止刚才的操作。之前保存的内容都完好。详细情况记录在 %1，请把这个文件发给您的督导。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineSettings</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="189"/>
+        <source>Deadlines and other day counts</source>
+        <translation>期限与其他天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="190"/>
+        <source>Save the deadlines</source>
+        <translation>保存期限设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="193"/>
+        <source>The days the task list and the reminders count with, how often a draft is kept, and the automatic backups.</source>
+        <translation>待办事项和提醒所用的天数、草稿自动保存的间隔，以及自动备份。</translation>
     </message>
 </context>
 <context>
@@ -1451,12 +1537,12 @@ from %2, %3</source>
         <translation>正在读取小组/活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="68"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="69"/>
         <source>Standards for this domain: %1</source>
         <translation>本领域服务标准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="77"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="78"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -2539,6 +2625,19 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
 </context>
 <context>
+    <name>NumberSettings</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="152"/>
+        <source>At least %1</source>
+        <translation>不小于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="179"/>
+        <source>The settings are saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/account_keys.py" line="56"/>
@@ -3106,235 +3205,253 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
 </context>
 <context>
+    <name>RetentionSettings</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="206"/>
+        <source>Retention periods</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="207"/>
+        <source>Save the retention periods</source>
+        <translation>保存保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="210"/>
+        <source>How long each kind of file is kept before the Retention page lists it for destruction: years from the closing or archiving date, days for backups.</source>
+        <translation>各类档案保存多久后列入“保存期限”页的待销毁清单：自结案或归档之日起按年计算，备份按天计算。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewInboxPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="151"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="154"/>
         <source>Forms waiting for your decision. Select one to see what changed; select several (Ctrl or Shift and click) to decide them together. Double-click opens the form.</source>
         <translation>等待您审批的表单。选中一份可查看改动；按住 Ctrl 或 Shift 点击可选中多份一起处理。双击打开表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="168"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="158"/>
         <source>Group by station and worker</source>
         <translation>按站点和社工分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="171"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="161"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="172"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="162"/>
         <source>Worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="173"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="163"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="174"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="164"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="175"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="165"/>
         <source>Revision</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="176"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="166"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="177"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="167"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="180"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="170"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="180"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="170"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="180"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="170"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="181"/>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="334"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="171"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="324"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="182"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="172"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="183"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="173"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="184"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="174"/>
         <source>Ctrl+Shift+R: a return needs an opinion</source>
         <translation>Ctrl+Shift+R：退回须填写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="185"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="175"/>
         <source>Comment…</source>
         <translation>写意见…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="186"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="176"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="187"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="177"/>
         <source>Open the form</source>
         <translation>打开表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="220"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="210"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="241"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="231"/>
         <source>Nothing waits for your decision. Forms your workers submit appear here, grouped by station and worker; at the hub, they arrive when you import the township laptops&apos; bundles (Sync).</source>
         <translation>没有等待您审批的表单。社工提交的表单会按站点和社工分组显示在这里；在督导中心，导入镇街笔记本的数据包（同步页）后即可看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="246"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="236"/>
         <source>Your role does not review forms. Forms you submit go to your supervisor; their decisions appear in My tasks and in each form&apos;s window.</source>
         <translation>您的角色不审批表单。您提交的表单交给督导审批，审批结果显示在“我的任务”和各表单窗口中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="285"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="275"/>
         <source>%1 forms selected: the buttons below act on all of them.</source>
         <translation>已选中 %1 份表单：下方按钮将对全部选中的表单操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="287"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="277"/>
         <source>Select a form to see what changed.</source>
         <translation>选中一份表单即可查看改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="300"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="290"/>
         <source>No field changed since the revision before.</source>
         <translation>与上一修订相比没有字段改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="302"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="292"/>
         <source>First submission: every filled field is listed.</source>
         <translation>首次提交：列出所有已填写的字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="304"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="294"/>
         <source>Resubmitted: what changed since the revision before.</source>
         <translation>重新提交：与上一修订相比的改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="334"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="324"/>
         <source>Opinion (optional):</source>
         <translation>意见（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="336"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="326"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="336"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="326"/>
         <source>Opinion (required to return):</source>
         <translation>意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="346"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="336"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="346"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="336"/>
         <source>Returned: %1</source>
         <translation>已退回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="351"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="341"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="362"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="352"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="362"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="352"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="364"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="354"/>
         <source>%1 of %2 forms %3.</source>
         <translation>%2 份表单中 %1 份已%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="372"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="362"/>
         <source>Some forms were not decided</source>
         <translation>部分表单未能处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="373"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="363"/>
         <source>These were refused; the others went through:</source>
         <translation>以下表单被拒绝，其余已处理：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="378"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="368"/>
         <source>Recording the decisions…</source>
         <translation>正在记录审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="389"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="379"/>
         <source>Comment on this form:</source>
         <translation>对这份表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="391"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="381"/>
         <source>Comment on the %1 selected forms:</source>
         <translation>对选中的 %1 份表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="393"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="383"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="408"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="398"/>
         <source>Comment added to %1 forms.</source>
         <translation>已给 %1 份表单写了意见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="410"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="400"/>
         <source>Some comments were not added</source>
         <translation>部分意见未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/review_inbox.py" line="412"/>
+        <location filename="../../desktop/ui/pages/review_inbox.py" line="402"/>
         <source>Adding the comment…</source>
         <translation>正在添加意见…</translation>
     </message>
@@ -3451,57 +3568,57 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="85"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="86"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="87"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="88"/>
         <source>Lock every window after (idle minutes)</source>
         <translation>无操作自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="89"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="90"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="93"/>
         <source>With no keyboard or mouse input for this long, every CaseDesk window is covered until the password is typed again; unsaved typing is kept. 0: never. Ctrl+L locks at once.</source>
         <translation>无键盘或鼠标操作达到这个时长后，CaseDesk 的所有窗口都会被遮盖，重新输入密码才能继续；未保存的填写内容会保留。0 表示从不锁定。Ctrl+L 可立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="99"/>
         <source>Set by the agency head.</source>
         <translation>由机构负责人设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="98"/>
-        <source>Agency settings and accounts come with their issues.</source>
-        <translation>机构设置和账号管理将随相应功能提供。</translation>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="102"/>
+        <source>Agency settings</source>
+        <translation>机构设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="104"/>
         <source>Archive code tables</source>
         <translation>档案编码表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="109"/>
         <source>Service-area population</source>
         <translation>服务区域人口</translation>
     </message>
@@ -3757,6 +3874,49 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="68"/>
         <source>Group or activity</source>
         <translation>小组或活动</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsSettings</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="245"/>
+        <source>Group and activity standards</source>
+        <translation>小组与活动服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="246"/>
+        <source>Save the standards</source>
+        <translation>保存服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="247"/>
+        <source>Use the seed&apos;s figure</source>
+        <translation>恢复为标准原值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="250"/>
+        <source>The minimums the quality checks hold groups, activities and lectures to, per service domain. Grey: the seed&apos;s figure; bold: the agency&apos;s own. Type a figure to change one; clear it to go back to the seed&apos;s. —: the seed sets no such standard.</source>
+        <translation>质量检查对小组、活动和讲座要求的最低数量，按服务领域分列。灰色为标准原值，粗体为机构调整后的数值。输入数字即可修改；清空则恢复原值。—：标准未规定此项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="284"/>
+        <source>The seed&apos;s figure: %1</source>
+        <translation>标准原值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="304"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="304"/>
+        <source>A standard is a whole number, 0 or more.</source>
+        <translation>服务标准应为不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="324"/>
+        <source>The standards are saved.</source>
+        <translation>服务标准已保存。</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4635,29 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/editor/table.py" line="102"/>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="90"/>
+        <source>Set by the agency head or the business lead.</source>
+        <translation>由机构负责人或业务主管设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="103"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="105"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="111"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
     </message>
 </context>
 </TS>
