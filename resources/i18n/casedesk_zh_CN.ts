@@ -522,67 +522,67 @@
 <context>
     <name>CalendarSettings</name>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="379"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="388"/>
         <source>Holidays and adjusted working days</source>
         <translation>节假日与调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="380"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="389"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="381"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="390"/>
         <source>Holiday (a day off)</source>
         <translation>节假日（放假）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="382"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="391"/>
         <source>Adjusted working day (a weekend day worked)</source>
         <translation>调休上班日（周末上班）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="383"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="392"/>
         <source>Add the day</source>
         <translation>添加该日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="384"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="393"/>
         <source>Remove the selected day</source>
         <translation>删除所选日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="385"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="394"/>
         <source>Save the year</source>
         <translation>保存该年安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="388"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="397"/>
         <source>Deadlines in working days skip weekends and holidays. Enter a year&apos;s days as the State Council publishes them; saving replaces the year&apos;s list. A year not entered counts Monday to Friday.</source>
         <translation>按工作日计算的期限跳过周末和节假日。请按国务院公布的安排录入该年的日期；保存后替换该年的全部安排。未录入的年份按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="421"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="430"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="421"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="430"/>
         <source>adjusted working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="436"/>
-        <source>%1 holidays and %2 adjusted working days.</source>
-        <translation>%1 个节假日，%2 个调休上班日。</translation>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="445"/>
+        <source>Holidays: %1; adjusted working days: %2.</source>
+        <translation>节假日：%1 天；调休上班日：%2 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="441"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="450"/>
         <source>Not entered yet: Monday to Friday are counted.</source>
         <translation>该年尚未录入，按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="462"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="471"/>
         <source>The days of %1 are saved.</source>
         <translation>%1 年的节假日安排已保存。</translation>
     </message>
@@ -1222,17 +1222,17 @@ from %2, %3</source>
 <context>
     <name>DeadlineSettings</name>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="189"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="198"/>
         <source>Deadlines and other day counts</source>
         <translation>期限与其他天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="190"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="199"/>
         <source>Save the deadlines</source>
         <translation>保存期限设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="193"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="202"/>
         <source>The days the task list and the reminders count with, how often a draft is kept, and the automatic backups.</source>
         <translation>待办事项和提醒所用的天数、草稿自动保存的间隔，以及自动备份。</translation>
     </message>
@@ -2627,12 +2627,12 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>NumberSettings</name>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="152"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="161"/>
         <source>At least %1</source>
         <translation>不小于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="179"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="188"/>
         <source>The settings are saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -3207,17 +3207,17 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>RetentionSettings</name>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="206"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="215"/>
         <source>Retention periods</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="207"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="216"/>
         <source>Save the retention periods</source>
         <translation>保存保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="210"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="219"/>
         <source>How long each kind of file is kept before the Retention page lists it for destruction: years from the closing or archiving date, days for backups.</source>
         <translation>各类档案保存多久后列入“保存期限”页的待销毁清单：自结案或归档之日起按年计算，备份按天计算。</translation>
     </message>
@@ -3879,42 +3879,42 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>StandardsSettings</name>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="245"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="254"/>
         <source>Group and activity standards</source>
         <translation>小组与活动服务标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="246"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="255"/>
         <source>Save the standards</source>
         <translation>保存服务标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="247"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="256"/>
         <source>Use the seed&apos;s figure</source>
         <translation>恢复为标准原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="250"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="259"/>
         <source>The minimums the quality checks hold groups, activities and lectures to, per service domain. Grey: the seed&apos;s figure; bold: the agency&apos;s own. Type a figure to change one; clear it to go back to the seed&apos;s. —: the seed sets no such standard.</source>
         <translation>质量检查对小组、活动和讲座要求的最低数量，按服务领域分列。灰色为标准原值，粗体为机构调整后的数值。输入数字即可修改；清空则恢复原值。—：标准未规定此项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="284"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="293"/>
         <source>The seed&apos;s figure: %1</source>
         <translation>标准原值：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="304"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="313"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="304"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="313"/>
         <source>A standard is a whole number, 0 or more.</source>
         <translation>服务标准应为不小于 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="324"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="333"/>
         <source>The standards are saved.</source>
         <translation>服务标准已保存。</translation>
     </message>
@@ -4640,22 +4640,22 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="90"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="99"/>
         <source>Set by the agency head or the business lead.</source>
         <translation>由机构负责人或业务主管设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="103"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="112"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="105"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="114"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="111"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="120"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>

@@ -68,7 +68,7 @@ def test_the_agency_head_changes_a_deadline_a_standard_a_retention_period_and_a_
     work = head.work_calendar()
     assert dt.date(2031, 1, 1) in work.holidays and dt.date(2031, 1, 4) in work.workdays and 2031 in work.known_years
     window.ops.wait()
-    assert calendar.list.count() == 2 and "1 个节假日" in calendar.status.text()
+    assert calendar.list.count() == 2 and "节假日：1" in calendar.status.text()
     window.close()
 
 

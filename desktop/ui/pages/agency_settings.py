@@ -51,6 +51,15 @@ DEADLINE_KEYS = tuple(
 )
 
 
+def _two_lines(words: str) -> str:
+    """A long column title ("Community correction") on two lines, so eight domains fit a laptop's width."""
+    if len(words) <= 10 or " " not in words:
+        return words
+    middle = len(words) // 2
+    cut = min((i for i, ch in enumerate(words) if ch == " "), key=lambda i: abs(i - middle))
+    return words[:cut] + "\n" + words[cut + 1 :]
+
+
 def _hint(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
@@ -253,7 +262,7 @@ class StandardsSettings(_Section):
             )
         )
         options = {o.value: o.label.get(lang) for o in self.desk.registry.option_lists["domain"]}
-        self.table.setHorizontalHeaderLabels([options.get(d, d) for d in self.domains])
+        self.table.setHorizontalHeaderLabels([_two_lines(options.get(d, d)) for d in self.domains])
         self.table.setVerticalHeaderLabels([thresholds.KEYS[k][0 if lang == "zh" else 1] for k in self.keys])
         self._fill()
 
@@ -433,7 +442,7 @@ class CalendarSettings(_Section):
             self.list.addItem(item)
         holidays = sum(1 for k in self.days.values() if k == "holiday")
         text = (
-            self.tr("%1 holidays and %2 adjusted working days.")
+            self.tr("Holidays: %1; adjusted working days: %2.")
             .replace("%1", str(holidays))
             .replace("%2", str(len(self.days) - holidays))
         )
