@@ -522,67 +522,67 @@
 <context>
     <name>CalendarSettings</name>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="388"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="401"/>
         <source>Holidays and adjusted working days</source>
         <translation>节假日与调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="389"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="402"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="390"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="403"/>
         <source>Holiday (a day off)</source>
         <translation>节假日（放假）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="391"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="404"/>
         <source>Adjusted working day (a weekend day worked)</source>
         <translation>调休上班日（周末上班）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="392"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="405"/>
         <source>Add the day</source>
         <translation>添加该日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="393"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="406"/>
         <source>Remove the selected day</source>
         <translation>删除所选日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="394"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="407"/>
         <source>Save the year</source>
         <translation>保存该年安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="397"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="410"/>
         <source>Deadlines in working days skip weekends and holidays. Enter a year&apos;s days as the State Council publishes them; saving replaces the year&apos;s list. A year not entered counts Monday to Friday.</source>
         <translation>按工作日计算的期限跳过周末和节假日。请按国务院公布的安排录入该年的日期；保存后替换该年的全部安排。未录入的年份按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="430"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="443"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="430"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="443"/>
         <source>adjusted working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="445"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="458"/>
         <source>Holidays: %1; adjusted working days: %2.</source>
         <translation>节假日：%1 天；调休上班日：%2 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="450"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="463"/>
         <source>Not entered yet: Monday to Friday are counted.</source>
         <translation>该年尚未录入，按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_settings.py" line="471"/>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="484"/>
         <source>The days of %1 are saved.</source>
         <translation>%1 年的节假日安排已保存。</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.dialogs import ScriptedDialogs
@@ -61,7 +61,8 @@ def test_the_agency_head_changes_a_deadline_a_standard_a_retention_period_and_a_
     calendar.add_button.click()
     calendar.day.setDate(QDate(2031, 1, 4))
     calendar.kind.setCurrentIndex(1)  # a Saturday worked
-    calendar.add_button.click()
+    calendar.day.setFocus()
+    qtbot.keyClick(calendar.day, Qt.Key.Key_Return)  # Enter adds the day as the button does
     assert calendar.list.count() == 2
     calendar.save_button.click()
     saved(window)
@@ -99,4 +100,9 @@ def test_a_refused_value_is_said_in_words(qtbot, team):
     kind, _title, text = window.dialogs.shown[-1]
     assert kind == "error" and "不能小于 1" in text and "[" not in text
     assert head.setting("transfer.reply_working_days") == 3 and agency.deadlines.save_button.isEnabled()
+
+    agency.standards.set_value("women", "group_min_sessions", "六")  # not a figure: said, and not kept
+    kind, _title, text = window.dialogs.shown[-1]
+    assert kind == "error" and "整数" in text and "[" not in text
+    assert agency.standards.overrides == {}
     window.close()

@@ -9,8 +9,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -323,7 +323,7 @@ class StandardsSettings(_Section):
         self.overrides = {d: v for d, v in self.overrides.items() if v}
         self._fill()
 
-    def set_value(self, domain: str, key: str, value: int | None) -> None:
+    def set_value(self, domain: str, key: str, value: int | str | None) -> None:
         """Types a figure into a cell (None clears it), as the person would."""
         item = self.table.item(self.keys.index(key), self.domains.index(domain))
         item.setText("" if value is None else str(value))
@@ -361,7 +361,8 @@ class CalendarSettings(_Section):
         self.kind.addItem("", "workday")
         self.add_button = QPushButton(self.box)
         self.add_button.clicked.connect(self.add_day)
-        self.add_button.setAutoDefault(True)
+        self.day.installEventFilter(self)  # Enter in the date or the kind adds the day
+        self.kind.installEventFilter(self)
         entry = QHBoxLayout()
         entry.addWidget(self.day)
         entry.addWidget(self.kind)
@@ -382,6 +383,18 @@ class CalendarSettings(_Section):
         self.add_buttons(self.remove_button)
         self.known = False
         self._limit_days()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt names it
+        if (
+            watched in (self.day, self.kind)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.editable
+        ):
+            self.add_day()
+            return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
