@@ -520,6 +520,74 @@
     </message>
 </context>
 <context>
+    <name>CalendarSettings</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="401"/>
+        <source>Holidays and adjusted working days</source>
+        <translation>节假日与调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="402"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="403"/>
+        <source>Holiday (a day off)</source>
+        <translation>节假日（放假）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="404"/>
+        <source>Adjusted working day (a weekend day worked)</source>
+        <translation>调休上班日（周末上班）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="405"/>
+        <source>Add the day</source>
+        <translation>添加该日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="406"/>
+        <source>Remove the selected day</source>
+        <translation>删除所选日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="407"/>
+        <source>Save the year</source>
+        <translation>保存该年安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="410"/>
+        <source>Deadlines in working days skip weekends and holidays. Enter a year&apos;s days as the State Council publishes them; saving replaces the year&apos;s list. A year not entered counts Monday to Friday.</source>
+        <translation>按工作日计算的期限跳过周末和节假日。请按国务院公布的安排录入该年的日期；保存后替换该年的全部安排。未录入的年份按周一至周五计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="443"/>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="443"/>
+        <source>adjusted working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="458"/>
+        <source>Holidays: %1; adjusted working days: %2.</source>
+        <translation>节假日：%1 天；调休上班日：%2 天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="463"/>
+        <source>Not entered yet: Monday to Friday are counted.</source>
+        <translation>该年尚未录入，按周一至周五计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="484"/>
+        <source>The days of %1 are saved.</source>
+        <translation>%1 年的节假日安排已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CaseWindow</name>
     <message>
         <location filename="../../desktop/ui/pages/case_window.py" line="44"/>
@@ -1205,6 +1273,24 @@ from %2, %3</source>
         <location filename="../../desktop/ui/crash_log.py" line="92"/>
         <source>CaseDesk ran into an unexpected problem and stopped what it was doing. Everything you saved before is safe. The details are in %1: please send that file to your supervisor.</source>
         <translation>CaseDesk 遇到意外问题，已停止刚才的操作。之前保存的内容都完好。详细情况记录在 %1，请把这个文件发给您的督导。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineSettings</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="198"/>
+        <source>Deadlines and other day counts</source>
+        <translation>期限与其他天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="199"/>
+        <source>Save the deadlines</source>
+        <translation>保存期限设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="202"/>
+        <source>The days the task list and the reminders count with, how often a draft is kept, and the automatic backups.</source>
+        <translation>待办事项和提醒所用的天数、草稿自动保存的间隔，以及自动备份。</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2706,19 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
 </context>
 <context>
+    <name>NumberSettings</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="161"/>
+        <source>At least %1</source>
+        <translation>不小于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="188"/>
+        <source>The settings are saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseDialog</name>
     <message>
         <location filename="../../desktop/ui/pages/open_case.py" line="24"/>
@@ -3250,6 +3349,24 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
 </context>
 <context>
+    <name>RetentionSettings</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="215"/>
+        <source>Retention periods</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="216"/>
+        <source>Save the retention periods</source>
+        <translation>保存保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="219"/>
+        <source>How long each kind of file is kept before the Retention page lists it for destruction: years from the closing or archiving date, days for backups.</source>
+        <translation>各类档案保存多久后列入“保存期限”页的待销毁清单：自结案或归档之日起按年计算，备份按天计算。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewInboxPage</name>
     <message>
         <location filename="../../desktop/ui/pages/review_inbox.py" line="151"/>
@@ -3595,57 +3712,57 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="85"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="86"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="87"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="88"/>
         <source>Lock every window after (idle minutes)</source>
         <translation>无操作自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="89"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="90"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="93"/>
         <source>With no keyboard or mouse input for this long, every CaseDesk window is covered until the password is typed again; unsaved typing is kept. 0: never. Ctrl+L locks at once.</source>
         <translation>无键盘或鼠标操作达到这个时长后，CaseDesk 的所有窗口都会被遮盖，重新输入密码才能继续；未保存的填写内容会保留。0 表示从不锁定。Ctrl+L 可立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="99"/>
         <source>Set by the agency head.</source>
         <translation>由机构负责人设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="98"/>
-        <source>Agency settings and accounts come with their issues.</source>
-        <translation>机构设置和账号管理将随相应功能提供。</translation>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="102"/>
+        <source>Agency settings</source>
+        <translation>机构设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="104"/>
         <source>Archive code tables</source>
         <translation>档案编码表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="109"/>
         <source>Service-area population</source>
         <translation>服务区域人口</translation>
     </message>
@@ -3901,6 +4018,49 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/pages/spot_check_dialogs.py" line="68"/>
         <source>Group or activity</source>
         <translation>小组或活动</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsSettings</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="254"/>
+        <source>Group and activity standards</source>
+        <translation>小组与活动服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="255"/>
+        <source>Save the standards</source>
+        <translation>保存服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="256"/>
+        <source>Use the seed&apos;s figure</source>
+        <translation>恢复为标准原值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="259"/>
+        <source>The minimums the quality checks hold groups, activities and lectures to, per service domain. Grey: the seed&apos;s figure; bold: the agency&apos;s own. Type a figure to change one; clear it to go back to the seed&apos;s. —: the seed sets no such standard.</source>
+        <translation>质量检查对小组、活动和讲座要求的最低数量，按服务领域分列。灰色为标准原值，粗体为机构调整后的数值。输入数字即可修改；清空则恢复原值。—：标准未规定此项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="293"/>
+        <source>The seed&apos;s figure: %1</source>
+        <translation>标准原值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="313"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="313"/>
+        <source>A standard is a whole number, 0 or more.</source>
+        <translation>服务标准应为不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="333"/>
+        <source>The standards are saved.</source>
+        <translation>服务标准已保存。</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4779,29 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/editor/table.py" line="102"/>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="99"/>
+        <source>Set by the agency head or the business lead.</source>
+        <translation>由机构负责人或业务主管设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="112"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="114"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_settings.py" line="120"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """The Settings page: the interface language, the workspace folder, the idle time before every window
-locks, the archive code tables, and the stations' service-area populations."""
+locks, the agency's settings (deadlines, standards, retention, holidays), the archive code tables, and the
+stations' service-area populations."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from desktop.ui.dialogs import Dialogs
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.lock import LOCK_SETTING
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.agency_settings import AgencySettings
 from desktop.ui.pages.area_population import AreaPopulationTable
 from desktop.ui.pages.code_tables import CodeTablePage
 from desktop.workflow.permissions import Action, allowed
@@ -59,8 +61,9 @@ class SettingsPage(QScrollArea):
         form.addRow(self.workspace_label, self.workspace_value)
         form.addRow(self.lock_label, self.lock_minutes)
         form.addRow("", self.lock_hint)
-        self.more = QLabel(body)
-        self.more.setWordWrap(True)
+        self.agency_title = QLabel(body)
+        self.agency_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.agency = AgencySettings(desk, ops, dialogs, lang, body)
         self.codes_title = QLabel(body)
         self.codes_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.code_tables = CodeTablePage(desk, ops, dialogs, lang, body)
@@ -69,7 +72,8 @@ class SettingsPage(QScrollArea):
         self.populations = AreaPopulationTable(desk, ops, dialogs, lang, body)
         layout.addWidget(self.title)
         layout.addLayout(form)
-        layout.addWidget(self.more)
+        layout.addWidget(self.agency_title)
+        layout.addWidget(self.agency)
         layout.addWidget(self.codes_title)
         layout.addWidget(self.code_tables, 1)
         layout.addWidget(self.population_title)
@@ -95,7 +99,8 @@ class SettingsPage(QScrollArea):
                 else ("" if lang == "zh" else " ") + self.tr("Set by the agency head.")
             )
         )
-        self.more.setText(self.tr("Agency settings and accounts come with their issues."))
+        self.agency_title.setText(self.tr("Agency settings"))
+        self.agency.retranslate(lang)
         self.codes_title.setText(self.tr("Archive code tables"))
         self.language_box.blockSignals(True)
         self.language_box.setCurrentIndex(list(LANGUAGES).index(lang))
@@ -108,6 +113,7 @@ class SettingsPage(QScrollArea):
         """What the page shows, read on the worker (the main window asks when it is in view)."""
         desk = self.desk
         self.ops.run(lambda: int(desk.setting(LOCK_SETTING)), on_done=self.show_lock_minutes)
+        self.agency.load()
         self.code_tables.load()
         self.populations.load()
 
