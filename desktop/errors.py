@@ -237,6 +237,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "P001": ("身份证号码“{value}”无效（{reason}）", "The ID number {value} is invalid ({reason})"),
     "P002": ("出生日期不能晚于今天", "The date of birth cannot be later than today"),
     "P003": ("出生日期与身份证号码不一致", "The date of birth differs from the one in the ID number"),
+    "P006": ("性别与身份证号码不一致", "The sex differs from the one in the ID number"),
     "P004": (
         "“{label}”最多 {max} 个字，现有 {length} 个",
         "The {label_en} takes at most {max} characters; it has {length}",
@@ -259,6 +260,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "K006": ("没有待确认的纸质/电话审批", "There is no paper or phone approval to confirm"),
     "K007": ("只有审批人本人可以确认此审批", "Only the person who gave the approval can confirm it"),
+    "K008": (
+        "{what}已有档案编号，更正服务领域或类型须由督导（或业务负责人）进行",
+        "The {what_en} has its archive number: only the supervisor (or business lead) corrects its domain or type",
+    ),
+    "K009": ("“{value}”不是可用的{what}", "{value} is not a known {what_en}"),
+    "K010": (
+        "{what}已归档，其中的记录不能作废",
+        "The {what_en} is archived: its records cannot be voided",
+    ),
+    "K011": (
+        "小组不能更正为活动，活动也不能更正为小组（表单不同）：请作废后重新建立",
+        "A group cannot be corrected into an activity, nor an activity into a group (their forms differ): "
+        "void it and start it again",
+    ),
+    "K012": (
+        "作废他人的记录或已提交、已批准的记录须由督导进行",
+        "Only a supervisor voids another person's record, or one already submitted or approved",
+    ),
     # Groups and activities (G)
     "G001": (
         "计划书须经督导批准后才能开展（填写集会记录、点名、意见表或报告）",

@@ -1,6 +1,6 @@
 """The listings of ``casedesk``: ``accounts``, ``clients``, ``cases``, ``groups`` and ``records list``; ``cases
 show`` and ``groups show`` (one file by archive number or id, with its state, forms and what the archive still
-lacks); ``cases share`` (a case anonymised for teaching)."""
+lacks); ``cases share`` (a case anonymised for teaching); the corrections (``desktop/cli/corrections.py``)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from desktop.cli import corrections
 from desktop.cli.common import EXIT_OK, Run, actions, case_or_group, command, emit, signed_in
 
 Fetch = Callable[[Any, argparse.Namespace], list[dict[str, Any]]]
@@ -120,6 +121,7 @@ def register(sub: Any) -> None:
             p.add_argument("--search", help="archive number (or part of it) contains")
             show = command(group, "show", _show(name[:-1]), f"one of the {name} by archive number or id")
             show.add_argument("key", help="archive number (e.g. QSN-GA-007-202611) or id")
+        corrections.add(name, group)
         if name in ("cases", "groups", "records"):
             p.add_argument("--status")
         if name == "records":

@@ -17,6 +17,7 @@ from desktop.forms.compute import fill, normalize_content
 from desktop.forms.schema import FormDef, FormScope
 from desktop.models import (
     Account,
+    AuditEntry,
     Case,
     CaseStatus,
     Client,
@@ -45,14 +46,16 @@ from desktop.workspace.views import CaseView
 @dataclass(frozen=True)
 class TimelineEntry:
     at: dt.datetime
-    kind: str  # created / revision / decision
-    form_id: str
-    record_id: uuid.UUID
+    kind: str  # created / revision / decision / void / confirmed / correction (of the case or its client)
+    form_id: str  # "" for a correction of the case or its client
+    record_id: uuid.UUID | None
     actor: str
     outcome: str | None = None  # approve / return, for decisions
     note: str = ""  # revision number, or the reviewer's opinion
     channel: str = "app"  # app / paper / phone
     confirmed: bool = True
+    fields: tuple[str, ...] = ()  # for corrections: the fields corrected (never their values for a client)
+    subject: str = "record"  # what the entry is about: record, or case / client for a correction
 
 
 class CaseService:
@@ -181,6 +184,17 @@ class CaseService:
             self.core.registry.needs(form_id), self.case_facts(case), self.core.registry.titles([form_id])
         )
 
+    # -- corrections -----------------------------------------------------------------------------
+    def correct_case(
+        self, case_id: uuid.UUID, reason: str, *, domain: str | None = None, case_type: str | None = None
+    ) -> CaseView:
+        """Correct the case's domain or type, with the reason: the worker's until the case has its archive
+        number, the supervisor's after (K008). The number stays; the indicators read the corrected domain."""
+        with self.core.session() as s:
+            case = self.people.get(s, "case", case_id)
+            self.people.correct_file_row(s, "case", case, reason, domain=domain, case_type=case_type)
+            return CaseView.of(case)
+
     # -- what the archive needs ------------------------------------------------------------------
     def archive_missing(self, case_id: uuid.UUID) -> list[str]:
         """Forms the archive still lacks for this case (form ids, in the archive's order)."""
@@ -261,7 +275,9 @@ class CaseService:
                 raise CaseDeskError("K006")
             if decision.reviewer_id != self.core.account.id:
                 raise AccessDenied("K007")
+            record = self.access.record_row(s, decision.record_id)
             decision.confirmed_at = utcnow()
+            self.core.audit(s, "confirm", record.form_id, record.id, decision=decision.id, channel=decision.channel)
 
     def unconfirmed_approvals(self) -> list[Decision]:
         with self.core.session() as s:
@@ -373,4 +389,36 @@ class CaseService:
                         confirmed=d.confirmed_at is not None,
                     )
                 )
+            entries += self._corrections(s, self.people.get(s, "case", case_id), records, names)
             return sorted(entries, key=lambda e: e.at)
+
+    @staticmethod
+    def _corrections(
+        s: Session, case: Case, records: dict[uuid.UUID, FormRecord], names: dict[uuid.UUID | None, str]
+    ) -> list[TimelineEntry]:
+        """From the audit log: the case's and its client's corrections, its records' voids and confirmations."""
+        targets = {str(case.id), str(case.client_id), *(str(r) for r in records)}
+        entries = []
+        for e in s.scalars(
+            select(AuditEntry).where(
+                AuditEntry.action.in_(("correct", "void", "confirm")), AuditEntry.target.in_(targets)
+            )
+        ):
+            record_id = uuid.UUID(e.target) if e.target and uuid.UUID(e.target) in records else None
+            kind = {"correct": "correction", "void": "void", "confirm": "confirmed"}[e.action]
+            if e.kind not in ("case", "client") and record_id is None:
+                continue  # a client's other kinds of entry, never
+            entries.append(
+                TimelineEntry(
+                    e.at,
+                    kind,
+                    records[record_id].form_id if record_id else "",
+                    record_id,
+                    names.get(e.account_id, ""),
+                    note=str((e.detail or {}).get("reason", "")),
+                    channel=str((e.detail or {}).get("channel", "app")),
+                    fields=tuple((e.detail or {}).get("fields", ())),
+                    subject="record" if record_id else str(e.kind),
+                )
+            )
+        return entries

@@ -193,6 +193,17 @@ class GroupService:
                 self.core.registry.archive_slots(group_rules.archive_set(group.kind)), done
             )
 
+    def correct_group(
+        self, group_id: uuid.UUID, reason: str, *, domain: str | None = None, kind: str | None = None
+    ) -> GroupView:
+        """Correct the group's or activity's domain or kind, with the reason: the worker's until it has its
+        archive number, the supervisor's after (K008); a group stays a group and an activity an activity
+        (K011). The number stays; the indicators read the corrected domain."""
+        with self.core.session() as s:
+            group = self.people.get(s, "group", group_id)
+            self.people.correct_file_row(s, "group", group, reason, domain=domain, kind=kind)
+            return GroupView.of(group)
+
     def archive_group(self, group_id: uuid.UUID) -> GroupView:
         """Archive a finished group or activity: refused, naming every missing form, until complete."""
         self.core.require(Action.SERVE)

@@ -20,20 +20,23 @@ from desktop.forms.validation import Report, validate, visible_fields
 from desktop.models import (
     Account,
     Case,
+    CaseStatus,
     Client,
     Comment,
     Decision,
     Draft,
     FormRecord,
     FormRevision,
+    GroupStatus,
     Household,
     Project,
     ServiceGroup,
     utcnow,
 )
 from desktop.roles import role_label
+from desktop.workflow import corrections
 from desktop.workflow import record_states as states
-from desktop.workflow.permissions import Action, may_fill_step, require
+from desktop.workflow.permissions import Action, allowed, may_fill_step, require
 from desktop.workspace.access_ops import AccessService
 from desktop.workspace.context_ops import ContextService
 from desktop.workspace.core import Core
@@ -533,15 +536,26 @@ class RecordService:
             return comment
 
     def void_record(self, record_id: uuid.UUID, reason: str) -> RecordView:
-        """Void, never delete: the record stays with its history and its reason."""
+        """Void, never delete: the record stays with its history and its reason. The owner voids her draft
+        (or a returned record); a supervisor (``VOID_OTHERS``) any record; none in an archived file (K010)."""
         with self.core.session() as s:
             row = self.access.record_row(s, record_id, lock=True)
-            if row.owner_id != self.core.account.id:
-                self.core.require(Action.VOID_OTHERS)
             states.check_void(row.status, reason)
+            own = row.owner_id == self.core.account.id
+            if not corrections.may_void(
+                row.status, own=own, may_void_others=allowed(self.core.roles, Action.VOID_OTHERS)
+            ):
+                raise AccessDenied("K012")
+            case = s.get(Case, row.case_id) if row.case_id else None
+            group = s.get(ServiceGroup, row.group_id) if row.group_id else None
+            if case is not None and case.status == CaseStatus.ARCHIVED:
+                raise CaseDeskError("K010", what="个案", what_en="case")
+            if group is not None and group.status == GroupStatus.ARCHIVED:
+                raise CaseDeskError("K010", what="小组/活动", what_en="group or activity")
+            was = row.status
             row.status = states.RecordStatus.VOID
             row.void_reason = reason.strip()
-            self.core.audit(s, "void", row.form_id, row.id)
+            self.core.audit(s, "void", row.form_id, row.id, reason=row.void_reason, was=was)
             return self._view(s, row)
 
 

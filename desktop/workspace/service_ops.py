@@ -12,10 +12,23 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
 from desktop.forms.id_numbers import check_id_number
-from desktop.models import Account, Case, Client, FormRecord, Household, HouseholdMember, Project, ServiceGroup
+from desktop.models import (
+    Account,
+    Case,
+    Client,
+    CodeCategory,
+    CodeNature,
+    FormRecord,
+    Household,
+    HouseholdMember,
+    Project,
+    ServiceGroup,
+)
+from desktop.workflow.corrections import CASE_TYPES, check_file_correction, check_known, check_reason
 from desktop.workflow.people import mask_id_number, pinyin_keys
-from desktop.workflow.permissions import Action
+from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.text_limits import check_fields, check_search
+from desktop.workflow.thresholds import DOMAINS
 from desktop.workspace.access_ops import AccessService
 from desktop.workspace.core import Core
 from desktop.workspace.listing_ops import client_match, containing
@@ -91,8 +104,13 @@ class PeopleService:
             self.core.audit(s, "create", "client", client.id)
             return ClientView.of(client)
 
-    def update_client(self, /, client_id: uuid.UUID, **fields: Any) -> ClientView:
+    def update_client(self, /, client_id: uuid.UUID, *, reason: str, **fields: Any) -> ClientView:
+        """Correct a client's details, before or after cases exist, with the reason. The audit log names
+        the fields that changed and the reason, never their values (an ID number stays out of it). An ID
+        number decides the birth date and sex: a new one brings its own unless they are given, and a birth
+        date or sex that contradicts the client's ID number is refused (P003, P006)."""
         self.core.require(Action.SERVE)
+        why = check_reason(reason)
         check_fields("client", fields)
         if "name" in fields:
             fields["name"] = (fields["name"] or "").strip()
@@ -100,16 +118,37 @@ class PeopleService:
                 raise CaseDeskError("C001", what="name / 姓名")
         with self.core.session() as s:
             client = self.get(s, "client", client_id)
-            merged = {"birth_date": client.birth_date, **fields}
-            if "id_number" in fields:
-                self.check_person(merged)
-            for key, value in merged.items():
-                setattr(client, key, value)
-            if "name" in fields:
+            if fields.keys() & {"id_number", "birth_date", "sex"}:
+                self._check_corrected_person(client, fields)
+            changed = sorted(k for k, v in fields.items() if getattr(client, k) != v)
+            for key in changed:
+                setattr(client, key, fields[key])
+            if "name" in changed:
                 client.name_pinyin, client.name_initials = pinyin_keys(client.name)
-            self.core.audit(s, "edit", "client", client.id, fields=sorted(fields))
+            if changed:
+                self.core.audit(s, "correct", "client", client.id, fields=changed, reason=why)
             s.flush()
             return ClientView.of(client)
+
+    def _check_corrected_person(self, client: Client, fields: dict[str, Any]) -> None:
+        id_number = fields.get("id_number", client.id_number)
+        if not (id_number or "").strip():
+            if "id_number" in fields:
+                fields["id_number"] = None
+            if fields.get("birth_date") is not None and fields["birth_date"] > self.core.today():
+                raise CaseDeskError("P002")
+            return
+        new_id = "id_number" in fields
+        merged = {
+            "id_number": id_number,
+            "birth_date": fields.get("birth_date", None if new_id else client.birth_date),
+        }
+        self.check_person(merged)  # P001 invalid, P002 future, P003 birth date contradicts
+        sex = fields.get("sex", None if new_id else client.sex)
+        if sex is not None and sex != merged["sex"]:
+            raise CaseDeskError("P006")
+        fields["id_number"], fields["birth_date"] = merged["id_number"], merged["birth_date"]
+        fields["sex"] = merged["sex"]
 
     def likely_duplicates(
         self, name: str, birth_date: dt.date | None = None, id_number: str | None = None
@@ -248,6 +287,50 @@ class PeopleService:
         s.flush()
         self.core.audit(s, "create", "group", group.id)
         return group
+
+    # -- correcting a case's or group's domain and type -----------------------------------------------
+    def known_values(self, s: Session) -> dict[str, set[str]]:
+        """The domains, case types and group kinds a correction may name: the seed's domains and the active
+        category codes' domains; the case types; the kinds an active nature code takes that are no case type."""
+        natures = {k for row in s.scalars(select(CodeNature).where(CodeNature.active.is_(True)))
+                   for k in (row.applies_to or [])}  # fmt: skip
+        categories = s.scalars(select(CodeCategory.domain).where(CodeCategory.active.is_(True)))
+        return {
+            "domain": set(DOMAINS) | {d for d in categories if d},
+            "case_type": set(CASE_TYPES),
+            "kind": natures - set(CASE_TYPES),
+        }
+
+    def correct_file_row(self, s: Session, file: str, row: Case | ServiceGroup, reason: str, /, **changes: Any) -> None:
+        """Correct a case's domain or type (``case_type``), or a group's domain or ``kind``, in the caller's unit
+        of work: the worker's until the file has its archive number, a reviewer's after (K008). The number
+        never changes; the correction, its reason and the values before and after go to the audit log, which
+        the case's history reads."""
+        self.core.require(Action.SERVE)
+        why = check_reason(reason)
+        wanted = {k: v for k, v in changes.items() if v is not None}
+        known = self.known_values(s)
+        names = {"domain": ("服务领域", "domain"), "case_type": ("个案类型", "case type"),
+                 "kind": ("小组/活动类型", "group or activity kind")}  # fmt: skip
+        for field, value in wanted.items():
+            check_known(value, known[field], *names[field])
+        self.access.require_open(s, file, row.id)
+        check_file_correction(
+            file,
+            wanted,
+            numbered=bool(row.archive_code),
+            may_review=allowed(self.core.roles, Action.REVIEW),
+            old_kind=getattr(row, "kind", None),
+        )
+        before = {k: getattr(row, k) for k in wanted if getattr(row, k) != wanted[k]}
+        if not before:
+            return
+        for field in before:
+            setattr(row, field, wanted[field])
+        after = {k: wanted[k] for k in before}
+        self.core.audit(s, "correct", file, row.id, fields=sorted(before), before=before, after=after, reason=why,
+                        archive_code=row.archive_code)  # fmt: skip
+        s.flush()
 
     def groups(self, status: str | None = None) -> list[GroupView]:
         with self.core.session() as s:

@@ -54,7 +54,7 @@ def rural(_team_template, tmp_path_factory):
     b.case("留守己", b.pw, "counselling", "youth", opened=d(3), client_id=f.id)
     roster("留守庚", d(2), submit=False)  # a draft: neither
     _, voided = roster("留守辛", d(2))
-    wang.void_record(voided.id, "登记错误")  # voided: neither
+    b.desk("sup").void_record(voided.id, "登记错误")  # voided: neither
     # -- mutual-aid organisations (members added up; founded by the period's last day; still running)
     org = {"village": "西河村", "kind": "elders_association", "area_population": 3000, "members": []}
 

@@ -83,7 +83,7 @@ def youth(_team_template, tmp_path_factory):
     b.consultation("咨四", p, "family", d(6))  # another domain
     q5 = b.consultation("咨五", p, "youth", d(7))
     [void_contact] = [r for r in b.desk("wang").records(case_id=q5.id) if r.form_id == "closing_info"]
-    b.desk("wang").void_record(void_contact.id, "重复录入")  # a void record
+    b.desk("sup").void_record(void_contact.id, "重复录入")  # a void record
     b.void(b.consultation("咨六", p, "youth", d(8)))  # a void case: its records never count
     # -- groups (group kinds)
     g1 = b.group(p, "成长小组", "developmental", "youth")

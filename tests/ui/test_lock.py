@@ -453,7 +453,7 @@ def test_what_a_window_does_while_locked_stays_covered_and_counts_at_unlock(qtbo
     settle(window)
 
     # A save or a sync finishing while locked: the windows refresh themselves, title and buttons included.
-    wang.update_client(client.id, name="张大明")
+    wang.update_client(client.id, name="张大明", reason="名字录错")
     case_window.refresh()
     form.save_button.setVisible(False)
     form.approve_button.setVisible(True)

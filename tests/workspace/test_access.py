@@ -117,6 +117,8 @@ def test_a_worker_cannot_list_or_open_another_workers_case_client_record_or_atta
             kwargs = {"case_id": case.id}
         if call == chen.add_attachment:
             kwargs = {"case_id": case.id}
+        if call == chen.update_client:
+            kwargs = {"reason": "录错"}
         with pytest.raises(AccessDenied) as caught:
             call(*args, **kwargs)
         assert caught.value.code == "A009", call.__name__

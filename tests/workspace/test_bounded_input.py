@@ -30,8 +30,8 @@ def test_a_million_character_name_is_refused_fast_and_nothing_is_saved(team: Tea
     client = wang.create_client("张" * NAME_MAX)  # just inside
     assert len(client.name) == NAME_MAX and len(client.name_pinyin) == 5 * NAME_MAX
     assert code_of(wang.create_client, "张" * (NAME_MAX + 1)) == "P004"  # just outside
-    assert code_of(wang.update_client, client.id, name="张" * (NAME_MAX + 1)) == "P004"
-    assert code_of(wang.update_client, client.id, address="路" * 301) == "P004"
+    assert code_of(wang.update_client, client.id, name="张" * (NAME_MAX + 1), reason="录错") == "P004"
+    assert code_of(wang.update_client, client.id, address="路" * 301, reason="录错") == "P004"
     assert code_of(wang.create_client, "某人", note="记" * 5_001) == "P004"
     assert wang.create_client("某人", note="记" * 5_000).note == "记" * 5_000
     assert wang.client(client.id).name == "张" * NAME_MAX  # the refused edits changed nothing
@@ -43,9 +43,9 @@ def test_names_refuse_hidden_and_reordering_characters_and_keep_rare_cjk(team: T
     assert [c.id for c in wang.clients("𠮷")] == [rare.id]
     for bad in ("李\u202e四", "李\u2067四", "李\x1b[31m四", "李\ud842四", "李\n四"):
         assert code_of(wang.create_client, bad) == "P005", repr(bad)
-        assert code_of(wang.update_client, rare.id, name=bad) == "P005", repr(bad)
-    assert code_of(wang.update_client, rare.id, name="  ") == "C001"
-    assert wang.update_client(rare.id, name=" 𠮷田 ").name == "𠮷田"
+        assert code_of(wang.update_client, rare.id, name=bad, reason="录错") == "P005", repr(bad)
+    assert code_of(wang.update_client, rare.id, name="  ", reason="录错") == "C001"
+    assert wang.update_client(rare.id, name=" 𠮷田 ", reason="录错").name == "𠮷田"
 
 
 def test_households_their_members_and_groups_are_bounded_too(team: Team) -> None:
