@@ -676,31 +676,61 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/case_window.py" line="146"/>
+        <source>the case</source>
+        <translation>个案信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="146"/>
+        <source>the client&apos;s details</source>
+        <translation>服务对象信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="147"/>
+        <source>%1 corrected</source>
+        <translation>更正了%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="147"/>
+        <source>the form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="149"/>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="151"/>
+        <source>paper or phone approval confirmed</source>
+        <translation>确认了纸质/电话审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="153"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="152"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="160"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="166"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="174"/>
         <source>Reassign</source>
         <translation>变更负责社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="166"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="174"/>
         <source>Give the case to:</source>
         <translation>将个案交给：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="174"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="182"/>
         <source>Save the anonymised copy</source>
         <translation>保存脱敏案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="183"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="191"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>

@@ -250,3 +250,16 @@ def test_a_roster_is_imported_from_the_clients_page_only_when_clean(qtbot, team,
     main.client_panel.import_roster()
     main.ops.wait()
     assert [c.name for c in wang.clients("名册长者")] == ["名册长者"]
+
+
+def test_a_correction_shows_in_the_case_history_with_its_reason(qtbot, team):
+    wang = team.desk("wang")
+    case = wang.create_case(wang.create_client("孙十二").id, team.project_id, "counselling", "youth")
+    wang.correct_case(case.id, "选错了服务领域", domain="family")  # before its number: the worker may
+    main = MainWindow(wang, ScriptedDialogs())
+    qtbot.addWidget(main)
+    case_window = main.open_case(case.id)
+    main.ops.wait()
+    qtbot.addWidget(case_window)
+    lines = [case_window.timeline.item(i).text() for i in range(case_window.timeline.count())]
+    assert any("更正了个案信息" in line and "选错了服务领域" in line for line in lines)

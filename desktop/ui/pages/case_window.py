@@ -142,9 +142,17 @@ class CaseWindow(FileWindow):
                 )
         elif entry.kind == "revision":
             what = self.tr("revision %1").replace("%1", entry.note)
+        elif entry.kind == "correction":
+            subject = {"case": self.tr("the case"), "client": self.tr("the client's details")}.get(entry.subject, "")
+            what = self.tr("%1 corrected").replace("%1", subject or self.tr("the form"))
+        elif entry.kind == "void":
+            what = self.tr("voided")
+        elif entry.kind == "confirmed":
+            what = self.tr("paper or phone approval confirmed")
         else:
             what = self.tr("created")
-        note = f"：{entry.note}" if entry.kind == "decision" and entry.note else ""
+        reasoned = entry.kind in ("decision", "correction", "void")
+        note = f"：{entry.note}" if reasoned and entry.note else ""
         return f"{local_time(entry.at)}  {title}  {what}  {entry.actor}{note}"
 
     def archive(self) -> None:
