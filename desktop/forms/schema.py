@@ -210,6 +210,8 @@ BEHAVIOUR: dict[str, frozenset[FieldType]] = {
     "follow_up_date": frozenset({FieldType.DATE}),  # closing: the case's follow-up task date
     "problem": _TEXTS,  # visit: the problem found, the new intake's request
     "findings": _TEXTS,  # visit: what was found, when no problem is written
+    "new_case_type": frozenset({FieldType.CHOICE}),  # visit: the type of the case a serious problem opens
+    "new_case_domain": frozenset({FieldType.CHOICE}),  # visit: that case's service domain
     "channel": frozenset({FieldType.CHOICE}),  # intake: how the request came (home_visit from a visit)
     "request": _TEXTS,  # intake: the request (a visit's problem fills it)
     "focus": frozenset({FieldType.CHOICE}),  # group plan: the group's focus, for the indicators
@@ -237,7 +239,7 @@ COLUMN_ROLES = {"budget_item": "budget", "budget_amount": "budget", "participant
 # The behaviour each effect reads from the record reaching its state (read when the form declares it).
 EFFECT_INPUTS: dict[str, tuple[str, ...]] = {
     "close_case": ("follow_up_needed", "follow_up_date"),
-    "open_case_from_visit": ("problem", "findings"),
+    "open_case_from_visit": ("problem", "findings", "new_case_type", "new_case_domain"),
     "number_group": ("focus",),
     "approve_group": ("focus",),
 }

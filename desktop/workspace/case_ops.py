@@ -131,11 +131,13 @@ class CaseService:
         already holding what the visit found, for the worker to complete and submit."""
         client = s.get(Client, row.client_id)
         assert client is not None  # a visit is a client's
+        read = self.core.registry.read
+        # The worker chose both on the visit; a visit filled before the form asked (version 1) keeps the old way.
         case = Case(
             client_id=client.id,
             project_id=row.project_id,
-            case_type="counselling",
-            domain=client.domain or "elderly",
+            case_type=read(row.form_id, row.content, "new_case_type") or "counselling",
+            domain=read(row.form_id, row.content, "new_case_domain") or client.domain or "elderly",
             owner_id=row.owner_id,
             author_id=self.core.account.id,
             household_id=row.household_id or client.household_id,

@@ -154,12 +154,18 @@ def test_a_visit_that_finds_a_serious_problem_opens_a_case_in_one_step(team):
     wang = team.desk("wang")
     elder = wang.create_client("独居长者", domain="elderly")
     visit = wang.new_record("visit", client_id=elder.id)
-    content = complete_required(wang, visit, {"serious_problem": True, "problem_details": "跌倒后无人照顾，情绪低落"})
-    wang.save_record(visit.id, content)
+    asked = {"serious_problem": True, "problem_details": "跌倒后无人照顾，情绪低落", "new_case_type": "treatment",
+             "new_case_domain": "family"}  # fmt: skip
+    without = complete_required(wang, visit, {"serious_problem": True, "problem_details": "跌倒后无人照顾"})
+    without.pop("new_case_domain")
+    _, report = wang.save_record(visit.id, without)
+    assert "new_case_domain" in {i.path for i in report.errors}  # asked, never assumed
+    wang.save_record(visit.id, complete_required(wang, visit, asked))
     assert wang.cases(client_id=elder.id) == []
     wang.submit_record(visit.id)
     [case] = wang.cases(client_id=elder.id)
-    assert case.domain == "elderly" and case.status == "intake" and case.owner_id == wang.account.id
+    assert (case.case_type, case.domain) == ("treatment", "family")  # the worker's choice, not the client's domain
+    assert case.status == "intake" and case.owner_id == wang.account.id
     [intake] = wang.records(case_id=case.id)
     assert intake.form_id == "intake" and "跌倒后无人照顾" in intake.content["request"]
     assert intake.content["client_name"] == "独居长者"
