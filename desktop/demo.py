@@ -225,7 +225,7 @@ def _projects(b: _Builder, dongcheng: uuid.UUID, shipai: uuid.UUID) -> tuple[uui
         contract_end=dt.date(2026, 12, 31),
         domains=["youth", "family", "women", "corrections"],
         station_id=dongcheng,
-        targets={"cases_opened": 30, "groups": 6, "activities": 12},
+        targets={"youth.counselling.opened": 30, "youth.group.groups": 6, "youth.small_activity.held": 12},
     )
     elders = head.create_project(
         name="石排镇长者关爱服务项目",
@@ -235,7 +235,7 @@ def _projects(b: _Builder, dongcheng: uuid.UUID, shipai: uuid.UUID) -> tuple[uui
         contract_end=dt.date(2027, 2, 28),
         domains=["elderly", "rural"],
         station_id=shipai,
-        targets={"cases_opened": 20, "home_visits": 200},
+        targets={"elderly.case.completed": 20, "elderly.home_visit.elders_seen": 200},
     )
     return youth.id, elders.id
 

@@ -89,6 +89,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "A014": ("“{name}”不是督导，不能担任督导", "{name} is not a supervisor and cannot supervise anyone"),
     "A015": ("错误次数过多，请 {seconds} 秒后再试", "Too many wrong attempts: try again in {seconds} s"),
+    "A016": ("账号“{username}”至少需要一个角色", "The account {username} needs at least one role"),
+    "A017": (
+        "“{station}”有督导，请为社工“{name}”指定督导",
+        "{station} has a supervisor: choose the supervisor of the worker {name}",
+    ),
+    "A018": (
+        "“{name}”是机构唯一在职的机构负责人，不能停用或去掉此角色；请先让另一位同事担任机构负责人",
+        "{name} is the agency's only active agency head and cannot be disabled or lose that role; make a "
+        "colleague agency head first",
+    ),
+    # The agency's stations and projects (O)
+    "O001": (
+        "合同结束日期（{end}）早于开始日期（{start}）",
+        "The contract ends ({end}) before it starts ({start})",
+    ),
+    "O002": ("没有编号为“{id}”的指标，请从指标目录中选择", "There is no indicator {id}: choose one from the catalogue"),
+    "O003": ("站点“{name}”已关闭，不能再安排新的账号或项目", "The station {name} is closed: nothing new goes there"),
+    "O004": ("已有名为“{name}”的站点", "There is a station called {name} already"),
+    "O005": (
+        "指标“{id}”的目标值须为正数（不是“{value}”）",
+        "The target of {id} must be a positive number (not {value})",
+    ),
+    "O006": ("未知的服务领域：{domain}", "Unknown service domain: {domain}"),
+    "O007": ("站点名称和项目名称不能为空", "A station or project needs a name"),
     # Encryption and keys (E)
     "E001": (
         "恢复密钥输入有误（校验不符），请逐组核对",

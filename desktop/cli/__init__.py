@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from desktop.cli import (
     access,
+    admin,
     audit,
     backup,
     forms,
@@ -36,7 +37,7 @@ from desktop.errors import CaseDeskError
 from desktop.paths import data_dir
 
 # In the order ``casedesk --help`` lists them.
-GROUPS = (workspace, forms, paper, spreadsheets, settings, listings, sync, audit, backup, keys, spot, indicators,
+GROUPS = (workspace, forms, paper, spreadsheets, settings, listings, admin, sync, audit, backup, keys, spot, indicators,
           access, privacy, server, selftest)  # fmt: skip
 
 

@@ -111,9 +111,12 @@ def cmd_cases_share(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+GROUPS: dict[str, Any] = {}  # each listing's group, where another module adds its actions (desktop/cli/admin.py)
+
+
 def register(sub: Any) -> None:
     for name, (fetch, columns) in LISTINGS.items():
-        group = actions(sub, name, f"{name} in the workspace (sign-in needed)")
+        group = GROUPS[name] = actions(sub, name, f"{name} in the workspace (sign-in needed)")
         p = command(group, "list", _listing(fetch, columns), f"list {name}")
         if name == "clients":
             p.add_argument("--search", help="name, ID number or phone contains")

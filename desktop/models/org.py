@@ -32,6 +32,8 @@ class Station(Identified, Base):
     name: Mapped[str] = mapped_column(String(200))
     township: Mapped[str | None] = mapped_column(String(100))
     code: Mapped[str | None] = mapped_column(String(20))  # e.g. "DC" in a paper archive code
+    # Closed, never deleted: its name stays in the history; no new account or client is placed there.
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
 
     agency: Mapped[Agency] = relationship(back_populates="stations")
 

@@ -24,10 +24,11 @@ from desktop.models import (
 )
 from desktop.models.base import Identified
 from desktop.models.engine import take_write_lock
-from desktop.roles import Role
 from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.visibility import SHARE_KINDS, Scope, may_share
 from desktop.workspace.core import Core
+from desktop.workspace.staff_rules import check_placement, check_roles, keeps_an_agency_head, open_station
+from desktop.workspace.views import AccountView
 from desktop.workspace.visible import Visible, account_scope
 
 KIND_WORDS: dict[str, tuple[str, str]] = {
@@ -188,33 +189,40 @@ class AccessService:
         return True
 
     # -- accounts ------------------------------------------------------------------------------------
-    def update_account(self, /, account_id: uuid.UUID, **changes: Any) -> Account:
-        """Change an account's name, roles, station, supervisor (who sees their work), or disable it.
-        The agency head and business lead only; nobody disables themselves or drops their own right to
-        manage accounts (the agency would be left without anyone who can)."""
+    def update_account(self, /, account_id: uuid.UUID, **changes: Any) -> AccountView:
+        """Change an account's name, roles, station, supervisor (who sees their work), or disable and enable
+        it (never delete: its name stays on its work). The agency head and business lead only; nobody disables
+        themselves or drops their own right to manage accounts (A013), the last active agency head stays one
+        (A018), an account keeps a role (A016), goes to no closed station (O003), and a worker keeps a
+        supervisor where her station has one (A017; ``desktop.workspace.staff_rules``)."""
         self.core.require(Action.MANAGE_ACCOUNTS)
         unknown = set(changes) - ACCOUNT_FIELDS
         if unknown:
             raise CaseDeskError("C001", what=f"account fields: {', '.join(sorted(ACCOUNT_FIELDS))}")
-        for role in changes.get("roles") or []:
-            if role not in Role._value2member_map_:
-                raise CaseDeskError("A007", role=role)
         with self.core.session() as s:
             account = s.get(Account, account_id)
             if account is None:
                 raise CaseDeskError("R008", kind="账号 / account", id=str(account_id))
-            if account.id == self.core.account.id and (
-                changes.get("active") is False
-                or ("roles" in changes and not allowed(changes["roles"], Action.MANAGE_ACCOUNTS))
-            ):
+            roles = list(changes.get("roles", account.roles) or [])
+            active = bool(changes.get("active", account.active))
+            check_roles(account.username, roles)
+            if account.id == self.core.account.id and (not active or not allowed(roles, Action.MANAGE_ACCOUNTS)):
                 raise CaseDeskError("A013")
-            supervisor_id = changes.get("supervisor_id")
-            if supervisor_id is not None:
-                supervisor = s.get(Account, supervisor_id)
-                if supervisor is None or supervisor.id == account.id or not supervisor.has_role(Role.SUPERVISOR):
-                    name = supervisor.display_name if supervisor else str(supervisor_id)
-                    raise CaseDeskError("A014", name=name)
+            keeps_an_agency_head(s, account, roles, active)
+            station_id = changes.get("station_id", account.station_id)
+            if "station_id" in changes and station_id != account.station_id:
+                open_station(s, station_id)
+            if active and set(changes) & {"roles", "station_id", "supervisor_id", "active"}:
+                check_placement(
+                    s,
+                    account_id=account.id,
+                    display_name=changes.get("display_name", account.display_name),
+                    roles=roles,
+                    station_id=station_id,
+                    supervisor_id=changes.get("supervisor_id", account.supervisor_id),
+                )
             for key, value in changes.items():
                 setattr(account, key, list(value) if key == "roles" else value)
             self.core.audit(s, "edit", "account", account.id, fields=sorted(changes))
-            return account
+            s.flush()
+            return AccountView.of(account)

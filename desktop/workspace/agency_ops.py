@@ -3,14 +3,17 @@ work in it (creating one, checking the signed-in person's password again, their 
 
 from __future__ import annotations
 
+import re
 import uuid
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.errors import CaseDeskError
 from desktop.models import Account, Agency, Project, Setting, Station
-from desktop.roles import Role
+from desktop.roles import ROLE_LABELS, Role
 from desktop.settings import coerce
 from desktop.workflow.permissions import Action
 from desktop.workspace import visible
@@ -19,6 +22,8 @@ from desktop.workspace.audit_ops import AuditService
 from desktop.workspace.core import Core
 from desktop.workspace.keystore import Keystore, check_password_strength
 from desktop.workspace.layout import Layout
+from desktop.workspace.roster_ops import RosterPreview, RosterRow, read_table
+from desktop.workspace.staff_rules import check_placement, check_roles, open_station
 from desktop.workspace.views import AccountView, ProjectView, StationView
 
 
@@ -28,6 +33,7 @@ class AgencyService:
 
     def __init__(self, core: Core, audit_log: AuditService) -> None:
         self.core, self.audit_log = core, audit_log
+        self._indicator_ids: frozenset[str] | None = None
 
     # -- agency, stations, projects ------------------------------------------------------------
     def agency(self) -> Agency:
@@ -37,15 +43,51 @@ class AgencyService:
                 raise CaseDeskError("W005", reason="the workspace has no agency")
             return agency
 
-    def stations(self) -> list[StationView]:
+    def stations(self, open_only: bool = False) -> list[StationView]:
+        """Every station (a closed one keeps its name in the history), or with ``open_only`` those a new
+        account, client or project may go to."""
         with self.core.session() as s:
-            return [StationView.of(x) for x in s.scalars(select(Station).order_by(Station.name))]
+            query = select(Station).order_by(Station.name)
+            if open_only:
+                query = query.where(Station.closed_on.is_(None))
+            return [StationView.of(x) for x in s.scalars(query)]
 
     def create_station(self, name: str, township: str | None = None, code: str | None = None) -> StationView:
         self.core.require(Action.MANAGE_AGENCY)
         with self.core.session() as s:
-            station = Station(agency_id=self.agency().id, name=name, township=township, code=code)
+            name = _station_name(s, name, None)
+            station = Station(agency_id=self.agency().id, name=name, township=_text(township), code=_text(code))
             s.add(station)
+            s.flush()
+            self.core.audit(s, "create", "station", station.id)
+            return StationView.of(station)
+
+    def update_station(self, /, station_id: uuid.UUID, **changes: Any) -> StationView:
+        """Rename a station, or change its township or code (``name``, ``township``, ``code``)."""
+        self.core.require(Action.MANAGE_AGENCY)
+        unknown = set(changes) - STATION_FIELDS
+        if unknown:
+            raise CaseDeskError("C001", what=f"station fields: {', '.join(sorted(STATION_FIELDS))}")
+        with self.core.session() as s:
+            station = _station(s, station_id)
+            if "name" in changes:
+                station.name = _station_name(s, changes["name"], station.id)
+            for key in ("township", "code"):
+                if key in changes:
+                    setattr(station, key, _text(changes[key]))
+            self.core.audit(s, "edit", "station", station.id, fields=sorted(changes))
+            s.flush()
+            return StationView.of(station)
+
+    def close_station(self, station_id: uuid.UUID) -> StationView:
+        """Close a station, never delete it: its name stays on its history, and no new account, client or
+        project goes there. Closing a closed station changes nothing."""
+        self.core.require(Action.MANAGE_AGENCY)
+        with self.core.session() as s:
+            station = _station(s, station_id)
+            if station.closed_on is None:
+                station.closed_on = self.core.today()
+                self.core.audit(s, "close", "station", station.id)
             s.flush()
             return StationView.of(station)
 
@@ -56,12 +98,88 @@ class AgencyService:
             ]
 
     def create_project(self, /, **fields: Any) -> ProjectView:
+        """A service project: ``name``, ``contract_start`` and ``contract_end`` (O001 when it ends before it
+        starts), and ``code``, ``funder``, ``station_id`` (an open one, O003), ``domains`` (known ones, O006),
+        ``archive_category``, ``targets`` (indicator id -> a positive number, O002/O005), ``active``."""
         self.core.require(Action.MANAGE_AGENCY)
+        unknown = set(fields) - PROJECT_FIELDS
+        if unknown or not {"name", "contract_start", "contract_end"} <= set(fields):
+            raise CaseDeskError("C001", what=f"project fields: {', '.join(sorted(PROJECT_FIELDS))}")
         with self.core.session() as s:
-            project = Project(agency_id=self.agency().id, **fields)
+            project = Project(agency_id=self.agency().id, domains=[], targets={}, active=True)
+            self._apply_project(s, project, fields)
             s.add(project)
             s.flush()
+            self.core.audit(s, "create", "project", project.id)
             return ProjectView.of(project)
+
+    def update_project(self, /, project_id: uuid.UUID, **changes: Any) -> ProjectView:
+        """Change a project's fields (those ``create_project`` takes), each checked the same way."""
+        self.core.require(Action.MANAGE_AGENCY)
+        unknown = set(changes) - PROJECT_FIELDS
+        if unknown:
+            raise CaseDeskError("C001", what=f"project fields: {', '.join(sorted(PROJECT_FIELDS))}")
+        with self.core.session() as s:
+            project = s.get(Project, project_id)
+            if project is None:
+                raise CaseDeskError("R008", kind="项目 / project", id=str(project_id))
+            self._apply_project(s, project, changes)
+            self.core.audit(s, "edit", "project", project.id, fields=sorted(changes))
+            s.flush()
+            return ProjectView.of(project)
+
+    def set_project_targets(self, project_id: uuid.UUID, targets: dict[str, Any]) -> ProjectView:
+        """Replace a project's targets (项目指标): each keyed by a row of the indicator catalogue."""
+        return self.update_project(project_id, targets=targets)
+
+    def _apply_project(self, s: Session, project: Project, changes: dict[str, Any]) -> None:
+        if "name" in changes:
+            name = _text(changes["name"])
+            if not name:
+                raise CaseDeskError("O007")
+            project.name = name
+        for key in ("code", "funder", "archive_category"):
+            if key in changes:
+                setattr(project, key, _text(changes[key]))
+        if "contract_start" in changes:
+            project.contract_start = changes["contract_start"]
+        if "contract_end" in changes:
+            project.contract_end = changes["contract_end"]
+        if project.contract_end < project.contract_start:
+            raise CaseDeskError("O001", start=str(project.contract_start), end=str(project.contract_end))
+        if "station_id" in changes:
+            if changes["station_id"] != project.station_id:
+                open_station(s, changes["station_id"])
+            project.station_id = changes["station_id"]
+        if "domains" in changes:
+            known = {o.value for o in self.core.registry.option_lists["domain"]}
+            for domain in changes["domains"]:
+                if domain not in known:
+                    raise CaseDeskError("O006", domain=domain)
+            project.domains = list(dict.fromkeys(changes["domains"]))
+        if "targets" in changes:
+            project.targets = self.checked_targets(changes["targets"])
+        if "active" in changes:
+            project.active = bool(changes["active"])
+
+    def checked_targets(self, targets: dict[str, Any]) -> dict[str, float | int]:
+        """Targets keyed by real indicator ids (O002) with positive numbers (O005)."""
+        ids = self.indicator_ids()
+        checked: dict[str, float | int] = {}
+        for key, value in targets.items():
+            if key not in ids:
+                raise CaseDeskError("O002", id=key)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0 or value != value:
+                raise CaseDeskError("O005", id=key, value=value)
+            checked[key] = value
+        return checked
+
+    def indicator_ids(self) -> frozenset[str]:
+        if self._indicator_ids is None:
+            from desktop.indicators.definitions import load_catalogue
+
+            self._indicator_ids = frozenset(r.id for r in load_catalogue(registry=self.core.registry).rows)
+        return self._indicator_ids
 
     # -- settings ---------------------------------------------------------------------------------
     def setting(self, key: str) -> Any:
@@ -92,21 +210,96 @@ class AgencyService:
         station_id: uuid.UUID | None = None,
         supervisor_id: uuid.UUID | None = None,
     ) -> AccountView:
-        """An account and its keystore entry: a transaction of its own (``add_account``), the keystore last."""
+        """An account and its keystore entry: a transaction of its own (``add_account``), the keystore last.
+        Refused: a user name taken (A002), no role (A016), a closed station (O003), a supervisor who is not
+        one (A014), a worker with no supervisor where her station has one (A017)."""
         self.core.require(Action.MANAGE_ACCOUNTS)
-        return AccountView.of(
-            add_account(
-                self.core.layout,
-                self.core.session_factory,
-                username,
-                display_name,
-                roles,
-                password,
+        check_roles(username, roles)
+        with self.core.session() as s:
+            open_station(s, station_id)
+            check_placement(
+                s,
+                account_id=None,
+                display_name=display_name,
+                roles=roles,
                 station_id=station_id,
                 supervisor_id=supervisor_id,
-                data_key=self.core.data_key,
             )
+        account = add_account(
+            self.core.layout,
+            self.core.session_factory,
+            username,
+            display_name,
+            roles,
+            password,
+            station_id=station_id,
+            supervisor_id=supervisor_id,
+            data_key=self.core.data_key,
         )
+        with self.core.session() as s:
+            self.core.audit(s, "create", "account", account.id)
+        return AccountView.of(account)
+
+    def preview_staff(self, path: Path) -> RosterPreview:
+        """Read a staff list (用户名, 姓名, 角色, 站点, 督导, 电话, 备注) and check every row as a new account is
+        checked, against the accounts there are and the rows above and below it; nothing is stored."""
+        self.core.require(Action.MANAGE_ACCOUNTS)
+        table = read_table(path, STAFF_COLUMNS, {"username", "display_name", "roles"})
+        keystore_names = set(Keystore(self.core.layout.keystore_file).usernames())
+        with self.core.session() as s:
+            accounts = list(s.scalars(select(Account)))
+            stations = list(s.scalars(select(Station)))
+            rows = [RosterRow(line, values) for line, values in table]
+            for row in rows:
+                _read_staff_row(row, stations)
+            taken = {a.username for a in accounts} | keystore_names
+            supervisors = {a.username: a.station_id for a in accounts if a.active and a.has_role(Role.SUPERVISOR)}
+            supervisors |= {
+                r.values["username"]: r.values["station_id"]
+                for r in rows
+                if r.values["username"] and Role.SUPERVISOR in r.values["roles"]
+            }
+            seen: set[str] = set()
+            for row in rows:
+                _check_staff_row(row, taken, seen, supervisors)
+        return RosterPreview("staff", rows)
+
+    def import_staff(self, preview: RosterPreview, password: str) -> list[AccountView]:
+        """Every account of a checked staff list with one first password the agency hands out, or none: a list
+        with any bad row is refused whole (X002), as is a user name taken meanwhile (A002)."""
+        self.core.require(Action.MANAGE_ACCOUNTS)
+        if preview.kind != "staff":
+            raise CaseDeskError("C001", what="a staff list / 员工名单")
+        if preview.bad_rows:
+            raise CaseDeskError("X002", count=len(preview.bad_rows))
+        check_password_strength(password)
+        keystore = Keystore(self.core.layout.keystore_file)
+        with self.core.session() as s:
+            made: dict[str, Account] = {}
+            for row in preview.rows:
+                v = row.values
+                if s.scalar(select(Account.id).where(Account.username == v["username"])) is not None:
+                    raise CaseDeskError("A002", username=v["username"])
+                made[v["username"]] = Account(
+                    username=v["username"],
+                    display_name=v["display_name"],
+                    roles=list(v["roles"]),
+                    station_id=v["station_id"],
+                    phone=v["phone"],
+                    note=v["note"],
+                )
+                s.add(made[v["username"]])
+            s.flush()
+            for row in preview.rows:
+                name = row.values["supervisor"]
+                if name:
+                    chief = made.get(name) or s.scalars(select(Account).where(Account.username == name)).one()
+                    made[row.values["username"]].supervisor_id = chief.id
+            s.flush()
+            for account in made.values():
+                self.core.audit(s, "create", "account", account.id, via="staff list")
+            keystore.add_many([(a.username, a.id) for a in made.values()], password, self.core.data_key)
+            return [AccountView.of(a) for a in made.values()]
 
     def verify_password(self, password: str) -> None:
         """Check the signed-in person's password again (unlocking a locked window); raises A001 when wrong,
@@ -128,6 +321,103 @@ class AgencyService:
     def station_has_supervisor(self, station_id: uuid.UUID | None) -> bool:
         with self.core.session() as s:
             return visible.station_has_supervisor(s, station_id)
+
+
+STATION_FIELDS = frozenset({"name", "township", "code"})
+PROJECT_FIELDS = frozenset(
+    {"name", "code", "funder", "contract_start", "contract_end", "station_id", "domains", "archive_category",
+     "targets", "active"}
+)  # fmt: skip
+
+
+STAFF_COLUMNS: dict[str, str] = {
+    "用户名": "username",
+    "姓名": "display_name",
+    "角色": "roles",
+    "站点": "station",
+    "督导": "supervisor",
+    "电话": "phone",
+    "联系电话": "phone",
+    "备注": "note",
+}
+ROLE_WORDS: dict[str, str] = {
+    word.lower(): role.value for role, pair in ROLE_LABELS.items() for word in (role.value, *pair)
+}
+
+
+def _read_staff_row(row: RosterRow, stations: list[Station]) -> None:
+    """A staff row's cells as an account's values: roles by their code or Chinese or English name, separated
+    by 、 , or /; the station by its name or code (an open one)."""
+    v = row.values
+    for key in ("username", "display_name", "station", "supervisor", "phone", "note"):
+        v[key] = _text(v.get(key))
+    roles: list[str] = []
+    for word in re.split(r"[、,，/;；]+", str(v.get("roles") or "")):
+        word = word.strip()
+        if word:
+            role = ROLE_WORDS.get(word.lower())
+            if role is None:
+                row.errors.append(f"未知角色 / unknown role: {word[:30]}")
+            elif role not in roles:
+                roles.append(role)
+    v["roles"] = roles
+    v["station_id"] = None
+    if v["station"]:
+        station = next((x for x in stations if v["station"] in (x.name, x.code)), None)
+        if station is None:
+            row.errors.append(f"没有此站点 / no such station: {v['station'][:40]}")
+        elif station.closed_on is not None:
+            row.errors.append(f"{CaseDeskError('O003', name=station.name)}")
+        else:
+            v["station_id"] = station.id
+
+
+def _check_staff_row(row: RosterRow, taken: set[str], seen: set[str], supervisors: dict[str, uuid.UUID | None]) -> None:
+    """The rules of a new account, each problem reported on its row."""
+    v = row.values
+    if not v["username"]:
+        row.errors.append("缺少用户名 / no user name")
+    elif v["username"] in taken or v["username"] in seen:
+        row.errors.append(str(CaseDeskError("A002", username=v["username"])))
+    else:
+        seen.add(v["username"])
+    if not v["display_name"]:
+        row.errors.append("缺少姓名 / no name")
+    if not v["roles"] and not row.errors:
+        row.errors.append(str(CaseDeskError("A016", username=v["username"])))
+    if v["supervisor"]:
+        if v["supervisor"] not in supervisors or v["supervisor"] == v["username"]:
+            row.errors.append(str(CaseDeskError("A014", name=v["supervisor"])))
+    elif Role.WORKER in v["roles"] and Role.SUPERVISOR not in v["roles"]:
+        others = {name: at for name, at in supervisors.items() if name != v["username"]}
+        if any(at in (None, v["station_id"]) for at in others.values()):
+            station = v["station"] or "机构 / the agency"
+            row.errors.append(str(CaseDeskError("A017", station=station, name=v["display_name"])))
+    for key, limit in (("username", 64), ("display_name", 100), ("phone", 50), ("note", 2000)):
+        if v[key] and len(v[key]) > limit:
+            row.errors.append(f"{key} 超过 {limit} 个字符 / longer than {limit} characters")
+
+
+def _text(value: Any) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def _station(s: Session, station_id: uuid.UUID) -> Station:
+    station = s.get(Station, station_id)
+    if station is None:
+        raise CaseDeskError("R008", kind="站点 / station", id=str(station_id))
+    return station
+
+
+def _station_name(s: Session, name: str, station_id: uuid.UUID | None) -> str:
+    """A station's name: not empty (O007), used by no other station (O004)."""
+    text = _text(name)
+    if not text:
+        raise CaseDeskError("O007")
+    if s.scalar(select(Station.id).where(Station.name == text, Station.id != station_id)) is not None:
+        raise CaseDeskError("O004", name=text)
+    return text
 
 
 def add_account(

@@ -97,6 +97,17 @@ class Keystore:
         data["accounts"][username] = _new_entry(str(account_id), password, data_key)
         self._write(data)
 
+    def add_many(self, accounts: list[tuple[str, uuid.UUID]], password: str, data_key: bytes | None) -> None:
+        """Several new accounts with one first password, written together (a staff list): A002 for a name
+        taken, and then none is written."""
+        check_password_strength(password)
+        data = self._read()
+        for username, account_id in accounts:
+            if username in data["accounts"]:
+                raise CaseDeskError("A002", username=username)
+            data["accounts"][username] = _new_entry(str(account_id), password, data_key)
+        self._write(data)
+
     def change_password(self, username: str, old: str, new: str) -> None:
         """Re-encrypt the account's private key under the new password; the data key is untouched. The old
         password is a guess like any other (``desktop.workspace.attempts``)."""

@@ -57,6 +57,22 @@ def roster_note(values: dict[str, Any]) -> str | None:
     )
 
 
+def read_table(path: Path, columns: dict[str, str], required: set[str]) -> list[tuple[int, dict[str, Any]]]:
+    """The rows of a list received as Excel (bounded by ``read_sheet``), each as its line number and its values
+    by field, the headings read through ``columns`` (heading -> field): X003 for a heading not known there,
+    X004 naming the ``required`` fields no heading gives."""
+    heading, table = read_sheet(path)
+    headings = [str(h).strip() if h is not None else "" for h in heading]
+    unknown = [h for h in headings if h and h not in columns]
+    if unknown:
+        raise CaseDeskError("X003", columns="、".join(unknown))
+    fields = [columns.get(h) for h in headings]
+    missing = required - set(fields)
+    if missing:
+        raise CaseDeskError("X004", columns="、".join(sorted(missing)))
+    return [(line, {f: v for f, v in zip(fields, raw, strict=False) if f}) for line, raw in table]
+
+
 @dataclass
 class RosterRow:
     line: int  # the spreadsheet's row number
@@ -86,23 +102,14 @@ class RosterService:
         bounded before it is read (``desktop.workspace.spreadsheet``: size, unpacked size, rows, columns)."""
         if kind not in KINDS:
             raise CaseDeskError("C001", what=f"roster kind: {', '.join(KINDS)}")
-        heading, table = read_sheet(path)
-        headings = [str(h).strip() if h is not None else "" for h in heading]
-        unknown = [h for h in headings if h and h not in COLUMNS]
-        if unknown:
-            raise CaseDeskError("X003", columns="、".join(unknown))
-        fields = [COLUMNS.get(h) for h in headings]
-        missing = KINDS[kind][1] - set(fields)
-        if missing:
-            raise CaseDeskError("X004", columns="、".join(sorted(missing)))
+        table = read_table(path, COLUMNS, KINDS[kind][1])
         with self.core.session() as s:
             visible = self.access.visible(s).client()
             numbers = s.scalars(select(Client.id_number).where(Client.id_number.is_not(None), visible))
             known_ids = {n for n in numbers if n is not None}
         rows: list[RosterRow] = []
         seen_ids: set[str] = set()
-        for line, raw in table:
-            values = {f: v for f, v in zip(fields, raw, strict=False) if f}
+        for line, values in table:
             row = RosterRow(line, values)
             self._check_row(row, known_ids, seen_ids)
             rows.append(row)

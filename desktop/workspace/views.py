@@ -155,6 +155,7 @@ class StationView(Viewed):
     name: str
     township: str | None
     code: str | None
+    closed_on: dt.date | None
     created_at: dt.datetime
     updated_at: dt.datetime
 

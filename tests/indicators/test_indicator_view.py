@@ -15,7 +15,8 @@ def test_the_workers_one_may_ask_for_are_those_in_view(team):
     with team.desk("head") as head:
         ids = {a.username: a.id for a in head.accounts()}
         # A worker of another supervisor: outside sup's team, inside the agency head's view.
-        other = head.create_account("liu", "刘社工", ["worker"], "liu-pass-1", station_id=head.account.station_id)
+        far = head.create_station("石排镇社工站").id  # no supervisor serves it
+        other = head.create_account("liu", "刘社工", ["worker"], "liu-pass-1", station_id=far)
         head_view = head.indicator_view()
     assert head_view.others and [name for _, name in head_view.workers] == sorted(["王社工", "陈社工", "刘社工"])
     with team.desk("sup") as sup:

@@ -28,8 +28,8 @@ def test_a_hub_and_a_device_scripted_end_to_end(tmp_path):
     run(hub, None, "init", "--agency", "恒爱社工", "--username", "head", "--mode", "hub")
     # Accounts and a project through the domain (the CLI has no account commands yet).
     with open_desk(hub, "head", PW) as head:
-        head.create_account("li", "李督导", ["supervisor"], PW, station_id=head.account.station_id)
-        head.create_account("wang", "王社工", ["worker"], PW, station_id=head.account.station_id)
+        li = head.create_account("li", "李督导", ["supervisor"], PW, station_id=head.account.station_id)
+        head.create_account("wang", "王社工", ["worker"], PW, station_id=head.account.station_id, supervisor_id=li.id)
         head.create_project(name="项目", contract_start=dt.date(2026, 1, 1), contract_end=dt.date(2026, 12, 31))
     run(hub, "head", "hub", "init", "--recovery-file", str(tmp_path / "recovery.json"), "--json",
         CASEDESK_RECOVERY_PASSPHRASE="a long recovery passphrase")  # fmt: skip

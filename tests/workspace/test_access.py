@@ -212,7 +212,9 @@ def test_a_supervisor_sees_their_team_and_not_another_team(team):
         station = head.account.station_id
     sup2 = add_account(team, "sup2", ["supervisor"], station_id=station)
     zhang = add_account(team, "zhang", ["worker"], station_id=station, supervisor_id=sup2.account.id)
-    solo = add_account(team, "solo", ["worker"], station_id=station)  # no supervisor assigned
+    with team.desk("head") as head:
+        far = head.create_station("石排镇社工站", township="石排镇").id  # no supervisor serves it
+    solo = add_account(team, "solo", ["worker"], station_id=far)  # no supervisor assigned
     sup, wang, chen = team.desk("sup"), team.desk("wang"), team.desk("chen")
     _, case_w, intake_w = open_case(wang, team, "张小明", submit=False)
     _, case_c, intake_c = open_case(chen, team, "陈小红")

@@ -159,7 +159,8 @@ def test_a_supervisor_sees_only_their_teams_checks_and_scores(team):
     """The lead checks a file of a worker outside sup's team: sup neither lists it nor scores it."""
     archived_cases(team, "wang", 1)  # wang is on sup's team
     with team.desk("head") as head:
-        outsider = head.create_account("zhao", "赵社工", ["worker"], "zhao-pass-1", station_id=head.account.station_id)
+        far = head.create_station("石排镇社工站").id  # no supervisor serves it
+        outsider = head.create_account("zhao", "赵社工", ["worker"], "zhao-pass-1", station_id=far)
     with open_desk(team.root, "zhao", "zhao-pass-1") as zhao:
         client = zhao.create_client("外组对象")
         case = zhao.create_case(client.id, team.project_id, "counselling", "youth")
