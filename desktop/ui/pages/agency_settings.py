@@ -233,7 +233,7 @@ class StandardsSettings(_Section):
         self.domains = list(thresholds.DOMAINS)
         self.keys = list(thresholds.KEYS)
         self.table = QTableWidget(len(self.keys), len(self.domains), self.box)
-        self.table.setTabKeyNavigation(True)  # Tab walks the cells while editing the grid
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; the arrows move in the grid
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(60)
