@@ -333,160 +333,160 @@
         <translation>用户名“%1”密码错误 %2 次（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="203"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="205"/>
         <source>This workspace</source>
         <translation>本工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="209"/>
         <location filename="../../desktop/ui/pages/audit_page.py" line="211"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="213"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="292"/>
         <source>case %1</source>
         <translation>个案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="211"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="213"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="218"/>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="287"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="220"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="293"/>
         <source>group or activity %1</source>
         <translation>小组/活动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="227"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="229"/>
         <source>form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="250"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="252"/>
         <source>client %1</source>
         <translation>服务对象 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="254"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="256"/>
         <source>%1 forms</source>
         <translation>%1 份表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="257"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="259"/>
         <source>archive bag of %1</source>
         <translation>%1 的档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="260"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="262"/>
         <source>bundle no. %1 to %2</source>
         <translation>发往%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="262"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="264"/>
         <source>bundle no. %1 from %2</source>
         <translation>来自%2的第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="264"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="266"/>
         <source>bundle no. %1</source>
         <translation>第 %1 号数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="278"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="284"/>
         <source>%1 files archived %2 to %3, seed %4</source>
         <translation>%2 至 %3 归档的档案 %1 份，随机种子 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="280"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="286"/>
         <source>scores per worker, scored %1 to %2</source>
         <translation>按社工汇总的评分（%1 至 %2 评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="284"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="290"/>
         <source>not numbered</source>
         <translation>未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="288"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="294"/>
         <source>a form (%1)</source>
         <translation>表单（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="289"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="295"/>
         <source>a client with nothing else left</source>
         <translation>一名再无其他记录的服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="290"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="296"/>
         <source>a household with nothing else left</source>
         <translation>一户再无其他记录的家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="291"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="297"/>
         <source>audit log entries up to no. %1 (%2)</source>
         <translation>操作日志第 %1 条及以前（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="294"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="300"/>
         <source>backup %1</source>
         <translation>备份 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="295"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="301"/>
         <source>files the hub destroyed: %1</source>
         <translation>督导中心已销毁的档案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="306"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="312"/>
         <source>approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="306"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="312"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="307"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="313"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="309"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="315"/>
         <source> (idle)</source>
         <translation>（无操作）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="341"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="347"/>
         <source>No entry matches “%1”. Clear the filter to see every entry.</source>
         <translation>没有与“%1”相符的记录。清空筛选框即可看到全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="344"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="350"/>
         <source>Nothing recorded yet. Sign-ins, new and changed forms, approvals, prints and bundles appear here as they happen.</source>
         <translation>还没有任何记录。登录、新建和修改表单、审批、打印和数据包导入导出，发生时都会记录在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="361"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="367"/>
         <source>Verifying the log…</source>
         <translation>正在核验日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="390"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="396"/>
         <source>The log is empty: there is nothing to verify.</source>
         <translation>日志是空的，没有需要核验的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="402"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="408"/>
         <source>%1: intact, 1 entry</source>
         <translation>%1：完好，共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="404"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="410"/>
         <source>%1: intact, %2 entries</source>
         <translation>%1：完好，共 %2 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit_page.py" line="406"/>
+        <location filename="../../desktop/ui/pages/audit_page.py" line="412"/>
         <source>%1: changed or removed at entry %2 — report this to the agency head</source>
         <translation>%1：第 %2 条记录被改动或删除——请立即报告机构负责人</translation>
     </message>
@@ -4778,12 +4778,32 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>附件文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_words.py" line="38"/>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="32"/>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="33"/>
+        <source>station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="34"/>
+        <source>service project</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="35"/>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="42"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/sync_words.py" line="38"/>
+        <location filename="../../desktop/ui/pages/sync_words.py" line="42"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>

@@ -4,6 +4,8 @@ changed in the database file."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 
 from desktop.ui.dialogs import ScriptedDialogs
@@ -51,10 +53,14 @@ def test_the_log_lists_sign_ins_and_new_clients_and_filters_them(qtbot, team):
     assert page.table.isColumnHidden(4)  # one workspace: no workspace column
 
     page.filter.setText("王社工")
-    assert {who for _, who, _, _, _ in page.row_texts()} == {"王社工"}
+    found = [(who, file) for _, who, _, file, _ in page.row_texts()]
+    assert ("王社工", "") in found  # her sign-in
+    assert all(who == "王社工" or "王社工" in file for who, file in found)  # by her, or about her account
     page.filter.setText("新建")
-    assert [file for _, _, _, file, _ in page.row_texts()] == ["张小明"]
-    assert page.table.rowCount() == 1 and not page.empty.isVisibleTo(page)
+    files = [file for _, _, _, file, _ in page.row_texts()]
+    assert "张小明" in files and any("东城青少年综合服务项目" in f for f in files)  # the project by its name
+    assert not any(re.search(r"[0-9a-f]{8}-[0-9a-f]{4}", f) for f in files)  # never an id on screen
+    assert page.table.rowCount() == len(files) and not page.empty.isVisibleTo(page)
     page.filter.setText("没有这个人")
     assert page.row_texts() == [] and page.empty.isVisibleTo(page)
     assert "没有这个人" in page.empty.text() and "清空" in page.empty.text()

@@ -184,6 +184,8 @@ class AuditPage(Page):
         return {
             "entries": entries,
             "names": {str(a.id): a.display_name for a in d.accounts()},
+            "stations": {str(x.id): x.name for x in d.stations()},
+            "projects": {str(x.id): x.name for x in d.projects()},
             "clients": {str(k): v for k, v in names.clients.items()},
             "cases": {str(k): (code, str(client)) for k, (code, client) in names.cases.items()},
             "groups": {str(k): v for k, v in names.groups.items()},
@@ -267,7 +269,11 @@ class AuditPage(Page):
             return self._record(target, kind)
         if kind == "spot_check":
             return self._spot_check(detail)
-        return f"{self.words.table(kind)} {target}".strip()
+        # The agency's own rows by their names; never an id a person cannot read.
+        named = {"account": self.data["names"], "station": self.data["stations"], "project": self.data["projects"],
+                 "device": self.data["devices"]}  # fmt: skip
+        name = named.get(kind, {}).get(target, "")
+        return f"{self.words.table(kind)} {name}".strip()
 
     def _spot_check(self, detail: dict[str, Any]) -> str:
         """A score names the file; a draw its count and seed; an export its period."""

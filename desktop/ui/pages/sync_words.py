@@ -29,6 +29,10 @@ class SyncWords(QObject):
             "destroyed_item": self.tr("destroyed files"),
             "audit_anchor": self.tr("audit log starting points"),
             "files": self.tr("attached files"),
+            "account": self.tr("account"),
+            "station": self.tr("station"),
+            "project": self.tr("service project"),
+            "device": self.tr("device"),
         }
         return labels.get(name, name)
 
