@@ -105,7 +105,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The contract ends ({end}) before it starts ({start})",
     ),
     "O002": ("没有编号为“{id}”的指标，请从指标目录中选择", "There is no indicator {id}: choose one from the catalogue"),
-    "O003": ("站点“{name}”已关闭，不能再安排新的账号或项目", "The station {name} is closed: nothing new goes there"),
+    "O003": (
+        "站点“{name}”已关闭，不能再安排新的账号、服务对象或项目",
+        "The station {name} is closed: nothing new goes there",
+    ),
     "O004": ("已有名为“{name}”的站点", "There is a station called {name} already"),
     "O005": (
         "指标“{id}”的目标值须为正数（不是“{value}”）",

@@ -32,6 +32,7 @@ from desktop.workflow.thresholds import DOMAINS
 from desktop.workspace.access_ops import AccessService
 from desktop.workspace.core import Core
 from desktop.workspace.listing_ops import client_match, containing
+from desktop.workspace.staff_rules import open_station
 from desktop.workspace.views import CaseView, ClientView, GroupView, HouseholdView
 
 KINDS: dict[str, tuple[type, str, str]] = {
@@ -95,9 +96,11 @@ class PeopleService:
         if not name.strip():
             raise CaseDeskError("C001", what="name / 姓名")
         self.check_person(fields)
+        chosen = fields.get("station_id")
         fields.setdefault("station_id", self.core.account.station_id)
         full, initials = pinyin_keys(name.strip())
         with self.core.session() as s:
+            open_station(s, chosen)  # a station named for the client must be open (O003)
             client = Client(name=name.strip(), name_pinyin=full, name_initials=initials, **self._owned(**fields))
             s.add(client)
             s.flush()

@@ -47,6 +47,10 @@ def test_stations_are_added_edited_and_closed_never_deleted(team: Team):
     refused("O003", head.update_account, ids(head)["wang"], station_id=far.id)
     refused("O003", head.create_project, name="X", contract_start=dt.date(2026, 1, 1),
             contract_end=dt.date(2026, 2, 1), station_id=far.id)  # fmt: skip
+    wang = team.desk("wang")
+    refused("O003", wang.create_client, "赵大", station_id=far.id)  # nor a new client
+    open_one = head.stations(open_only=True)[0]
+    assert wang.create_client("赵二", station_id=open_one.id).station_id == open_one.id  # an open one takes her
 
 
 def test_only_a_manager_sets_up_the_agency(team: Team):
