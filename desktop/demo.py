@@ -224,7 +224,7 @@ def _projects(b: _Builder, dongcheng: uuid.UUID, shipai: uuid.UUID) -> tuple[uui
         contract_start=dt.date(2026, 1, 1),
         contract_end=dt.date(2026, 12, 31),
         domains=["youth", "family", "women", "corrections"],
-        station_id=dongcheng,
+        stations=[dongcheng],
         targets={"youth.counselling.opened": 30, "youth.group.groups": 6, "youth.small_activity.held": 12},
     )
     elders = head.create_project(
@@ -234,7 +234,7 @@ def _projects(b: _Builder, dongcheng: uuid.UUID, shipai: uuid.UUID) -> tuple[uui
         contract_start=dt.date(2026, 3, 1),
         contract_end=dt.date(2027, 2, 28),
         domains=["elderly", "rural"],
-        station_id=shipai,
+        stations=[shipai],
         targets={"elderly.case.completed": 20, "elderly.home_visit.elders_seen": 200},
     )
     return youth.id, elders.id

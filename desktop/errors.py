@@ -116,6 +116,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "O006": ("未知的服务领域：{domain}", "Unknown service domain: {domain}"),
     "O007": ("站点名称和项目名称不能为空", "A station or project needs a name"),
+    "O008": (
+        "“{name}”不是在职的服务人员，不能安排到项目上",
+        "{name} is not an active account that serves clients, so cannot be on a project",
+    ),
+    "O009": (
+        "项目“{project}”不在{name}的服务范围内（项目已停用、不覆盖其站点，或没有安排其参与），请选择其他项目",
+        "The project {project} is not open to {name} (inactive, not covering their station, or not naming them):"
+        " choose another",
+    ),
     # Encryption and keys (E)
     "E001": (
         "恢复密钥输入有误（校验不符），请逐组核对",

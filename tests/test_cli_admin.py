@@ -55,9 +55,14 @@ def test_a_new_agency_from_init_to_its_projects_targets(tmp_path: Path):
     accounts = ok(*base, "accounts", "list")
     assert {a["username"] for a in accounts} == {"zhou", "li", "wang", "chen"}
     projects = ok(*base, "projects", "list")
-    assert [(p["name"], p["station"], p["targets"]) for p in projects] == [
-        ("石排镇长者关爱服务项目", "石排镇社工站", project["targets"])
+    assert [(p["name"], p["stations"], p["workers"], p["targets"]) for p in projects] == [
+        ("石排镇长者关爱服务项目", ["石排镇社工站"], [], project["targets"])
     ]
+    named = ok(*base, "projects", "edit", "石排镇长者关爱服务项目", "--station", "SP", "--station", "东城站",
+               "--worker", "wang")  # fmt: skip
+    assert (named["stations"], named["workers"]) == (["石排镇社工站", "东城站"], ["wang"])
+    anyone = ok(*base, "projects", "edit", "石排镇长者关爱服务项目", "--any-worker", "--all-stations")
+    assert (anyone["stations"], anyone["workers"]) == ([], [])
     # The new worker signs in with the first password the head handed out.
     mine = ok("--data-dir", base[1], "--user", "wang", "stations", "list", env={"CASEDESK_PASSWORD": "first-pass-1"})
     assert len(mine) == 2

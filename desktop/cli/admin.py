@@ -50,8 +50,10 @@ def station_row(found: Any) -> dict[str, Any]:
 
 def project_row(desk: Any, found: Any) -> dict[str, Any]:
     stations = {s.id: s.name for s in desk.stations()}
+    names = {a.id: a.username for a in desk.accounts()}
     row = plain(found, "id", "name", "code", "funder", "contract_start", "contract_end", "domains", "targets")
-    row["station"] = stations.get(found.station_id)
+    row["stations"] = [stations.get(x) for x in found.stations]
+    row["workers"] = [names.get(x) for x in found.workers]
     row["active"] = found.active
     return row
 
@@ -189,8 +191,10 @@ def _project_changes(desk: Any, args: argparse.Namespace) -> dict[str, Any]:
         changes["contract_start"] = parse_date(args.start)
     if args.end is not None:
         changes["contract_end"] = optional_date(args.end)
-    if args.station is not None:
-        changes["station_id"] = station_of(desk, args.station).id if args.station else None
+    if args.station or args.all_stations:
+        changes["stations"] = [station_of(desk, key).id for key in args.station]
+    if args.worker or args.any_worker:
+        changes["workers"] = [account(desk, key).id for key in args.worker]
     if args.domain:
         changes["domains"] = list(args.domain)
     if args.target:
@@ -212,7 +216,9 @@ def cmd_project_edit(args: argparse.Namespace) -> int:
         if args.name is not None:
             changes["name"] = args.name
         if not changes:
-            raise CaseDeskError("C001", what="--name, --code, --funder, --start, --end, --station or --domain")
+            raise CaseDeskError(
+                "C001", what="--name, --code, --funder, --start, --end, --station, --worker, --domain or --target"
+            )
         emit(args, project_row(desk, desk.update_project(found.id, **changes)))
     return EXIT_OK
 
@@ -227,7 +233,7 @@ def cmd_project_targets(args: argparse.Namespace) -> int:
 def cmd_project_list(args: argparse.Namespace) -> int:
     with signed_in(args) as desk:
         rows = [project_row(desk, p) for p in desk.projects()]
-        emit(args, rows, ("name", "funder", "contract_start", "contract_end", "station", "id"))
+        emit(args, rows, ("name", "funder", "contract_start", "contract_end", "stations", "workers", "id"))
     return EXIT_OK
 
 
@@ -236,7 +242,10 @@ def _project_options(p: Any, *, new: bool) -> None:
     p.add_argument("--end", required=new, help="contract end, YYYY-MM-DD (not before the start)")
     p.add_argument("--code")
     p.add_argument("--funder", help="购买方")
-    p.add_argument("--station", help="the station's name or code ('' for none)")
+    p.add_argument("--station", action="append", default=[], help="a station it covers, by name or code (repeat)")
+    p.add_argument("--all-stations", action="store_true", help="it covers the whole agency (no station named)")
+    p.add_argument("--worker", action="append", default=[], help="the user name of a person on it (repeat)")
+    p.add_argument("--any-worker", action="store_true", help="anyone at a station it covers may work under it")
     p.add_argument("--domain", action="append", default=[], help="a service domain it covers (repeat)")
     p.add_argument("--target", action="append", default=[], metavar="ID=NUMBER", help="项目指标 (repeat)")
 

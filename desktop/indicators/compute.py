@@ -286,8 +286,8 @@ class _Query:
             self.where.append(self.base.owner_id == scope.worker_id)
         if scope.owners is not None:
             self.where.append(self.base.owner_id.in_(scope.owners))
-        if scope.station_id is not None:  # a station's work is its projects' work
-            self.where.append(self.project().station_id == scope.station_id)
+        if scope.station_id is not None:
+            self.where.append(station_work(scope.station_id, self.base.project_id, self.base.owner_id))
 
     # - the measure
     def measured(self) -> Any:
@@ -425,14 +425,28 @@ def compute(
     return figures
 
 
+def station_work(station_id: uuid.UUID, project_id: Any, owner_id: Any) -> ColumnElement[bool]:
+    """A station's work: what is done under the projects that cover it. A project covering that station alone
+    counts here whole; one covering several counts here what the people placed at this station do, so no
+    piece of work counts for two stations. (The stations list is JSON text holding ids in 32 hex digits:
+    matched as text, which SQLite and PostgreSQL read alike.)"""
+    covers = cast(Project.stations, String).like(f'%"{station_id.hex}"%')
+    alone = func.json_array_length(Project.stations) == 1
+    at_station = select(Account.id).where(Account.station_id == station_id)
+    return or_(
+        project_id.in_(select(Project.id).where(covers, alone)),
+        and_(project_id.in_(select(Project.id).where(covers, ~alone)), owner_id.in_(at_station)),
+    )
+
+
 def stations_in_scope(session: Session, scope: Scope) -> list[uuid.UUID]:
     """The stations whose service areas a scope covers: the station asked for, the project's, the worker's
     (or a team's), else every station."""
     if scope.station_id is not None:
         return [scope.station_id]
     if scope.project_id is not None:
-        station = session.scalar(select(Project.station_id).where(Project.id == scope.project_id))
-        return [station] if station is not None else []
+        stations = session.scalar(select(Project.stations).where(Project.id == scope.project_id))
+        return [uuid.UUID(str(x)) for x in stations or ()]
     owners = (scope.worker_id,) if scope.worker_id is not None else scope.owners
     if owners is None:
         return sorted(set(session.scalars(select(Station.id))))

@@ -272,9 +272,11 @@ Every row must be answered by one SQL aggregate over the store; per-record Pytho
   period: forms waiting for a decision more than `review.due_days` after submission, group and activity
   reports and archiving past their deadlines, closed cases not archived within `case.archive_due_days`.
   docs/rules.md gives each limit and its test.
-- **Slicing and drilling down.** Every record and file carries `project_id` and `owner_id` (a station is the
-  project's `station_id`), so agency, station, project and worker are further `WHERE` terms; the same `WHERE`
-  with `SELECT r.id` lists the records behind any number.
+- **Slicing and drilling down.** Every record and file carries `project_id` and `owner_id`, so agency, station,
+  project and worker are further `WHERE` terms; the same `WHERE` with `SELECT r.id` lists the records behind any
+  number. A station's work is the work under the projects that cover it: all of it for a project covering that
+  station alone, and for a project covering several, what the people placed at that station do (no piece of work
+  counts for two stations).
 """
 
 MISSING_INTRO = """

@@ -44,7 +44,6 @@ class Project(Identified, Base):
     __tablename__ = "project"
 
     agency_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("agency.id"))
-    station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("station.id"))
     name: Mapped[str] = mapped_column(String(200))
     code: Mapped[str | None] = mapped_column(String(50))
     funder: Mapped[str | None] = mapped_column(String(200))  # 购买方
@@ -54,6 +53,11 @@ class Project(Identified, Base):
     archive_category: Mapped[str | None] = mapped_column(String(8))  # e.g. EDU when a sector funds it
     targets: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # indicator -> target
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The stations it covers (none: the whole agency) and the workers on it (none: any worker at a station it
+    # covers), as ids in 32 hex digits: JSON lists, so a project travels in a bundle as one row, as its
+    # domains do, and SQL reads them with json_each as it reads the domains.
+    stations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    workers: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class Account(Identified, Base):

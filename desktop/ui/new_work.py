@@ -90,16 +90,20 @@ class NewWork(QObject):
     def start_group(self) -> None:
         """A new group or activity, then its plan opened to fill in."""
         desk = self.desk
-        self.window.ops.run(
-            lambda: [p for p in desk.projects() if p.active], label=self.tr("Opening…"), on_done=self._ask_group
-        )
+        self.window.ops.run(lambda: desk.my_projects(), label=self.tr("Opening…"), on_done=self._ask_group)
 
     def _ask_group(self, projects: list[Any]) -> None:
         from desktop.ui.pages.new_group import NewGroupDialog
 
         dialogs = self.window.dialogs
         if not projects:
-            dialogs.error(self.tr("Not done"), self.tr("The agency has no service project yet."))
+            dialogs.error(
+                self.tr("Not done"),
+                self.tr(
+                    "No service project is open to you yet: the agency head adds one, or puts you on one, in "
+                    "Agency management."
+                ),
+            )
             return
         dialog = NewGroupDialog(self.desk.registry, projects, self.window.lang, self.window)
         if not dialogs.run(dialog):

@@ -15,7 +15,7 @@ from desktop.errors import CaseDeskError
 from desktop.models import Account, Agency, Project, Setting, Station
 from desktop.roles import ROLE_LABELS, Role
 from desktop.settings import coerce
-from desktop.workflow.permissions import Action
+from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import visible
 from desktop.workspace.attempts import write_to_audit
 from desktop.workspace.audit_ops import AuditService
@@ -97,16 +97,23 @@ class AgencyService:
                 ProjectView.of(x) for x in s.scalars(select(Project).order_by(Project.contract_start, Project.name))
             ]
 
+    def my_projects(self) -> list[ProjectView]:
+        """The projects a case or group of the signed-in person's may go under (``ProjectView.open_to``)."""
+        me = self.core.account
+        return [p for p in self.projects() if p.open_to(me.id, me.station_id)]
+
     def create_project(self, /, **fields: Any) -> ProjectView:
         """A service project: ``name``, ``contract_start`` and ``contract_end`` (O001 when it ends before it
-        starts), and ``code``, ``funder``, ``station_id`` (an open one, O003), ``domains`` (known ones, O006),
+        starts), and ``code``, ``funder``, ``stations`` (the ids of those it covers, none for the whole agency;
+        one newly covered must be open, O003), ``workers`` (the ids of the people on it, none for anyone at a
+        station it covers; each an active account that serves, O008), ``domains`` (known ones, O006),
         ``archive_category``, ``targets`` (indicator id -> a positive number, O002/O005), ``active``."""
         self.core.require(Action.MANAGE_AGENCY)
         unknown = set(fields) - PROJECT_FIELDS
         if unknown or not {"name", "contract_start", "contract_end"} <= set(fields):
             raise CaseDeskError("C001", what=f"project fields: {', '.join(sorted(PROJECT_FIELDS))}")
         with self.core.session() as s:
-            project = Project(agency_id=self.agency().id, domains=[], targets={}, active=True)
+            project = Project(agency_id=self.agency().id, domains=[], targets={}, active=True, stations=[], workers=[])
             self._apply_project(s, project, fields)
             s.add(project)
             s.flush()
@@ -147,10 +154,10 @@ class AgencyService:
             project.contract_end = changes["contract_end"]
         if project.contract_end < project.contract_start:
             raise CaseDeskError("O001", start=str(project.contract_start), end=str(project.contract_end))
-        if "station_id" in changes:
-            if changes["station_id"] != project.station_id:
-                open_station(s, changes["station_id"])
-            project.station_id = changes["station_id"]
+        if "stations" in changes:
+            project.stations = _covered_stations(s, project.stations or [], changes["stations"])
+        if "workers" in changes:
+            project.workers = _project_workers(s, changes["workers"])
         if "domains" in changes:
             known = {o.value for o in self.core.registry.option_lists["domain"]}
             for domain in changes["domains"]:
@@ -325,8 +332,8 @@ class AgencyService:
 
 STATION_FIELDS = frozenset({"name", "township", "code"})
 PROJECT_FIELDS = frozenset(
-    {"name", "code", "funder", "contract_start", "contract_end", "station_id", "domains", "archive_category",
-     "targets", "active"}
+    {"name", "code", "funder", "contract_start", "contract_end", "stations", "workers", "domains",
+     "archive_category", "targets", "active"}
 )  # fmt: skip
 
 
@@ -401,6 +408,33 @@ def _check_staff_row(row: RosterRow, taken: set[str], seen: set[str], supervisor
 def _text(value: Any) -> str | None:
     text = str(value).strip() if value is not None else ""
     return text or None
+
+
+def _covered_stations(s: Session, before: list[str], stations: Any) -> list[str]:
+    """The stations a project covers, as stored (32 hex digits): each one that exists, and open unless the
+    project covered it already (closing a station leaves the projects that served it as they were)."""
+    chosen: list[str] = []
+    for station_id in stations or ():
+        key = uuid.UUID(str(station_id)).hex
+        if key not in before:
+            open_station(s, uuid.UUID(key))
+        elif s.get(Station, uuid.UUID(key)) is None:
+            raise CaseDeskError("R008", kind="站点 / station", id=key)
+        if key not in chosen:
+            chosen.append(key)
+    return chosen
+
+
+def _project_workers(s: Session, workers: Any) -> list[str]:
+    """The people on a project, as stored: each an active account whose roles serve clients (O008)."""
+    chosen: list[str] = []
+    for account_id in workers or ():
+        account = s.get(Account, uuid.UUID(str(account_id)))
+        if account is None or not account.active or not allowed(account.roles or [], Action.SERVE):
+            raise CaseDeskError("O008", name=account.display_name if account else str(account_id))
+        if account.id.hex not in chosen:
+            chosen.append(account.id.hex)
+    return chosen
 
 
 def _station(s: Session, station_id: uuid.UUID) -> Station:

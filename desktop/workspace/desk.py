@@ -216,6 +216,7 @@ class Desk:
     update_station = via("agency_admin", AgencyService.update_station)
     close_station = via("agency_admin", AgencyService.close_station)
     projects = via("agency_admin", AgencyService.projects)
+    my_projects = via("agency_admin", AgencyService.my_projects)
     create_project = via("agency_admin", AgencyService.create_project)
     update_project = via("agency_admin", AgencyService.update_project)
     set_project_targets = via("agency_admin", AgencyService.set_project_targets)

@@ -21,8 +21,9 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.forms.registry import Registry
+from desktop.indicators.compute import station_work
 from desktop.indicators.drill import items_behind
-from desktop.models import Account, Case, Client, FormRecord, Project, ServiceGroup
+from desktop.models import Account, Case, Client, FormRecord, ServiceGroup
 from desktop.workflow import quality
 from desktop.workflow.group_rules import GROUP_KINDS
 from desktop.workflow.record_states import RecordStatus
@@ -309,6 +310,5 @@ def _scoped(query: Any, model: Any, scope: Any, domain: Any = None) -> Any:
     if scope.owners is not None:
         query = query.where(model.owner_id.in_(scope.owners))
     if scope.station_id is not None:
-        station = select(Project.id).where(Project.station_id == scope.station_id)
-        query = query.where(model.project_id.in_(station))
+        query = query.where(station_work(scope.station_id, model.project_id, model.owner_id))
     return query

@@ -33,7 +33,7 @@ from desktop.workspace.access_ops import AccessService
 from desktop.workspace.core import Core
 from desktop.workspace.listing_ops import client_match, containing
 from desktop.workspace.staff_rules import open_station
-from desktop.workspace.views import CaseView, ClientView, GroupView, HouseholdView
+from desktop.workspace.views import CaseView, ClientView, GroupView, HouseholdView, ProjectView
 
 KINDS: dict[str, tuple[type, str, str]] = {
     "client": (Client, "服务对象", "client"),
@@ -240,22 +240,25 @@ class PeopleService:
             return list(s.scalars(select(HouseholdMember).where(HouseholdMember.household_id == household_id)))
 
     # -- cases and groups ------------------------------------------------------------------------
-    def _check_project(self, s: Session, project_id: uuid.UUID) -> Project:
+    def _check_project(self, s: Session, project_id: uuid.UUID, owner_id: uuid.UUID) -> Project:
+        """The project a new case or group goes under: one open to the person who will own it (O009)."""
         project = s.get(Project, project_id)
         if project is None:
             raise CaseDeskError("R008", kind="服务项目 / project", id=str(project_id))
+        owner = s.get(Account, owner_id)
+        if owner is not None and not ProjectView.of(project).open_to(owner.id, owner.station_id):
+            raise CaseDeskError("O009", project=project.name, name=owner.display_name)
         return project
 
     def create_case(
         self, /, client_id: uuid.UUID, project_id: uuid.UUID, case_type: str, domain: str, **fields: Any
     ) -> CaseView:
         self.core.require(Action.SERVE)
+        fields = self._owned(**fields)
         with self.core.session() as s:
             self.get(s, "client", client_id)
-            self._check_project(s, project_id)
-            case = Case(
-                client_id=client_id, project_id=project_id, case_type=case_type, domain=domain, **self._owned(**fields)
-            )
+            self._check_project(s, project_id, fields["owner_id"])
+            case = Case(client_id=client_id, project_id=project_id, case_type=case_type, domain=domain, **fields)
             s.add(case)
             s.flush()
             self.core.audit(s, "create", "case", case.id)
@@ -284,8 +287,9 @@ class PeopleService:
     ) -> ServiceGroup:
         """A new group in the caller's unit of work ``s`` (a group and its plan together: ``start_group``)."""
         check_fields("group", {"name": name, **fields})
-        self._check_project(s, project_id)
-        group = ServiceGroup(project_id=project_id, name=name, kind=kind, domain=domain, **self._owned(**fields))
+        fields = self._owned(**fields)
+        self._check_project(s, project_id, fields["owner_id"])
+        group = ServiceGroup(project_id=project_id, name=name, kind=kind, domain=domain, **fields)
         s.add(group)
         s.flush()
         self.core.audit(s, "create", "group", group.id)

@@ -164,7 +164,6 @@ class StationView(Viewed):
 class ProjectView(Viewed):
     id: uuid.UUID
     agency_id: uuid.UUID
-    station_id: uuid.UUID | None
     name: str
     code: str | None
     funder: str | None
@@ -174,9 +173,29 @@ class ProjectView(Viewed):
     archive_category: str | None
     targets: dict[str, Any]
     active: bool
+    stations: list[uuid.UUID]  # none: the whole agency
+    workers: list[uuid.UUID]  # none: any worker at a station it covers
     created_at: dt.datetime
     updated_at: dt.datetime
 
     @classmethod
     def of(cls, row: Any) -> ProjectView:
-        return dataclasses.replace(view_of(cls, row), domains=list(row.domains or ()), targets=dict(row.targets or {}))
+        return dataclasses.replace(
+            view_of(cls, row),
+            domains=list(row.domains or ()),
+            targets=dict(row.targets or {}),
+            stations=[uuid.UUID(str(x)) for x in row.stations or ()],
+            workers=[uuid.UUID(str(x)) for x in row.workers or ()],
+        )
+
+    def covers(self, station_id: uuid.UUID | None) -> bool:
+        """Whether the project serves a station: one that covers no station serves the whole agency, and a
+        person placed at no station may work under any project."""
+        return not self.stations or station_id is None or station_id in self.stations
+
+    def open_to(self, account_id: uuid.UUID, station_id: uuid.UUID | None) -> bool:
+        """Whether a case or group of this person's may go under it: an active project that names her (wherever
+        she is placed: the agency sent her), or that names nobody and covers her station."""
+        if not self.active:
+            return False
+        return account_id in self.workers if self.workers else self.covers(station_id)

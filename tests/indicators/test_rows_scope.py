@@ -1,10 +1,10 @@
 """The scope of a table: one station, one project, one worker (docs/indicators.md, design note: "every record
-and file carries project_id and owner_id (a station is the project's station_id), so agency, station, project
-and worker are further WHERE terms").
+and file carries project_id and owner_id, so agency, station, project and worker are further WHERE terms").
 
-Both workers' accounts belong to 东城站, but some of their work is in projects of 石排站: a station's work is
-its projects' work, whoever did it. A project with no station is nobody's station's work. A record belongs to
-the worker who owns it, even in a colleague's group."""
+Both workers' accounts belong to 东城站, but some of their work is in projects of 石排站 (the projects name them):
+a station's work is the work of the projects covering it alone, whoever did it. A project with no station is
+nobody's station's work; one covering several stations counts, for each, what the people placed there do. A
+record belongs to the worker who owns it, even in a colleague's group."""
 
 from __future__ import annotations
 
@@ -82,3 +82,21 @@ def test_a_worker_is_what_they_own(agency):
     assert numbers(b, worker_id=b.account_id("wang")) == (2, 6, 5)
     # chen: 陈一 to 陈四, the session of the 18th (4 present), the workshops of the 9th and 10th.
     assert numbers(b, worker_id=b.account_id("chen")) == (4, 4, 10)
+
+
+def test_a_project_of_several_stations_counts_where_its_people_are(_team_template, tmp_path):
+    b = Bench(copy_template(_team_template, tmp_path)[0])
+    try:
+        head = b.desk("head")
+        dongcheng, shipai = head.account.station_id, b.station("石排站")
+        both = head.create_project(name="两镇青少年项目", contract_start=d(1), contract_end=d(30),
+                                   domains=["youth"], stations=[dongcheng, shipai]).id  # fmt: skip
+        head.update_account(b.account_id("chen"), station_id=shipai)  # wang stays at 东城站
+        b.case("王一", both, "counselling", "youth", opened=d(2))
+        b.case("陈一", both, "counselling", "youth", opened=d(3), worker="chen")
+        b.case("陈二", both, "counselling", "youth", opened=d(4), worker="chen")
+        assert numbers(b, station_id=dongcheng)[0] == 1  # wang's case, not chen's
+        assert numbers(b, station_id=shipai)[0] == 2  # chen's two: no case counts for both stations
+        assert numbers(b, project_id=both)[0] == 3
+    finally:
+        b.close()

@@ -82,7 +82,9 @@ class Bench:
             contract_start=dt.date(2026, 1, 1),
             contract_end=dt.date(2026, 12, 31),
             domains=domains,
-            station_id=station_id,
+            stations=[station_id] if station_id else [],
+            # the team works there too, though placed at 东城站: the project names them
+            workers=[self.account_id(u) for u in ("lead", "sup", "wang", "chen")] if station_id else [],
         )
         return project.id
 

@@ -46,7 +46,7 @@ def test_stations_are_added_edited_and_closed_never_deleted(team: Team):
     refused("O003", head.create_account, "liu", "刘社工", ["supervisor"], NEW, station_id=far.id)
     refused("O003", head.update_account, ids(head)["wang"], station_id=far.id)
     refused("O003", head.create_project, name="X", contract_start=dt.date(2026, 1, 1),
-            contract_end=dt.date(2026, 2, 1), station_id=far.id)  # fmt: skip
+            contract_end=dt.date(2026, 2, 1), stations=[far.id])  # fmt: skip
     wang = team.desk("wang")
     refused("O003", wang.create_client, "赵大", station_id=far.id)  # nor a new client
     open_one = head.stations(open_only=True)[0]
@@ -177,8 +177,8 @@ def test_projects_and_targets_on_real_indicators(team: Team):
     refused("O001", head.update_project, one_day.id, contract_end=day - dt.timedelta(days=1))
     refused("O006", head.update_project, one_day.id, domains=["astrology"])
     station = head.stations()[0].id
-    edited = head.update_project(one_day.id, funder="镇政府", domains=["youth"], station_id=station, code="YT")
-    assert (edited.funder, edited.domains, edited.station_id, edited.code) == ("镇政府", ["youth"], station, "YT")
+    edited = head.update_project(one_day.id, funder="镇政府", domains=["youth"], stations=[station], code="YT")
+    assert (edited.funder, edited.domains, edited.stations, edited.code) == ("镇政府", ["youth"], [station], "YT")
 
     catalogue = head.indicator_catalogue()
     real = [r.id for r in catalogue.rows[:2]]
@@ -198,3 +198,39 @@ def test_the_demos_targets_name_real_indicators(demo_template: Path, tmp_path: P
         known = {r.id for r in head.indicator_catalogue().rows}
         targets = [p.targets for p in head.projects()]
         assert all(targets) and all(set(t) <= known for t in targets)
+
+
+def test_a_project_is_open_to_the_stations_and_people_it_names(team: Team):
+    """A project covers stations (none: the whole agency) and may name the people on it (none: anyone at a
+    station it covers); a case or group goes only under a project open to its owner (O009)."""
+    head, wang, chen = team.desk("head"), team.desk("wang"), team.desk("chen")
+    home = head.account.station_id
+    far = head.create_station("石排镇社工站")
+    day = dt.date(2026, 3, 1)
+    client = wang.create_client("赵大")
+
+    elsewhere = head.create_project(name="石排项目", contract_start=day, contract_end=day, stations=[far.id])
+    assert elsewhere not in wang.my_projects()
+    refused("O009", wang.create_case, client.id, elsewhere.id, "counselling", "youth")
+    both = head.update_project(elsewhere.id, stations=[far.id, home, far.id])  # just inside: her station too
+    assert both.stations == [far.id, home] and both.id in {p.id for p in wang.my_projects()}
+    assert wang.create_case(client.id, both.id, "counselling", "youth").project_id == both.id
+
+    named = head.update_project(both.id, workers=[chen.account.id])  # only chen is on it now
+    assert named.workers == [chen.account.id]
+    assert named.id not in {p.id for p in wang.my_projects()} and named.id in {p.id for p in chen.my_projects()}
+    refused("O009", wang.create_group, named.id, "成长小组", "group", "youth")
+    elsewhere = head.update_project(named.id, stations=[far.id])  # chen is placed at home, yet named on it
+    assert elsewhere.id in {p.id for p in chen.my_projects()}
+    refused("O008", head.update_project, named.id, workers=[head.account.id, team_id(head, "money")])
+    assert head.update_project(named.id, active=False).id not in {p.id for p in chen.my_projects()}
+
+    head.close_station(far.id)  # a project keeps a station it covered; it cannot take on a closed one
+    assert head.update_project(named.id, stations=[far.id, home]).stations == [far.id, home]
+    other = head.create_project(name="另一个", contract_start=day, contract_end=day)
+    refused("O003", head.update_project, other.id, stations=[far.id])
+    assert other.stations == [] and other.id in {p.id for p in wang.my_projects()}  # the whole agency's
+
+
+def team_id(desk, username: str):
+    return ids(desk)[username]

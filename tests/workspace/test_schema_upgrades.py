@@ -50,6 +50,9 @@ def test_fixture_upgrades_and_keeps_everything(fixture: Path, tmp_path: Path):
             assert desk.validate_record(record.id) is not None  # opens against today's definition
             if record.status == "approved":
                 assert record.approvals >= len(form.approval)  # approvals given before still hold
+        # Each demo project was at one station (project.station_id before 0020) and still covers it.
+        stations = {s.id for s in desk.stations()}
+        assert all(len(p.stations) == 1 and set(p.stations) <= stations for p in desk.projects())
 
 
 def test_the_migrations_build_exactly_the_models(tmp_path: Path):

@@ -391,13 +391,19 @@ class ClientPanel(QGroupBox):
             return
         desk = self.desk
         self.ops.run(  # the projects to choose from and the client (name, domain), read before asking
-            lambda: ([p for p in desk.projects() if p.active], desk.client(client_id)),
+            lambda: (desk.my_projects(), desk.client(client_id)),
             on_done=lambda found: self._open_case(client_id, *found),
         )
 
     def _open_case(self, client_id: Any, projects: list[Any], client: Any) -> None:
         if not projects:
-            self.dialogs.error(self.tr("Not done"), self.tr("The agency has no service project yet."))
+            self.dialogs.error(
+                self.tr("Not done"),
+                self.tr(
+                    "No service project is open to you yet: the agency head adds one, or puts you on one, in "
+                    "Agency management."
+                ),
+            )
             return
         dialog = OpenCaseDialog(self.desk.registry, projects, client, self.lang, self)
         if not self.dialogs.run(dialog):

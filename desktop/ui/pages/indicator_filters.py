@@ -137,7 +137,9 @@ class FilterBar(QWidget):
             return
         station = self._id(self.station)
         found = [
-            (p["id"], p["name"]) for p in self.choices["projects"] if station is None or p["station"] in (None, station)
+            (p["id"], p["name"])
+            for p in self.choices["projects"]
+            if station is None or not p["stations"] or station in p["stations"]
         ]
         self._fill(self.project, [(None, self.tr("All projects")), *found])
 

@@ -202,7 +202,7 @@ class IndicatorPage(Page):
                 {
                     "id": p.id,
                     "name": p.name,
-                    "station": p.station_id,
+                    "stations": p.stations,
                     "targets": dict(p.targets or {}),
                     "contract": (p.contract_start, p.contract_end),
                 }
