@@ -177,6 +177,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "R012": ("投诉不能交给被投诉的社工处理", "A complaint cannot be handled by the worker it concerns"),
     "R010": ("该表单属于{scope}，请指定所属的{scope}", "This form belongs to a {scope}; name the {scope}"),
+    "R013": ("内容有 {count} 处错误，未保存任何内容", "The content has {count} errors; nothing was saved"),
     # Form definitions (D) — a broken definition is refused whole
     "D001": ("表单定义 {form}：字段编号“{field}”重复", "Form definition {form}: duplicate field id {field}"),
     "D002": (
@@ -496,6 +497,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "V005": ("销毁须经确认（命令行请加 --yes）", "Destruction needs a confirmation (--yes on the command line)"),
     "C001": ("缺少参数：{what}", "Missing argument: {what}"),
     "C002": ("已取消", "Cancelled"),
+    "C004": ("“{key}”对应多个{kind}，请改用 id", "{key} names more than one {kind}: give its id"),
+    "C005": ("{what}“{value}”不在可选范围内（可选：{choices}）", "{what} {value} is not one of: {choices}"),
     "C003": (
         "不再接受 {option}：作为参数的密码或代码会出现在进程列表里，本机其他用户都能看到。"
         "请改用环境变量 {variable}，或在提示时输入",
@@ -542,6 +545,15 @@ class AccessDenied(CaseDeskError):
 
 class WorkflowError(CaseDeskError):
     """A record is not in a state that allows the action."""
+
+
+class InvalidContent(WorkflowError):
+    """A form's content refused whole (R013) where nobody corrects it field by field (a script): ``issues``
+    holds the validation's errors, each in both languages."""
+
+    def __init__(self, issues: list[Any]) -> None:
+        super().__init__("R013", count=len(issues))
+        self.issues = issues
 
 
 class WorkspaceError(CaseDeskError):

@@ -30,6 +30,7 @@ from desktop.cli import (
     spot,
     spreadsheets,
     sync,
+    work,
     workspace,
 )
 from desktop.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, report_error, run_command
@@ -37,8 +38,8 @@ from desktop.errors import CaseDeskError
 from desktop.paths import data_dir
 
 # In the order ``casedesk --help`` lists them.
-GROUPS = (workspace, forms, paper, spreadsheets, settings, listings, admin, sync, audit, backup, keys, spot, indicators,
-          access, privacy, server, selftest)  # fmt: skip
+GROUPS = (workspace, forms, paper, spreadsheets, settings, listings, admin, work, sync, audit, backup, keys, spot,
+          indicators, access, privacy, server, selftest)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -185,6 +185,8 @@ class Desk:
     new_record = via("record_work", RecordService.new_record)
     validate_record = via("record_work", RecordService.validate_record)
     save_record = via("record_work", RecordService.save_record)
+    new_valid_record = via("record_work", RecordService.new_valid_record)
+    save_valid_record = via("record_work", RecordService.save_valid_record)
     submit_record = via("record_work", RecordService.submit_record)
     decide = via("record_work", RecordService.decide)
     comment = via("record_work", RecordService.comment)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from desktop.errors import AccessDenied, CaseDeskError
+from desktop.errors import AccessDenied, CaseDeskError, InvalidContent
 from desktop.forms import expressions
 from desktop.forms.compute import expression_names, fill, normalize_content
 from desktop.forms.schema import FormDef, FormScope
@@ -403,6 +403,23 @@ class RecordService:
             # Saved: the autosaved draft of this typing is no longer needed.
             s.execute(delete(Draft).where(Draft.record_id == row.id, Draft.account_id == self.core.account.id))
             return self._view(s, row), report
+
+    def new_valid_record(self, form_id: str, content: dict[str, Any], **scope: Any) -> tuple[RecordView, Report]:
+        """A new record of ``form_id`` holding ``content`` (``scope`` as ``new_record`` takes it), made only when
+        the form's validation finds no error in it: where nobody corrects a form field by field (a script), an
+        invalid content is refused whole (``InvalidContent``, R013, with its errors) and nothing is made."""
+        with self.core.session():  # one unit of work: the refusal rolls the new record back with it
+            record = self.new_record(form_id, **scope)
+            return self.save_valid_record(record.id, {**record.content, **content})
+
+    def save_valid_record(self, record_id: uuid.UUID, content: dict[str, Any]) -> tuple[RecordView, Report]:
+        """``save_record``, refused whole (``InvalidContent``, R013, nothing saved) when the content has an
+        error as the form validates it; its warnings are in the report."""
+        with self.core.session():
+            view, report = self.save_record(record_id, content)
+            if report.errors:
+                raise InvalidContent(report.errors)
+            return view, report
 
     def _add_revision(self, s: Session, row: FormRecord) -> FormRevision:
         # Past every revision held, not just this record's count: a peer's revisions kept beside an
