@@ -220,9 +220,17 @@ def test_a_whole_case_walked_through_the_record_windows(qtbot, team):
     main.ops.wait()  # read on the worker
     qtbot.addWidget(case_window)
     assert case_window.archive_button.isEnabled()
+    dialogs.confirm_answer = False  # asked first: saying no archives nothing
+    qtbot.mouseClick(case_window.archive_button, Qt.MouseButton.LeftButton)
+    main.ops.wait()
+    assert dialogs.shown[-1][0] == "confirm" and "不能再修改" in dialogs.shown[-1][2]
+    assert wang.case(case.id).status == "closed"
+    dialogs.confirm_answer = True
     qtbot.mouseClick(case_window.archive_button, Qt.MouseButton.LeftButton)
     main.ops.wait()
     assert wang.case(case.id).status == "archived"
+    kind, _, said = dialogs.shown[-1]  # and then says what it did
+    assert kind == "info" and str(wang.case(case.id).archived_on) in said and "归档袋" in said
     main.close()
 
 

@@ -25,6 +25,7 @@ RISK_STYLE = "background: #c92a2a; color: white; padding: 2px 8px; border-radius
 class CaseWindow(FileWindow):
     kind = "case"
     depends = Changes.CASES | Changes.CLIENTS | Changes.RECORDS | Changes.ACCOUNTS  # what it shows
+    archiving_changes = Changes.CASES
 
     def __init__(
         self,
@@ -155,9 +156,9 @@ class CaseWindow(FileWindow):
         note = f"：{entry.note}" if reasoned and entry.note else ""
         return f"{local_time(entry.at)}  {title}  {what}  {entry.actor}{note}"
 
-    def archive(self) -> None:
+    def _archive_call(self) -> Callable[[], Any]:
         desk, case_id = self.desk, self.case_id
-        self.ops.run(lambda: desk.archive_case(case_id), label=self.tr("Archiving…"), changes=Changes.CASES)
+        return lambda: desk.archive_case(case_id)
 
     def confirm_hotline(self) -> None:
         desk, case_id = self.desk, self.case_id

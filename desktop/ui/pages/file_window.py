@@ -29,6 +29,7 @@ class FileWindow(ShowsFailures, QWidget):
     closed = Signal(object)  # the file's id
     kind = ""  # "case" or "group": what the sharing panel shares
     depends = Changes.ALL  # what it shows
+    archiving_changes = Changes.CASES | Changes.GROUPS  # what archiving it changes
 
     def __init__(
         self, desk: Desk, ops: Ops, dialogs: Dialogs, file_id: uuid.UUID, lang: str, parent: QWidget | None
@@ -115,6 +116,27 @@ class FileWindow(ShowsFailures, QWidget):
 
     # -- actions -----------------------------------------------------------------------------------
     def archive(self) -> None:
+        """Asked first (its forms are kept unchangeable from then on); then said what was done."""
+        question = self.tr(
+            "Archive %1? Its forms can no longer be changed once it is archived. Print the archive bag next and "
+            "file the paper under its number."
+        ).replace("%1", self.title.text())
+        if not self.dialogs.confirm(self.tr("Archive"), question):
+            return
+
+        def archived(view: Any) -> None:
+            said = self.tr(
+                "%1 was archived on %2. Its forms are read-only now; print the archive bag for the paper file."
+            )
+            self.dialogs.info(
+                self.tr("Archived"), said.replace("%1", self.title.text()).replace("%2", str(view.archived_on))
+            )
+
+        self.ops.run(
+            self._archive_call(), label=self.tr("Archiving…"), changes=self.archiving_changes, on_done=archived
+        )
+
+    def _archive_call(self) -> Callable[[], Any]:
         raise NotImplementedError
 
     def print_bag(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -20,6 +21,7 @@ from desktop.workspace import Desk
 class GroupWindow(FileWindow):
     kind = "group"
     depends = Changes.GROUPS | Changes.RECORDS | Changes.ACCOUNTS | Changes.SETTINGS  # what it shows
+    archiving_changes = Changes.GROUPS
 
     def __init__(
         self,
@@ -73,6 +75,6 @@ class GroupWindow(FileWindow):
         self.sharing.show_sharing(group.owner_id, screen.sharing)
         self._show_records(summary.records)
 
-    def archive(self) -> None:
+    def _archive_call(self) -> Callable[[], Any]:
         desk, group_id = self.desk, self.group_id
-        self.ops.run(lambda: desk.archive_group(group_id), label=self.tr("Archiving…"), changes=Changes.GROUPS)
+        return lambda: desk.archive_group(group_id)
