@@ -30,6 +30,7 @@ from desktop.ui.messages import show_failure, user_message
 from desktop.ui.new_work import NewWork
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages import rows
+from desktop.ui.pages.agency_admin import AgencyAdminPage
 from desktop.ui.pages.audit_page import AuditPage
 from desktop.ui.pages.client_panel import ClientPanel
 from desktop.ui.pages.conflict_window import ConflictWindow
@@ -46,7 +47,7 @@ from desktop.workspace import Desk
 
 PAGES = (
     "home", "clients", "cases", "groups", "records", "review", "archive", "spot_checks", "indicators", "sync", "audit",
-    "retention", "settings",
+    "retention", "agency", "settings",
 )  # fmt: skip
 
 
@@ -104,7 +105,8 @@ class MainWindow(QMainWindow):
         for _ in PAGES:
             self.nav.addItem("")
         # Pages for some roles: what passed its retention period (head, business lead), spot checks (and supervisors).
-        for page, action in (("retention", Action.RETENTION), ("spot_checks", Action.SPOT_CHECK)):
+        for page, action in (("retention", Action.RETENTION), ("spot_checks", Action.SPOT_CHECK),
+                             ("agency", Action.MANAGE_ACCOUNTS)):  # fmt: skip
             self.nav.item(PAGES.index(page)).setHidden(not allowed(self.desk.roles, action))
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Any] = self._make_pages()
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
             "sync": SyncPage(d, self.ops, self.dialogs, self.lang, self),
             "audit": AuditPage(d, self.ops, self.dialogs, self.lang, self),
             "retention": RetentionPage(d, self.ops, self.dialogs, self.lang, self),
+            "agency": AgencyAdminPage(d, self.ops, self.dialogs, self.lang, self),
             "settings": SettingsPage(d, self.ops, self.dialogs, self.lang, self),
         }
 
@@ -275,6 +278,7 @@ class MainWindow(QMainWindow):
             self.tr("Sync"),
             self.tr("Audit log"),
             self.tr("Retention"),
+            self.tr("Agency management"),
             self.tr("Settings"),
         ]
         for row, name in enumerate(names):
@@ -300,7 +304,7 @@ class MainWindow(QMainWindow):
         self.settings_page.retranslate(self.lang)
         self.locker.lang = self.lang
         self.client_panel.retranslate(self.lang)
-        for name in ("review", "sync", "audit", "retention", "spot_checks", "indicators"):
+        for name in ("review", "sync", "audit", "retention", "spot_checks", "indicators", "agency"):
             self.pages[name].retranslate(self.lang)
         if self.conflict_window is not None:
             self.conflict_window.lang = self.lang

@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="35"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="35"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="35"/>
+        <source>Disable or enable…</source>
+        <translation>停用或启用…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="36"/>
+        <source>New password…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="36"/>
+        <source>Import the staff list…</source>
+        <translation>导入员工名单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="69"/>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="121"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="96"/>
+        <source>Disable %1? They can no longer sign in here, nor on a laptop after its next bundle. Their work and their name on it stay; an account is never deleted, and can be enabled again.</source>
+        <translation>停用 %1 的账号吗？停用后不能在本机登录，笔记本在收到下一个数据包后也不能再登录。其工作记录和署名都会保留；账号从不删除，可以重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="99"/>
+        <source>Disable the account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="101"/>
+        <source>Enable %1 again? They can sign in with their password as before.</source>
+        <translation>重新启用 %1 的账号吗？启用后可用原密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="102"/>
+        <source>Enable the account</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="113"/>
+        <source>Set a new password for %1? Their old password stops working. CaseDesk makes the new one and shows it once; they choose their own when they next sign in.</source>
+        <translation>为 %1 重设密码吗？原密码随即失效。新密码由 CaseDesk 生成并只显示一次；本人下次登录时须改设自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="116"/>
+        <source>New password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="130"/>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="153"/>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="159"/>
+        <source>Import the staff list</source>
+        <translation>导入员工名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="136"/>
+        <source>Reading the staff list…</source>
+        <translation>正在读取员工名单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="144"/>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="151"/>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="152"/>
+        <source>Nothing imported. Correct these rows and import the list again:</source>
+        <translation>未导入任何账号。请修正以下各行后重新导入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="156"/>
+        <source>All %1 people on the list are in order. Make their accounts? They share one first password, shown next, and each chooses their own at their first sign-in.</source>
+        <translation>名单上 %1 人的信息均无误。要为他们建立账号吗？他们共用一个初始密码（下一步显示），每人首次登录时须改设自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="164"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="132"/>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="132"/>
+        <source>Change the account</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="141"/>
+        <source>The agency (no station)</source>
+        <translation>机构（不属于站点）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="144"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="148"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="149"/>
+        <source>User name (for signing in)</source>
+        <translation>用户名（登录用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="150"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="151"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="152"/>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="153"/>
+        <source>A social worker&apos;s supervisor reviews her forms and sees her work.</source>
+        <translation>社工的督导负责审批其表单，并可查看其工作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="165"/>
+        <source>the full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="167"/>
+        <source>the user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="169"/>
+        <source>a role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>AccountKeyActions</name>
     <message>
         <location filename="../../desktop/ui/account_keys.py" line="97"/>
@@ -42,6 +211,192 @@
         <location filename="../../desktop/ui/account_keys.py" line="127"/>
         <source>Making the recovery key…</source>
         <translation>正在生成恢复密钥……</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyAdminPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="77"/>
+        <source>Agency management</source>
+        <translation>机构管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="80"/>
+        <source>The agency&apos;s stations, the people who work in it and its service projects. Nothing is deleted: a station is closed and an account disabled, and their names stay on their work.</source>
+        <translation>机构的站点、工作人员和服务项目。这里不删除任何东西：站点只关闭、账号只停用，其名称仍保留在相关工作记录上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="84"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="145"/>
+        <source>Stations</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="84"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="84"/>
+        <source>Service projects</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="86"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="86"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="86"/>
+        <source>Close the station…</source>
+        <translation>关闭站点…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="87"/>
+        <source>Targets…</source>
+        <translation>项目指标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="119"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="144"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="119"/>
+        <source>Township</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="119"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="120"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="132"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="121"/>
+        <source>Closed on %1</source>
+        <translation>%1 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="124"/>
+        <source>Open</source>
+        <translation>运作中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="131"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="131"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="131"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="131"/>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="131"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="135"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="135"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="144"/>
+        <source>Funder</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="144"/>
+        <source>Contract period</source>
+        <translation>合同期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="145"/>
+        <source>Domains</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="145"/>
+        <source>People on it</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="146"/>
+        <source>Targets</source>
+        <translation>项目指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="150"/>
+        <source> (closed to new work)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="153"/>
+        <source>The whole agency</source>
+        <translation>全机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="154"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="155"/>
+        <source>Anyone at its stations</source>
+        <translation>所覆盖站点的人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="164"/>
+        <source>Nothing chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="164"/>
+        <source>Choose a row in the list first.</source>
+        <translation>请先在列表中选中一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="178"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="202"/>
+        <source>Close %1? No new account, client or project goes there; its history keeps its name. A closed station is never deleted.</source>
+        <translation>关闭“%1”吗？此后不能再把新的账号、服务对象或项目放到该站点；历史记录保留其名称。关闭的站点不会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="205"/>
+        <source>Close the station</source>
+        <translation>关闭站点</translation>
     </message>
 </context>
 <context>
@@ -590,147 +945,142 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="44"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="45"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="45"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="46"/>
         <source>Archive the case</source>
         <translation>个案归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="69"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="70"/>
         <source>Confirm the hotline consultation</source>
         <translation>确认热线咨询（补审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="71"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="72"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="73"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="74"/>
         <source>Reassign to another worker…</source>
         <translation>转给其他社工跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="76"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="77"/>
         <source>Anonymised copy for case sharing…</source>
         <translation>导出案例分享版（已脱敏）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="84"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="85"/>
         <source>Forms of this case (double-click to open)</source>
         <translation>本个案的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="90"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="91"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="102"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="103"/>
         <source>Reading the case…</source>
         <translation>正在读取个案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="110"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="111"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="113"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="114"/>
         <source>Hotline consultation served first: the supervisor&apos;s approval is owed.</source>
         <translation>热线咨询先服务后审批：尚待督导补审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="116"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="117"/>
         <source>%1 more session records needed (this case needs %2).</source>
         <translation>还需 %1 份个案记录（本个案不少于 %2 节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="136"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="136"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="139"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="140"/>
         <source>(on paper or by phone, confirmed)</source>
         <translation>（纸质/电话审批，已确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="141"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="142"/>
         <source>(on paper or by phone, awaiting confirmation)</source>
         <translation>（纸质/电话审批，待确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="144"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="145"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="146"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="147"/>
         <source>the case</source>
         <translation>个案信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="146"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="147"/>
         <source>the client&apos;s details</source>
         <translation>服务对象信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="147"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="148"/>
         <source>%1 corrected</source>
         <translation>更正了%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="147"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="148"/>
         <source>the form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="149"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="150"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="151"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="152"/>
         <source>paper or phone approval confirmed</source>
         <translation>确认了纸质/电话审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="153"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="154"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="160"/>
-        <source>Archiving…</source>
-        <translation>正在归档…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="174"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="175"/>
         <source>Reassign</source>
         <translation>变更负责社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="174"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="175"/>
         <source>Give the case to:</source>
         <translation>将个案交给：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="182"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="183"/>
         <source>Save the anonymised copy</source>
         <translation>保存脱敏案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="191"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="192"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -865,7 +1215,7 @@
         <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
         <location filename="../../desktop/ui/pages/client_panel.py" line="209"/>
         <location filename="../../desktop/ui/pages/client_panel.py" line="214"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="400"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="401"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
@@ -1076,7 +1426,12 @@
         <translation>开个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="422"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="403"/>
+        <source>No service project is open to you yet: the agency head adds one, or puts you on one, in Agency management.</source>
+        <translation>目前还没有您可以使用的服务项目：请机构负责人在“机构管理”中添加项目，或把您安排到项目上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="428"/>
         <source>Opening the case…</source>
         <translation>正在开案…</translation>
     </message>
@@ -1085,11 +1440,6 @@
         <location filename="../../desktop/ui/pages/client_panel.py" line="390"/>
         <source>Select a client first.</source>
         <translation>请先选中一位服务对象。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="400"/>
-        <source>The agency has no service project yet.</source>
-        <translation>机构还没有服务项目。</translation>
     </message>
 </context>
 <context>
@@ -1492,27 +1842,52 @@ from %2, %3</source>
 <context>
     <name>FileWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="49"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="50"/>
         <source>Print the archive bag</source>
         <translation>打印档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="89"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="90"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="98"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="99"/>
         <source>The archive still lacks: %1</source>
         <translation>归档尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="100"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="101"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="128"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="121"/>
+        <source>Archive %1? Its forms can no longer be changed once it is archived. Print the archive bag next and file the paper under its number.</source>
+        <translation>将 %1 归档吗？归档后其表单不能再修改。接下来请打印档案袋，按编号存放纸质档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="124"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="129"/>
+        <source>%1 was archived on %2. Its forms are read-only now; print the archive bag for the paper file.</source>
+        <translation>%1 已于 %2 归档。其表单现已只读；请打印档案袋存入纸质档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="132"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="136"/>
+        <source>Archiving…</source>
+        <translation>正在归档…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="150"/>
         <source>Preparing the archive bag…</source>
         <translation>正在生成档案袋…</translation>
     </message>
@@ -1595,7 +1970,7 @@ from %2, %3</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_filters.py" line="142"/>
+        <location filename="../../desktop/ui/pages/indicator_filters.py" line="144"/>
         <source>All projects</source>
         <translation>全部项目</translation>
     </message>
@@ -1603,34 +1978,29 @@ from %2, %3</source>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="38"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="40"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="39"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="41"/>
         <source>Archive the group or activity</source>
         <translation>小组/活动归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="46"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="48"/>
         <source>Forms of this group (double-click to open)</source>
         <translation>本小组/活动的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="56"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="58"/>
         <source>Reading the group…</source>
         <translation>正在读取小组/活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="69"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="71"/>
         <source>Standards for this domain: %1</source>
         <translation>本领域服务标准：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="78"/>
-        <source>Archiving…</source>
-        <translation>正在归档…</translation>
     </message>
 </context>
 <context>
@@ -2174,398 +2544,403 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>%1 forms have unsaved typing kept from last time: see My tasks</source>
         <translation>有 %1 份表单保留了上次未保存的输入，请到“我的待办”查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>CaseDesk — social work case desk</source>
         <translation>CaseDesk 社工个案桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Clients</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>Cases</source>
         <translation>个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Groups &amp; activities</source>
         <translation>小组与活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Records</source>
         <translation>表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Spot checks</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Retention</source>
         <translation>到期销毁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Task</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <location filename="../../desktop/ui/main_window.py" line="342"/>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>About</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>Checking the workspace file…</source>
         <translation>正在检查工作区文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>The workspace file is damaged</source>
         <translation>工作区文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>Review inbox</source>
         <translation>审批收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <source>Agency management</source>
+        <translation>机构管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Case number</source>
         <translation>个案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Client</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Case type</source>
         <translation>个案类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Opened</source>
         <translation>开案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>All form records</source>
         <translation>全部表单记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Search as you type: name, pinyin initials (zs finds Zhang San), phone, ID number or case number. Double-click a client to see their details.</source>
         <translation>边输入边搜索：姓名、拼音首字母（zs 可找到张三）、电话、证件号码或个案编号。双击服务对象可查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>Every form record you may see. Double-click to open.</source>
         <translation>您可查看的全部表单记录。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>Closed cases: what each still lacks for the archive bag, and paper originals due to the agency by the quarter&apos;s end. Search by archive number or client; double-click a case to archive it and print its bag.</source>
         <translation>已结案的个案：各自的档案袋还缺什么，以及须在本季度末前交机构的纸质原件。可按档案编号或服务对象搜索；双击个案即可归档并打印档案袋。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>Nothing is due. New work starts on the Clients page: add a client, then open a case.</source>
         <translation>目前没有待办事项。新工作从“服务对象”页开始：先新增服务对象，再为其开个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>No clients yet. Type a new client&apos;s name and date of birth in the boxes below and press “Add client”, or import a roster from Excel.</source>
         <translation>还没有服务对象。在下方填写新服务对象的姓名和出生日期，然后按“新增”；也可以从 Excel 导入名册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>No cases yet. On the Clients page, select a client and press “Open a case for the selected client…”.</source>
         <translation>还没有个案。请到“服务对象”页选中一位服务对象，然后按“为选中的服务对象开个案…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>No groups or activities yet. Press “New group or activity…” below: its plan opens next, to fill in and submit two weeks ahead.</source>
         <translation>还没有小组或活动。请按下方的“新建小组或活动…”：随后会打开计划书，填写后须提前两周提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>No forms yet. Forms are made from a case, a group, or “New service record…” below.</source>
         <translation>还没有表单。表单从个案、小组或下方的“新建服务记录…”新建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>No closed cases wait for the archive. Cases appear here once they are closed.</source>
         <translation>没有等待归档的已结案个案。个案结案后会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Nothing matches “%1”. Check the spelling, or clear the search to see the whole list.</source>
         <translation>没有与“%1”相符的结果。请检查输入，或清空搜索框查看全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>The archive still lacks</source>
         <translation>归档尚缺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Paper originals due</source>
         <translation>纸质原件交机构期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>What is due: drafts, returns, decisions, replies, follow-ups, archiving. Double-click to open.</source>
         <translation>待办事项：草稿、退回、待审批、转介回复、结案追踪、归档。双击打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Search by archive number or client. Double-click a case to see it; “New form” fills any case form.</source>
         <translation>可按档案编号或服务对象搜索。双击个案查看详情；“为此个案新建表单”可填写任一个案表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Search by archive number or name. Double-click one to see it; “New form” fills any of its forms.</source>
         <translation>可按档案编号或名称搜索。双击查看详情；“为此小组/活动新建表单”可填写其任一表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>New form for this case…</source>
         <translation>为此个案新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>New form for this group…</source>
         <translation>为此小组/活动新建表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>New group or activity…</source>
         <translation>新建小组或活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Print my forms of this month…</source>
         <translation>打印我本月的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>New service record…</source>
         <translation>新建服务记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Scan or paste a paper form&apos;s QR code to check it</source>
         <translation>扫描或粘贴纸质表格上的二维码以核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>unsaved typing kept</source>
         <translation>有未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>Select a case first.</source>
         <translation>请先选中一个个案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>pending</source>
         <translation>待编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -2637,7 +3012,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
     <message>
         <location filename="../../desktop/ui/new_work.py" line="40"/>
-        <location filename="../../desktop/ui/new_work.py" line="94"/>
+        <location filename="../../desktop/ui/new_work.py" line="93"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
@@ -2695,42 +3070,42 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>填写哪一份表格？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_work.py" line="102"/>
+        <location filename="../../desktop/ui/new_work.py" line="101"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_work.py" line="102"/>
-        <source>The agency has no service project yet.</source>
-        <translation>机构还没有服务项目。</translation>
+        <location filename="../../desktop/ui/new_work.py" line="103"/>
+        <source>No service project is open to you yet: the agency head adds one, or puts you on one, in Agency management.</source>
+        <translation>目前还没有您可以使用的服务项目：请机构负责人在“机构管理”中添加项目，或把您安排到项目上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_work.py" line="110"/>
+        <location filename="../../desktop/ui/new_work.py" line="114"/>
         <source>Making the group…</source>
         <translation>正在新建小组/活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_work.py" line="123"/>
+        <location filename="../../desktop/ui/new_work.py" line="127"/>
         <source>Check the paper copy</source>
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_work.py" line="125"/>
+        <location filename="../../desktop/ui/new_work.py" line="129"/>
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_work.py" line="133"/>
+        <location filename="../../desktop/ui/new_work.py" line="137"/>
         <source>Finding your forms…</source>
         <translation>正在查找您的表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_work.py" line="141"/>
+        <location filename="../../desktop/ui/new_work.py" line="145"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_work.py" line="141"/>
+        <location filename="../../desktop/ui/new_work.py" line="145"/>
         <source>No forms of yours are dated this month.</source>
         <translation>本月没有您的表单。</translation>
     </message>
@@ -2845,6 +3220,24 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
 </context>
 <context>
+    <name>PasswordShownOnce</name>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="186"/>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="190"/>
+        <source>The password for %1 (user name: %2). Hand it over in person. It is shown only this once: CaseDesk keeps no readable copy. At their first sign-in they choose their own.</source>
+        <translation>%1（用户名：%2）的密码如下，请当面交给本人。它只显示这一次：CaseDesk 不保存可读的副本。本人首次登录时须改设自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/account_actions.py" line="201"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../desktop/ui/pdf_preview.py" line="51"/>
@@ -2873,6 +3266,89 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/pages/retention_page.py" line="64"/>
         <source> years</source>
         <translation> 年</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="188"/>
+        <source>New service project</source>
+        <translation>新建服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="188"/>
+        <source>Change the project</source>
+        <translation>修改服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="194"/>
+        <source>e.g. 石排镇人民政府</source>
+        <translation>例如：石排镇人民政府</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="199"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="207"/>
+        <source>Open for new cases and groups</source>
+        <translation>可用于新开个案和小组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="209"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="210"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="211"/>
+        <source>Funder</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="212"/>
+        <source>Contract period</source>
+        <translation>合同期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="213"/>
+        <source>Stations covered</source>
+        <translation>覆盖站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="214"/>
+        <source>None ticked: the whole agency.</source>
+        <translation>不勾选：覆盖全机构。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="215"/>
+        <source>Service domains</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="216"/>
+        <source>People on it</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="217"/>
+        <source>None ticked: anyone at a station it covers.</source>
+        <translation>不勾选：所覆盖站点的人员均可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="230"/>
+        <source>the name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="232"/>
+        <source>a contract end on or after its start</source>
+        <translation>不早于开始日期的合同结束日期</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4781,49 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
 </context>
 <context>
+    <name>StationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="100"/>
+        <source>New station</source>
+        <translation>新建站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="100"/>
+        <source>Change the station</source>
+        <translation>修改站点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="105"/>
+        <source>e.g. 石排镇</source>
+        <translation>例如：石排镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="106"/>
+        <source>e.g. SP</source>
+        <translation>例如：SP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="107"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="108"/>
+        <source>Township</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="109"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="114"/>
+        <source>the name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../desktop/ui/pages/sync_page.py" line="187"/>
@@ -4829,6 +5348,47 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/editor/table.py" line="102"/>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="258"/>
+        <source>Project targets</source>
+        <translation>项目指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="260"/>
+        <source>Choose an indicator from the catalogue and give the number the contract asks for.</source>
+        <translation>从指标目录中选择指标，并填写合同要求的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="267"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="269"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="272"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="272"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../desktop/ui/pages/admin_dialogs.py" line="88"/>
+        <source>Still to give: %1.</source>
+        <translation>尚需填写：%1。</translation>
     </message>
 </context>
 <context>

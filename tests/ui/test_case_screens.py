@@ -230,7 +230,7 @@ def test_a_whole_case_walked_through_the_record_windows(qtbot, team):
     main.ops.wait()
     assert wang.case(case.id).status == "archived"
     kind, _, said = dialogs.shown[-1]  # and then says what it did
-    assert kind == "info" and str(wang.case(case.id).archived_on) in said and "归档袋" in said
+    assert kind == "info" and str(wang.case(case.id).archived_on) in said and "档案袋" in said
     main.close()
 
 

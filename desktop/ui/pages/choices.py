@@ -22,8 +22,16 @@ def fill_items(combo: QComboBox, items: list[tuple[str, Any]], prompt: str) -> N
     combo.addItem(prompt, None)
     for label, value in items:
         combo.addItem(label, value)
-    combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+    combo.setCurrentIndex(index_of(combo, current))
     combo.blockSignals(False)
+
+
+def index_of(combo: QComboBox, value: Any) -> int:
+    """The entry holding ``value`` (0, the “please choose” one, when none does or it is None). Compared in
+    Python: ``findData`` misses values Qt holds as Python objects, such as an id."""
+    if value is None:
+        return 0
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
 
 
 def option_combo(parent: QWidget, registry: Registry, list_name: str, lang: str, prompt: str) -> QComboBox:
@@ -34,7 +42,7 @@ def option_combo(parent: QWidget, registry: Registry, list_name: str, lang: str,
 
 def choose_value(combo: QComboBox, value: Any) -> None:
     """Select ``value`` (None: back to the “please choose” entry)."""
-    combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+    combo.setCurrentIndex(index_of(combo, value))
 
 
 def and_list(parts: list[str], lang: str) -> str:

@@ -50,6 +50,7 @@ class FileWindow(ShowsFailures, QWidget):
         self.bag_button = QPushButton(self.tr("Print the archive bag"), self)
         self.bag_button.clicked.connect(self.print_bag)
         self.sharing = SharePanel(desk, ops, dialogs, self.kind, file_id, lang, self)
+        self.archive_missing: list[str] = []  # as last read: the forms the archive set still lacks
 
     # -- layout ----------------------------------------------------------------------------------
     def _header(self, *beside_state: QWidget) -> QHBoxLayout:
@@ -94,6 +95,7 @@ class FileWindow(ShowsFailures, QWidget):
     def _due_lines(self, archive_missing: list[str], tasks: list[Any]) -> list[str]:
         """What the archive still lacks (given only once the file is closing), then what is due."""
         lines = []
+        self.archive_missing = list(archive_missing)
         if archive_missing:
             names = "、".join(self.desk.registry.get(f).title.get(self.lang) for f in archive_missing)
             lines.append(self.tr("The archive still lacks: %1").replace("%1", names))
@@ -116,12 +118,13 @@ class FileWindow(ShowsFailures, QWidget):
 
     # -- actions -----------------------------------------------------------------------------------
     def archive(self) -> None:
-        """Asked first (its forms are kept unchangeable from then on); then said what was done."""
+        """Asked first (its forms are kept unchangeable from then on); then said what was done. While forms
+        are missing nothing is asked: the refusal names them."""
         question = self.tr(
             "Archive %1? Its forms can no longer be changed once it is archived. Print the archive bag next and "
             "file the paper under its number."
         ).replace("%1", self.title.text())
-        if not self.dialogs.confirm(self.tr("Archive"), question):
+        if not self.archive_missing and not self.dialogs.confirm(self.tr("Archive"), question):
             return
 
         def archived(view: Any) -> None:
