@@ -48,9 +48,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.demo import build_demo
+    from desktop.workspace import Layout
+    from desktop.workspace.keystore import Keystore
 
     root = data_dir(args.dir or args.data_dir)
     summary = build_demo(root)
+    Keystore(Layout(root).keystore_file).keep_as_own()  # the demo's passwords are printed for everyone to use
     if args.json:
         emit(args, summary)
         return EXIT_OK

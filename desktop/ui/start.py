@@ -1,5 +1,6 @@
 """Before the main window: a first run offers a new agency, the demo workspace or joining a hub (an
-enrolment file and the one-time code given by hand); then the sign-in for the workspace."""
+enrolment file and the one-time code given by hand); then the sign-in for the workspace, and for a person
+signing in with a password someone gave them, their own password first (desktop/ui/own_password.py)."""
 
 from __future__ import annotations
 
@@ -152,6 +153,12 @@ class StartWindow(ShowsFailures, QWidget):
 
     def open_demo(self) -> None:
         from desktop.demo import build_demo
+        from desktop.workspace.keystore import Keystore
+
+        def build() -> dict:
+            summary = build_demo(self.data_dir)
+            Keystore(Layout(self.data_dir).keystore_file).keep_as_own()  # shown to everyone: no first passwords
+            return summary
 
         def done(summary: dict) -> None:
             accounts = "\n".join(
@@ -162,7 +169,7 @@ class StartWindow(ShowsFailures, QWidget):
             self.username.setText("wang")
 
         self.ops.run(
-            lambda: build_demo(self.data_dir),
+            build,
             label=self.tr("Making the demo…"),
             on_done=done,
             on_error=self._failed,
@@ -338,10 +345,14 @@ class StartWindow(ShowsFailures, QWidget):
             return
         username, password = self.username.text().strip(), self.password.text()
 
-        def done(desk: Desk) -> None:
+        def done(opened: tuple[Desk, bool]) -> None:
+            desk, must_change = opened
             self.sign_in_button.setEnabled(True)
             self.password.clear()
-            self.signed_in.emit(desk)
+            if must_change:
+                self.set_own_password(desk, password)
+            else:
+                self.signed_in.emit(desk)
 
         def failed(exc: Exception) -> None:
             if seconds := wait_seconds(exc):
@@ -354,9 +365,35 @@ class StartWindow(ShowsFailures, QWidget):
 
         self.sign_in_button.setEnabled(False)
         self.sign_in_error.clear()
+
+        def open_it() -> tuple[Desk, bool]:
+            desk = open_desk(self.data_dir, username, password)
+            return desk, desk.must_change_password()
+
+        self.ops.run(open_it, label=self.tr("Signing in…"), on_done=done, on_error=failed)
+
+    def set_own_password(self, desk: Desk, given: str) -> None:
+        """A first or reset password: the person sets their own before the workspace opens; cancelling signs
+        them out (the Desk closed, nothing opened, the sign-in page again)."""
+        from desktop.ui.own_password import OwnPasswordDialog
+
+        dialog = OwnPasswordDialog(given, self.lang, self)
+        if not self.dialogs.run(dialog):
+            self._sign_out(desk)
+            return
+        new = dialog.password()
+
+        def failed(exc: Exception) -> None:
+            self._sign_out(desk)
+            self._failed(exc)
+
         self.ops.run(
-            lambda: open_desk(self.data_dir, username, password),
-            label=self.tr("Signing in…"),
-            on_done=done,
+            lambda: desk.change_my_password(given, new),
+            label=self.tr("Setting your password…"),
+            on_done=lambda _: self.signed_in.emit(desk),
             on_error=failed,
         )
+
+    def _sign_out(self, desk: Desk) -> None:
+        desk.close()
+        self.show_page()

@@ -2812,6 +2812,49 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
 </context>
 <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="19"/>
+        <source>Set your own password</source>
+        <translation>设置您自己的密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="23"/>
+        <source>You signed in with a password someone gave you. Before you start, choose a new password that only you know; the one you were given stops working.</source>
+        <translation>您用别人给您的密码登录了。开始工作前，请设置一个只有您自己知道的新密码；给您的密码随即失效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="35"/>
+        <source>New password (8 or more characters)</source>
+        <translation>新密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="36"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="43"/>
+        <source>Set my password</source>
+        <translation>设置我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="45"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="62"/>
+        <source>Choose a password other than the one you were given.</source>
+        <translation>新密码不能与别人给您的密码相同，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="67"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/account_keys.py" line="56"/>
@@ -4096,212 +4139,217 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="71"/>
+        <location filename="../../desktop/ui/start.py" line="72"/>
         <source>Workspace folder: %1</source>
         <translation>工作区文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="79"/>
+        <location filename="../../desktop/ui/start.py" line="80"/>
         <source>This folder has no workspace yet. Choose how to start:</source>
         <translation>此文件夹还没有工作区，请选择开始方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="81"/>
+        <location filename="../../desktop/ui/start.py" line="82"/>
         <source>Set up a new agency (standalone)</source>
         <translation>新建机构（独立工作区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="91"/>
+        <location filename="../../desktop/ui/start.py" line="92"/>
         <source>Agency name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="92"/>
+        <location filename="../../desktop/ui/start.py" line="93"/>
         <source>Station (township)</source>
         <translation>站点（镇街）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="93"/>
+        <location filename="../../desktop/ui/start.py" line="94"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="94"/>
-        <location filename="../../desktop/ui/start.py" line="318"/>
+        <location filename="../../desktop/ui/start.py" line="95"/>
+        <location filename="../../desktop/ui/start.py" line="325"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="95"/>
+        <location filename="../../desktop/ui/start.py" line="96"/>
         <source>Password (8 or more characters)</source>
         <translation>密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="96"/>
+        <location filename="../../desktop/ui/start.py" line="97"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="97"/>
+        <location filename="../../desktop/ui/start.py" line="98"/>
         <source>Create the workspace</source>
         <translation>创建工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="102"/>
+        <location filename="../../desktop/ui/start.py" line="103"/>
         <source>Open the demo workspace</source>
         <translation>打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="104"/>
+        <location filename="../../desktop/ui/start.py" line="105"/>
         <source>Join a supervisor&apos;s hub…</source>
         <translation>加入督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="111"/>
+        <location filename="../../desktop/ui/start.py" line="112"/>
         <source>A township laptop joins the supervisor&apos;s hub with the enrolment file the agency head made for it and the one-time code they give you by hand.</source>
         <translation>镇街笔记本凭机构负责人为它生成的注册文件，以及亲手交给您的一次性验证码加入督导中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="175"/>
+        <location filename="../../desktop/ui/start.py" line="182"/>
         <source>Join a supervisor&apos;s hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="126"/>
-        <location filename="../../desktop/ui/start.py" line="136"/>
+        <location filename="../../desktop/ui/start.py" line="127"/>
+        <location filename="../../desktop/ui/start.py" line="137"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="126"/>
+        <location filename="../../desktop/ui/start.py" line="127"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="136"/>
+        <location filename="../../desktop/ui/start.py" line="137"/>
         <source>Please fill in every field.</source>
         <translation>请填写所有栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="148"/>
+        <location filename="../../desktop/ui/start.py" line="149"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="160"/>
+        <location filename="../../desktop/ui/start.py" line="167"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="160"/>
+        <location filename="../../desktop/ui/start.py" line="167"/>
         <source>Accounts (user name / password):</source>
         <translation>账号（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="166"/>
+        <location filename="../../desktop/ui/start.py" line="173"/>
         <source>Making the demo…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="178"/>
+        <location filename="../../desktop/ui/start.py" line="185"/>
         <source>The agency head enrolled this laptop at the hub and gave you two things apart: an enrolment file (ending in .cdenrol) and a one-time code of twelve letters and digits. With both, this laptop becomes a field device: it receives your accounts and cases from the hub, and its work goes to the hub as bundle files (the Sync page).</source>
         <translation>机构负责人已在督导中心为这台笔记本注册，并分开交给您两样东西：一个注册文件（扩展名为 .cdenrol）和一个由 12 位字母、数字组成的一次性验证码。两样齐全，这台笔记本就成为镇街设备：从督导中心接收您的账号和个案，工作以数据包文件发往督导中心（同步页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="189"/>
-        <location filename="../../desktop/ui/start.py" line="198"/>
+        <location filename="../../desktop/ui/start.py" line="196"/>
+        <location filename="../../desktop/ui/start.py" line="205"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="203"/>
+        <location filename="../../desktop/ui/start.py" line="210"/>
         <source>Enrolment file</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="204"/>
+        <location filename="../../desktop/ui/start.py" line="211"/>
         <source>One-time code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="205"/>
+        <location filename="../../desktop/ui/start.py" line="212"/>
         <source>Empty folder for the new workspace</source>
         <translation>新工作区的空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="211"/>
+        <location filename="../../desktop/ui/start.py" line="218"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="213"/>
+        <location filename="../../desktop/ui/start.py" line="220"/>
         <source>Join the hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="240"/>
+        <location filename="../../desktop/ui/start.py" line="247"/>
         <source>Enrolment files</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="241"/>
+        <location filename="../../desktop/ui/start.py" line="248"/>
         <source>Choose the enrolment file</source>
         <translation>选择注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="247"/>
+        <location filename="../../desktop/ui/start.py" line="254"/>
         <source>An empty folder for the new workspace</source>
         <translation>为新工作区选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="257"/>
+        <location filename="../../desktop/ui/start.py" line="264"/>
         <source>Choose the enrolment file, type the code and choose a folder.</source>
         <translation>请选择注册文件、输入验证码并选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="271"/>
+        <location filename="../../desktop/ui/start.py" line="278"/>
         <source>Joined the hub</source>
         <translation>已加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="273"/>
+        <location filename="../../desktop/ui/start.py" line="280"/>
         <source>This laptop is now “%1”, a field device of the hub “%2”. Sign in with the user name and password you use at the agency.</source>
         <translation>这台笔记本现在是督导中心“%2”的镇街设备“%1”。请用您在机构使用的用户名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="280"/>
+        <location filename="../../desktop/ui/start.py" line="287"/>
         <source>Next time, start CaseDesk with this folder: casedesk --data-dir %1</source>
         <translation>下次请用这个文件夹启动 CaseDesk：casedesk --data-dir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="294"/>
+        <location filename="../../desktop/ui/start.py" line="301"/>
         <source>Checking the code and making the workspace…</source>
         <translation>正在核对验证码并建立工作区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="298"/>
+        <location filename="../../desktop/ui/start.py" line="305"/>
         <source>Joining the hub…</source>
         <translation>正在加入督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="311"/>
+        <location filename="../../desktop/ui/start.py" line="318"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="319"/>
+        <location filename="../../desktop/ui/start.py" line="326"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="322"/>
+        <location filename="../../desktop/ui/start.py" line="329"/>
         <source>Forgot the password…</source>
         <translation>忘记密码……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="359"/>
+        <location filename="../../desktop/ui/start.py" line="373"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="392"/>
+        <source>Setting your password…</source>
+        <translation>正在设置密码…</translation>
     </message>
 </context>
 <context>
