@@ -158,3 +158,19 @@ def test_a_first_password_made_when_none_is_given_is_shown_once_and_changed_firs
     refused("A019", *li, "stations", "list", env={"CASEDESK_PASSWORD": reset["password"]})
     assert "password" not in ok(*base, "password", "reset", "li", env=NEW)  # given: nothing to print
     refused("A019", *li, "stations", "list", env={"CASEDESK_PASSWORD": "first-pass-1"})
+
+
+def test_a_staff_list_without_a_first_password_gets_one_made_and_shown_once(tmp_path: Path):
+    base = _init(tmp_path / "ws")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["用户名", "姓名", "角色", "站点", "督导"])
+    sheet.append(["li", "李督导", "督导", "东城站", None])
+    sheet.append(["wang", "王社工", "一线社工", "东城站", "li"])
+    book.save(tmp_path / "staff.xlsx")
+    ran = cli(*base, "accounts", "import", str(tmp_path / "staff.xlsx"), "--yes", "--json", env=HEAD)
+    assert ran.returncode == 0, ran.stderr
+    (first,) = {row["first_password"] for row in json.loads(ran.stdout)}
+    assert len(first) >= 12 and "first sign-in" in ran.stderr
+    for user in ("li", "wang"):
+        refused("A019", "--data-dir", base[1], "--user", user, "stations", "list", env={"CASEDESK_PASSWORD": first})

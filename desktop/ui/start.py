@@ -363,13 +363,12 @@ class StartWindow(ShowsFailures, QWidget):
             self.password.selectAll()
             self.password.setFocus()
 
-        self.sign_in_button.setEnabled(False)
-        self.sign_in_error.clear()
-
         def open_it() -> tuple[Desk, bool]:
             desk = open_desk(self.data_dir, username, password)
             return desk, desk.must_change_password()
 
+        self.sign_in_button.setEnabled(False)
+        self.sign_in_error.clear()
         self.ops.run(open_it, label=self.tr("Signing in…"), on_done=done, on_error=failed)
 
     def set_own_password(self, desk: Desk, given: str) -> None:
@@ -383,14 +382,20 @@ class StartWindow(ShowsFailures, QWidget):
             return
         new = dialog.password()
 
+        def done(_: object) -> None:
+            self.sign_in_button.setEnabled(True)
+            self.signed_in.emit(desk)
+
         def failed(exc: Exception) -> None:
+            self.sign_in_button.setEnabled(True)
             self._sign_out(desk)
             self._failed(exc)
 
+        self.sign_in_button.setEnabled(False)  # one sign-in at a time, as while signing in
         self.ops.run(
             lambda: desk.change_my_password(given, new),
             label=self.tr("Setting your password…"),
-            on_done=lambda _: self.signed_in.emit(desk),
+            on_done=done,
             on_error=failed,
         )
 

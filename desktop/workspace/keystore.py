@@ -142,7 +142,7 @@ class Keystore:
         """Whether ``username``'s password is a first or reset one handed out, to be replaced by their own (an
         entry without the mark, or no entry, is not)."""
         entry = self._read()["accounts"].get(username)
-        return isinstance(entry, dict) and entry.get("temporary") is True
+        return isinstance(entry, dict) and _temporary(entry)
 
     def change_password(self, username: str, old: str, new: str) -> None:
         """Re-encrypt the account's private key under the new password; the data key is untouched. The old
