@@ -4342,12 +4342,12 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>忘记密码……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="373"/>
+        <location filename="../../desktop/ui/start.py" line="372"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="392"/>
+        <location filename="../../desktop/ui/start.py" line="397"/>
         <source>Setting your password…</source>
         <translation>正在设置密码…</translation>
     </message>
