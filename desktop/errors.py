@@ -99,6 +99,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} is the agency's only active agency head and cannot be disabled or lose that role; make a "
         "colleague agency head first",
     ),
+    "A019": (
+        "请先设置自己的密码：“{username}”现在的密码是别人给的初始或临时密码。请运行 casedesk password change "
+        "（或在窗口中登录）设置只有您知道的新密码",
+        "Set your own password first: the password of {username} is a first or temporary one someone gave you. "
+        "Run casedesk password change (or sign in in the window) to set a new one only you know",
+    ),
+    "A020": (
+        "新密码不能与别人给您的密码相同，请另选一个只有您知道的密码",
+        "The new password cannot be the one someone gave you: choose one only you know",
+    ),
     # The agency's stations and projects (O)
     "O001": (
         "合同结束日期（{end}）早于开始日期（{start}）",

@@ -211,11 +211,13 @@ def _team_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, obje
     )
     with open_desk(root, "head", PASSWORDS["head"]) as head:
         station = head.account.station_id
-        head.create_account("lead", "吴业务", ["business_lead"], PASSWORDS["lead"], station_id=station)
-        sup = head.create_account("sup", "李督导", ["supervisor"], PASSWORDS["sup"], station_id=station)
-        head.create_account("wang", "王社工", ["worker"], PASSWORDS["wang"], station_id=station, supervisor_id=sup.id)
-        head.create_account("chen", "陈社工", ["worker"], PASSWORDS["chen"], station_id=station, supervisor_id=sup.id)
-        head.create_account("money", "赵会计", ["finance_officer"], PASSWORDS["money"], station_id=station)
+        # People who have set their own passwords already (a first one would send them to change it first).
+        own = {"station_id": station, "temporary": False}
+        head.create_account("lead", "吴业务", ["business_lead"], PASSWORDS["lead"], **own)
+        sup = head.create_account("sup", "李督导", ["supervisor"], PASSWORDS["sup"], **own)
+        head.create_account("wang", "王社工", ["worker"], PASSWORDS["wang"], supervisor_id=sup.id, **own)
+        head.create_account("chen", "陈社工", ["worker"], PASSWORDS["chen"], supervisor_id=sup.id, **own)
+        head.create_account("money", "赵会计", ["finance_officer"], PASSWORDS["money"], **own)
         project = head.create_project(
             name="东城青少年综合服务项目",
             contract_start=dt.date(2026, 1, 1),

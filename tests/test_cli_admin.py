@@ -63,8 +63,11 @@ def test_a_new_agency_from_init_to_its_projects_targets(tmp_path: Path):
     assert (named["stations"], named["workers"]) == (["石排镇社工站", "东城站"], ["wang"])
     anyone = ok(*base, "projects", "edit", "石排镇长者关爱服务项目", "--any-worker", "--all-stations")
     assert (anyone["stations"], anyone["workers"]) == ([], [])
-    # The new worker signs in with the first password the head handed out.
-    mine = ok("--data-dir", base[1], "--user", "wang", "stations", "list", env={"CASEDESK_PASSWORD": "first-pass-1"})
+    # The new worker signs in with the first password the head handed out: she sets her own first.
+    wang = ["--data-dir", base[1], "--user", "wang"]
+    refused("A019", *wang, "stations", "list", env={"CASEDESK_PASSWORD": "first-pass-1"})
+    ok(*wang, "password", "change", env={"CASEDESK_PASSWORD": "first-pass-1", "CASEDESK_NEW_PASSWORD": "wang-own-1"})
+    mine = ok(*wang, "stations", "list", env={"CASEDESK_PASSWORD": "wang-own-1"})
     assert len(mine) == 2
 
 
@@ -104,16 +107,14 @@ def test_each_refusal_is_coded_and_changes_nothing(tmp_path: Path):
     refused("C001", *base, "projects", "add", "X", "--start", "2026-03-01", "--end", "2026-03-01",
             "--target", "elderly.case.completed")  # fmt: skip
     assert ok(*base, "accounts", "list") == before and ok(*base, "projects", "list") == []
-    # No first password: refused in a script, before anything is made.
-    refused("C001", *base, "accounts", "add", "x2", "--role", "supervisor", env=HEAD)
-    assert ok(*base, "accounts", "list") == before
     # A password as an argument is refused (usage, exit 2).
     shown = cli(*base, "accounts", "add", "x3", "--role", "worker", "--password", "secret-1", env=NEW)
     assert shown.returncode == 2 and "[C003]" in shown.stderr
     # Not a manager.
     ok(*base, "accounts", "add", "wang", "--role", "worker", "--station", "东城站", "--supervisor", "li")
     worker = ["--data-dir", base[1], "--user", "wang"]
-    as_wang = {"CASEDESK_PASSWORD": "first-pass-1", "CASEDESK_NEW_PASSWORD": "first-pass-1"}
+    ok(*worker, "password", "change", env={"CASEDESK_PASSWORD": "first-pass-1", "CASEDESK_NEW_PASSWORD": "wang-own-1"})
+    as_wang = {"CASEDESK_PASSWORD": "wang-own-1", "CASEDESK_NEW_PASSWORD": "first-pass-1"}
     refused("A004", *worker, "stations", "add", "某站", env=as_wang)
     refused("A004", *worker, "accounts", "add", "x4", "--role", "worker", env=as_wang)
     refused("A004", *worker, "projects", "add", "X", "--start", "2026-03-01", "--end", "2026-03-01", env=as_wang)
@@ -135,3 +136,46 @@ def test_a_staff_list_is_previewed_then_imported_whole(tmp_path: Path):
     assert [r["problems"] for r in preview] == ["OK", "OK"]
     made = ok(*base, "accounts", "import", str(tmp_path / "good.xlsx"), "--yes")
     assert [(a["username"], a["supervisor"]) for a in made] == [("li", None), ("wang", "li")]
+
+
+def test_a_first_password_made_when_none_is_given_is_shown_once_and_changed_first(tmp_path: Path):
+    base = _init(tmp_path / "ws")
+    ran = cli(*base, "accounts", "add", "li", "--role", "supervisor", "--json", env=HEAD)  # no terminal, no variable
+    assert ran.returncode == 0, ran.stderr
+    first = json.loads(ran.stdout)["first_password"]
+    assert len(first) >= 12 and "第一次登录时必须改为自己的密码" in ran.stderr and "first sign-in" in ran.stderr
+    assert "first_password" not in ok(*base, "accounts", "list")[0]
+    table = cli(*base, "accounts", "add", "chen", "--role", "supervisor", env=HEAD)
+    assert table.returncode == 0 and "first_password: " in table.stdout
+    li = ["--data-dir", base[1], "--user", "li"]
+    given = {"CASEDESK_PASSWORD": first}
+    for command in (("stations", "list"), ("cases", "list"), ("password", "reset", "zhou")):
+        refused("A019", *li, *command, env=given)
+    refused("A006", *li, "password", "change", env=given | {"CASEDESK_NEW_PASSWORD": "short"})
+    refused("A020", *li, "password", "change", env=given | {"CASEDESK_NEW_PASSWORD": first})
+    assert ok(*li, "password", "change", env=given | {"CASEDESK_NEW_PASSWORD": "li-own-pass"}) == {"changed": "li"}
+    assert len(ok(*li, "stations", "list", env={"CASEDESK_PASSWORD": "li-own-pass"})) == 1
+    refused("A001", *li, "stations", "list", env=given)
+
+    # A reset by the head: made and printed once, temporary again.
+    reset = ok(*base, "password", "reset", "li", env=HEAD)
+    assert reset["reset"] == "li" and len(reset["password"]) >= 12
+    refused("A019", *li, "stations", "list", env={"CASEDESK_PASSWORD": reset["password"]})
+    assert "password" not in ok(*base, "password", "reset", "li", env=NEW)  # given: nothing to print
+    refused("A019", *li, "stations", "list", env={"CASEDESK_PASSWORD": "first-pass-1"})
+
+
+def test_a_staff_list_without_a_first_password_gets_one_made_and_shown_once(tmp_path: Path):
+    base = _init(tmp_path / "ws")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["用户名", "姓名", "角色", "站点", "督导"])
+    sheet.append(["li", "李督导", "督导", "东城站", None])
+    sheet.append(["wang", "王社工", "一线社工", "东城站", "li"])
+    book.save(tmp_path / "staff.xlsx")
+    ran = cli(*base, "accounts", "import", str(tmp_path / "staff.xlsx"), "--yes", "--json", env=HEAD)
+    assert ran.returncode == 0, ran.stderr
+    (first,) = {row["first_password"] for row in json.loads(ran.stdout)}
+    assert len(first) >= 12 and "first sign-in" in ran.stderr
+    for user in ("li", "wang"):
+        refused("A019", "--data-dir", base[1], "--user", user, "stations", "list", env={"CASEDESK_PASSWORD": first})

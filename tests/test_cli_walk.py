@@ -55,10 +55,16 @@ class Walk:
             timeout=120,
         )
 
-    def handed_out(self, username: str, password: str) -> None:
-        """The first password an agency head gave ``username``. (When a first password must be changed at the
-        first sign-in, ``casedesk password`` runs here, and the new one is kept.)"""
+    def handed_out(self, username: str, password: str, *, own: bool = False) -> None:
+        """The password ``username`` signs in with: their own (``own``, as the head's made with ``init``), or a
+        first one an agency head gave, which they replace with their own before anything else (A019 until
+        then), as at their first sign-in."""
         self.passwords[username] = password
+        if not own:
+            mine = f"{username}-own-pass-1"
+            changed = self.run(username, "password", "change", new_password=mine)
+            assert changed.returncode == 0, changed.stderr
+            self.passwords[username] = mine
 
     def run(self, user: str, *args: str, new_password: str | None = None) -> subprocess.CompletedProcess:
         """``casedesk --user USER ARGS``, signed in with the user's password from the environment."""
@@ -78,7 +84,7 @@ def _set_up_agency(walk: Walk) -> dict[str, Any]:
                       env={"CASEDESK_PASSWORD": HEAD})  # fmt: skip
     assert made.returncode == 0, made.stderr
     assert json.loads(made.stdout)["username"] == "zhou"
-    walk.handed_out("zhou", HEAD)
+    walk.handed_out("zhou", HEAD, own=True)
     station = walk.ok("zhou", "stations", "add", "石排镇社工站", "--township", "石排镇", "--code", "SP")
     assert (station["name"], station["code"]) == ("石排镇社工站", "SP")
     sup = walk.ok("zhou", "accounts", "add", "li", "--name", "李督导", "--role", "supervisor", "--station", "SP",
@@ -88,7 +94,10 @@ def _set_up_agency(walk: Walk) -> dict[str, Any]:
         worker = walk.ok("zhou", "accounts", "add", user, "--role", "worker", "--station", "SP", "--supervisor",
                          "li", new_password=FIRST)  # fmt: skip
         assert (worker["supervisor"], worker["station"]) == ("li", "石排镇社工站")
-    for user in ("li", "wang", "chen"):
+    walk.passwords["wang"] = FIRST
+    first = walk.run("wang", "cases", "list")  # before her own password: refused, and said why
+    assert first.returncode != 0 and "A019" in first.stderr
+    for user in ("li", "wang"):  # the two who sign in below; chen's first password waits for her
         walk.handed_out(user, FIRST)
     project = walk.ok("zhou", "projects", "add", "石排镇长者关爱服务项目", "--code", "SP-2026", "--start",
                       "2026-01-01", "--end", "2030-12-31", "--station", "SP", "--domain", "elderly")  # fmt: skip

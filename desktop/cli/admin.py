@@ -3,11 +3,16 @@ list``), ``stations add|edit|close|list`` and ``projects add|edit|targets|list``
 what is refused (docs/rules.md, "Setting up an agency"); these only ask it.
 
 A new account's first password comes from ``CASEDESK_NEW_PASSWORD`` or a prompt, never from an argument
-(``--password`` is refused with where it goes, C003); the person signing in gives theirs as for any command."""
+(``--password`` is refused with where it goes, C003); without either (a script, or Enter alone at the prompt)
+CaseDesk makes one and prints it once (``first_password`` in ``--json``). Every first password is temporary: its
+owner sets their own at their first sign-in (``casedesk password change``; other commands refuse, A019). The
+person signing in gives theirs as for any command."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,11 +26,12 @@ from desktop.cli.common import (
     by_name,
     command,
     emit,
+    interactive,
     optional_date,
     parse_date,
-    secret,
     signed_in,
 )
+from desktop.cli.keys import FIRST_PASSWORD_NOTE
 from desktop.cli.listings import plain
 from desktop.errors import CaseDeskError
 
@@ -82,11 +88,25 @@ def targets_of(pairs: list[str]) -> dict[str, float | int]:
 
 
 # -- accounts ----------------------------------------------------------------------------------------------
+def given_first_password(prompt: str) -> str | None:
+    """``CASEDESK_NEW_PASSWORD``, else typed twice at a terminal; None (CaseDesk makes one) without a terminal or
+    when Enter alone is typed."""
+    value = os.environ.get(NEW_PASSWORD)
+    if value:
+        return value
+    if not interactive():
+        return None
+    typed = getpass.getpass(f"{prompt}（直接回车由程序生成 / Enter alone: CaseDesk makes one）: ")
+    if typed and getpass.getpass("再输入一次 / Again: ") != typed:
+        raise CaseDeskError("C001", what="两次输入不一致 / the two entries differ")
+    return typed or None
+
+
 def cmd_account_add(args: argparse.Namespace) -> int:
     with signed_in(args) as desk:
         station = station_of(desk, args.station)
         supervisor = account(desk, args.supervisor)
-        password = secret(NEW_PASSWORD, "新账号的初始密码 / The new account's first password: ", twice=True)
+        password = given_first_password("新账号的初始密码 / The new account's first password")
         made = desk.create_account(
             args.username,
             args.name or args.username,
@@ -95,9 +115,15 @@ def cmd_account_add(args: argparse.Namespace) -> int:
             station_id=station.id if station else None,
             supervisor_id=supervisor.id if supervisor else None,
         )
+        first = made.first_password
         if args.phone:
             made = desk.update_account(made.id, phone=args.phone)
-        emit(args, account_row(desk, made))
+        row = account_row(desk, made)
+        if first is not None:
+            row["first_password"] = first  # printed once: nobody else knows it
+        emit(args, row)
+    if first is not None:
+        print(FIRST_PASSWORD_NOTE, file=sys.stderr)
     return EXIT_OK
 
 
@@ -145,9 +171,12 @@ def cmd_account_import(args: argparse.Namespace) -> int:
                 raise CaseDeskError("X002", count=len(preview.bad_rows))
             print("预览完成，加 --yes 导入 / preview only: add --yes to import", file=sys.stderr)
             return EXIT_OK
-        password = secret(NEW_PASSWORD, "这些账号的初始密码 / Their first password: ", twice=True)
-        made = desk.import_staff(preview, password)
-        emit(args, [account_row(desk, a) for a in made], ("username", "display_name", "roles", "station"))
+        made = desk.import_staff(preview, given_first_password("这些账号的初始密码 / Their first password"))
+        first = made[0].first_password if made else None
+        rows = [account_row(desk, a) | ({"first_password": first} if first else {}) for a in made]
+        emit(args, rows, ("username", "display_name", "roles", "station", *(("first_password",) if first else ())))
+    if first is not None:
+        print(FIRST_PASSWORD_NOTE, file=sys.stderr)
     return EXIT_OK
 
 
@@ -252,7 +281,13 @@ def _project_options(p: Any, *, new: bool) -> None:
 
 def register(sub: Any) -> None:
     accounts = listings.GROUPS["accounts"]  # ``accounts list`` is the listing's
-    p = command(accounts, "add", cmd_account_add, f"a new account (its first password: {NEW_PASSWORD} or a prompt)")
+    p = command(
+        accounts,
+        "add",
+        cmd_account_add,
+        f"a new account (its first password: {NEW_PASSWORD}, a prompt, or without either one made and printed once; "
+        "the person sets their own at their first sign-in)",
+    )
     p.add_argument("username")
     p.add_argument("--name", help="the person's name as shown (default: the user name)")
     p.add_argument("--role", action="append", required=True, help="worker, supervisor, business_lead, … (repeat)")
@@ -275,7 +310,11 @@ def register(sub: Any) -> None:
         p.set_defaults(active=active)
     p = command(accounts, "import", cmd_account_import, "check a staff list (Excel) row by row; --yes imports it")
     p.add_argument("file")
-    p.add_argument("--yes", action="store_true", help=f"import (only when every row is clean; {NEW_PASSWORD})")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=f"import (only when every row is clean; one first password: {NEW_PASSWORD}, a prompt, or one made)",
+    )
 
     stations = actions(sub, "stations", "the agency's stations (sign-in needed)")
     p = command(stations, "add", cmd_station_add, "a new station")

@@ -169,12 +169,18 @@ def password() -> str:
     raise CaseDeskError("A008")
 
 
-def signed_in(args: argparse.Namespace) -> Any:
-    """The Desk of the workspace ``--data-dir`` names, signed in as ``--user`` (use it in a ``with``)."""
+def signed_in(args: argparse.Namespace, *, temporary_ok: bool = False) -> Any:
+    """The Desk of the workspace ``--data-dir`` names, signed in as ``--user`` (use it in a ``with``). A person
+    whose password is a first or reset one someone gave them is refused (A019: ``password change`` first), except
+    by the command that changes it (``temporary_ok``)."""
     from desktop.workspace import open_desk
 
     user = username(args)
-    return open_desk(data_dir(args.data_dir), user, password())
+    desk = open_desk(data_dir(args.data_dir), user, password())
+    if not temporary_ok and desk.must_change_password():
+        desk.close()
+        raise CaseDeskError("A019", username=user)
+    return desk
 
 
 # -- dates -----------------------------------------------------------------------------------------------------

@@ -84,6 +84,7 @@ def make_accounts(b: Builder, stations: list[uuid.UUID]) -> dict[str, uuid.UUID]
             demo_password(username),
             station_id=stations[station] if station is not None else None,
             supervisor_id=ids.get("li") if roles == ["worker"] else None,
+            temporary=False,  # published with the demo for everyone to sign in with: nobody's first password
         )
         ids[username] = account.id
     return ids

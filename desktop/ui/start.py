@@ -1,5 +1,6 @@
 """Before the main window: a first run offers a new agency, the demo workspace or joining a hub (an
-enrolment file and the one-time code given by hand); then the sign-in for the workspace."""
+enrolment file and the one-time code given by hand); then the sign-in for the workspace, and for a person
+signing in with a password someone gave them, their own password first (desktop/ui/own_password.py)."""
 
 from __future__ import annotations
 
@@ -338,10 +339,14 @@ class StartWindow(ShowsFailures, QWidget):
             return
         username, password = self.username.text().strip(), self.password.text()
 
-        def done(desk: Desk) -> None:
+        def done(opened: tuple[Desk, bool]) -> None:
+            desk, must_change = opened
             self.sign_in_button.setEnabled(True)
             self.password.clear()
-            self.signed_in.emit(desk)
+            if must_change:
+                self.set_own_password(desk, password)
+            else:
+                self.signed_in.emit(desk)
 
         def failed(exc: Exception) -> None:
             if seconds := wait_seconds(exc):
@@ -352,11 +357,42 @@ class StartWindow(ShowsFailures, QWidget):
             self.password.selectAll()
             self.password.setFocus()
 
+        def open_it() -> tuple[Desk, bool]:
+            desk = open_desk(self.data_dir, username, password)
+            return desk, desk.must_change_password()
+
         self.sign_in_button.setEnabled(False)
         self.sign_in_error.clear()
+        self.ops.run(open_it, label=self.tr("Signing in…"), on_done=done, on_error=failed)
+
+    def set_own_password(self, desk: Desk, given: str) -> None:
+        """A first or reset password: the person sets their own before the workspace opens; cancelling signs
+        them out (the Desk closed, nothing opened, the sign-in page again)."""
+        from desktop.ui.own_password import OwnPasswordDialog
+
+        dialog = OwnPasswordDialog(given, self.lang, self)
+        if not self.dialogs.run(dialog):
+            self._sign_out(desk)
+            return
+        new = dialog.password()
+
+        def done(_: object) -> None:
+            self.sign_in_button.setEnabled(True)
+            self.signed_in.emit(desk)
+
+        def failed(exc: Exception) -> None:
+            self.sign_in_button.setEnabled(True)
+            self._sign_out(desk)
+            self._failed(exc)
+
+        self.sign_in_button.setEnabled(False)  # one sign-in at a time, as while signing in
         self.ops.run(
-            lambda: open_desk(self.data_dir, username, password),
-            label=self.tr("Signing in…"),
+            lambda: desk.change_my_password(given, new),
+            label=self.tr("Setting your password…"),
             on_done=done,
             on_error=failed,
         )
+
+    def _sign_out(self, desk: Desk) -> None:
+        desk.close()
+        self.show_page()

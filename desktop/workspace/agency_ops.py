@@ -1,8 +1,12 @@
 """The agency on the Desk: its record, stations, projects and settings, and the accounts of the people who
-work in it (creating one, checking the signed-in person's password again, their interface language)."""
+work in it (creating one, checking the signed-in person's password again, their interface language).
+
+A new account's first password, given by the agency head or generated here (``first_password``), is temporary:
+its owner sets their own at their first sign-in (``Keystore.is_temporary``, ``KeyService.must_change_password``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid
 from pathlib import Path
@@ -20,11 +24,24 @@ from desktop.workspace import visible
 from desktop.workspace.attempts import write_to_audit
 from desktop.workspace.audit_ops import AuditService
 from desktop.workspace.core import Core
-from desktop.workspace.keystore import Keystore, check_password_strength
+from desktop.workspace.keystore import Keystore, check_password_strength, first_password
 from desktop.workspace.layout import Layout
 from desktop.workspace.roster_ops import RosterPreview, RosterRow, read_table
 from desktop.workspace.staff_rules import check_placement, check_roles, open_station
 from desktop.workspace.views import AccountView, ProjectView, StationView
+
+
+@dataclasses.dataclass(frozen=True)
+class NewAccount(AccountView):
+    """A new account, and its first password when CaseDesk made it (None when the agency head gave one): shown
+    to her once, to hand over; never stored in the clear, and temporary like any first password."""
+
+    first_password: str | None = dataclasses.field(default=None, repr=False)
+
+    @classmethod
+    def made(cls, account: Account, password: str | None) -> NewAccount:
+        view = AccountView.of(account)
+        return cls(**{f.name: getattr(view, f.name) for f in dataclasses.fields(AccountView)}, first_password=password)
 
 
 class AgencyService:
@@ -213,11 +230,16 @@ class AgencyService:
         username: str,
         display_name: str,
         roles: list[str],
-        password: str,
+        password: str | None = None,
         station_id: uuid.UUID | None = None,
         supervisor_id: uuid.UUID | None = None,
-    ) -> AccountView:
+        *,
+        temporary: bool = True,
+    ) -> NewAccount:
         """An account and its keystore entry: a transaction of its own (``add_account``), the keystore last.
+        Its first password is ``password``, or without one a generated one returned in ``first_password`` (to be
+        shown once); either is temporary: the person sets their own at their first sign-in. ``temporary=False``
+        only where the password is published with the workspace (the demo's) or in a test.
         Refused: a user name taken (A002), no role (A016), a closed station (O003), a supervisor who is not
         one (A014), a worker with no supervisor where her station has one (A017)."""
         self.core.require(Action.MANAGE_ACCOUNTS)
@@ -232,6 +254,8 @@ class AgencyService:
                 station_id=station_id,
                 supervisor_id=supervisor_id,
             )
+        generated = password is None
+        password = first_password() if password is None else password
         account = add_account(
             self.core.layout,
             self.core.session_factory,
@@ -242,10 +266,11 @@ class AgencyService:
             station_id=station_id,
             supervisor_id=supervisor_id,
             data_key=self.core.data_key,
+            temporary=temporary,
         )
         with self.core.session() as s:
             self.core.audit(s, "create", "account", account.id)
-        return AccountView.of(account)
+        return NewAccount.made(account, password if generated else None)
 
     def preview_staff(self, path: Path) -> RosterPreview:
         """Read a staff list (用户名, 姓名, 角色, 站点, 督导, 电话, 备注) and check every row as a new account is
@@ -271,14 +296,17 @@ class AgencyService:
                 _check_staff_row(row, taken, seen, supervisors)
         return RosterPreview("staff", rows)
 
-    def import_staff(self, preview: RosterPreview, password: str) -> list[AccountView]:
-        """Every account of a checked staff list with one first password the agency hands out, or none: a list
-        with any bad row is refused whole (X002), as is a user name taken meanwhile (A002)."""
+    def import_staff(self, preview: RosterPreview, password: str | None = None) -> list[NewAccount]:
+        """Every account of a checked staff list with one first password the agency hands out (``password``, or
+        without one a generated one, in each account's ``first_password``), temporary as any first password; or
+        none: a list with any bad row is refused whole (X002), as is a user name taken meanwhile (A002)."""
         self.core.require(Action.MANAGE_ACCOUNTS)
         if preview.kind != "staff":
             raise CaseDeskError("C001", what="a staff list / 员工名单")
         if preview.bad_rows:
             raise CaseDeskError("X002", count=len(preview.bad_rows))
+        generated = password is None
+        password = first_password() if password is None else password
         check_password_strength(password)
         keystore = Keystore(self.core.layout.keystore_file)
         with self.core.session() as s:
@@ -305,8 +333,8 @@ class AgencyService:
             s.flush()
             for account in made.values():
                 self.core.audit(s, "create", "account", account.id, via="staff list")
-            keystore.add_many([(a.username, a.id) for a in made.values()], password, self.core.data_key)
-            return [AccountView.of(a) for a in made.values()]
+            keystore.add_many([(a.username, a.id) for a in made.values()], password, self.core.data_key, temporary=True)
+            return [NewAccount.made(a, password if generated else None) for a in made.values()]
 
     def verify_password(self, password: str) -> None:
         """Check the signed-in person's password again (unlocking a locked window); raises A001 when wrong,
@@ -465,9 +493,11 @@ def add_account(
     station_id: uuid.UUID | None = None,
     supervisor_id: uuid.UUID | None = None,
     data_key: bytes,
+    temporary: bool = False,
 ) -> Account:
     """Create an account row and its keystore entry together (the keystore last, so a refused
-    password leaves no row behind); the workspace's data key is sealed to the new account's key."""
+    password leaves no row behind); the workspace's data key is sealed to the new account's key.
+    ``temporary``: a first password handed out, which its owner replaces at their first sign-in."""
     for role in roles:
         if role not in Role._value2member_map_:
             raise CaseDeskError("A007", role=role)
@@ -490,5 +520,5 @@ def add_account(
         )
         s.add(account)
         s.flush()
-        keystore.add(username, account.id, password, data_key)
+        keystore.add(username, account.id, password, data_key, temporary=temporary)
     return account

@@ -123,6 +123,7 @@ class Desk:
     discard_draft = via("autosave", DraftService.discard_draft)
     change_my_password = via("keys", KeyService.change_my_password)
     reset_password = via("keys", KeyService.reset_password)
+    must_change_password = via("keys", KeyService.must_change_password)
     new_recovery_key = via("keys", KeyService.new_recovery_key)
     has_recovery_key = via("keys", KeyService.has_recovery_key)
     case_page = via("lists", ListingService.case_page)

@@ -1,6 +1,8 @@
 """Passwords and recovery keys on the Desk: change one's own password, set a new one for a colleague
-who lost theirs, make a new recovery key. None of these re-encrypts the workspace: the data key stays,
-only the copies sealed to people's keys change (desktop.security.crypto)."""
+who lost theirs, make a new recovery key. A password a colleague set (a reset, like a new account's first
+password) is temporary: its owner must set their own before anything else (``must_change_password``). None of
+these re-encrypts the workspace: the data key stays, only the copies sealed to people's keys change
+(desktop.security.crypto)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from desktop.models import Account
 from desktop.security.crypto import raw_public, recovery_code
 from desktop.workflow.permissions import Action
 from desktop.workspace.core import Core
-from desktop.workspace.keystore import Keystore
+from desktop.workspace.keystore import Keystore, first_password
 
 
 class KeyService:
@@ -22,21 +24,36 @@ class KeyService:
         self.core = core
 
     def change_my_password(self, old: str, new: str) -> None:
-        """The signed-in person's password, changed after the old one is given again (A001 if wrong)."""
-        Keystore(self.core.layout.keystore_file).change_password(self.core.account.username, old, new)
+        """The signed-in person's password, changed after the old one is given again (A001 if wrong); their own
+        from now on (a temporary one is one no longer, and is not kept as the new one: A020)."""
+        keystore = Keystore(self.core.layout.keystore_file)
+        if new == old and keystore.is_temporary(self.core.account.username):
+            raise CaseDeskError("A020")
+        keystore.change_password(self.core.account.username, old, new)
         with self.core.session() as s:
             self.core.audit(s, "password_change", "account", self.core.account.id)
 
-    def reset_password(self, username: str, password: str) -> None:
-        """A new password (and key) for a colleague who lost theirs, by the agency head or business lead.
-        Their old password stops working here; their work is untouched."""
+    def must_change_password(self) -> bool:
+        """Whether the signed-in person holds a first or reset password someone handed them: they set their
+        own (``change_my_password``) before anything else."""
+        return Keystore(self.core.layout.keystore_file).is_temporary(self.core.account.username)
+
+    def reset_password(self, username: str, password: str | None = None) -> str | None:
+        """A new password (and key) for a colleague who lost theirs, by the agency head or business lead:
+        ``password``, or without one a generated one, returned to be shown once (None when given). Either is
+        temporary: the colleague sets their own at their next sign-in. Their old password stops working here;
+        their work is untouched."""
         self.core.require(Action.MANAGE_ACCOUNTS)
+        generated = password is None
+        password = first_password() if password is None else password
         with self.core.session() as s:
             account = s.scalars(select(Account).where(Account.username == username)).first()
             if account is None:
                 raise CaseDeskError("A001")
-            Keystore(self.core.layout.keystore_file).reset_password(username, password, self.core.data_key)
+            keystore = Keystore(self.core.layout.keystore_file)
+            keystore.reset_password(username, password, self.core.data_key, temporary=True)
             self.core.audit(s, "password_reset", "account", account.id)
+        return password if generated else None
 
     def new_recovery_key(self) -> str:
         """A new recovery key for the agency to keep (earlier ones stop opening this workspace); the code

@@ -6,12 +6,17 @@ its password (argon2id), and the workspace's data key sealed to its public key; 
 ``desktop.security.crypto`` for the scheme. Nothing in this file opens without a password or a
 recovery key.
 
+An entry marked ``"temporary": true`` holds a first or reset password the agency head handed out: its owner
+sets their own at their first sign-in (``change_password`` clears the mark). An entry without the mark (every
+entry an earlier CaseDesk wrote) holds its owner's own password.
+
 Entries written by CaseDesk before encryption hold an argon2 password hash instead; such an entry is
 upgraded the first time its owner signs in, while the workspace is still unencrypted."""
 
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +48,11 @@ KEYSTORE_VERSION = 2
 MIN_PASSWORD_LENGTH = 8
 # Fields of an entry that belong to this workspace alone and never travel to another.
 LOCAL_FIELDS = ("data_key", "transition")
+# Fields of an entry that do travel (enrolment, bundles), beside ``active``.
+TRAVELLING_FIELDS = ("account_id", "public_key", "private_key", "password_hash")
+# A handed-out password's characters: lower-case letters and digits a reader tells apart (no 0 o 1 l i).
+FIRST_PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789"
+FIRST_PASSWORD_GROUPS, FIRST_PASSWORD_GROUP_LENGTH = 3, 4  # e.g. k7mp-x3ra-9qtd: 31^12, about 2^59
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,7 @@ class Unlocked:
     account_id: uuid.UUID
     username: str
     data_key: bytes | None = None
+    temporary: bool = False  # a first or reset password: its owner sets their own before anything else
 
 
 class Keystore:
@@ -89,15 +100,25 @@ class Keystore:
         return [r["public_key"] for r in section.get("recovery", [])]
 
     # -- accounts --------------------------------------------------------------------------------
-    def add(self, username: str, account_id: uuid.UUID, password: str, data_key: bytes | None) -> None:
+    def add(
+        self, username: str, account_id: uuid.UUID, password: str, data_key: bytes | None, *, temporary: bool = False
+    ) -> None:
+        """A new account's entry; ``temporary``: its password is a first one, handed out by the agency head."""
         check_password_strength(password)
         data = self._read()
         if username in data["accounts"]:
             raise CaseDeskError("A002", username=username)
-        data["accounts"][username] = _new_entry(str(account_id), password, data_key)
+        data["accounts"][username] = _new_entry(str(account_id), password, data_key, temporary=temporary)
         self._write(data)
 
-    def add_many(self, accounts: list[tuple[str, uuid.UUID]], password: str, data_key: bytes | None) -> None:
+    def add_many(
+        self,
+        accounts: list[tuple[str, uuid.UUID]],
+        password: str,
+        data_key: bytes | None,
+        *,
+        temporary: bool = False,
+    ) -> None:
         """Several new accounts with one first password, written together (a staff list): A002 for a name
         taken, and then none is written."""
         check_password_strength(password)
@@ -105,8 +126,14 @@ class Keystore:
         for username, account_id in accounts:
             if username in data["accounts"]:
                 raise CaseDeskError("A002", username=username)
-            data["accounts"][username] = _new_entry(str(account_id), password, data_key)
+            data["accounts"][username] = _new_entry(str(account_id), password, data_key, temporary=temporary)
         self._write(data)
+
+    def is_temporary(self, username: str) -> bool:
+        """Whether ``username``'s password is a first or reset one handed out, to be replaced by their own (an
+        entry without the mark, or no entry, is not)."""
+        entry = self._read()["accounts"].get(username)
+        return isinstance(entry, dict) and _temporary(entry)
 
     def change_password(self, username: str, old: str, new: str) -> None:
         """Re-encrypt the account's private key under the new password; the data key is untouched. The old
@@ -120,17 +147,19 @@ class Keystore:
             username, lambda: unlock_private_key(entry["private_key"], old), where="password_change"
         )
         entry["private_key"] = lock_private_key(private, new)
+        entry.pop("temporary", None)  # the person's own password now
         self._write(data)
 
-    def reset_password(self, username: str, password: str, data_key: bytes | None) -> None:
-        """A new key pair for an account whose password is lost, given by someone holding the data key."""
+    def reset_password(self, username: str, password: str, data_key: bytes | None, *, temporary: bool = False) -> None:
+        """A new key pair for an account whose password is lost, given by someone holding the data key;
+        ``temporary``: handed out by a colleague (not set by the person with the recovery key)."""
         check_password_strength(password)
         data = self._read()
         entry = data["accounts"].get(username)
         if entry is None:
             raise CaseDeskError("A001")
         data["accounts"][username] = {
-            **_new_entry(entry["account_id"], password, data_key),
+            **_new_entry(entry["account_id"], password, data_key, temporary=temporary),
             "active": entry.get("active", True),
         }
         self._write(data)
@@ -157,16 +186,16 @@ class Keystore:
             data_key: bytes | None = open_with_password(entry["transition"], password)
             if not entry.get("active", True):
                 raise AccessDenied("A003", username=username)
-            fresh = _new_entry(entry["account_id"], password, data_key)
+            fresh = _new_entry(entry["account_id"], password, data_key, temporary=_temporary(entry))
             data["accounts"][username] = {**fresh, "active": entry.get("active", True)}
             self._write(data)  # given a key pair now; the data key under its old hash is gone
-            return Unlocked(account_id=uuid.UUID(entry["account_id"]), username=username, data_key=data_key)
+            return Unlocked(uuid.UUID(entry["account_id"]), username, data_key, temporary=_temporary(entry))
         if "private_key" not in entry:  # written before encryption: a password hash
             _verify_hash(entry, password)
             if encrypted:
                 raise AccessDenied("E003", username=username)
             data["accounts"][username] = {
-                **_new_entry(entry["account_id"], password, None),
+                **_new_entry(entry["account_id"], password, None, temporary=_temporary(entry)),
                 "active": entry.get("active", True),
             }
             self._write(data)  # upgraded now, so the workspace can be encrypted for this account
@@ -184,7 +213,7 @@ class Keystore:
                 data_key = unseal(entry["data_key"], private)
             except SealError:
                 raise WorkspaceError("W005", reason=f"keystore.json: the key of {username} does not open") from None
-        return Unlocked(account_id=uuid.UUID(entry["account_id"]), username=username, data_key=data_key)
+        return Unlocked(uuid.UUID(entry["account_id"]), username, data_key, temporary=_temporary(entry))
 
     # -- the data key ------------------------------------------------------------------------------
     def start_encryption(self, data_key: bytes, recovery_publics: list[bytes], *, done: bool = True) -> None:
@@ -275,10 +304,10 @@ class Keystore:
             mine = data["accounts"].get(username)
             if mine is not None and ("private_key" in mine or "private_key" not in entry):
                 continue
-            fresh = {
-                k: v for k, v in entry.items() if k in ("account_id", "public_key", "private_key", "password_hash")
-            }
+            fresh = {k: v for k, v in entry.items() if k in TRAVELLING_FIELDS}
             fresh["active"] = bool(entry.get("active", True))
+            if _temporary(entry):  # a first password travels as one: its owner still sets their own
+                fresh["temporary"] = True
             if data_key is not None and "public_key" in fresh:
                 try:
                     fresh["data_key"] = seal(data_key, unb64(fresh["public_key"]))
@@ -294,7 +323,7 @@ class Keystore:
         self._write(data)
 
 
-def _new_entry(account_id: str, password: str, data_key: bytes | None) -> dict[str, Any]:
+def _new_entry(account_id: str, password: str, data_key: bytes | None, *, temporary: bool = False) -> dict[str, Any]:
     private = X25519PrivateKey.generate()
     public = raw_public(private)
     entry: dict[str, Any] = {
@@ -305,7 +334,15 @@ def _new_entry(account_id: str, password: str, data_key: bytes | None) -> dict[s
     }
     if data_key is not None:
         entry["data_key"] = seal(data_key, public)
+    if temporary:
+        entry["temporary"] = True
     return entry
+
+
+def _temporary(entry: dict) -> bool:
+    """Only a literal true marks a password temporary: an entry without the mark (an earlier CaseDesk's)
+    holds its owner's own."""
+    return entry.get("temporary") is True
 
 
 def _give_data_key(entry: dict, data_key: bytes) -> None:
@@ -338,3 +375,13 @@ def _verify_hash(entry: dict, password: str) -> None:
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise CaseDeskError("A006", min=MIN_PASSWORD_LENGTH)
+
+
+def first_password() -> str:
+    """A password to hand out once (a new account's, a reset one): groups of letters and digits nobody
+    misreads, from ``secrets``, well above the length ``check_password_strength`` asks for."""
+    groups = (
+        "".join(secrets.choice(FIRST_PASSWORD_LETTERS) for _ in range(FIRST_PASSWORD_GROUP_LENGTH))
+        for _ in range(FIRST_PASSWORD_GROUPS)
+    )
+    return "-".join(groups)

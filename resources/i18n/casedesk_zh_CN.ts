@@ -227,7 +227,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/agency_admin.py" line="84"/>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="145"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="151"/>
         <source>Stations</source>
         <translation>站点</translation>
     </message>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/agency_admin.py" line="119"/>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="144"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="150"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/agency_admin.py" line="120"/>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="132"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="138"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -294,107 +294,107 @@
         <translation>运作中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="131"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="133"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="131"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="134"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="131"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="135"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="131"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="136"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="131"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="132"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="135"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="141"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="135"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="141"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="144"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="150"/>
         <source>Funder</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="144"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="150"/>
         <source>Contract period</source>
         <translation>合同期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="145"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="151"/>
         <source>Domains</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="145"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="151"/>
         <source>People on it</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="146"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="152"/>
         <source>Targets</source>
         <translation>项目指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="150"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="156"/>
         <source> (closed to new work)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="153"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="159"/>
         <source>The whole agency</source>
         <translation>全机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="154"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="160"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="155"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="161"/>
         <source>Anyone at its stations</source>
         <translation>所覆盖站点的人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="164"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="170"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="164"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="170"/>
         <source>Choose a row in the list first.</source>
         <translation>请先在列表中选中一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="178"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="184"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="202"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="208"/>
         <source>Close %1? No new account, client or project goes there; its history keeps its name. A closed station is never deleted.</source>
         <translation>关闭“%1”吗？此后不能再把新的账号、服务对象或项目放到该站点；历史记录保留其名称。关闭的站点不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="205"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="211"/>
         <source>Close the station</source>
         <translation>关闭站点</translation>
     </message>
@@ -1847,47 +1847,47 @@ from %2, %3</source>
         <translation>打印档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="90"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="91"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="99"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="101"/>
         <source>The archive still lacks: %1</source>
         <translation>归档尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="101"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="103"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="121"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="124"/>
         <source>Archive %1? Its forms can no longer be changed once it is archived. Print the archive bag next and file the paper under its number.</source>
         <translation>将 %1 归档吗？归档后其表单不能再修改。接下来请打印档案袋，按编号存放纸质档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="124"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="127"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="129"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="132"/>
         <source>%1 was archived on %2. Its forms are read-only now; print the archive bag for the paper file.</source>
         <translation>%1 已于 %2 归档。其表单现已只读；请打印档案袋存入纸质档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="132"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="135"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="136"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="139"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="150"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="153"/>
         <source>Preparing the archive bag…</source>
         <translation>正在生成档案袋…</translation>
     </message>
@@ -3184,6 +3184,49 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/pages/open_case.py" line="65"/>
         <source>Still to choose: %1.</source>
         <translation>还需选择：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="19"/>
+        <source>Set your own password</source>
+        <translation>设置您自己的密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="23"/>
+        <source>You signed in with a password someone gave you. Before you start, choose a new password that only you know; the one you were given stops working.</source>
+        <translation>您用别人给您的密码登录了。开始工作前，请设置一个只有您自己知道的新密码；给您的密码随即失效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="35"/>
+        <source>New password (8 or more characters)</source>
+        <translation>新密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="36"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="43"/>
+        <source>Set my password</source>
+        <translation>设置我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="45"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="62"/>
+        <source>Choose a password other than the one you were given.</source>
+        <translation>新密码不能与别人给您的密码相同，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/own_password.py" line="67"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -4572,212 +4615,217 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../desktop/ui/start.py" line="71"/>
+        <location filename="../../desktop/ui/start.py" line="72"/>
         <source>Workspace folder: %1</source>
         <translation>工作区文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="79"/>
+        <location filename="../../desktop/ui/start.py" line="80"/>
         <source>This folder has no workspace yet. Choose how to start:</source>
         <translation>此文件夹还没有工作区，请选择开始方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="81"/>
+        <location filename="../../desktop/ui/start.py" line="82"/>
         <source>Set up a new agency (standalone)</source>
         <translation>新建机构（独立工作区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="91"/>
+        <location filename="../../desktop/ui/start.py" line="92"/>
         <source>Agency name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="92"/>
+        <location filename="../../desktop/ui/start.py" line="93"/>
         <source>Station (township)</source>
         <translation>站点（镇街）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="93"/>
+        <location filename="../../desktop/ui/start.py" line="94"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="94"/>
-        <location filename="../../desktop/ui/start.py" line="318"/>
+        <location filename="../../desktop/ui/start.py" line="95"/>
+        <location filename="../../desktop/ui/start.py" line="325"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="95"/>
+        <location filename="../../desktop/ui/start.py" line="96"/>
         <source>Password (8 or more characters)</source>
         <translation>密码（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="96"/>
+        <location filename="../../desktop/ui/start.py" line="97"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="97"/>
+        <location filename="../../desktop/ui/start.py" line="98"/>
         <source>Create the workspace</source>
         <translation>创建工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="102"/>
+        <location filename="../../desktop/ui/start.py" line="103"/>
         <source>Open the demo workspace</source>
         <translation>打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="104"/>
+        <location filename="../../desktop/ui/start.py" line="105"/>
         <source>Join a supervisor&apos;s hub…</source>
         <translation>加入督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="111"/>
+        <location filename="../../desktop/ui/start.py" line="112"/>
         <source>A township laptop joins the supervisor&apos;s hub with the enrolment file the agency head made for it and the one-time code they give you by hand.</source>
         <translation>镇街笔记本凭机构负责人为它生成的注册文件，以及亲手交给您的一次性验证码加入督导中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="175"/>
+        <location filename="../../desktop/ui/start.py" line="182"/>
         <source>Join a supervisor&apos;s hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="126"/>
-        <location filename="../../desktop/ui/start.py" line="136"/>
+        <location filename="../../desktop/ui/start.py" line="127"/>
+        <location filename="../../desktop/ui/start.py" line="137"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="126"/>
+        <location filename="../../desktop/ui/start.py" line="127"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="136"/>
+        <location filename="../../desktop/ui/start.py" line="137"/>
         <source>Please fill in every field.</source>
         <translation>请填写所有栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="148"/>
+        <location filename="../../desktop/ui/start.py" line="149"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="160"/>
+        <location filename="../../desktop/ui/start.py" line="167"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="160"/>
+        <location filename="../../desktop/ui/start.py" line="167"/>
         <source>Accounts (user name / password):</source>
         <translation>账号（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="166"/>
+        <location filename="../../desktop/ui/start.py" line="173"/>
         <source>Making the demo…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="178"/>
+        <location filename="../../desktop/ui/start.py" line="185"/>
         <source>The agency head enrolled this laptop at the hub and gave you two things apart: an enrolment file (ending in .cdenrol) and a one-time code of twelve letters and digits. With both, this laptop becomes a field device: it receives your accounts and cases from the hub, and its work goes to the hub as bundle files (the Sync page).</source>
         <translation>机构负责人已在督导中心为这台笔记本注册，并分开交给您两样东西：一个注册文件（扩展名为 .cdenrol）和一个由 12 位字母、数字组成的一次性验证码。两样齐全，这台笔记本就成为镇街设备：从督导中心接收您的账号和个案，工作以数据包文件发往督导中心（同步页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="189"/>
-        <location filename="../../desktop/ui/start.py" line="198"/>
+        <location filename="../../desktop/ui/start.py" line="196"/>
+        <location filename="../../desktop/ui/start.py" line="205"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="203"/>
+        <location filename="../../desktop/ui/start.py" line="210"/>
         <source>Enrolment file</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="204"/>
+        <location filename="../../desktop/ui/start.py" line="211"/>
         <source>One-time code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="205"/>
+        <location filename="../../desktop/ui/start.py" line="212"/>
         <source>Empty folder for the new workspace</source>
         <translation>新工作区的空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="211"/>
+        <location filename="../../desktop/ui/start.py" line="218"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="213"/>
+        <location filename="../../desktop/ui/start.py" line="220"/>
         <source>Join the hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="240"/>
+        <location filename="../../desktop/ui/start.py" line="247"/>
         <source>Enrolment files</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="241"/>
+        <location filename="../../desktop/ui/start.py" line="248"/>
         <source>Choose the enrolment file</source>
         <translation>选择注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="247"/>
+        <location filename="../../desktop/ui/start.py" line="254"/>
         <source>An empty folder for the new workspace</source>
         <translation>为新工作区选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="257"/>
+        <location filename="../../desktop/ui/start.py" line="264"/>
         <source>Choose the enrolment file, type the code and choose a folder.</source>
         <translation>请选择注册文件、输入验证码并选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="271"/>
+        <location filename="../../desktop/ui/start.py" line="278"/>
         <source>Joined the hub</source>
         <translation>已加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="273"/>
+        <location filename="../../desktop/ui/start.py" line="280"/>
         <source>This laptop is now “%1”, a field device of the hub “%2”. Sign in with the user name and password you use at the agency.</source>
         <translation>这台笔记本现在是督导中心“%2”的镇街设备“%1”。请用您在机构使用的用户名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="280"/>
+        <location filename="../../desktop/ui/start.py" line="287"/>
         <source>Next time, start CaseDesk with this folder: casedesk --data-dir %1</source>
         <translation>下次请用这个文件夹启动 CaseDesk：casedesk --data-dir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="294"/>
+        <location filename="../../desktop/ui/start.py" line="301"/>
         <source>Checking the code and making the workspace…</source>
         <translation>正在核对验证码并建立工作区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="298"/>
+        <location filename="../../desktop/ui/start.py" line="305"/>
         <source>Joining the hub…</source>
         <translation>正在加入督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="311"/>
+        <location filename="../../desktop/ui/start.py" line="318"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="319"/>
+        <location filename="../../desktop/ui/start.py" line="326"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="322"/>
+        <location filename="../../desktop/ui/start.py" line="329"/>
         <source>Forgot the password…</source>
         <translation>忘记密码……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="359"/>
+        <location filename="../../desktop/ui/start.py" line="372"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start.py" line="397"/>
+        <source>Setting your password…</source>
+        <translation>正在设置密码…</translation>
     </message>
 </context>
 <context>

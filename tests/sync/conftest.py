@@ -120,9 +120,10 @@ def build_agency(root: Path, server: Any = None) -> Agency:
     )
     with agency.desk(agency.hub, "head") as head:
         station = head.account.station_id
-        sup = head.create_account("li", "李督导", ["supervisor"], PASSWORD, station_id=station)
-        head.create_account("wang", "王社工", ["worker"], PASSWORD, station_id=station, supervisor_id=sup.id)
-        head.create_account("chen", "陈社工", ["worker"], PASSWORD, station_id=station, supervisor_id=sup.id)
+        own = {"station_id": station, "temporary": False}  # people who have set their own passwords already
+        sup = head.create_account("li", "李督导", ["supervisor"], PASSWORD, **own)
+        head.create_account("wang", "王社工", ["worker"], PASSWORD, supervisor_id=sup.id, **own)
+        head.create_account("chen", "陈社工", ["worker"], PASSWORD, supervisor_id=sup.id, **own)
         head.create_project(
             name="东城青少年综合服务项目",
             contract_start=dt.date(2026, 1, 1),

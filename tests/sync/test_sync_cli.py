@@ -12,6 +12,7 @@ from tests.sync.test_definitions import intake_v2
 from tests.test_cli import cli
 
 PW = "cli-sync-pass-1"
+FIRST = "cli-first-pass-1"  # what the head hands out: each sets their own (PW) at their first sign-in
 
 
 def run(root: Path, user: str | None, *args: str, code: int = 0, **env: str):
@@ -28,9 +29,11 @@ def test_a_hub_and_a_device_scripted_end_to_end(tmp_path):
     run(hub, None, "init", "--agency", "恒爱社工", "--username", "head", "--mode", "hub")
     # Accounts and a project through the domain (the CLI has no account commands yet).
     with open_desk(hub, "head", PW) as head:
-        li = head.create_account("li", "李督导", ["supervisor"], PW, station_id=head.account.station_id)
-        head.create_account("wang", "王社工", ["worker"], PW, station_id=head.account.station_id, supervisor_id=li.id)
+        station = head.account.station_id
+        li = head.create_account("li", "李督导", ["supervisor"], FIRST, station_id=station)
+        head.create_account("wang", "王社工", ["worker"], FIRST, station_id=station, supervisor_id=li.id)
         head.create_project(name="项目", contract_start=dt.date(2026, 1, 1), contract_end=dt.date(2026, 12, 31))
+    run(hub, "li", "password", "change", CASEDESK_PASSWORD=FIRST, CASEDESK_NEW_PASSWORD=PW)
     run(hub, "head", "hub", "init", "--recovery-file", str(tmp_path / "recovery.json"), "--json",
         CASEDESK_RECOVERY_PASSPHRASE="a long recovery passphrase")  # fmt: skip
     out = run(
@@ -42,6 +45,9 @@ def test_a_hub_and_a_device_scripted_end_to_end(tmp_path):
     wrong = run(device, None, "enrol", str(tmp_path / "w.cdenrol"), code=1, CASEDESK_ENROL_CODE="0000-0000-0000")
     assert "[B013]" in wrong.stderr and not (device / "workspace.json").exists()
     run(device, None, "enrol", str(tmp_path / "w.cdenrol"), "--json", CASEDESK_ENROL_CODE=code)
+    # Her first password came along, still a first one: she sets her own on the laptop before anything else.
+    assert "[A019]" in run(device, "wang", "cases", "list", code=1, CASEDESK_PASSWORD=FIRST).stderr
+    run(device, "wang", "password", "change", CASEDESK_PASSWORD=FIRST, CASEDESK_NEW_PASSWORD=PW)
     with open_desk(device, "wang", PW) as wang:
         client = wang.create_client("张小明")
         case = wang.create_case(client.id, wang.projects()[0].id, "counselling", "youth")
