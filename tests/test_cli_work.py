@@ -11,7 +11,7 @@ from tests.test_cli import cli
 from tests.test_cli_admin import _init, ok, refused
 from tests.test_cli_walk import id_number
 
-WANG = {"CASEDESK_PASSWORD": "first-pass-1"}
+WANG = {"CASEDESK_PASSWORD": "wang-own-1"}
 
 
 def _agency(root: Path) -> list[str]:
@@ -19,7 +19,9 @@ def _agency(root: Path) -> list[str]:
     ok(*base, "accounts", "add", "li", "--role", "supervisor", "--station", "东城站")
     ok(*base, "accounts", "add", "wang", "--role", "worker", "--station", "东城站", "--supervisor", "li")
     ok(*base, "projects", "add", "长者项目", "--code", "P1", "--start", "2026-01-01", "--end", "2030-12-31")
-    return ["--data-dir", base[1], "--user", "wang"]
+    wang = ["--data-dir", base[1], "--user", "wang"]
+    ok(*wang, "password", "change", env={"CASEDESK_PASSWORD": "first-pass-1", "CASEDESK_NEW_PASSWORD": "wang-own-1"})
+    return wang
 
 
 def test_a_client_from_the_id_number_with_warnings_and_refusals(tmp_path: Path):
