@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.roles import Role
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.account_actions import AccountActions
@@ -220,7 +219,7 @@ class AgencyAdminPage(Page):
                 {"id": s.id, "name": s.name, "closed": s.closed_on is not None} for s in self.data["stations"]
             ],
             "domains": self.data["domains"],
-            "people": [(a.display_name, a.id) for a in serving if not a.has_role(Role.AGENCY_HEAD)],
+            "people": [(a.display_name, a.id) for a in serving],  # whom the Desk accepts on a project (O008)
         }
 
     def add_project(self, dialog: ProjectDialog | None = None) -> None:
