@@ -422,8 +422,8 @@ class RecordWindow(ShowsFailures, QWidget):
         self.station_has_supervisor = screen.station_has_supervisor
         self.file_archived = screen.file_archived
         self.editor.context = dict(screen.context)  # e.g. a reply due date
+        self._fill_side(screen.side)  # first: what the buttons show depends on its decisions
         self._apply_access()
-        self._fill_side(screen.side)
         self._show_state()
 
     def _change(self, write: Callable[[], Any], label: str, changes: Changes, then: Any = None) -> None:
