@@ -1166,27 +1166,27 @@
 <context>
     <name>ClientDetails</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="51"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="52"/>
         <source>Personal information report…</source>
         <translation>个人信息报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="53"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="54"/>
         <source>Everything held about this person, for them to see and correct (PDF or JSON)</source>
         <translation>本机构保存的此人的全部信息，供本人查阅和更正（PDF 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="56"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="57"/>
         <source>Correct the details…</source>
         <translation>更正资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="57"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="58"/>
         <source>A detail held wrongly, corrected with the reason</source>
         <translation>登记有误的资料，注明原因后更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="59"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="60"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1194,353 +1194,353 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="128"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="129"/>
         <source>New client</source>
         <translation>新增服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="129"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="338"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="339"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="341"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="131"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="342"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="131"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="342"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="132"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="343"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="132"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="343"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="133"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="344"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="133"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="340"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="134"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="341"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="134"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="135"/>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation>出生日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="135"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="136"/>
         <source>Add client</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="136"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="137"/>
         <source>Open a case for the selected client…</source>
         <translation>为选中的服务对象开个案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="137"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="138"/>
         <source>Import a roster from Excel…</source>
         <translation>从 Excel 导入名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="138"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="139"/>
         <source>Personal information report…</source>
         <translation>个人信息报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="140"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="141"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="141"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="142"/>
         <source>Sex: please choose</source>
         <translation>性别：请选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="142"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="143"/>
         <source>Domain: please choose</source>
         <translation>服务领域：请选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="179"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="180"/>
         <source>This ID number is not valid: its last character does not check out.</source>
         <translation>身份证号无效：最后一位校验码不对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="180"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="181"/>
         <source>This ID number is not valid: it holds no possible date of birth.</source>
         <translation>身份证号无效：其中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="181"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="182"/>
         <source>This ID number is not valid: 17 digits then a digit or X.</source>
         <translation>身份证号无效：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="187"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="188"/>
         <source>The ID number is a man&apos;s, but “%1” is chosen.</source>
         <translation>身份证号是男性的，但所选性别是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="189"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="190"/>
         <source>The ID number is a woman&apos;s, but “%1” is chosen.</source>
         <translation>身份证号是女性的，但所选性别是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="193"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="194"/>
         <source>The ID number gives the date of birth %1, not %2.</source>
         <translation>身份证号中的出生日期是 %1，不是 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="206"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="211"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="220"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="225"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="433"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="207"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="212"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="221"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="226"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="435"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="206"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="207"/>
         <source>Please give the client&apos;s name.</source>
         <translation>请填写服务对象姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="211"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="212"/>
         <source>The date of birth is not a date (YYYY-MM-DD).</source>
         <translation>出生日期格式不对（年-月-日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="216"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
         <source>Please choose the client&apos;s sex (“Unknown” if it is not known).</source>
         <translation>请选择服务对象的性别（不清楚请选“未知”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="218"/>
         <source>Please choose the client&apos;s service domain.</source>
         <translation>请选择服务对象的服务领域。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="218"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="219"/>
         <source>Please choose the client&apos;s sex and service domain.</source>
         <translation>请选择服务对象的性别和服务领域。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="228"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="229"/>
         <source>Check the details</source>
         <translation>请核对信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="228"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="229"/>
         <source>Add the client anyway?</source>
         <translation>仍然添加这位服务对象吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="242"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="243"/>
         <source>Checking for the same person…</source>
         <translation>正在核对是否为同一人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="250"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="251"/>
         <source>These clients may be the same person:</source>
         <translation>以下服务对象可能是同一人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="254"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="255"/>
         <source>Add a new client anyway?</source>
         <translation>仍要新增吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="256"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="257"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="270"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="271"/>
         <source>Adding the client…</source>
         <translation>正在新增服务对象…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="277"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="285"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="307"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="315"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="278"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="286"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="308"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="316"/>
         <source>Import a roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="281"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="282"/>
         <source>Elders</source>
         <translation>长者名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="282"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="283"/>
         <source>People under community correction</source>
         <translation>社区矫正对象名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="283"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="284"/>
         <source>Households on minimum living allowance</source>
         <translation>低保家庭名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="285"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="286"/>
         <source>Which list is it?</source>
         <translation>这是哪一种名册？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="291"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="292"/>
         <source>Reading the roster…</source>
         <translation>正在读取名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="297"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="298"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="303"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="304"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="303"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="304"/>
         <source>Correct these rows and import again:</source>
         <translation>请修正以下各行后再导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="306"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="307"/>
         <source>All %1 rows are in order. Import them?</source>
         <translation>全部 %1 行无误，要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="312"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="313"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="315"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="316"/>
         <source>%1 imported.</source>
         <translation>已导入 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="139"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="339"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="140"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="340"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="344"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="345"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="350"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="351"/>
         <source>Cases (open one from the Cases page):</source>
         <translation>个案（可在“个案”页打开）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="352"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="353"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="355"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="356"/>
         <source>No case yet: “Open a case for the selected client…” starts one.</source>
         <translation>还没有个案：点“为选中的服务对象开个案…”即可开案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="356"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="357"/>
         <source>Client: %1</source>
         <translation>服务对象：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="373"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="375"/>
         <source>Correcting the details…</source>
         <translation>正在更正资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="376"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="378"/>
         <source>Corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="376"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="378"/>
         <source>The details of %1 were corrected.</source>
         <translation>%1的资料已更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="385"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="389"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="414"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="387"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="391"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="416"/>
         <source>Personal information report</source>
         <translation>个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="387"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="389"/>
         <source>PDF, to give to the person</source>
         <translation>PDF（交给本人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="387"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="389"/>
         <source>JSON, the data as it is held</source>
         <translation>JSON（按保存的原样导出数据）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="389"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="391"/>
         <source>In which form?</source>
         <translation>以哪种格式出具？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="403"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="405"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="403"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="405"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="405"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="407"/>
         <source>Save the personal information report</source>
         <translation>保存个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="412"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="414"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="414"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="416"/>
         <source>Written to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="422"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="424"/>
         <source>Open a case</source>
         <translation>开个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="435"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="437"/>
         <source>No service project is open to you yet: the agency head adds one, or puts you on one, in Agency management.</source>
         <translation>目前还没有您可以使用的服务项目：请机构负责人在“机构管理”中添加项目，或把您安排到项目上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="460"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="462"/>
         <source>Opening the case…</source>
         <translation>正在开案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="385"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="422"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="387"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="424"/>
         <source>Select a client first.</source>
         <translation>请先选中一位服务对象。</translation>
     </message>
@@ -1993,67 +1993,67 @@ from %2, %3</source>
 <context>
     <name>FileWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="51"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="52"/>
         <source>Print the archive bag</source>
         <translation>打印档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="95"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="96"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="105"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="106"/>
         <source>The archive still lacks: %1</source>
         <translation>归档尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="107"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="108"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="128"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="129"/>
         <source>Archive %1? Its forms can no longer be changed once it is archived. Print the archive bag next and file the paper under its number.</source>
         <translation>将 %1 归档吗？归档后其表单不能再修改。接下来请打印档案袋，按编号存放纸质档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="131"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="132"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="136"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="137"/>
         <source>%1 was archived on %2. Its forms are read-only now; print the archive bag for the paper file.</source>
         <translation>%1 已于 %2 归档。其表单现已只读；请打印档案袋存入纸质档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="139"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="140"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="143"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="144"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="166"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="167"/>
         <source>Correcting…</source>
         <translation>正在更正…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="169"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="170"/>
         <source>Corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="170"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="171"/>
         <source>%1 was corrected; its number stays as it is.</source>
         <translation>%1已更正，档案编号保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="186"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="187"/>
         <source>Preparing the archive bag…</source>
         <translation>正在生成档案袋…</translation>
     </message>

@@ -215,6 +215,14 @@ def test_the_owner_voids_her_draft_with_a_reason_and_a_submitted_form_is_the_sup
     window.close()
     sup_window.close()
 
+    with wang.session() as s:  # jump ahead: the case archived
+        from desktop.models import Case
+
+        s.get(Case, submitted.case_id).status = "archived"
+    archived_window, _ = record_window(qtbot, team.desk("sup"), submitted.id)
+    assert not archived_window.void_button.isVisible()  # nothing is voided in an archived file
+    archived_window.close()
+
 
 def test_the_supervisor_confirms_her_phone_approval_from_my_tasks(qtbot, team):
     wang = team.desk("wang")

@@ -34,6 +34,7 @@ from desktop.ui.pages.choices import choose_value, fill_options
 from desktop.ui.pages.correction_dialogs import ClientCorrectionDialog
 from desktop.ui.pages.open_case import OpenCaseDialog
 from desktop.workflow.people import mask_id_number
+from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
 from desktop.workspace.privacy_ops import report_file_name
 
@@ -354,6 +355,7 @@ class ClientPanel(ShowsFailures, QGroupBox):
         else:
             lines.append(self.tr("No case yet: “Open a case for the selected client…” starts one."))
         details = ClientDetails(self.tr("Client: %1").replace("%1", client.name), "\n".join(lines), self)
+        details.correct_button.setVisible(allowed(self.desk.roles, Action.SERVE))  # those who serve correct
         if not self.dialogs.run(details):
             return
         if details.chosen == "correct":

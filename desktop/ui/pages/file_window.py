@@ -20,6 +20,7 @@ from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.correction_dialogs import FileCorrectionDialog
 from desktop.ui.pages.sharing import SharePanel
 from desktop.ui.pdf_preview import print_and_preview
+from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import status_label
 from desktop.workspace import Desk
 
@@ -147,9 +148,9 @@ class FileWindow(ShowsFailures, QWidget):
         raise NotImplementedError
 
     def _show_correctable(self, row: Any) -> None:
-        """The file as read: a correction starts from it; an archived file is corrected no more."""
+        """The file as read: a correction starts from it. Those who serve correct (the domain says when not)."""
         self.file_row = row
-        self.correct_button.setVisible(row.status != "archived")
+        self.correct_button.setVisible(allowed(self.desk.roles, Action.SERVE))
 
     def correct(self) -> None:
         """The domain and the type (or kind) as they are, the new ones and the reason asked; the domain decides
