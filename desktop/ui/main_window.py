@@ -456,7 +456,18 @@ class MainWindow(QMainWindow):
         if not target:
             return
         kind, item_id = target
-        {"record": self.open_record, "case": self.open_case, "group": self.open_group}[kind](item_id)
+        opens = {"record": self.open_record, "case": self.open_case, "group": self.open_group}
+        opens["confirm"] = self.confirm_approval
+        opens[kind](item_id)
+
+    def confirm_approval(self, record_id: Any) -> RecordWindow | None:
+        """A paper or phone approval to confirm (My tasks): the form opens, and its reviewer is asked at once."""
+        window = self.open_record(record_id)
+        if window is not None and window.record is not None:
+            window.confirm_approval()
+        elif window is not None:  # asked once the form is read on the worker
+            window.opened.connect(window.confirm_approval, Qt.ConnectionType.SingleShotConnection)
+        return window
 
     def open_case(self, case_id: Any) -> Any:
         from desktop.ui.pages.case_window import CaseWindow

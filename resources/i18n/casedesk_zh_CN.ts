@@ -955,150 +955,238 @@
         <translation>个案归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="70"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="47"/>
+        <source>Correct the domain or type…</source>
+        <translation>更正服务领域或个案类型…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/case_window.py" line="72"/>
         <source>Confirm the hotline consultation</source>
         <translation>确认热线咨询（补审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="72"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="74"/>
         <source>Paper originals handed to the agency</source>
         <translation>纸质原件已交机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="74"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="76"/>
         <source>Reassign to another worker…</source>
         <translation>转给其他社工跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="77"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="79"/>
         <source>Anonymised copy for case sharing…</source>
         <translation>导出案例分享版（已脱敏）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="85"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="87"/>
         <source>Forms of this case (double-click to open)</source>
         <translation>本个案的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="91"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="93"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="103"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="105"/>
         <source>Reading the case…</source>
         <translation>正在读取个案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="111"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="113"/>
         <source>Risk: %1</source>
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="114"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="116"/>
         <source>Hotline consultation served first: the supervisor&apos;s approval is owed.</source>
         <translation>热线咨询先服务后审批：尚待督导补审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="117"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="119"/>
         <source>%1 more session records needed (this case needs %2).</source>
         <translation>还需 %1 份个案记录（本个案不少于 %2 节）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="140"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="137"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="140"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="140"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="143"/>
         <source>(on paper or by phone, confirmed)</source>
         <translation>（纸质/电话审批，已确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="142"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="145"/>
         <source>(on paper or by phone, awaiting confirmation)</source>
         <translation>（纸质/电话审批，待确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="145"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="148"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="147"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="150"/>
         <source>the case</source>
         <translation>个案信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="147"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="150"/>
         <source>the client&apos;s details</source>
         <translation>服务对象信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="148"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="151"/>
         <source>%1 corrected</source>
         <translation>更正了%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="148"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="151"/>
         <source>the form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="150"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="153"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="152"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="155"/>
         <source>paper or phone approval confirmed</source>
         <translation>确认了纸质/电话审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="154"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="157"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="175"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="182"/>
         <source>Reassign</source>
         <translation>变更负责社工</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="175"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="182"/>
         <source>Give the case to:</source>
         <translation>将个案交给：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="183"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="190"/>
         <source>Save the anonymised copy</source>
         <translation>保存脱敏案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/case_window.py" line="192"/>
+        <location filename="../../desktop/ui/pages/case_window.py" line="199"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
 </context>
 <context>
+    <name>ClientCorrectionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="77"/>
+        <source>Correct the details of %1</source>
+        <translation>更正%1的资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="79"/>
+        <source>Please choose</source>
+        <translation>请选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="84"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="92"/>
+        <source>A new ID number brings its own sex and date of birth unless you change them too. The history keeps which details were corrected and why, never their values.</source>
+        <translation>更正证件号码后，性别和出生日期按新号码填写，除非您同时更正它们。记录中保留更正了哪些资料及原因，不保留资料的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="101"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="102"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="103"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="104"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="105"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="106"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="107"/>
+        <source>Service domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="143"/>
+        <source>Please give the client&apos;s name.</source>
+        <translation>请填写服务对象姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="145"/>
+        <source>The date of birth is not a date (YYYY-MM-DD).</source>
+        <translation>出生日期格式不对（年-月-日）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="147"/>
+        <source>Change a detail first: nothing differs from what is held.</source>
+        <translation>请先修改要更正的资料：目前与已登记的内容相同。</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetails</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="48"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="52"/>
         <source>Personal information report…</source>
         <translation>个人信息报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="50"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="54"/>
         <source>Everything held about this person, for them to see and correct (PDF or JSON)</source>
         <translation>本机构保存的此人的全部信息，供本人查阅和更正（PDF 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="53"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="57"/>
+        <source>Correct the details…</source>
+        <translation>更正资料…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="58"/>
+        <source>A detail held wrongly, corrected with the reason</source>
+        <translation>登记有误的资料，注明原因后更正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="60"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1106,338 +1194,353 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="117"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="129"/>
         <source>New client</source>
         <translation>新增服务对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="118"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="327"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="339"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="119"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="330"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="131"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="342"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="120"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="331"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="132"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="343"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="121"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="332"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="133"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="344"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="122"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="329"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="134"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="341"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="123"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="135"/>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation>出生日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="124"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="136"/>
         <source>Add client</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="125"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="137"/>
         <source>Open a case for the selected client…</source>
         <translation>为选中的服务对象开个案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="126"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="138"/>
         <source>Import a roster from Excel…</source>
         <translation>从 Excel 导入名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="127"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="139"/>
         <source>Personal information report…</source>
         <translation>个人信息报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="129"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="141"/>
         <source>Service domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="130"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="142"/>
         <source>Sex: please choose</source>
         <translation>性别：请选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="131"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="143"/>
         <source>Domain: please choose</source>
         <translation>服务领域：请选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="168"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="180"/>
         <source>This ID number is not valid: its last character does not check out.</source>
         <translation>身份证号无效：最后一位校验码不对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="169"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="181"/>
         <source>This ID number is not valid: it holds no possible date of birth.</source>
         <translation>身份证号无效：其中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="170"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="182"/>
         <source>This ID number is not valid: 17 digits then a digit or X.</source>
         <translation>身份证号无效：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="176"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="188"/>
         <source>The ID number is a man&apos;s, but “%1” is chosen.</source>
         <translation>身份证号是男性的，但所选性别是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="178"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="190"/>
         <source>The ID number is a woman&apos;s, but “%1” is chosen.</source>
         <translation>身份证号是女性的，但所选性别是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="182"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="194"/>
         <source>The ID number gives the date of birth %1, not %2.</source>
         <translation>身份证号中的出生日期是 %1，不是 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="195"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="209"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="214"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="401"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="207"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="212"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="221"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="226"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="435"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="195"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="207"/>
         <source>Please give the client&apos;s name.</source>
         <translation>请填写服务对象姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="200"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="212"/>
         <source>The date of birth is not a date (YYYY-MM-DD).</source>
         <translation>出生日期格式不对（年-月-日）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="205"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
         <source>Please choose the client&apos;s sex (“Unknown” if it is not known).</source>
         <translation>请选择服务对象的性别（不清楚请选“未知”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="206"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="218"/>
         <source>Please choose the client&apos;s service domain.</source>
         <translation>请选择服务对象的服务领域。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="207"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="219"/>
         <source>Please choose the client&apos;s sex and service domain.</source>
         <translation>请选择服务对象的性别和服务领域。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="229"/>
         <source>Check the details</source>
         <translation>请核对信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="217"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="229"/>
         <source>Add the client anyway?</source>
         <translation>仍然添加这位服务对象吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="231"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="243"/>
         <source>Checking for the same person…</source>
         <translation>正在核对是否为同一人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="239"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="251"/>
         <source>These clients may be the same person:</source>
         <translation>以下服务对象可能是同一人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="243"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="255"/>
         <source>Add a new client anyway?</source>
         <translation>仍要新增吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="245"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="257"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="259"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="271"/>
         <source>Adding the client…</source>
         <translation>正在新增服务对象…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="266"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="274"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="296"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="304"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="278"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="286"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="308"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="316"/>
         <source>Import a roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="270"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="282"/>
         <source>Elders</source>
         <translation>长者名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="271"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="283"/>
         <source>People under community correction</source>
         <translation>社区矫正对象名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="272"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="284"/>
         <source>Households on minimum living allowance</source>
         <translation>低保家庭名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="274"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="286"/>
         <source>Which list is it?</source>
         <translation>这是哪一种名册？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="280"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="292"/>
         <source>Reading the roster…</source>
         <translation>正在读取名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="286"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="298"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="292"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="304"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="292"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="304"/>
         <source>Correct these rows and import again:</source>
         <translation>请修正以下各行后再导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="295"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="307"/>
         <source>All %1 rows are in order. Import them?</source>
         <translation>全部 %1 行无误，要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="301"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="313"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="304"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="316"/>
         <source>%1 imported.</source>
         <translation>已导入 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="128"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="328"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="140"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="340"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="333"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="345"/>
         <source>Domain</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="339"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="351"/>
         <source>Cases (open one from the Cases page):</source>
         <translation>个案（可在“个案”页打开）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="341"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="353"/>
         <source>not numbered yet</source>
         <translation>尚未编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="344"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="356"/>
         <source>No case yet: “Open a case for the selected client…” starts one.</source>
         <translation>还没有个案：点“为选中的服务对象开个案…”即可开案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="345"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="357"/>
         <source>Client: %1</source>
         <translation>服务对象：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="353"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="357"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="382"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="375"/>
+        <source>Correcting the details…</source>
+        <translation>正在更正资料…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="378"/>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="378"/>
+        <source>The details of %1 were corrected.</source>
+        <translation>%1的资料已更正。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="387"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="391"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="416"/>
         <source>Personal information report</source>
         <translation>个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="355"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="389"/>
         <source>PDF, to give to the person</source>
         <translation>PDF（交给本人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="355"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="389"/>
         <source>JSON, the data as it is held</source>
         <translation>JSON（按保存的原样导出数据）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="357"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="391"/>
         <source>In which form?</source>
         <translation>以哪种格式出具？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="371"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="405"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="371"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="405"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="373"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="407"/>
         <source>Save the personal information report</source>
         <translation>保存个人信息报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="380"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="414"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="382"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="416"/>
         <source>Written to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="390"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="424"/>
         <source>Open a case</source>
         <translation>开个案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="403"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="437"/>
         <source>No service project is open to you yet: the agency head adds one, or puts you on one, in Agency management.</source>
         <translation>目前还没有您可以使用的服务项目：请机构负责人在“机构管理”中添加项目，或把您安排到项目上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="428"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="462"/>
         <source>Opening the case…</source>
         <translation>正在开案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="353"/>
-        <location filename="../../desktop/ui/pages/client_panel.py" line="390"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="387"/>
+        <location filename="../../desktop/ui/pages/client_panel.py" line="424"/>
         <source>Select a client first.</source>
         <translation>请先选中一位服务对象。</translation>
     </message>
@@ -1840,54 +1943,117 @@ from %2, %3</source>
     </message>
 </context>
 <context>
+    <name>FileCorrectionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="163"/>
+        <source>Correct the domain or type</source>
+        <translation>更正服务领域或个案类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="163"/>
+        <source>Correct the domain or kind</source>
+        <translation>更正服务领域或小组/活动类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="168"/>
+        <source>Now: %1, %2.</source>
+        <translation>目前：%1，%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="171"/>
+        <source>It has its archive number %1: the number stays as it is (note the correction beside it on the paper file), and only a supervisor or the business lead may correct it now.</source>
+        <translation>已有档案编号%1：编号保持不变（请在纸质档案的编号旁注明更正），现在只有督导或业务负责人可以更正。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="177"/>
+        <source>Please choose</source>
+        <translation>请选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="188"/>
+        <source>Service domain</source>
+        <translation>服务领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="189"/>
+        <source>Case type</source>
+        <translation>个案类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="189"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="201"/>
+        <source>Choose a new domain or type first: nothing differs from what is held.</source>
+        <translation>请先选择新的服务领域或类型：目前与已登记的相同。</translation>
+    </message>
+</context>
+<context>
     <name>FileWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="50"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="52"/>
         <source>Print the archive bag</source>
         <translation>打印档案袋</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="91"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="96"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="101"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="106"/>
         <source>The archive still lacks: %1</source>
         <translation>归档尚缺：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="103"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="108"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="124"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="129"/>
         <source>Archive %1? Its forms can no longer be changed once it is archived. Print the archive bag next and file the paper under its number.</source>
         <translation>将 %1 归档吗？归档后其表单不能再修改。接下来请打印档案袋，按编号存放纸质档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="127"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="132"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="132"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="137"/>
         <source>%1 was archived on %2. Its forms are read-only now; print the archive bag for the paper file.</source>
         <translation>%1 已于 %2 归档。其表单现已只读；请打印档案袋存入纸质档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="135"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="140"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="139"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="144"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/file_window.py" line="153"/>
+        <location filename="../../desktop/ui/pages/file_window.py" line="167"/>
+        <source>Correcting…</source>
+        <translation>正在更正…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="170"/>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="171"/>
+        <source>%1 was corrected; its number stays as it is.</source>
+        <translation>%1已更正，档案编号保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/file_window.py" line="187"/>
         <source>Preparing the archive bag…</source>
         <translation>正在生成档案袋…</translation>
     </message>
@@ -1988,17 +2154,22 @@ from %2, %3</source>
         <translation>小组/活动归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="48"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="42"/>
+        <source>Correct the domain or kind…</source>
+        <translation>更正服务领域或类型…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/group_window.py" line="49"/>
         <source>Forms of this group (double-click to open)</source>
         <translation>本小组/活动的表单（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="58"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="59"/>
         <source>Reading the group…</source>
         <translation>正在读取小组/活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/group_window.py" line="71"/>
+        <location filename="../../desktop/ui/pages/group_window.py" line="72"/>
         <source>Standards for this domain: %1</source>
         <translation>本领域服务标准：%1</translation>
     </message>
@@ -2884,7 +3055,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>核对纸本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
@@ -2940,7 +3111,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="318"/>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>About CaseDesk</source>
         <translation>关于 CaseDesk</translation>
     </message>
@@ -3395,264 +3566,376 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
 </context>
 <context>
+    <name>ReasonedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="35"/>
+        <source>Why is it corrected? (kept in the history; required)</source>
+        <translation>更正原因（记入历史记录；必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="44"/>
+        <source>Reason</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/correction_dialogs.py" line="56"/>
+        <source>Please give the reason for the correction.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+</context>
+<context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="117"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="120"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="118"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="121"/>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="119"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="122"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="120"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="123"/>
         <source>Return with opinion</source>
         <translation>退回并写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="121"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="476"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="124"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="568"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="122"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="125"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="124"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="127"/>
         <source>Record a paper or phone approval…</source>
         <translation>登记纸质/电话审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="154"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="166"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="155"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="167"/>
         <source>Revisions</source>
         <translation>修订记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="156"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="168"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="157"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="169"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="180"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="199"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="180"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="199"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="208"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="231"/>
         <source>Changed:</source>
         <translation>修改了：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="213"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="236"/>
         <source>Revision %1  %2  %3</source>
         <translation>第 %1 版  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="197"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="220"/>
         <source> (void: changed after signing)</source>
         <translation>（已失效：签名后内容有修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="225"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="248"/>
         <source>Name of the person signing</source>
         <translation>签名人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="227"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="250"/>
         <source>Keep this signature</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="229"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="252"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="238"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="261"/>
         <source>Signatures on this form (void when the content changed after signing):</source>
         <translation>本表的签名（签名后内容有修改的签名即失效）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="244"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="267"/>
         <source>Sign on the pad and give the name of the person signing.</source>
         <translation>请在签名板上签名，并填写签名人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="268"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="291"/>
         <source>Preparing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="315"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="358"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="319"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="362"/>
         <source>awaiting %1</source>
         <translation>待%1审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="321"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="364"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="323"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="366"/>
         <source>draft autosaved %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="325"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="368"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="331"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="374"/>
         <source>%1 errors block submission</source>
         <translation>%1 处错误，不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="333"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="376"/>
         <source>%1 warnings</source>
         <translation>%1 处提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="344"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="387"/>
         <source>Unsaved typing from %1 was kept (the program closed before it was saved). Restore it?</source>
         <translation>程序关闭前有 %1 的输入尚未保存，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="346"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="389"/>
         <source>Restore unsaved typing</source>
         <translation>恢复未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="244"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="267"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="556"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="76"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="158"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="78"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="170"/>
         <source>Opening the form…</source>
         <translation>正在打开表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="255"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="417"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="480"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="129"/>
+        <source>Confirm my paper or phone approval…</source>
+        <translation>确认我的纸质/电话审批…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="131"/>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="133"/>
+        <source>Void this form with the reason: it is kept with its history, never deleted</source>
+        <translation>注明原因后作废此表单：表单连同历史记录一并保留，不会删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="201"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="528"/>
+        <source>on paper</source>
+        <translation>在纸质表单上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="201"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="528"/>
+        <source>by phone</source>
+        <translation>通过电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
+        <source>awaiting confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="278"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="461"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="572"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="426"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="470"/>
         <source>Cannot submit yet</source>
         <translation>暂时不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="427"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="471"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="435"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="479"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="440"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="484"/>
         <source>Opinion</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="440"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="484"/>
         <source>Supervisor&apos;s opinion (required to return):</source>
         <translation>督导意见（退回时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="446"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="490"/>
         <source>Recording the decision…</source>
         <translation>正在记录审批结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="456"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="463"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="500"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="507"/>
         <source>Paper or phone approval</source>
         <translation>纸质/电话审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="456"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="500"/>
         <source>Who approved?</source>
         <translation>由谁审批？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="463"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="507"/>
         <source>Was it signed on paper? (No: by phone)</source>
         <translation>是否在纸质表格上签批？（否：电话审批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="467"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="511"/>
         <source>Scan of the signed form (optional)</source>
         <translation>已签批表格的扫描件（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="471"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="515"/>
         <source>Recording the approval…</source>
         <translation>正在登记审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="476"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="524"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="535"/>
+        <source>Confirm an approval</source>
+        <translation>确认审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="525"/>
+        <source>No paper or phone approval of yours waits here for confirming.</source>
+        <translation>此表单没有待您确认的纸质/电话审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="530"/>
+        <source>Confirm that you approved “%1” %2 on %3?</source>
+        <translation>确认您于%3%2批准了“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="540"/>
+        <source>Confirming the approval…</source>
+        <translation>正在确认审批…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="547"/>
+        <source>Void “%1”? It is kept with its history and the reason, no longer counts and can no longer be changed.</source>
+        <translation>作废“%1”？表单连同历史记录和作废原因一并保留，不再计入统计，也不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="550"/>
+        <source>Void the form</source>
+        <translation>作废表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="550"/>
+        <source>Why is it voided? (required)</source>
+        <translation>作废原因（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="556"/>
+        <source>A form is voided only with the reason: nothing was voided.</source>
+        <translation>作废表单须填写原因：未作废。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="562"/>
+        <source>Voiding…</source>
+        <translation>正在作废…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="564"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="564"/>
+        <source>The form was voided; it is kept, read-only.</source>
+        <translation>表单已作废，仍予保留，只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_window.py" line="568"/>
         <source>Comment on this form:</source>
         <translation>对此表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="483"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="575"/>
         <source>Scans and photos</source>
         <translation>扫描件和照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="483"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="575"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="485"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="577"/>
         <source>Attach a scan or photo</source>
         <translation>附加扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="497"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="589"/>
         <source>Attaching…</source>
         <translation>正在附加…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="519"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="611"/>
         <source>Opening the attachment…</source>
         <translation>正在打开附件…</translation>
     </message>
@@ -4646,7 +4929,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
     </message>
     <message>
         <location filename="../../desktop/ui/start.py" line="95"/>
-        <location filename="../../desktop/ui/start.py" line="325"/>
+        <location filename="../../desktop/ui/start.py" line="319"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -4681,7 +4964,7 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>镇街笔记本凭机构负责人为它生成的注册文件，以及亲手交给您的一次性验证码加入督导中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="182"/>
+        <location filename="../../desktop/ui/start.py" line="176"/>
         <source>Join a supervisor&apos;s hub</source>
         <translation>加入督导中心</translation>
     </message>
@@ -4707,123 +4990,123 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="167"/>
+        <location filename="../../desktop/ui/start.py" line="161"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="167"/>
+        <location filename="../../desktop/ui/start.py" line="161"/>
         <source>Accounts (user name / password):</source>
         <translation>账号（用户名 / 密码）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="173"/>
+        <location filename="../../desktop/ui/start.py" line="167"/>
         <source>Making the demo…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="185"/>
+        <location filename="../../desktop/ui/start.py" line="179"/>
         <source>The agency head enrolled this laptop at the hub and gave you two things apart: an enrolment file (ending in .cdenrol) and a one-time code of twelve letters and digits. With both, this laptop becomes a field device: it receives your accounts and cases from the hub, and its work goes to the hub as bundle files (the Sync page).</source>
         <translation>机构负责人已在督导中心为这台笔记本注册，并分开交给您两样东西：一个注册文件（扩展名为 .cdenrol）和一个由 12 位字母、数字组成的一次性验证码。两样齐全，这台笔记本就成为镇街设备：从督导中心接收您的账号和个案，工作以数据包文件发往督导中心（同步页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="196"/>
-        <location filename="../../desktop/ui/start.py" line="205"/>
+        <location filename="../../desktop/ui/start.py" line="190"/>
+        <location filename="../../desktop/ui/start.py" line="199"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="210"/>
+        <location filename="../../desktop/ui/start.py" line="204"/>
         <source>Enrolment file</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="211"/>
+        <location filename="../../desktop/ui/start.py" line="205"/>
         <source>One-time code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="212"/>
+        <location filename="../../desktop/ui/start.py" line="206"/>
         <source>Empty folder for the new workspace</source>
         <translation>新工作区的空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="218"/>
+        <location filename="../../desktop/ui/start.py" line="212"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="220"/>
+        <location filename="../../desktop/ui/start.py" line="214"/>
         <source>Join the hub</source>
         <translation>加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="247"/>
+        <location filename="../../desktop/ui/start.py" line="241"/>
         <source>Enrolment files</source>
         <translation>注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="248"/>
+        <location filename="../../desktop/ui/start.py" line="242"/>
         <source>Choose the enrolment file</source>
         <translation>选择注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="254"/>
+        <location filename="../../desktop/ui/start.py" line="248"/>
         <source>An empty folder for the new workspace</source>
         <translation>为新工作区选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="264"/>
+        <location filename="../../desktop/ui/start.py" line="258"/>
         <source>Choose the enrolment file, type the code and choose a folder.</source>
         <translation>请选择注册文件、输入验证码并选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="278"/>
+        <location filename="../../desktop/ui/start.py" line="272"/>
         <source>Joined the hub</source>
         <translation>已加入督导中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="280"/>
+        <location filename="../../desktop/ui/start.py" line="274"/>
         <source>This laptop is now “%1”, a field device of the hub “%2”. Sign in with the user name and password you use at the agency.</source>
         <translation>这台笔记本现在是督导中心“%2”的镇街设备“%1”。请用您在机构使用的用户名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="287"/>
+        <location filename="../../desktop/ui/start.py" line="281"/>
         <source>Next time, start CaseDesk with this folder: casedesk --data-dir %1</source>
         <translation>下次请用这个文件夹启动 CaseDesk：casedesk --data-dir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="301"/>
+        <location filename="../../desktop/ui/start.py" line="295"/>
         <source>Checking the code and making the workspace…</source>
         <translation>正在核对验证码并建立工作区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="305"/>
+        <location filename="../../desktop/ui/start.py" line="299"/>
         <source>Joining the hub…</source>
         <translation>正在加入督导中心…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="318"/>
+        <location filename="../../desktop/ui/start.py" line="312"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="326"/>
+        <location filename="../../desktop/ui/start.py" line="320"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="329"/>
+        <location filename="../../desktop/ui/start.py" line="323"/>
         <source>Forgot the password…</source>
         <translation>忘记密码……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="372"/>
+        <location filename="../../desktop/ui/start.py" line="366"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start.py" line="397"/>
+        <location filename="../../desktop/ui/start.py" line="391"/>
         <source>Setting your password…</source>
         <translation>正在设置密码…</translation>
     </message>

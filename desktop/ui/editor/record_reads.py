@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.errors import CaseDeskError
 from desktop.workspace import Desk
 from desktop.workspace.record_ops import RecordView
 
@@ -34,6 +35,7 @@ class RecordScreen:
     draft: Any = None  # unsaved typing kept from last time (only when the window opens)
     autosave_seconds: int = 0
     station_has_supervisor: bool = True  # the owner's station: else the business lead decides supervisor steps
+    file_archived: bool = False  # its case or group is archived: none of its records is voided any more
 
 
 def read_side(desk: Desk, record_id: uuid.UUID) -> RecordSide:
@@ -59,7 +61,20 @@ def read_screen(desk: Desk, record_id: uuid.UUID, opening: bool = False) -> Reco
         draft=desk.draft(record_id) if opening else None,
         autosave_seconds=int(desk.setting("editor.autosave_seconds")) if opening else 0,
         station_has_supervisor=desk.station_has_supervisor(owner.station_id if owner else None),
+        file_archived=file_archived(desk, record),
     )
+
+
+def file_archived(desk: Desk, record: RecordView) -> bool:
+    """Whether the record's case or group is archived (a file outside one's view: not known, so not said)."""
+    try:
+        if record.case_id is not None:
+            return desk.case(record.case_id).status == "archived"
+        if record.group_id is not None:
+            return desk.group(record.group_id).status == "archived"
+    except CaseDeskError:
+        pass  # the domain refuses a void in an archived file itself (K010)
+    return False
 
 
 def then_read(desk: Desk, record_id: uuid.UUID, write: Callable[[], Any]) -> RecordScreen:

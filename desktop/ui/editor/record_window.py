@@ -34,7 +34,8 @@ from desktop.ui.formatting import local_time
 from desktop.ui.messages import ShowsFailures
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pdf_preview import print_and_preview
-from desktop.workflow.permissions import may_decide
+from desktop.workflow.corrections import may_void
+from desktop.workflow.permissions import Action, allowed, may_decide
 from desktop.workflow.record_states import RecordStatus, status_label
 from desktop.workflow.revision_diff import diff
 from desktop.workspace import Desk
@@ -63,6 +64,7 @@ class RecordWindow(ShowsFailures, QWidget):
         self.editor: FormEditor = None  # type: ignore[assignment]
         self.side_data: RecordSide | None = None
         self.station_has_supervisor = True  # the owner's station, read with the record
+        self.file_archived = False  # its case or group is archived, read with the record
         self.setWindowTitle("CaseDesk")
         self.resize(1100, 760)
         self._autosaved_at: QDateTime | None = None
@@ -83,6 +85,7 @@ class RecordWindow(ShowsFailures, QWidget):
             return  # closed before the worker answered
         self.record = screen.record
         self.station_has_supervisor = screen.station_has_supervisor
+        self.file_archived = screen.file_archived
         self.form = self.desk.registry.get(self.record.form_id)
         self.setWindowTitle(f"{self.form.title.get(self.lang)} — CaseDesk")
         self.editor = FormEditor(self.form, self.lang, screen.context, self)
@@ -123,6 +126,13 @@ class RecordWindow(ShowsFailures, QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.paper_button = QPushButton(self.tr("Record a paper or phone approval…"), self)
         self.paper_button.clicked.connect(self.record_paper_approval)
+        self.confirm_approval_button = QPushButton(self.tr("Confirm my paper or phone approval…"), self)
+        self.confirm_approval_button.clicked.connect(self.confirm_approval)
+        self.void_button = QPushButton(self.tr("Void…"), self)
+        self.void_button.setToolTip(
+            self.tr("Void this form with the reason: it is kept with its history, never deleted")
+        )
+        self.void_button.clicked.connect(self.void)
         self.save_button.clicked.connect(self.save)
         self.submit_button.clicked.connect(self.submit)
         self.approve_button.clicked.connect(lambda: self.decide("approve"))
@@ -138,9 +148,11 @@ class RecordWindow(ShowsFailures, QWidget):
             self.submit_button,
             self.preview_button,
             self.paper_button,
+            self.confirm_approval_button,
             self.approve_button,
             self.return_button,
             self.comment_button,
+            self.void_button,
         ):
             header.addWidget(button)
         self.form_issues = QLabel(self)
@@ -166,7 +178,14 @@ class RecordWindow(ShowsFailures, QWidget):
         layout.addLayout(header)
         layout.addWidget(self.form_issues)
         layout.addWidget(self.splitter, 1)
-        for button in (self.save_button, self.submit_button, self.approve_button, self.return_button):
+        for button in (
+            self.save_button,
+            self.submit_button,
+            self.approve_button,
+            self.return_button,
+            self.void_button,
+            self.confirm_approval_button,
+        ):
             button.setVisible(False)
         for button in (self.paper_button, self.preview_button, self.comment_button):
             button.setVisible(button is not self.paper_button)
@@ -178,6 +197,10 @@ class RecordWindow(ShowsFailures, QWidget):
         self.decisions_list.clear()
         for d in side.decisions:
             verdict = self.tr("approved") if d.outcome == "approve" else self.tr("returned")
+            if d.channel != "app":
+                how = self.tr("on paper") if d.channel == "paper" else self.tr("by phone")
+                state = self.tr("confirmed") if d.confirmed_at else self.tr("awaiting confirmation")
+                verdict += f" · {how} · {state}"
             when = local_time(d.created_at)
             text = f"{when}  {role_label(d.role, self.lang)} {names.get(d.reviewer_id, '')} {verdict}"
             self.decisions_list.addItem(text + (f"\n    {d.opinion}" if d.opinion else ""))
@@ -301,8 +324,28 @@ class RecordWindow(ShowsFailures, QWidget):
         self.approve_button.setVisible(may_review)
         self.paper_button.setVisible(self.editable and self.record.status == RecordStatus.SUBMITTED)
         self.return_button.setVisible(may_review)
+        self.void_button.setVisible(self.may_void())
+        self.confirm_approval_button.setVisible(self._my_unconfirmed() is not None)
         for button in (self.paper_button, self.preview_button, self.comment_button):
             button.setEnabled(True)
+
+    def may_void(self) -> bool:
+        """The domain's rule: the owner her draft or returned form, a supervisor any; none in an archived file."""
+        if self.record.status == RecordStatus.VOID or self.file_archived:
+            return False
+        return may_void(
+            self.record.status,
+            own=self.record.owner_id == self.desk.account.id,
+            may_void_others=allowed(self.desk.roles, Action.VOID_OTHERS),
+        )
+
+    def _my_unconfirmed(self) -> Any:
+        """The approval the signed-in person gave on paper or by phone and has not confirmed here yet."""
+        decisions = self.side_data.decisions if self.side_data else []
+        me = self.desk.account.id
+        return next(
+            (d for d in decisions if d.channel != "app" and d.confirmed_at is None and d.reviewer_id == me), None
+        )
 
     def may_decide(self, roles: Any) -> bool:
         """Whether someone with ``roles`` may decide the step the record waits at: the domain's rule."""
@@ -377,9 +420,10 @@ class RecordWindow(ShowsFailures, QWidget):
         """The record as the worker read it after a change."""
         self.record = screen.record
         self.station_has_supervisor = screen.station_has_supervisor
+        self.file_archived = screen.file_archived
         self.editor.context = dict(screen.context)  # e.g. a reply due date
+        self._fill_side(screen.side)  # first: what the buttons show depends on its decisions
         self._apply_access()
-        self._fill_side(screen.side)
         self._show_state()
 
     def _change(self, write: Callable[[], Any], label: str, changes: Changes, then: Any = None) -> None:
@@ -470,6 +514,54 @@ class RecordWindow(ShowsFailures, QWidget):
             lambda: desk.record_offline_approval(record_id, approver.id, desk.today(), channel, scan),
             self.tr("Recording the approval…"),
             Changes.RECORDS | Changes.CASES | Changes.GROUPS,
+        )
+
+    def confirm_approval(self) -> None:
+        """The reviewer confirms in the program the approval she gave on paper or by phone (asked first)."""
+        decision = self._my_unconfirmed()
+        if decision is None:
+            self.dialogs.info(
+                self.tr("Confirm an approval"),
+                self.tr("No paper or phone approval of yours waits here for confirming."),
+            )
+            return
+        how = self.tr("on paper") if decision.channel == "paper" else self.tr("by phone")
+        question = (
+            self.tr("Confirm that you approved “%1” %2 on %3?")
+            .replace("%1", self.form.title.get(self.lang))
+            .replace("%2", how)
+            .replace("%3", str(decision.given_on or ""))
+        )
+        if not self.dialogs.confirm(self.tr("Confirm an approval"), question):
+            return
+        desk, decision_id = self.desk, decision.id
+        self._change(
+            lambda: desk.confirm_offline_approval(decision_id),
+            self.tr("Confirming the approval…"),
+            Changes.RECORDS | Changes.CASES | Changes.GROUPS,
+        )
+
+    def void(self) -> None:
+        """Void with the reason, asked first: the form stays with its history and counts no more."""
+        question = self.tr(
+            "Void “%1”? It is kept with its history and the reason, no longer counts and can no longer be changed."
+        ).replace("%1", self.form.title.get(self.lang))
+        reason = self.dialogs.ask_text(
+            self.tr("Void the form"), question + "\n" + self.tr("Why is it voided? (required)")
+        )
+        if reason is None:
+            return
+        if not reason.strip():
+            self.dialogs.error(
+                self.tr("Not done"), self.tr("A form is voided only with the reason: nothing was voided.")
+            )
+            return
+        desk, record_id = self.desk, self.record.id
+        self._change(
+            lambda: desk.void_record(record_id, reason),
+            self.tr("Voiding…"),
+            Changes.RECORDS | Changes.CASES | Changes.GROUPS | Changes.DRAFTS,
+            lambda _: self.dialogs.info(self.tr("Voided"), self.tr("The form was voided; it is kept, read-only.")),
         )
 
     def add_comment(self) -> None:

@@ -44,6 +44,7 @@ class CaseWindow(FileWindow):
         self.timeline = QListWidget(self)
         self.new_button.setText(self.tr("New form for this case…"))
         self.archive_button.setText(self.tr("Archive the case"))
+        self.correct_button.setText(self.tr("Correct the domain or type…"))
         self._build_case_buttons()
         layout = QVBoxLayout(self)
         layout.addLayout(self._header(self.risk))
@@ -58,6 +59,7 @@ class CaseWindow(FileWindow):
                     self.reassign_button,
                     self.bag_button,
                     self.share_button,
+                    self.correct_button,
                 )
             )
         )
@@ -124,6 +126,7 @@ class CaseWindow(FileWindow):
         self.confirm_button.setVisible("confirm_hotline" in actions)
         self.originals_button.setVisible("hand_over_originals" in actions)
         self.reassign_button.setVisible("reassign" in actions)
+        self._show_correctable(case)
         self.sharing.show_sharing(case.owner_id, screen.sharing)
         self._show_records(summary.records)
         self.timeline.clear()
@@ -159,6 +162,10 @@ class CaseWindow(FileWindow):
     def _archive_call(self) -> Callable[[], Any]:
         desk, case_id = self.desk, self.case_id
         return lambda: desk.archive_case(case_id)
+
+    def _correct_call(self, reason: str, changes: dict[str, Any]) -> Callable[[], Any]:
+        desk, case_id = self.desk, self.case_id
+        return lambda: desk.correct_case(case_id, reason, **changes)
 
     def confirm_hotline(self) -> None:
         desk, case_id = self.desk, self.case_id

@@ -28,41 +28,53 @@ from desktop.forms.id_numbers import IdCheck, check_id_number
 from desktop.forms.values import parse_date
 from desktop.models.services import service_status_label
 from desktop.ui.dialogs import Dialogs
+from desktop.ui.messages import ShowsFailures
 from desktop.ui.ops import Changes, Ops
 from desktop.ui.pages.choices import choose_value, fill_options
+from desktop.ui.pages.correction_dialogs import ClientCorrectionDialog
 from desktop.ui.pages.open_case import OpenCaseDialog
 from desktop.workflow.people import mask_id_number
+from desktop.workflow.permissions import Action, allowed
 from desktop.workspace import Desk
 from desktop.workspace.privacy_ops import report_file_name
 
 
 class ClientDetails(QDialog):
-    """A client's details, with the way to their personal-information report (accepting the dialog asks
-    for it; closing it does not)."""
+    """A client's details, with the way to their personal-information report and to correcting the details
+    (accepting the dialog asks for the one ``chosen``: "report" or "correct"; closing it asks for none)."""
 
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.chosen = ""
         self.text = QLabel(text, self)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report_button = QPushButton(self.tr("Personal information report…"), self)
         self.report_button.setToolTip(
             self.tr("Everything held about this person, for them to see and correct (PDF or JSON)")
         )
-        self.report_button.clicked.connect(self.accept)
+        self.report_button.clicked.connect(lambda: self._choose("report"))
+        self.correct_button = QPushButton(self.tr("Correct the details…"), self)
+        self.correct_button.setToolTip(self.tr("A detail held wrongly, corrected with the reason"))
+        self.correct_button.clicked.connect(lambda: self._choose("correct"))
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
         self.close_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
+        buttons.addWidget(self.correct_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(buttons)
 
+    def _choose(self, what: str) -> None:
+        self.chosen = what
+        self.accept()
 
-class ClientPanel(QGroupBox):
+
+class ClientPanel(ShowsFailures, QGroupBox):
     def __init__(
         self,
         desk: Desk,
@@ -343,8 +355,30 @@ class ClientPanel(QGroupBox):
         else:
             lines.append(self.tr("No case yet: “Open a case for the selected client…” starts one."))
         details = ClientDetails(self.tr("Client: %1").replace("%1", client.name), "\n".join(lines), self)
-        if self.dialogs.run(details):
+        details.correct_button.setVisible(allowed(self.desk.roles, Action.SERVE))  # those who serve correct
+        if not self.dialogs.run(details):
+            return
+        if details.chosen == "correct":
+            self.correct_client(client)
+        else:
             self.report(client.id, client.name)
+
+    def correct_client(self, client: Any) -> None:
+        """The client's details prefilled; what changed is sent with the reason, and a refusal (an ID number
+        the sex contradicts, someone outside the client's view) is said in words."""
+        dialog = ClientCorrectionDialog(self.desk.registry, client, self.lang, self)
+        if not self.dialogs.run(dialog) or not dialog.ready():  # no reason: nothing done
+            return
+        changes, reason, desk = dialog.changes(), dialog.reason_text(), self.desk
+        self.ops.run(
+            lambda: desk.update_client(client.id, reason=reason, **changes),
+            label=self.tr("Correcting the details…"),
+            changes=Changes.CLIENTS | Changes.CASES,
+            on_done=lambda view: self.dialogs.info(
+                self.tr("Corrected"), self.tr("The details of %1 were corrected.").replace("%1", view.name)
+            ),
+            on_error=self._failed,
+        )
 
     def report(self, client_id: Any, name: str | None = None) -> None:
         """The client's personal-information report, as a PDF for them or as JSON, written off the UI thread

@@ -17,8 +17,10 @@ from desktop.ui.busy import BusyIndicator
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.messages import ShowsFailures
 from desktop.ui.ops import Changes, Ops
+from desktop.ui.pages.correction_dialogs import FileCorrectionDialog
 from desktop.ui.pages.sharing import SharePanel
 from desktop.ui.pdf_preview import print_and_preview
+from desktop.workflow.permissions import Action, allowed
 from desktop.workflow.record_states import status_label
 from desktop.workspace import Desk
 
@@ -49,6 +51,9 @@ class FileWindow(ShowsFailures, QWidget):
         self.archive_button.clicked.connect(self.archive)
         self.bag_button = QPushButton(self.tr("Print the archive bag"), self)
         self.bag_button.clicked.connect(self.print_bag)
+        self.correct_button = QPushButton(self)  # each window words it
+        self.correct_button.clicked.connect(self.correct)
+        self.file_row: Any = None  # the case or group as last read (what a correction starts from)
         self.sharing = SharePanel(desk, ops, dialogs, self.kind, file_id, lang, self)
         self.archive_missing: list[str] = []  # as last read: the forms the archive set still lacks
 
@@ -140,6 +145,35 @@ class FileWindow(ShowsFailures, QWidget):
         )
 
     def _archive_call(self) -> Callable[[], Any]:
+        raise NotImplementedError
+
+    def _show_correctable(self, row: Any) -> None:
+        """The file as read: a correction starts from it. Those who serve correct (the domain says when not)."""
+        self.file_row = row
+        self.correct_button.setVisible(allowed(self.desk.roles, Action.SERVE))
+
+    def correct(self) -> None:
+        """The domain and the type (or kind) as they are, the new ones and the reason asked; the domain decides
+        who may (after the archive number only a reviewer: K008) and a refusal is said in words."""
+        row = self.file_row
+        if row is None:
+            return
+        dialog = FileCorrectionDialog(self.desk.registry, self.kind, row, self.lang, self)
+        if not self.dialogs.run(dialog) or not dialog.ready():  # no reason: nothing done
+            return
+        call = self._correct_call(dialog.reason_text(), dialog.changes())
+        self.ops.run(
+            call,
+            label=self.tr("Correcting…"),
+            changes=self.archiving_changes,
+            on_done=lambda _: self.dialogs.info(
+                self.tr("Corrected"),
+                self.tr("%1 was corrected; its number stays as it is.").replace("%1", self.title.text()),
+            ),
+            on_error=self._failed,
+        )
+
+    def _correct_call(self, reason: str, changes: dict[str, Any]) -> Callable[[], Any]:
         raise NotImplementedError
 
     def print_bag(self) -> None:

@@ -39,11 +39,12 @@ class GroupWindow(FileWindow):
         self.standards.setWordWrap(True)
         self.new_button.setText(self.tr("New form for this group…"))
         self.archive_button.setText(self.tr("Archive the group or activity"))
+        self.correct_button.setText(self.tr("Correct the domain or kind…"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         layout.addWidget(self.standards)
         layout.addWidget(self.due)
-        layout.addLayout(self._button_row((self.new_button, self.archive_button, self.bag_button)))
+        layout.addLayout(self._button_row((self.new_button, self.archive_button, self.bag_button, self.correct_button)))
         layout.addWidget(self.sharing)
         layout.addWidget(QLabel(self.tr("Forms of this group (double-click to open)"), self))
         layout.addWidget(self.records, 1)
@@ -72,9 +73,14 @@ class GroupWindow(FileWindow):
         missing = summary.archive_missing if summary.archive_pending else []
         self.due.setText("\n".join(self._due_lines(missing, summary.due)))
         self.archive_button.setEnabled("archive" in summary.actions)
+        self._show_correctable(group)
         self.sharing.show_sharing(group.owner_id, screen.sharing)
         self._show_records(summary.records)
 
     def _archive_call(self) -> Callable[[], Any]:
         desk, group_id = self.desk, self.group_id
         return lambda: desk.archive_group(group_id)
+
+    def _correct_call(self, reason: str, changes: dict[str, Any]) -> Callable[[], Any]:
+        desk, group_id = self.desk, self.group_id
+        return lambda: desk.correct_group(group_id, reason, **changes)

@@ -136,7 +136,7 @@ def task_rows(desk: Desk, lang: str, words: dict[str, str]) -> list[dict[str, An
         flag = " ⚠" if task.risk in ("high", "imminent") else ""
         due = f"{task.due or ''}" + (words["overdue"] if task.overdue else "")
         target = (
-            ("record", task.record_id)
+            ("confirm" if task.kind == "confirm" else "record", task.record_id)
             if task.record_id
             else ("group", task.group_id)
             if task.group_id
