@@ -216,185 +216,185 @@
 <context>
     <name>AgencyAdminPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="77"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="76"/>
         <source>Agency management</source>
         <translation>机构管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="80"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="79"/>
         <source>The agency&apos;s stations, the people who work in it and its service projects. Nothing is deleted: a station is closed and an account disabled, and their names stay on their work.</source>
         <translation>机构的站点、工作人员和服务项目。这里不删除任何东西：站点只关闭、账号只停用，其名称仍保留在相关工作记录上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="84"/>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="151"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="83"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="150"/>
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="84"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="83"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="84"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="83"/>
         <source>Service projects</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="86"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="85"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="86"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="85"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="86"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="85"/>
         <source>Close the station…</source>
         <translation>关闭站点…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="87"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="86"/>
         <source>Targets…</source>
         <translation>项目指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="119"/>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="150"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="118"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="149"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="119"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="118"/>
         <source>Township</source>
         <translation>镇街</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="119"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="118"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="120"/>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="138"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="119"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="137"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="121"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="120"/>
         <source>Closed on %1</source>
         <translation>%1 关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="124"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="123"/>
         <source>Open</source>
         <translation>运作中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="133"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="132"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="134"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="133"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="135"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="134"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="136"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="135"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="132"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="131"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="141"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="140"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="141"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="140"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="150"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="149"/>
         <source>Funder</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="150"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="149"/>
         <source>Contract period</source>
         <translation>合同期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="151"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="150"/>
         <source>Domains</source>
         <translation>服务领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="151"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="150"/>
         <source>People on it</source>
         <translation>参与人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="152"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="151"/>
         <source>Targets</source>
         <translation>项目指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="156"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="155"/>
         <source> (closed to new work)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="159"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="158"/>
         <source>The whole agency</source>
         <translation>全机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="160"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="159"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="161"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="160"/>
         <source>Anyone at its stations</source>
         <translation>所覆盖站点的人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="170"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="169"/>
         <source>Nothing chosen</source>
         <translation>未选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="170"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="169"/>
         <source>Choose a row in the list first.</source>
         <translation>请先在列表中选中一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="184"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="183"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="208"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="207"/>
         <source>Close %1? No new account, client or project goes there; its history keeps its name. A closed station is never deleted.</source>
         <translation>关闭“%1”吗？此后不能再把新的账号、服务对象或项目放到该站点；历史记录保留其名称。关闭的站点不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/agency_admin.py" line="211"/>
+        <location filename="../../desktop/ui/pages/agency_admin.py" line="210"/>
         <source>Close the station</source>
         <translation>关闭站点</translation>
     </message>
