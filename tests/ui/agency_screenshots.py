@@ -4,7 +4,8 @@
 
 Builds the demo agency in a temporary folder; its head's window at 1366×768 on each tab (stations, accounts,
 projects), then each dialog of the page as it opens: a new station, an account being changed, a project being
-changed, the project's targets and a first password shown once."""
+changed, the project's targets, a first password shown once and the person setting their own, and the
+corrections of a client's details and of a numbered case."""
 
 from __future__ import annotations
 
@@ -22,8 +23,10 @@ from desktop.ui.dialogs import ScriptedDialogs
 from desktop.ui.fonts import apply_fonts
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import PAGES, MainWindow
+from desktop.ui.own_password import OwnPasswordDialog
 from desktop.ui.pages.account_actions import PasswordShownOnce
 from desktop.ui.pages.admin_dialogs import AccountDialog, ProjectDialog, StationDialog, TargetsDialog
+from desktop.ui.pages.correction_dialogs import ClientCorrectionDialog, FileCorrectionDialog
 from desktop.workspace import open_desk
 
 
@@ -72,6 +75,11 @@ def main(out: Path, lang: str) -> None:
             for t in desk.indicator_catalogue().tables for r in t.rows]  # fmt: skip
     dialog(TargetsDialog(lang, rows, project.targets, page), "targets")
     dialog(PasswordShownOnce("王芳", "wangfang", "Kp7m-Qx3t-Hv9c", page), "first-password")
+    dialog(OwnPasswordDialog("Kp7m-Qx3t-Hv9c", lang, page), "own-password")
+    client = desk.clients()[0]
+    dialog(ClientCorrectionDialog(desk.registry, client, lang, page), "correct-client")
+    numbered = next(c for c in desk.cases() if c.archive_code)
+    dialog(FileCorrectionDialog(desk.registry, "case", numbered, lang, page), "correct-case")
     window.close()
     desk.close()
 
