@@ -152,3 +152,61 @@ def test_0021_renumbers_the_group_sessions_an_older_workspace_stored(tmp_path: P
             assert [r.content["session_no"] for r in records] == list(range(1, len(records) + 1))
             for r in records:
                 assert all(v.content["session_no"] == r.content["session_no"] for v in desk.revisions(r.id))
+
+
+def _json(value):
+    return json.loads(value) if isinstance(value, str) else value  # JSON text where the driver hands text
+
+
+def session_numbers(connection) -> dict[str, list[tuple[int, list[int]]]]:
+    """Each group's live session records in the order they were made: (stored number, the numbers its revisions
+    hold), read under the app."""
+    from sqlalchemy import text
+
+    rows = connection.execute(
+        text(
+            "SELECT id, group_id, content FROM form_record WHERE form_id = 'session_record' AND status != 'void' "
+            "ORDER BY group_id, created_at, id"
+        )
+    ).all()
+    out: dict[str, list[tuple[int, list[int]]]] = {}
+    for record_id, group_id, content in rows:
+        kept = connection.execute(
+            text("SELECT content FROM form_revision WHERE record_id = :r ORDER BY number"), {"r": record_id}
+        ).all()
+        numbers = [_json(k[0])["session_no"] for k in kept]
+        out.setdefault(str(group_id), []).append((_json(content)["session_no"], numbers))
+    return out
+
+
+def test_0021_renumbers_on_postgresql_and_downgrades_back(pg, demo_template, tmp_path):
+    """The hub's server runs 0021 too: down (numbers one higher, as stored before) and up again (1..n)."""
+    from alembic import command
+
+    from desktop.workspace.move import move_to_server
+    from desktop.workspace.server import ServerSettings
+    from desktop.workspace.store import alembic_config
+    from tests import pg_server, raw_db
+    from tests.conftest import copy_demo
+
+    head = ("zhou", "casedesk-zhou")  # the demo's agency head
+    root = copy_demo(demo_template, tmp_path / "hub")
+    where = ServerSettings("127.0.0.1", pg.create_database(), pg_server.ROLE, pg.port)
+    move_to_server(root, *head, where, pg_server.PASSWORD)
+    engine = raw_db.server_engine(root, head[1])
+    config = alembic_config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            fixed = session_numbers(connection)
+            assert fixed and all(
+                [n for n, _ in records] == list(range(1, len(records) + 1)) for records in fixed.values()
+            )
+            command.downgrade(config, "0020")
+            assert session_numbers(connection) == {
+                g: [(n + 1, [k + 1 for k in kept]) for n, kept in records] for g, records in fixed.items()
+            }
+            command.upgrade(config, "head")
+            assert session_numbers(connection) == fixed
+    finally:
+        engine.dispose()
