@@ -70,31 +70,7 @@ class ContextService:
             )
         case = s.get(Case, row.case_id) if row.case_id else None
         if case:
-            sessions = (
-                s.scalar(
-                    select(func.count(FormRecord.id)).where(
-                        FormRecord.case_id == case.id,
-                        FormRecord.form_id.in_(self.core.registry.forms_of("record")),
-                        FormRecord.status != states.RecordStatus.VOID,
-                        FormRecord.id != row.id,
-                    )
-                )
-                or 0
-            )
-            ctx.update(
-                {
-                    "case.number": case.archive_code,
-                    "case.type": case.case_type,
-                    "case.domain": case.domain,
-                    "case.opened_on": case.opened_on.isoformat() if case.opened_on else None,
-                    "case.session_count": sessions,
-                    "case.next_session_no": self._ordinal(s, row, FormRecord.case_id, case.id, "record"),
-                    "case.transferred": case.transferred,
-                    "case.intake_date": self._intake_date(s, case.id, self.core.registry),
-                }
-            )
-        if case:
-            ctx["case.documents"] = self._case_documents(s, case.id)
+            ctx.update(self._case_context(s, row, case))
         if self.core.registry.field_for(row.form_id, "transfer_date"):
             ctx.update(self.transfer_due(self.core.registry.read(row.form_id, row.content, "transfer_date")))
         group = s.get(ServiceGroup, row.group_id) if row.group_id else None
@@ -117,6 +93,31 @@ class ContextService:
         if household:
             ctx.update({"household.name": household.name, "household.address": household.address})
         return ctx
+
+    def _case_context(self, s: Session, row: FormRecord, case: Case) -> dict[str, Any]:
+        """What a case's form carries from its case: number, type, sessions, intake date, the documents held."""
+        sessions = (
+            s.scalar(
+                select(func.count(FormRecord.id)).where(
+                    FormRecord.case_id == case.id,
+                    FormRecord.form_id.in_(self.core.registry.forms_of("record")),
+                    FormRecord.status != states.RecordStatus.VOID,
+                    FormRecord.id != row.id,
+                )
+            )
+            or 0
+        )
+        return {
+            "case.number": case.archive_code,
+            "case.type": case.case_type,
+            "case.domain": case.domain,
+            "case.opened_on": case.opened_on.isoformat() if case.opened_on else None,
+            "case.session_count": sessions,
+            "case.next_session_no": self._ordinal(s, row, FormRecord.case_id, case.id, "record"),
+            "case.transferred": case.transferred,
+            "case.intake_date": self._intake_date(s, case.id, self.core.registry),
+            "case.documents": self._case_documents(s, case.id),
+        }
 
     def _ordinal(self, s: Session, row: FormRecord, column: Any, parent_id: uuid.UUID, role: str) -> int:
         """Which session ``row`` is: 1 + the live records of ``role`` in its case or group made before it (never
