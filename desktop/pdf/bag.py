@@ -67,4 +67,21 @@ def cover_sheet(facts: dict[str, Any], jobs: list[PrintJob], pages: list[int]) -
     contents = Table(rows, colWidths=[BODY_W * w for w in (0.1, 0.55, 0.17, 0.18)], repeatRows=1)
     contents.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.5, "#999999")]))
     flow.append(contents)
+    flow.extend(_not_in_bag(facts.get("pending") or [], facts.get("missing") or [], st))
     return flow
+
+
+def _not_in_bag(pending: list[dict[str, Any]], missing: list[dict[str, Any]], st: dict[str, Any]) -> list[Flowable]:
+    """The forms not in the bag: records not approved (with their state) and the archive set's forms missing (缺)."""
+    if not pending and not missing:
+        return []
+    rows = [[Paragraph(h, st["small"]) for h in ("文件 Document", "表格编号 Code", "状态 State", "日期 Date")]]
+    for line in pending:
+        cells = (line["title"], line["code"], line["state"] + "（未入袋）", line["date"])
+        rows.append([Paragraph(markup(c), st["small"]) for c in cells])
+    for line in missing:
+        rows.append([Paragraph(markup(c), st["small"]) for c in (line["title"], line["code"], "缺 missing", "")])
+    table = Table(rows, colWidths=[BODY_W * w for w in (0.45, 0.17, 0.2, 0.18)], repeatRows=1)
+    table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.5, "#999999")]))
+    title = "未入袋：待审批或未完成的文件，及缺少的必备文件　Not in the bag: pending and missing"
+    return [Spacer(1, 12), Paragraph(title, st["base"]), Spacer(1, 4), table]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.forms.schema import FormDef
+from desktop.roles import role_label
 
 
 @dataclass
@@ -43,3 +44,14 @@ class PrintJob:
     attachment_names: dict[str, str] = field(default_factory=dict)
     visible: set[str] | None = None  # field ids shown (conditional fields); None: all
     numbered: bool = True  # a case's or group's form: its number, or "pending"; other records have none
+    state: str | None = None  # a record not approved: its status, stamped on every page (stamps.py); None: clean
+
+
+BLANK_NUMBER = "＿" * 8  # a blank form's number line, written by hand
+
+
+def blank_job(form: FormDef, agency: str = "") -> PrintJob:
+    """An empty form for filling by hand: every field (conditional ones too) left blank, the approval chain's
+    lines and the signature lines empty, no QR code, no stamp and no validation mark."""
+    reviews = [ReviewLine(role=role_label(role), name="", outcome="", opinion="", date="") for role in form.approval]
+    return PrintJob(form=form, content={}, agency=agency, station="", number=BLANK_NUMBER, reviews=reviews)

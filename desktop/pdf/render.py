@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from desktop.forms.schema import FieldDef, FieldType
 from desktop.pdf.fonts import MAIN, markup, register_fonts
 from desktop.pdf.jobs import PrintJob
+from desktop.pdf.stamps import draw_state_stamp
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
@@ -131,6 +132,7 @@ def decorate(c: pdfcanvas.Canvas, page: int, total: int, job: PrintJob | None) -
             c.rotate(-35)
             c.translate(-PAGE_W / 2, -PAGE_H / 2)
             c.setFillColor(colors.HexColor("#444444"))
+        draw_state_stamp(c, job)
     c.setFont(MAIN, 8.5)
     c.drawCentredString(PAGE_W / 2, 10 * mm, f"第 {page} 页 / 共 {total} 页　Page {page} of {total}")
     c.drawRightString(PAGE_W - MARGIN, 10 * mm, "CaseDesk 社工个案桌面")

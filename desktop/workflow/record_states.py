@@ -68,6 +68,14 @@ def content_hash(
     return hashlib.sha256(canonical_json(form_id, form_version, content, carried).encode("utf-8")).hexdigest()
 
 
+def paper_hash(form_id: str, form_version: int, content: dict[str, Any]) -> str:
+    """The hash a printed copy's QR code carries: every value the revision holds, carried and computed values
+    included (the client's age, the session number as they were saved), so that a paper differing from its
+    revision in any printed value fails verification. ``content_hash`` leaves carried values out because an
+    approval binds to the worker's content; paper binds to everything printed."""
+    return content_hash(form_id, form_version, content)
+
+
 def _refuse(status: str, zh: str, en: str) -> WorkflowError:
     return WorkflowError("R002", status=f"{status_label(status)} / {status_label(status, 'en')}", action=f"{zh} / {en}")
 

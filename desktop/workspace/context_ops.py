@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop.forms.expressions import age
@@ -38,7 +38,8 @@ class ContextService:
     # -- the context forms carry values from -----------------------------------------------------
     def context(self, s: Session, row: FormRecord) -> dict[str, Any]:
         """What ``row``'s form may carry, read in the caller's unit of work ``s``."""
-        ctx: dict[str, Any] = {"today": dt.date.today().isoformat()}
+        today = self.core.today()
+        ctx: dict[str, Any] = {"today": today.isoformat()}
         agency = s.scalars(select(Agency)).first()
         if agency:
             ctx["agency.name"] = agency.name
@@ -64,36 +65,12 @@ class ContextService:
                     "client.phone": client.phone,
                     "client.address": client.address,
                     "client.birth_date": client.birth_date.isoformat() if client.birth_date else None,
-                    "client.age": age(client.birth_date),
+                    "client.age": age(client.birth_date, today),
                 }
             )
         case = s.get(Case, row.case_id) if row.case_id else None
         if case:
-            sessions = (
-                s.scalar(
-                    select(func.count(FormRecord.id)).where(
-                        FormRecord.case_id == case.id,
-                        FormRecord.form_id.in_(self.core.registry.forms_of("record")),
-                        FormRecord.status != states.RecordStatus.VOID,
-                        FormRecord.id != row.id,
-                    )
-                )
-                or 0
-            )
-            ctx.update(
-                {
-                    "case.number": case.archive_code,
-                    "case.type": case.case_type,
-                    "case.domain": case.domain,
-                    "case.opened_on": case.opened_on.isoformat() if case.opened_on else None,
-                    "case.session_count": sessions,
-                    "case.next_session_no": sessions + 1,
-                    "case.transferred": case.transferred,
-                    "case.intake_date": self._intake_date(s, case.id, self.core.registry),
-                }
-            )
-        if case:
-            ctx["case.documents"] = self._case_documents(s, case.id)
+            ctx.update(self._case_context(s, row, case))
         if self.core.registry.field_for(row.form_id, "transfer_date"):
             ctx.update(self.transfer_due(self.core.registry.read(row.form_id, row.content, "transfer_date")))
         group = s.get(ServiceGroup, row.group_id) if row.group_id else None
@@ -111,10 +88,55 @@ class ContextService:
             )
             for facts in self._group_facts:
                 ctx.update({k: v for k, v in facts(s, group).items() if v is not None})
+            ctx["group.next_session_no"] = self._ordinal(s, row, FormRecord.group_id, group.id, "session_record")
         household = s.get(Household, row.household_id) if row.household_id else None
         if household:
             ctx.update({"household.name": household.name, "household.address": household.address})
         return ctx
+
+    def _case_context(self, s: Session, row: FormRecord, case: Case) -> dict[str, Any]:
+        """What a case's form carries from its case: number, type, sessions, intake date, the documents held."""
+        sessions = (
+            s.scalar(
+                select(func.count(FormRecord.id)).where(
+                    FormRecord.case_id == case.id,
+                    FormRecord.form_id.in_(self.core.registry.forms_of("record")),
+                    FormRecord.status != states.RecordStatus.VOID,
+                    FormRecord.id != row.id,
+                )
+            )
+            or 0
+        )
+        return {
+            "case.number": case.archive_code,
+            "case.type": case.case_type,
+            "case.domain": case.domain,
+            "case.opened_on": case.opened_on.isoformat() if case.opened_on else None,
+            "case.session_count": sessions,
+            "case.next_session_no": self._ordinal(s, row, FormRecord.case_id, case.id, "record"),
+            "case.transferred": case.transferred,
+            "case.intake_date": self._intake_date(s, case.id, self.core.registry),
+            "case.documents": self._case_documents(s, case.id),
+        }
+
+    def _ordinal(self, s: Session, row: FormRecord, column: Any, parent_id: uuid.UUID, role: str) -> int:
+        """Which session ``row`` is: 1 + the live records of ``role`` in its case or group made before it (never
+        counting itself, so a record saved again later keeps its number; 0021 fixed the group numbers stored
+        while the count included the record itself)."""
+        earlier = [
+            FormRecord.created_at < row.created_at,
+            and_(FormRecord.created_at == row.created_at, FormRecord.id < row.id),
+        ]
+        count = s.scalar(
+            select(func.count(FormRecord.id)).where(
+                column == parent_id,
+                FormRecord.form_id.in_(self.core.registry.forms_of(role)),
+                FormRecord.status != states.RecordStatus.VOID,
+                FormRecord.id != row.id,
+                or_(*earlier) if row.created_at is not None else true(),
+            )
+        )
+        return (count or 0) + 1
 
     def _case_documents(self, s: Session, case_id: uuid.UUID) -> list[dict[str, Any]]:
         """One checklist row per kind of form the case holds (the archive checklist starts from it)."""

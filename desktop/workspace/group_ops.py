@@ -124,7 +124,6 @@ class GroupService:
             "group.members": members or None,
             "group.member_count": len(members),
             "group.session_count": len(sessions),
-            "group.next_session_no": len(sessions) + 1,
             "group.attendance_rate": read(attendance[-1].form_id, attendance[-1].content, "attendance_rate")
             if attendance
             else None,

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,16 +27,17 @@ from desktop.models import (
     ServiceGroup,
     Station,
 )
-from desktop.pdf.jobs import PrintJob, ReviewLine
+from desktop.pdf.jobs import PrintJob, ReviewLine, blank_job
 from desktop.roles import role_label
 from desktop.workflow.people import pinyin_keys
-from desktop.workflow.record_states import RecordStatus
+from desktop.workflow.record_states import RecordStatus, paper_hash, status_label
 from desktop.workspace.access_ops import AccessService
 from desktop.workspace.core import Core
-from desktop.workspace.peers import FormContext
+from desktop.workspace.peers import CaseWork, FormContext, GroupWork
 from desktop.workspace.signature_ops import SignatureService
 
-QR_PREFIX = "CASEDESK1"
+QR_PREFIX = "CASEDESK2"  # the hash covers every printed value (``paper_hash``)
+LEGACY_PREFIX = "CASEDESK1"  # printed before 0021: the hash covers the worker's own content only
 
 
 @dataclass(frozen=True)
@@ -55,19 +57,32 @@ def qr_text(number: str | None, record_id: uuid.UUID, revision: int, content_has
 
 class PrintService:
     """Records, batches and archive bags as PDFs, and paper copies verified. Needs: the core, access (what is in
-    view), the form context (the values a form carries) and the signatures (their marks on the page)."""
+    view), the form context (the values a form carries), the signatures (their marks on the page) and the case and
+    group services (what a bag's archive set still lacks, named on its cover)."""
 
-    def __init__(self, core: Core, access: AccessService, context: FormContext, signing: SignatureService) -> None:
+    def __init__(
+        self,
+        core: Core,
+        access: AccessService,
+        context: FormContext,
+        signing: SignatureService,
+        case_work: CaseWork | None = None,
+        group_work: GroupWork | None = None,
+    ) -> None:
         self.core, self.access, self.context, self.signing = core, access, context, signing
+        self.case_work, self.group_work = case_work, group_work  # what a bag's archive set still lacks
 
     # -- one record ------------------------------------------------------------------------------
     def print_job(self, record_id: uuid.UUID) -> PrintJob:
+        """The record's current revision as it was saved: its stored values, carried and computed ones included,
+        never refilled from today's facts (``paper_content``); the QR hashes every one of them."""
         with self.core.session() as s:
             row = self.access.record_row(s, record_id)
             form = self.core.registry.get(row.form_id)
-            context = self.context.context(s, row)
-            report = validate(form, row.content, context)
-            content = report.content
+            form_version, content = paper_content(s, row)
+            approved = row.status == RecordStatus.APPROVED
+            # Fails validation (checked as the record would be submitted now): marked, unless approved already.
+            draft = not approved and not validate(form, content, self.context.context(s, row)).ok
             agency = s.scalars(select(Agency)).first()
             owner = s.get(Account, row.owner_id) if row.owner_id else None
             station = s.get(Station, owner.station_id) if owner and owner.station_id else None
@@ -88,12 +103,24 @@ class PrintService:
                 number=number,
                 reviews=reviews,
                 signatures=self.signing.signature_marks(s, row),
-                draft=not report.ok,
+                draft=draft,
+                state=None if approved else row.status,
                 numbered=case is not None or group is not None or any(e.do == "number_record" for e in form.effects),
                 attachment_names=attachments,
                 visible=shown,
-                qr_text=qr_text(number, row.id, row.revision_no, row.content_hash),
+                qr_text=qr_text(number, row.id, row.revision_no, paper_hash(form.id, form_version, content)),
             )
+
+    def print_blank(self, form_id: str, out: Path) -> Path:
+        """An empty form of ``form_id`` for filling by hand: no workspace content, the agency's name at its head."""
+        from desktop.pdf.bag import write_pdf
+
+        form = self.core.registry.get(form_id)
+        with self.core.session() as s:
+            agency = s.scalars(select(Agency)).first()
+            write_pdf([blank_job(form, agency.name if agency else "")], out)
+            self.core.audit(s, "print", "blank", None, form=form_id)
+        return out
 
     @staticmethod
     def _review_lines(s: Session, row: FormRecord, chain: tuple[str, ...], names: dict) -> list[ReviewLine]:
@@ -157,8 +184,9 @@ class PrintService:
 
     # -- archive bag -----------------------------------------------------------------------------
     def print_bag(self, item_id: uuid.UUID, out: Path) -> Path:
-        """One PDF for a case or group: a cover with the number, the client's initials only and the
-        contents with their pages, then every form in order."""
+        """One PDF for a case or group: a cover with the number, the client's initials only and the contents with
+        their pages, then every approved form in order. What is not approved stays out of the bag: the cover
+        names it with its state, and the archive set's forms still missing are marked 缺."""
         with self.core.session() as s:
             case = s.get(Case, item_id)
             group = s.get(ServiceGroup, item_id) if case is None else None
@@ -172,47 +200,79 @@ class PrintService:
             )
             order = {f.id: i for i, f in enumerate(self.core.registry)}
             records.sort(key=lambda r: (order.get(r.form_id, 999), r.service_date or r.created_at.date(), r.created_at))
-            record_ids = [r.id for r in records]
-            if case:
-                client = s.get(Client, case.client_id)
-                assert client is not None  # a case's client
-                owner = s.get(Account, case.owner_id) if case.owner_id else None
-                facts = {
-                    "kind": "个案档案袋封面　Case file cover",
-                    "number": case.archive_code,
-                    "who": initials(client.name),
-                    "worker": owner.display_name if owner else "",
-                    "opened": case.opened_on,
-                    "closed": case.closed_on,
-                }
-            else:
-                assert group is not None  # one of the two, or refused above
-                owner = s.get(Account, group.owner_id) if group.owner_id else None
-                facts = {
-                    "kind": "小组/活动档案袋封面　Group or activity file cover",
-                    "number": group.archive_code,
-                    "who": group.name,
-                    "worker": owner.display_name if owner else "",
-                    "opened": group.planned_start,
-                    "closed": group.planned_end,
-                }
+            approved = [r for r in records if r.status == RecordStatus.APPROVED]
+            pending = [self._pending_line(r) for r in records if r.status != RecordStatus.APPROVED]
+            facts = self._cover_facts(s, case, group)
+            facts["pending"] = pending
+            facts["missing"] = self._missing(case, group, {line["form_id"] for line in pending})
             from desktop.pdf.bag import count_pages, cover_sheet, write_pdf
 
-            jobs = [self.print_job(rid) for rid in record_ids]
+            jobs = [self.print_job(r.id) for r in approved]
             pages = [count_pages([job]) for job in jobs]
             write_pdf(jobs, out, cover=cover_sheet(facts, jobs, pages))
             self.core.audit(s, "print", "bag", item_id, forms=len(jobs))
         return out
 
+    def _pending_line(self, row: FormRecord) -> dict[str, Any]:
+        form = self.core.registry.get(row.form_id)
+        return {
+            "form_id": row.form_id,
+            "title": form.title.zh,
+            "code": form.paper_code or "",
+            "state": status_label(row.status),
+            "date": (row.service_date or row.created_at.date()).isoformat(),
+        }
+
+    def _missing(self, case: Case | None, group: ServiceGroup | None, pending: set[str]) -> list[dict[str, Any]]:
+        """The archive set's forms with nothing approved and nothing pending either (those are listed as pending)."""
+        registry = self.core.registry
+        if case is not None:
+            missing = self.case_work.archive_missing(case.id) if self.case_work else []
+        else:
+            assert group is not None
+            missing = self.group_work.group_archive_missing(group.id) if self.group_work else []
+        pending_roles = {registry.get(f).role or f for f in pending}
+        return [
+            {"form_id": f, "title": registry.get(f).title.zh, "code": registry.get(f).paper_code or ""}
+            for f in missing
+            if (registry.get(f).role or f) not in pending_roles
+        ]
+
+    @staticmethod
+    def _cover_facts(s: Session, case: Case | None, group: ServiceGroup | None) -> dict[str, Any]:
+        if case:
+            client = s.get(Client, case.client_id)
+            assert client is not None  # a case's client
+            owner = s.get(Account, case.owner_id) if case.owner_id else None
+            return {
+                "kind": "个案档案袋封面　Case file cover",
+                "number": case.archive_code,
+                "who": initials(client.name),
+                "worker": owner.display_name if owner else "",
+                "opened": case.opened_on,
+                "closed": case.closed_on,
+            }
+        assert group is not None  # one of the two, or refused before
+        owner = s.get(Account, group.owner_id) if group.owner_id else None
+        return {
+            "kind": "小组/活动档案袋封面　Group or activity file cover",
+            "number": group.archive_code,
+            "who": group.name,
+            "worker": owner.display_name if owner else "",
+            "opened": group.planned_start,
+            "closed": group.planned_end,
+        }
+
     # -- verification ----------------------------------------------------------------------------
     def verify(self, text: str) -> Verification:
-        """Whether a paper copy (its QR text) matches a record here, and which revision it shows."""
+        """Whether a paper copy (its QR text) matches a record here, and which revision it shows. The hash covers
+        every printed value; a copy printed before (``CASEDESK1``) is checked on the worker's content only."""
         parts = text.strip().split("|")
-        if len(parts) != 5 or parts[0] != QR_PREFIX:
+        if len(parts) != 5 or parts[0] not in (QR_PREFIX, LEGACY_PREFIX):
             return Verification(
                 False, None, None, False, None, "这不是 CaseDesk 表格的二维码", "This is not a CaseDesk form's QR code"
             )
-        _, number, record_text, revision_text, digest = parts
+        prefix, number, record_text, revision_text, digest = parts
         try:
             record_id, revision = uuid.UUID(record_text), int(revision_text)
         except ValueError:
@@ -223,43 +283,70 @@ class PrintService:
                 return Verification(
                     False, record_id, revision, False, None, "本工作区没有这份记录", "No such record in this workspace"
                 )
-            if revision == 0:
-                matches = row.revision_no == 0 and row.content_hash == digest
-            else:
-                stored = s.scalars(
-                    select(FormRevision).where(FormRevision.record_id == record_id, FormRevision.number == revision)
-                ).first()
-                matches = stored is not None and stored.content_hash == digest
-            current = matches and revision == row.revision_no
-            if not matches:
-                return Verification(
-                    False,
-                    record_id,
-                    revision,
-                    False,
-                    number,
-                    "纸本与记录不符：内容可能被改动",
-                    "The paper does not match the record: it may have been altered",
-                )
-            if current:
-                return Verification(
-                    True,
-                    record_id,
-                    revision,
-                    True,
-                    number,
-                    f"纸本与记录一致（第 {revision} 版，现行版本）",
-                    f"The paper matches the record (revision {revision}, the current one)",
-                )
+            matches = self._hash_matches(s, row, revision, digest, legacy=prefix == LEGACY_PREFIX)
+            return self._verdict(row, revision, number, matches, legacy=prefix == LEGACY_PREFIX)
+
+    def _hash_matches(self, s: Session, row: FormRecord, revision: int, digest: str, *, legacy: bool) -> bool:
+        if revision == 0:
+            if row.revision_no != 0:
+                return False
+            version, content, stored_hash = row.form_version, row.content, row.content_hash
+        else:
+            stored = s.scalars(
+                select(FormRevision).where(FormRevision.record_id == row.id, FormRevision.number == revision)
+            ).first()
+            if stored is None:
+                return False
+            version, content, stored_hash = stored.form_version, stored.content, stored.content_hash
+        if legacy:
+            return stored_hash == digest
+        return paper_hash(row.form_id, version, content) == digest
+
+    @staticmethod
+    def _verdict(row: FormRecord, revision: int, number: str, matches: bool, *, legacy: bool) -> Verification:
+        if not matches:
             return Verification(
-                True,
-                record_id,
+                False,
+                row.id,
                 revision,
                 False,
                 number,
-                f"纸本与第 {revision} 版一致，但记录已有更新的第 {row.revision_no} 版",
-                f"The paper matches revision {revision}; the record has a newer revision {row.revision_no}",
+                "纸本与记录不符：内容可能被改动",
+                "The paper does not match the record: it may have been altered",
             )
+        note_zh = "；旧版二维码只核对社工填写的内容，不含带入的数值" if legacy else ""
+        note_en = "; an older QR code checks the worker's own content only, not carried values" if legacy else ""
+        if revision == row.revision_no:
+            return Verification(
+                True,
+                row.id,
+                revision,
+                True,
+                number,
+                f"纸本与记录一致（第 {revision} 版，现行版本）{note_zh}",
+                f"The paper matches the record (revision {revision}, the current one){note_en}",
+            )
+        return Verification(
+            True,
+            row.id,
+            revision,
+            False,
+            number,
+            f"纸本与第 {revision} 版一致，但记录已有更新的第 {row.revision_no} 版{note_zh}",
+            f"The paper matches revision {revision}; the record has a newer revision {row.revision_no}{note_en}",
+        )
+
+
+def paper_content(s: Session, row: FormRecord) -> tuple[int, dict[str, Any]]:
+    """(form version, content) of what a print of ``row`` shows: its current revision as stored, or the draft as
+    last saved before any revision. Values carried when it was saved stay as they were then."""
+    if row.revision_no:
+        stored = s.scalars(
+            select(FormRevision).where(FormRevision.record_id == row.id, FormRevision.number == row.revision_no)
+        ).first()
+        if stored is not None:
+            return stored.form_version, dict(stored.content)
+    return row.form_version, dict(row.content)
 
 
 def initials(name: str) -> str:

@@ -453,7 +453,9 @@ class RecordService:
             if report.content != row.content:
                 self.set_content(row, form, report.content)
             current = self._current_revision(s, row)
-            if current is None or current.content_hash != row.content_hash:
+            # The submitted revision holds every value as the worker sees it now, carried ones too (the paper
+            # prints them from it): a carried value that moved since the last save makes a new revision.
+            if current is None or current.content_hash != row.content_hash or current.content != row.content:
                 self._add_revision(s, row)
             row.submission_count += 1
             row.submitted_at = utcnow()

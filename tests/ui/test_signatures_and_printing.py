@@ -101,7 +101,7 @@ def test_the_app_checks_a_paper_copy_from_its_qr_text(qtbot, team):
     dialogs = ScriptedDialogs()
     window = MainWindow(wang, dialogs)
     qtbot.addWidget(window)
-    window.verify_input.setText(qr_text(None, record.id, 0, record.content_hash))
+    window.verify_input.setText(wang.print_job(record.id).qr_text)  # what the paper's QR code holds
     window.verify_paper()
     window.ops.wait()  # checked on the worker
     assert dialogs.shown[-1][0] == "info" and "一致" in dialogs.shown[-1][2]

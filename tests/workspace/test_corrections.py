@@ -5,6 +5,7 @@ case's history, and each refusal leaving everything as it was."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import select
@@ -150,7 +151,8 @@ def test_a_voided_record_leaves_the_archive_set_and_the_bag(team, desks, tmp_pat
     assert title in text_of(wang.print_bag(case.id, tmp_path / "before.pdf"))
     sup.void_record(consent.id, "签错对象")
     assert "consent" in wang.archive_missing(case.id)  # the archive needs it again
-    assert title not in text_of(wang.print_bag(case.id, tmp_path / "after.pdf"))
+    cover, *forms = text_of(wang.print_bag(case.id, tmp_path / "after.pdf")).split("\f")
+    assert title not in "".join(forms) and re.search(title + r".*?缺", cover, re.S)  # on the cover: missing (缺)
     assert wang.record(consent.id).status == "void" and wang.revisions(consent.id)  # kept, with its history
 
 
