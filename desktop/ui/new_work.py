@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from desktop.forms.schema import FormScope
+from desktop.ui.messages import show_failure
 from desktop.ui.ops import Changes
+from desktop.ui.pdf_preview import print_and_preview
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -127,6 +129,25 @@ class NewWork(QObject):
             (dialogs.info if result.matches else dialogs.error)(self.tr("Check the paper copy"), message)
 
         self.window.ops.run(lambda: desk.verify(text), label=self.tr("Checking…"), on_done=show)
+
+    def print_blank(self) -> None:
+        """Any form of the agency's, empty, to fill by hand (a home visit without the laptop): chosen by its
+        title, made off the UI thread and previewed for printing."""
+        window, desk = self.window, self.desk
+        forms = sorted(desk.registry, key=lambda f: f.title.get(window.lang))
+        titles = [f.title.get(window.lang) for f in forms]
+        chosen = window.dialogs.choose(self.tr("Print a blank form"), self.tr("Which form?"), titles)
+        if chosen is None:
+            return
+        form = forms[titles.index(chosen)]
+        print_and_preview(
+            window,
+            window.ops,
+            window.dialogs,
+            lambda: desk.print_blank(form.id, desk.preview_file(f"blank-{form.id}.pdf")),  # gone at sign-out
+            self.tr("Preparing the blank form…"),
+            lambda exc: show_failure(window.dialogs, exc, window.lang),
+        )
 
     def print_month(self) -> None:
         """Every form of mine dated this month, in one PDF, off the UI thread with progress and cancel."""

@@ -110,3 +110,27 @@ def test_the_app_checks_a_paper_copy_from_its_qr_text(qtbot, team):
     window.ops.wait()
     assert dialogs.shown[-1][0] == "error" and "不符" in dialogs.shown[-1][2]
     window.ops.wait()
+
+
+def test_a_blank_form_is_chosen_by_its_title_and_previewed_for_hand_filling(qtbot, team):
+    import subprocess
+
+    from desktop.ui.main_window import MainWindow
+
+    wang = team.desk("wang")
+    dialogs = ScriptedDialogs()
+    window = MainWindow(wang, dialogs)
+    qtbot.addWidget(window)
+    dialogs.choice_answer = None  # cancelled: nothing made
+    window.blank_print_button.click()
+    window.ops.wait()
+    assert dialogs.shown[-1][0] == "choose" and not hasattr(window, "preview_window")
+    dialogs.choice_answer = "家访/电话访问记录"
+    window.blank_print_button.click()
+    window.ops.wait()
+    preview = window.preview_window
+    qtbot.addWidget(preview)
+    text = subprocess.run(["pdftotext", str(preview.pdf), "-"], capture_output=True, text=True).stdout
+    assert "家访/电话访问记录" in text and "恒爱社工服务中心" in text and "草稿" not in text  # clean, for a pen
+    assert preview.pdf.is_relative_to(wang.plain_files().folder())
+    window.close()
