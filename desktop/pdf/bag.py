@@ -31,57 +31,65 @@ def count_pages(jobs: list[PrintJob]) -> int:
 
 
 def cover_sheet(facts: dict[str, Any], jobs: list[PrintJob], pages: list[int]) -> list[Flowable]:
+    """档案袋封面: the file's facts, the contents with each document's date, code and page range (the pages
+    counted after the cover), what is not in the bag, and lines for the person filing it."""
     st = styles()
-    flow: list[Flowable] = [Paragraph(markup(facts["kind"]), st["title"]), Spacer(1, 8)]
-    info = [
-        ["档案编号 Number", facts["number"] or "待定 pending"],
-        ["服务对象 Client（首字母 initials）" if "个案" in facts["kind"] else "名称 Name", facts["who"]],
-        ["负责社工 Worker", facts["worker"]],
-        ["开始 Opened", str(facts["opened"] or "")],
-        ["结束 Closed", str(facts["closed"] or "")],
+    flow: list[Flowable] = [
+        Paragraph(markup(facts["agency"]), st["base"]),
+        Paragraph(markup(facts["kind"]), st["title"]),
+        Spacer(1, 8),
+        _facts_table(facts, st),
+        Spacer(1, 12),
+        Paragraph("档案袋内容", st["base"]),
+        Spacer(1, 4),
     ]
-    table = Table(
-        [[Paragraph(markup(a), st["label"]), Paragraph(markup(b), st["base"])] for a, b in info],
-        colWidths=[BODY_W * 0.35, BODY_W * 0.65],
-    )
-    table.setStyle(GRID)
-    flow += [table, Spacer(1, 12), Paragraph("档案袋内容（附件清单）　Contents", st["base"]), Spacer(1, 4)]
-    rows = [[Paragraph(h, st["small"]) for h in ("序号 No.", "文件 Document", "表格编号 Code", "页数 Pages")]]
-    for i, (job, count) in enumerate(zip(jobs, pages, strict=True), start=1):
-        rows.append(
-            [
-                Paragraph(str(i), st["small"]),
-                Paragraph(markup(job.form.title.zh), st["small"]),
-                Paragraph(job.form.paper_code or "", st["small"]),
-                Paragraph(str(count), st["small"]),
-            ]
-        )
-    rows.append(
-        [
-            Paragraph("", st["small"]),
-            Paragraph("合计 Total", st["small"]),
-            Paragraph("", st["small"]),
-            Paragraph(str(sum(pages)), st["small"]),
-        ]
-    )
-    contents = Table(rows, colWidths=[BODY_W * w for w in (0.1, 0.55, 0.17, 0.18)], repeatRows=1)
+    rows = [[Paragraph(h, st["small"]) for h in ("序号", "文件", "表格编号", "日期", "页码")]]
+    first = 1
+    dates = facts.get("dates") or [""] * len(jobs)
+    for i, (job, count, date) in enumerate(zip(jobs, pages, dates, strict=True), start=1):
+        span = f"{first}" if count == 1 else f"{first}–{first + count - 1}"
+        cells = (str(i), job.form.title.zh, job.form.paper_code or "", date, span)
+        rows.append([Paragraph(markup(c), st["small"]) for c in cells])
+        first += count
+    rows.append([Paragraph(c, st["small"]) for c in ("", "合计", "", "", f"共 {sum(pages)} 页")])
+    contents = Table(rows, colWidths=[BODY_W * w for w in (0.08, 0.44, 0.14, 0.17, 0.17)], repeatRows=1)
     contents.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.5, "#999999")]))
     flow.append(contents)
     flow.extend(_not_in_bag(facts.get("pending") or [], facts.get("missing") or [], st))
+    filing = "归档人：" + "＿" * 10 + "　　归档日期：" + "＿" * 10 + "　　督导核查：" + "＿" * 10
+    flow += [Spacer(1, 18), Paragraph(filing, st["base"])]
     return flow
+
+
+def _facts_table(facts: dict[str, Any], st: dict[str, Any]) -> Table:
+    """The file's facts, two to a row as on the paper cover."""
+    who = "服务对象（首字母）" if facts.get("case") else "小组/活动名称"
+    kind = "个案类型" if facts.get("case") else "类型"
+    pairs = [
+        ("档案编号", facts["number"] or "待定"), ("站点", facts.get("station", "")),
+        (who, facts["who"]), ("服务领域", facts.get("domain", "")),
+        (kind, facts.get("type", "")), ("负责社工", facts["worker"]),
+        ("督导", facts.get("supervisor", "")), ("开始日期", str(facts["opened"] or "")),
+        ("结束日期", str(facts["closed"] or "")), ("", ""),
+    ]  # fmt: skip
+    cells = [[Paragraph(markup(text), st["label" if i % 2 == 0 else "base"]) for i, text in enumerate(a + b)]
+             for a, b in zip(pairs[0::2], pairs[1::2], strict=True)]  # fmt: skip
+    table = Table(cells, colWidths=[BODY_W * w for w in (0.17, 0.33, 0.17, 0.33)])
+    table.setStyle(GRID)
+    return table
 
 
 def _not_in_bag(pending: list[dict[str, Any]], missing: list[dict[str, Any]], st: dict[str, Any]) -> list[Flowable]:
     """The forms not in the bag: records not approved (with their state) and the archive set's forms missing (缺)."""
     if not pending and not missing:
         return []
-    rows = [[Paragraph(h, st["small"]) for h in ("文件 Document", "表格编号 Code", "状态 State", "日期 Date")]]
+    rows = [[Paragraph(h, st["small"]) for h in ("文件", "表格编号", "状态", "日期")]]
     for line in pending:
         cells = (line["title"], line["code"], line["state"] + "（未入袋）", line["date"])
         rows.append([Paragraph(markup(c), st["small"]) for c in cells])
     for line in missing:
-        rows.append([Paragraph(markup(c), st["small"]) for c in (line["title"], line["code"], "缺 missing", "")])
+        rows.append([Paragraph(markup(c), st["small"]) for c in (line["title"], line["code"], "缺", "")])
     table = Table(rows, colWidths=[BODY_W * w for w in (0.45, 0.17, 0.2, 0.18)], repeatRows=1)
     table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.5, "#999999")]))
-    title = "未入袋：待审批或未完成的文件，及缺少的必备文件　Not in the bag: pending and missing"
+    title = "未入袋：待审批或未完成的文件，及缺少的必备文件"
     return [Spacer(1, 12), Paragraph(title, st["base"]), Spacer(1, 4), table]

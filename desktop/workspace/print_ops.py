@@ -203,6 +203,7 @@ class PrintService:
             approved = [r for r in records if r.status == RecordStatus.APPROVED]
             pending = [self._pending_line(r) for r in records if r.status != RecordStatus.APPROVED]
             facts = self._cover_facts(s, case, group)
+            facts["dates"] = [(r.service_date or r.created_at.date()).isoformat() for r in approved]
             facts["pending"] = pending
             facts["missing"] = self._missing(case, group, {line["form_id"] for line in pending})
             from desktop.pdf.bag import count_pages, cover_sheet, write_pdf
@@ -238,30 +239,33 @@ class PrintService:
             if (registry.get(f).role or f) not in pending_roles
         ]
 
-    @staticmethod
-    def _cover_facts(s: Session, case: Case | None, group: ServiceGroup | None) -> dict[str, Any]:
-        if case:
+    def _cover_facts(self, s: Session, case: Case | None, group: ServiceGroup | None) -> dict[str, Any]:
+        """What the bag's cover says of its file: the agency, station, number, who (a client's initials only),
+        the worker and her supervisor, the case type or group kind, and its dates."""
+        registry = self.core.registry
+        row: Case | ServiceGroup = case if case is not None else group  # type: ignore[assignment]
+        owner = s.get(Account, row.owner_id) if row.owner_id else None
+        supervisor = s.get(Account, owner.supervisor_id) if owner and owner.supervisor_id else None
+        station = s.get(Station, owner.station_id) if owner and owner.station_id else None
+        agency = s.scalars(select(Agency)).first()
+        facts: dict[str, Any] = {
+            "agency": agency.name if agency else "",
+            "station": station.name if station else "",
+            "number": row.archive_code,
+            "worker": owner.display_name if owner else "",
+            "supervisor": supervisor.display_name if supervisor else "",
+            "domain": registry.option_label("domain", row.domain),
+        }
+        if case is not None:
             client = s.get(Client, case.client_id)
             assert client is not None  # a case's client
-            owner = s.get(Account, case.owner_id) if case.owner_id else None
-            return {
-                "kind": "个案档案袋封面　Case file cover",
-                "number": case.archive_code,
-                "who": initials(client.name),
-                "worker": owner.display_name if owner else "",
-                "opened": case.opened_on,
-                "closed": case.closed_on,
-            }
+            return facts | {"kind": "个案档案袋封面", "case": True, "who": initials(client.name),
+                            "type": registry.option_label("case_type", case.case_type),
+                            "opened": case.opened_on, "closed": case.closed_on}  # fmt: skip
         assert group is not None  # one of the two, or refused before
-        owner = s.get(Account, group.owner_id) if group.owner_id else None
-        return {
-            "kind": "小组/活动档案袋封面　Group or activity file cover",
-            "number": group.archive_code,
-            "who": group.name,
-            "worker": owner.display_name if owner else "",
-            "opened": group.planned_start,
-            "closed": group.planned_end,
-        }
+        return facts | {"kind": "小组/活动档案袋封面", "case": False, "who": group.name,
+                        "type": registry.option_label("group_type", group.kind),
+                        "opened": group.planned_start, "closed": group.planned_end}  # fmt: skip
 
     # -- verification ----------------------------------------------------------------------------
     def verify(self, text: str) -> Verification:

@@ -173,8 +173,11 @@ def test_the_archive_bag_has_a_cover_with_initials_and_every_form(team, case_wit
     assert "王𠮷祥" not in cover and "13800001111" not in cover  # the cover never shows who
     for title in ("接受个案服务同意书", "个案基本资料表", "接案信息表"):
         assert title in cover and any(title in page for page in pages[1:])
-    total = re.search(r"合计 Total\s+(\d+)", cover)
+    total = re.search(r"合计\s+共\s*(\d+)\s*页", cover)
     assert total and int(total[1]) == len(pages) - 1
+    assert "辅导个案" in cover and "李督导" in cover and "东城站" in cover and "归档人" in cover  # type, supervisor
+    spans = re.findall(r"\n(\d+(?:–\d+)?)\n", cover)  # each document's pages, counted after the cover
+    assert spans[0].startswith("1") and spans[-1].endswith(str(len(pages) - 1))
 
 
 def signature_png() -> bytes:
