@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph
 
 from desktop.paths import RESOURCES_DIR
 
@@ -47,6 +48,9 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+# ReportLab's CJK wrapping hangs a character that cannot start a line at the end of the line before; its list
+# knows the Japanese closing marks but not Chinese full-width ones, so "：" or "，" would start a line.
+paragraph.ALL_CANNOT_START += "，：；！？％、。」』）〕】》〉…"
 
 
 @lru_cache(maxsize=1)

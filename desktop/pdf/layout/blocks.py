@@ -1,0 +1,120 @@
+"""The blocks around a form's fields: section bars (kept with what follows them), the reviewers' lines and
+the signature lines, two signers to a row, each with its date."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
+
+from desktop.pdf.fonts import MAIN, markup
+from desktop.pdf.jobs import PrintJob
+from desktop.pdf.layout.page import BODY_W, SHADE, styles, table_style
+
+BAR = colors.HexColor("#4b5563")
+
+
+def section_bar(title: str) -> Table:
+    """A section's title bar; it never stays alone at a page foot (kept with the next flowable)."""
+    bar = Table([[Paragraph(markup(title), styles()["section"])]], colWidths=[BODY_W])
+    bar.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), BAR),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    bar.keepWithNext = True
+    return bar
+
+
+def review_block(job: PrintJob) -> list[Flowable]:
+    """Each approval step: who, the decision, the opinion, a signature and a date (blank until given)."""
+    if not job.form.approval and not job.reviews:
+        return []
+    st = styles()
+    rows: list[list[Any]] = [[Paragraph(h, st["small"]) for h in ("审批", "结果", "意见", "签名", "日期")]]
+    for line in job.reviews:
+        rows.append(
+            [
+                Paragraph(markup(line.role), st["small"]),
+                Paragraph(markup(line.outcome) if line.outcome else "□批准　□退回", st["small"]),
+                Paragraph(markup(line.opinion), st["cell"]),
+                Paragraph(markup(line.name), st["cell"]),
+                Paragraph(markup(line.date), st["cell"]),
+            ]
+        )
+    widths = [BODY_W * w for w in (0.14, 0.16, 0.42, 0.14, 0.14)]
+    table = Table(
+        rows,
+        colWidths=widths,
+        rowHeights=[None] + [8 * mm if line.outcome else 12 * mm for line in job.reviews],
+        repeatRows=1,
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return [Spacer(1, 2 * mm), KeepTogether([section_bar("审批意见"), table])]
+
+
+def _signature(job: PrintJob, signer_id: str) -> tuple[Flowable | str, str, str]:
+    st = styles()
+    mark = job.signatures.get(signer_id)
+    if mark is not None and mark.image is not None and not mark.void:
+        return Image(io.BytesIO(mark.image), width=30 * mm, height=10 * mm, kind="proportional"), mark.name, mark.date
+    if mark is not None and mark.void:
+        return Paragraph("（签名已失效：签名后内容有修改）", st["small"]), mark.name, ""
+    return "", mark.name if mark else "", ""
+
+
+def signature_block(job: PrintJob) -> list[Flowable]:
+    """Signature lines two to a row: 签名 on a rule, then 日期 on a rule."""
+    if not job.form.signers:
+        return []
+    st = styles()
+    half = BODY_W / 2
+    label_w = max(stringWidth(s.label.zh + "：", MAIN, 9.5) + 8 for s in job.form.signers)
+    label_w = min(label_w, half * 0.6)
+    date_w = 30 * mm
+    cells: list[list[Any]] = []
+    for index, signer in enumerate(job.form.signers):
+        signature, name, date = _signature(job, signer.id)
+        under = Paragraph(f"<font size='7'>{markup(name)}</font>", st["small"]) if name and signature else None
+        sig_cell: Any = [signature, under] if under is not None else signature or Paragraph(markup(name), st["cell"])
+        row = [
+            Paragraph(markup(signer.label.zh) + "：", st["label"]),
+            sig_cell,
+            Paragraph("日期：" + markup(date), st["cell"]),
+        ]
+        if index % 2 == 0:
+            cells.append(row)
+        else:
+            cells[-1] += row
+    if len(cells[-1]) == 3 and len(job.form.signers) > 1:
+        cells[-1] += ["", "", ""]
+    per_row = len(cells[0]) // 3
+    if per_row == 1:
+        widths = [label_w, BODY_W - label_w - date_w, date_w]
+    else:
+        widths = [label_w, half - label_w - date_w, date_w] * per_row
+    table = Table(cells, colWidths=widths, rowHeights=[9 * mm] * len(cells))
+    lines = [
+        ("LINEBELOW", (c, r), (c, r), 0.6, colors.black)
+        for r, row in enumerate(cells)
+        for c in range(len(row))
+        if c % 3 in (1, 2) and row[c - c % 3] != ""
+    ]
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 2), *lines]))
+    return [table]
