@@ -11,15 +11,21 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
+from desktop.forms import expressions
+from desktop.forms.compute import expression_names
+from desktop.forms.schema import Signer
 from desktop.pdf.fonts import MAIN, markup
 from desktop.pdf.jobs import PrintJob
+from desktop.pdf.layout.marks import ChoiceLine
 from desktop.pdf.layout.page import BODY_W, SHADE, styles, table_style
+from desktop.pdf.layout.values import is_blank
 
 BAR = colors.HexColor("#4b5563")
+OUTCOMES = [("批准", False), ("退回", False)]
 
 
 def section_bar(title: str) -> Table:
-    """A section's title bar; it never stays alone at a page foot (kept with the next flowable)."""
+    """A section's title bar (the form keeps it off a page foot with a conditional page break before it)."""
     bar = Table([[Paragraph(markup(title), styles()["section"])]], colWidths=[BODY_W])
     bar.setStyle(
         table_style(
@@ -30,7 +36,6 @@ def section_bar(title: str) -> Table:
             ]
         )
     )
-    bar.keepWithNext = True
     return bar
 
 
@@ -44,7 +49,7 @@ def review_block(job: PrintJob) -> list[Flowable]:
         rows.append(
             [
                 Paragraph(markup(line.role), st["small"]),
-                Paragraph(markup(line.outcome) if line.outcome else "□批准　□退回", st["small"]),
+                Paragraph(markup(line.outcome), st["small"]) if line.outcome else ChoiceLine(OUTCOMES, size=8.5),
                 Paragraph(markup(line.opinion), st["cell"]),
                 Paragraph(markup(line.name), st["cell"]),
                 Paragraph(markup(line.date), st["cell"]),
@@ -79,17 +84,26 @@ def _signature(job: PrintJob, signer_id: str) -> tuple[Flowable | str, str, str]
     return "", mark.name if mark else "", ""
 
 
+def shown_signers(job: PrintJob) -> list[Signer]:
+    """The signers whose condition holds (a guardian for a minor); every signer on a blank form."""
+    if is_blank(job):
+        return list(job.form.signers)
+    names = expression_names(job.form, job.content)
+    return [s for s in job.form.signers if expressions.truthy(s.visible_if, names)]
+
+
 def signature_block(job: PrintJob) -> list[Flowable]:
     """Signature lines two to a row: 签名 on a rule, then 日期 on a rule."""
-    if not job.form.signers:
+    signers = shown_signers(job)
+    if not signers:
         return []
     st = styles()
     half = BODY_W / 2
-    label_w = max(stringWidth(s.label.zh + "：", MAIN, 9.5) + 8 for s in job.form.signers)
+    label_w = max(stringWidth(s.label.zh + "：", MAIN, 9.5) + 8 for s in signers)
     label_w = min(label_w, half * 0.6)
     date_w = 30 * mm
     cells: list[list[Any]] = []
-    for index, signer in enumerate(job.form.signers):
+    for index, signer in enumerate(signers):
         signature, name, date = _signature(job, signer.id)
         under = Paragraph(f"<font size='7'>{markup(name)}</font>", st["small"]) if name and signature else None
         sig_cell: Any = [signature, under] if under is not None else signature or Paragraph(markup(name), st["cell"])
@@ -102,7 +116,7 @@ def signature_block(job: PrintJob) -> list[Flowable]:
             cells.append(row)
         else:
             cells[-1] += row
-    if len(cells[-1]) == 3 and len(job.form.signers) > 1:
+    if len(cells[-1]) == 3 and len(signers) > 1:
         cells[-1] += ["", "", ""]
     per_row = len(cells[0]) // 3
     if per_row == 1:

@@ -86,7 +86,8 @@ def field_rows(fields: list[FieldDef], job: PrintJob, english: bool = False) -> 
         for index in row:
             f = fields[index]
             share = wanted[index] * scale * UNIT
-            label_w = min(_label_width(f), 0.5 * share)
+            value_w = _value_width(f, job.content.get(f.id), job) + PAD
+            label_w = min(_label_width(f), max(0.5 * share, share - value_w))
             widths += [label_w, share - label_w]
             cells += [
                 Paragraph(label_text(f, english), st["label"]),

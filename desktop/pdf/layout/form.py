@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from desktop.forms.schema import FieldDef, FieldType, Section
 from desktop.pdf.fonts import MAIN, markup
@@ -20,14 +20,10 @@ from desktop.pdf.layout.marks import QrFlowable
 from desktop.pdf.layout.page import BODY_W, FormMarker, styles, table_style
 from desktop.pdf.layout.scales import rating_grid
 from desktop.pdf.layout.tables import table_flowable
-from desktop.pdf.layout.values import is_empty, value_text
+from desktop.pdf.layout.values import is_blank, value_text
 
 SHORT = "short"
-
-
-def is_blank(job: PrintJob) -> bool:
-    """Nothing typed: every value empty, carried or computed (a blank form to fill by hand)."""
-    return all(f.read_only or is_empty(job.content.get(f.id)) for f in job.form.value_fields)
+KEEP = 30 * mm  # a section bar or a table's caption starts a new page rather than stand in less than this
 
 
 def _kind(f: FieldDef, job: PrintJob, blank_form: bool) -> str:
@@ -82,8 +78,7 @@ def _run(kind: str, fields: list[FieldDef], job: PrintJob, english: bool) -> lis
     if f.type is FieldType.LONG_TEXT:
         return [writing_box(f, value_text(f, job.content.get(f.id), job), is_blank(job))]
     caption = Paragraph(label_text(f, english) + "：", st["caption"])
-    caption.keepWithNext = True
-    return [caption, table_flowable(f, job)]
+    return [CondPageBreak(KEEP - 8 * mm), caption, table_flowable(f, job)]
 
 
 def section_flowables(section: Section, job: PrintJob, english: bool) -> list[Flowable]:
@@ -94,8 +89,7 @@ def section_flowables(section: Section, job: PrintJob, english: bool) -> list[Fl
     body: list[Flowable] = []
     for kind, run in runs(fields, job):
         body += _run(kind, run, job, english)
-    head = KeepTogether([section_bar(title), body[0]]) if body else section_bar(title)
-    return [head, *body[1:], Spacer(1, 1.5 * mm)]
+    return [CondPageBreak(KEEP), section_bar(title), *body, Spacer(1, 1.5 * mm)]
 
 
 def form_flowables(job: PrintJob, english: bool = False) -> list[Flowable]:

@@ -21,6 +21,11 @@ def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
+def is_blank(job: PrintJob) -> bool:
+    """Nothing typed: every value empty, carried or computed (a blank form to fill by hand)."""
+    return all(f.read_only or is_empty(job.content.get(f.id)) for f in job.form.value_fields)
+
+
 def money_text(value: Any) -> str:
     try:
         return f"{Decimal(str(value)):,.2f}"
