@@ -99,7 +99,7 @@ def signature_block(job: PrintJob) -> list[Flowable]:
         return []
     st = styles()
     half = BODY_W / 2
-    label_w = max(stringWidth(s.label.zh + "：", MAIN, 9.5) + 8 for s in signers)
+    label_w = max(stringWidth(s.label.zh + "：", MAIN, 9.5) + 12 for s in signers)
     label_w = min(label_w, half * 0.6)
     date_w = 30 * mm
     cells: list[list[Any]] = []

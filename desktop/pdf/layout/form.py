@@ -66,7 +66,8 @@ def _title(job: PrintJob, english: bool) -> list[Flowable]:
     return [head]
 
 
-def _run(kind: str, fields: list[FieldDef], job: PrintJob, english: bool) -> list[Flowable]:
+def _run(kind: str, fields: list[FieldDef], job: PrintJob, english: bool, alone: bool) -> list[Flowable]:
+    """The flowables of a run of fields; a table alone in its section goes without a caption (the bar names it)."""
     st = styles()
     if kind == SHORT:
         return field_rows(fields, job, english)
@@ -77,6 +78,8 @@ def _run(kind: str, fields: list[FieldDef], job: PrintJob, english: bool) -> lis
         return [Paragraph(markup(f.text.zh if f.text else ""), st["note"])]
     if f.type is FieldType.LONG_TEXT:
         return [writing_box(f, value_text(f, job.content.get(f.id), job), is_blank(job))]
+    if alone:
+        return [table_flowable(f, job)]
     caption = Paragraph(label_text(f, english) + "：", st["caption"])
     return [CondPageBreak(KEEP - 8 * mm), caption, table_flowable(f, job)]
 
@@ -88,7 +91,7 @@ def section_flowables(section: Section, job: PrintJob, english: bool) -> list[Fl
     title = section.title.zh + (f"　{section.title.en}" if english else "")
     body: list[Flowable] = []
     for kind, run in runs(fields, job):
-        body += _run(kind, run, job, english)
+        body += _run(kind, run, job, english, alone=len(fields) == 1)
     return [CondPageBreak(KEEP), section_bar(title), *body, Spacer(1, 1.5 * mm)]
 
 

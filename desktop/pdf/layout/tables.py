@@ -44,9 +44,10 @@ def _header_text(column: FieldDef) -> str:
 
 def _natural(column: FieldDef, texts: list[str]) -> float:
     """A column's width from its header and its cells (long cells wrap: a cap per cell)."""
-    header = min(stringWidth(_header_text(column), MAIN, 8.5), 30 * mm)
-    if column.type is FieldType.CHOICE and all(option_mark(o) for o in column.options):
-        header = min(header, 2 * 8.5 * 2)  # a mark column: its header wraps to two characters a line
+    full = stringWidth(_header_text(column), MAIN, 8.5)
+    header = min(full, 30 * mm, max(full / 2 + 8.5, 4 * 8.5))  # a long header wraps to two lines
+    if _is_mark(column):
+        header = min(header, 3 * 8.5)  # a mark column: its header wraps to three characters a line
     cells = max((min(stringWidth(t, MAIN, 9), 70 * mm) for t in texts), default=0.0)
     return max(header, cells, MIN_W.get(column.type, 9 * mm)) + 8
 
@@ -60,7 +61,16 @@ def column_widths(columns: list[FieldDef], body: list[list[str]], width: float) 
         flexible = flexible or list(range(len(columns)))
         extra = (width - total) / len(flexible)
         return [w + extra if i in flexible else w for i, w in enumerate(natural)]
+    fixed = [_is_mark(c) or c.type in (FieldType.DATE, FieldType.TIME) for c in columns]
+    kept = sum(w for w, f in zip(natural, fixed, strict=True) if f)
+    if kept < width * 0.7:  # marks and dates keep their width; the others share what is left
+        ratio = (width - kept) / (total - kept)
+        return [w if f else w * ratio for w, f in zip(natural, fixed, strict=True)]
     return [w * width / total for w in natural]
+
+
+def _is_mark(column: FieldDef) -> bool:
+    return column.type is FieldType.CHOICE and all(option_mark(o) for o in column.options)
 
 
 def _narrow(columns: list[FieldDef], body: list[list[str]]) -> bool:
@@ -125,7 +135,7 @@ def _heights(data: list[list[Any]], widths: list[float], wanted: list[float | No
             out.append(None)
             continue
         need = max(
-            (c.wrap(w - 6, 1e6)[1] + 5 for c, w in zip(row, widths, strict=True) if isinstance(c, Paragraph)), default=0
+            (c.wrap(w - 6, 1e6)[1] + 3 for c, w in zip(row, widths, strict=True) if isinstance(c, Paragraph)), default=0
         )
         out.append(max(least, need))
     return out
