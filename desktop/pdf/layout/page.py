@@ -38,7 +38,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "section": ParagraphStyle("section", parent=base, fontSize=10, leading=12.5, textColor=colors.white),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
-        "note": ParagraphStyle("note", parent=base, fontSize=9.5, leading=13.5),
+        "note": ParagraphStyle("note", parent=base, fontSize=9.5, leading=13.5, spaceBefore=2, spaceAfter=2),
         "english": ParagraphStyle(
             "english", parent=base, fontSize=7, leading=8.5, textColor=colors.HexColor("#777777")
         ),
