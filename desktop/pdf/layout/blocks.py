@@ -93,14 +93,14 @@ def shown_signers(job: PrintJob) -> list[Signer]:
 
 
 def signature_block(job: PrintJob) -> list[Flowable]:
-    """Signature lines two to a row: 签名 on a rule, then 日期 on a rule."""
+    """Signature lines two to a row (one when a label is long): 签名 on a rule, then 日期 on a rule."""
     signers = shown_signers(job)
     if not signers:
         return []
     st = styles()
     half = BODY_W / 2
     label_w = max(stringWidth(s.label.zh + "：", MAIN, 9.5) + 12 for s in signers)
-    label_w = min(label_w, half * 0.6)
+    per_row = 2 if len(signers) > 1 and label_w <= half * 0.42 else 1
     date_w = 30 * mm
     cells: list[list[Any]] = []
     for index, signer in enumerate(signers):
@@ -112,18 +112,14 @@ def signature_block(job: PrintJob) -> list[Flowable]:
             sig_cell,
             Paragraph("日期：" + markup(date), st["cell"]),
         ]
-        if index % 2 == 0:
+        if index % per_row == 0:
             cells.append(row)
         else:
             cells[-1] += row
-    if len(cells[-1]) == 3 and len(signers) > 1:
+    if len(cells[-1]) < 3 * per_row:
         cells[-1] += ["", "", ""]
-    per_row = len(cells[0]) // 3
-    if per_row == 1:
-        widths = [label_w, BODY_W - label_w - date_w, date_w]
-    else:
-        widths = [label_w, half - label_w - date_w, date_w] * per_row
-    table = Table(cells, colWidths=widths, rowHeights=[9 * mm] * len(cells))
+    sign_w = max(half - label_w - date_w, 40 * mm)
+    table = Table(cells, colWidths=[label_w, sign_w, date_w] * per_row, rowHeights=[9 * mm] * len(cells), hAlign="LEFT")
     lines = [
         ("LINEBELOW", (c, r), (c, r), 0.6, colors.black)
         for r, row in enumerate(cells)

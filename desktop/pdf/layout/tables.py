@@ -39,7 +39,7 @@ def shown_columns(f: FieldDef, job: PrintJob) -> list[FieldDef]:
 
 def _header_text(column: FieldDef) -> str:
     unit = column.unit.zh if column.unit else "元" if column.type is FieldType.MONEY else ""
-    return column.label.zh + (f"（{unit}）" if unit else "")
+    return column.label.zh + (f"（{unit}）" if unit and unit not in column.label.zh else "")
 
 
 def _natural(column: FieldDef, texts: list[str]) -> float:
@@ -80,8 +80,10 @@ def _narrow(columns: list[FieldDef], body: list[list[str]]) -> bool:
     return sum(_natural(c, [r[i] for r in body]) for i, c in enumerate(columns)) < BODY_W / 2.5
 
 
-def _total(column: FieldDef, rows: list[dict[str, Any]]) -> str | None:
-    if column.type is not FieldType.MONEY:
+def _total(column: FieldDef, rows: list[dict[str, Any]], computed_money: bool) -> str | None:
+    """A money column's sum; where some money column is computed (a line's subtotal), only those add up
+    (a unit price does not)."""
+    if column.type is not FieldType.MONEY or (computed_money and not column.compute):
         return None
     try:
         return money_text(sum((Decimal(str(r[column.id])) for r in rows if not is_empty(r.get(column.id))), Decimal(0)))
@@ -97,7 +99,8 @@ def table_flowable(f: FieldDef, job: PrintJob) -> Flowable:
     blank = 0 if rows else min(f.lines or BLANK_ROWS, f.max_rows or BLANK_ROWS)
     if _narrow(columns, body) and len(body) + blank > 1:
         return folded_table(columns, body + [[""] * len(columns)] * blank)
-    totals = [_total(c, rows) for c in columns]
+    computed_money = any(c.type is FieldType.MONEY and c.compute for c in columns)
+    totals = [_total(c, rows, computed_money) for c in columns]
     with_total = bool(rows) and any(t is not None for t in totals)
     return _grid(columns, body, blank, totals if with_total else None)
 
