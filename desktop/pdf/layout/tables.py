@@ -112,7 +112,11 @@ def _grid(columns: list[FieldDef], body: list[list[str]], blank: int, totals: li
     centre = ParagraphStyle("centre", parent=cell, alignment=TA_CENTER)
     widths = [NUMBER_W, *column_widths(columns, body, BODY_W - NUMBER_W)]
 
+    mark = ParagraphStyle("mark", parent=centre, fontSize=11, leading=12)
+
     def style_of(c: FieldDef) -> ParagraphStyle:
+        if _is_mark(c):
+            return mark
         return right if c.type in RIGHT else centre if c.type is FieldType.CHOICE and len(c.options) <= 4 else cell
 
     data: list[list[Any]] = [[Paragraph("序号", head), *[Paragraph(markup(_header_text(c)), head) for c in columns]]]
