@@ -21,6 +21,7 @@ MAX_EXPRESSION_LENGTH = 2_000  # characters of one expression
 MAX_EXPRESSION_DEPTH = 50  # how deeply its parts nest (the deepest packaged one: 8); the evaluator recurses
 
 # key -> (smallest, largest, whole numbers only)
+MAX_PRINT_LINES = 40  # a layout hint: ruled lines of a writing box, blank rows of a table
 FIELD_NUMBERS: dict[str, tuple[int, int, bool]] = {
     "min": (-MAX_NUMBER, MAX_NUMBER, False),
     "max": (-MAX_NUMBER, MAX_NUMBER, False),
@@ -29,6 +30,7 @@ FIELD_NUMBERS: dict[str, tuple[int, int, bool]] = {
     "max_length": (0, MAX_TEXT_LENGTH, True),
     "min_rows": (0, MAX_ROWS, True),
     "max_rows": (0, MAX_ROWS, True),
+    "lines": (1, MAX_PRINT_LINES, True),
 }
 PAIRS = (("min", "max"), ("min_length", "max_length"), ("min_rows", "max_rows"))
 

@@ -86,6 +86,7 @@ FIELD_KEYS = {
     "signer",
     "text",
     "unit",
+    "lines",
 }
 RULE_KEYS = {"check", "level", "code", "message", "field", "when"}
 SIGNER_KEYS = {"id", "role", "label", "visible_if"}
@@ -267,6 +268,8 @@ class _Builder:
         if signer is not None and signer not in SIGNER_ROLES:
             raise self.fail("D010", role=signer)
         numbers = self.numbers(raw, where, ftype)
+        if numbers["lines"] is not None and ftype not in (FieldType.LONG_TEXT, FieldType.TABLE):
+            raise self.fail("D013", where=f"{where}.lines", reason="lines is a long text's or a table's")
         return FieldDef(
             id=field_id,
             type=ftype,
@@ -293,6 +296,7 @@ class _Builder:
             signer=signer,
             text=self.maybe_text(raw.get("text"), f"{where}.text"),
             unit=self.maybe_text(raw.get("unit"), f"{where}.unit"),
+            lines=numbers["lines"],
         )
 
     def section(self, raw: Mapping[str, Any], index: int) -> Section:

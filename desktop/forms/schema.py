@@ -109,6 +109,7 @@ class FieldDef:
     signer: str | None = None  # for signature fields: who signs
     text: Text | None = None  # for notes: the fixed text
     unit: Text | None = None
+    lines: int | None = None  # print layout: a long text's ruled lines, an empty table's blank rows
 
     @property
     def holds_value(self) -> bool:

@@ -21,13 +21,25 @@ def write_pdf(jobs: list[PrintJob], out: Path, cover: list[Flowable] | None = No
     write_bytes_atomic(out, buffer.getvalue())
 
 
-def count_pages(jobs: list[PrintJob]) -> int:
-    from pypdf import PdfReader
+def write_bag(jobs: list[PrintJob], facts: dict[str, Any], out: Path) -> list[int]:
+    """A bag: its forms rendered once (each counting its own pages), the cover made from those counts, the two
+    joined and written whole. Returns the forms' page counts."""
+    from pypdf import PdfReader, PdfWriter
 
-    buffer = io.BytesIO()
-    render(jobs, buffer)
-    buffer.seek(0)
-    return len(PdfReader(buffer).pages)
+    forms, cover = io.BytesIO(), io.BytesIO()
+    pages: list[int] = []
+    if jobs:
+        render(jobs, forms, page_counts=pages)
+    render([], cover, cover_sheet(facts, jobs, pages))
+    writer = PdfWriter()
+    writer.append(PdfReader(cover))
+    if jobs:
+        writer.append(PdfReader(forms))
+    writer.add_metadata({"/Title": facts["kind"], "/Author": "CaseDesk"})
+    whole = io.BytesIO()
+    writer.write(whole)
+    write_bytes_atomic(out, whole.getvalue())
+    return pages
 
 
 def cover_sheet(facts: dict[str, Any], jobs: list[PrintJob], pages: list[int]) -> list[Flowable]:

@@ -6,8 +6,10 @@ from __future__ import annotations
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
+from reportlab.lib import textsplit
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph
 
 from desktop.paths import RESOURCES_DIR
 
@@ -47,6 +49,11 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+# ReportLab's CJK wrapping hangs a character that cannot start a line at the end of the line before; its list
+# knows the Japanese closing marks but not Chinese full-width ones, so "：" or "，" would start a line.
+_CLOSING = "，：；！？％、。」』）〕】》〉…"
+paragraph.ALL_CANNOT_START += _CLOSING
+textsplit.ALL_CANNOT_START += _CLOSING
 
 
 @lru_cache(maxsize=1)

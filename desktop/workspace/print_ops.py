@@ -206,11 +206,10 @@ class PrintService:
             facts["dates"] = [(r.service_date or r.created_at.date()).isoformat() for r in approved]
             facts["pending"] = pending
             facts["missing"] = self._missing(case, group, {line["form_id"] for line in pending})
-            from desktop.pdf.bag import count_pages, cover_sheet, write_pdf
+            from desktop.pdf.bag import write_bag
 
             jobs = [self.print_job(r.id) for r in approved]
-            pages = [count_pages([job]) for job in jobs]
-            write_pdf(jobs, out, cover=cover_sheet(facts, jobs, pages))
+            write_bag(jobs, facts, out)
             self.core.audit(s, "print", "bag", item_id, forms=len(jobs))
         return out
 

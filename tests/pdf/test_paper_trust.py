@@ -65,7 +65,7 @@ def test_a_revision_printed_a_year_later_shows_the_same_values_and_hash(team, tm
         assert wang.print_job(record_id).qr_text == qr and wang.verify(qr).matches
     # 第几节 as stored 1..n, in every print of the bag, not the case's count today.
     assert [wang.print_job(r.id).content["session_no"] for r in records] == [1, 2, 3]
-    bag = text_of(wang.print_bag(case.id, tmp_path / "bag.pdf"))
+    bag = text_of(wang.print_bag(case.id, tmp_path / "bag.pdf"), "-layout")
     assert [int(n) for n in re.findall(r"第几节\s+(\d+)", bag)] == [1, 2, 3, 4, 5, 6]
 
 
@@ -94,7 +94,7 @@ def test_group_sessions_store_and_print_as_1_to_n(team, tmp_path):
     assert again.content["session_no"] == 1  # saved again after later sessions: keeps its number
     for session in sessions:
         approve(team, wang, session.id)
-    bag = text_of(wang.print_bag(group.id, tmp_path / "group-bag.pdf"))
+    bag = text_of(wang.print_bag(group.id, tmp_path / "group-bag.pdf"), "-layout")
     assert [int(n) for n in re.findall(r"节次\s+(\d+)", bag.split("小组集会记录表", 2)[-1])][:3] == [1, 2, 3]
 
 
