@@ -83,15 +83,28 @@ class ChoiceLine(Flowable):
 
 
 class QrFlowable(Flowable):
-    """A QR code drawn module by module on the canvas (no fonts involved), with a quiet zone."""
+    """A QR code drawn on the canvas (no fonts involved), with a quiet zone: each row's runs of dark modules as
+    one rectangle, all filled as one path."""
 
     def __init__(self, text: str, size: float = 22 * mm) -> None:
         super().__init__()
         code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
         code.addData(text)
-        code.make()
+        # One fixed mask pattern rather than the best of eight (``make``): any of the eight is a valid code that
+        # every reader decodes; scoring them all took most of a bag's print time.
+        code.version = code.calculate_version()
+        code.makeImpl(False, 0)
         count = code.getModuleCount()
-        self.dark = [(r, c) for r in range(count) for c in range(count) if code.isDark(r, c)]
+        self.runs: list[tuple[int, int, int]] = []  # (row, first column, length)
+        for r in range(count):
+            c = 0
+            while c < count:
+                if code.isDark(r, c):
+                    start = c
+                    while c < count and code.isDark(r, c):
+                        c += 1
+                    self.runs.append((r, start, c - start))
+                c += 1
         self.count, self.size = count, size
 
     def wrap(self, *_: float) -> tuple[float, float]:
@@ -100,5 +113,7 @@ class QrFlowable(Flowable):
     def draw(self) -> None:
         cell = self.size / (self.count + 8)  # four modules of white around it
         self.canv.setFillColor(colors.black)
-        for r, c in self.dark:
-            self.canv.rect((c + 4) * cell, self.size - (r + 5) * cell, cell, cell, stroke=0, fill=1)
+        path = self.canv.beginPath()
+        for r, c, length in self.runs:
+            path.rect((c + 4) * cell, self.size - (r + 5) * cell, length * cell, cell)
+        self.canv.drawPath(path, stroke=0, fill=1)
