@@ -143,6 +143,7 @@ def closed_and_archived_case(b: Builder, c: Cast) -> None:
             case_id=case3.id,
             minutes=60,
         )
+    b.on(dt.date(2026, 8, 28))  # closed that day: the closing's approval dates the case's end
     b.record("wang", "closing_eval", {}, case_id=case3.id)
     b.record(
         "wang",
@@ -156,8 +157,9 @@ def closed_and_archived_case(b: Builder, c: Cast) -> None:
         approvers=("li", "zhou"),
         case_id=case3.id,
     )
-    # Its file completed and archived: consent and basic information (on paper then, entered now), the
-    # checklist generated from the case, and the bag filed.
+    # Its file completed and archived on 1 September: consent and basic information (on paper then, entered
+    # now), the checklist generated from the case, and the bag filed.
+    b.on(dt.date(2026, 9, 1))
     b.record("wang", "consent", {"signed_on": "2026-05-07"}, case_id=case3.id)
     b.record("wang", "case_basic", {"filled_on": "2026-05-07"}, case_id=case3.id)
     checklist = wang.new_record("attachments", case_id=case3.id)
