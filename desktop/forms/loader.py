@@ -58,6 +58,7 @@ FORM_KEYS = {
     "archive",
     "needs",
     "behaviour",
+    "agency_check",
 }
 SECTION_KEYS = {"id", "title", "fields", "visible_if"}
 FIELD_KEYS = {
@@ -397,6 +398,12 @@ class _Builder:
                 if role not in form.behaviour:
                     raise self.fail("D024", effect=effect.do, role=role)
 
+    def flag(self, value: Any, where: str) -> bool:
+        """A yes/no key: true or false, nothing else."""
+        if not isinstance(value, bool):
+            raise self.fail("D013", where=where, reason=f"expected true or false (found {value!r})")
+        return value
+
     # -- the whole form ------------------------------------------------------------------------
     def build(self) -> FormDef:
         raw = self.raw
@@ -434,6 +441,7 @@ class _Builder:
             archive=self.vocabularies(raw.get("archive"), ARCHIVE_SETS, "form.archive"),
             needs=self.vocabularies(raw.get("needs"), NEEDS, "form.needs"),
             behaviour=self.behaviour(raw.get("behaviour")),
+            agency_check=self.flag(raw.get("agency_check", False), "form.agency_check"),
         )
         if form.archive and form.role is None:
             raise self.fail("D004", where="form (archive)", key="role")

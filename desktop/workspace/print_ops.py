@@ -131,20 +131,23 @@ class PrintService:
                 .order_by(Decision.created_at)
             )
         )
-        lines = [
-            ReviewLine(
-                role=role_label(d.role),
-                name=names.get(d.reviewer_id, ""),
-                outcome="批准" if d.outcome == "approve" else "退回",
-                opinion=d.opinion or "",
-                date=(d.given_on or d.created_at.date()).isoformat(),
+        latest = {d.step: d for d in decisions}  # one frame per step: its last word in this submission
+        lines = []
+        for step in sorted(set(range(len(chain))) | set(latest)):
+            d = latest.get(step)
+            if d is None:
+                # a step still to come: an empty frame for a hand-written opinion and signature
+                lines.append(ReviewLine(role=role_label(chain[step]), name="", outcome="", opinion="", date=""))
+                continue
+            lines.append(
+                ReviewLine(
+                    role=role_label(d.role),
+                    name=names.get(d.reviewer_id, ""),
+                    outcome="批准" if d.outcome == "approve" else "退回",
+                    opinion=d.opinion or "",
+                    date=(d.given_on or d.created_at.date()).isoformat(),
+                )
             )
-            for d in decisions
-        ]
-        decided = {d.step for d in decisions if d.outcome == "approve"}
-        for step, role in enumerate(chain):  # steps still to come: blank lines for a hand signature
-            if step not in decided:
-                lines.append(ReviewLine(role=role_label(role), name="", outcome="", opinion="", date=""))
         return lines
 
     def print_record(self, record_id: uuid.UUID, out: Path) -> Path:
