@@ -60,7 +60,7 @@ FORM_KEYS = {
     "behaviour",
     "agency_check",
 }
-SECTION_KEYS = {"id", "title", "fields", "visible_if"}
+SECTION_KEYS = {"id", "title", "fields", "visible_if", "opinion_column"}
 FIELD_KEYS = {
     "id",
     "type",
@@ -310,6 +310,7 @@ class _Builder:
             title=self.text(self.need(raw, "title", where), f"{where}.title"),
             fields=fields,
             visible_if=self.expression(raw.get("visible_if"), section_id),
+            opinion_column=self.flag(raw.get("opinion_column", False), f"{where}.opinion_column"),
         )
 
     def signer(self, raw: Mapping[str, Any], index: int) -> Signer:

@@ -136,6 +136,7 @@ class Section:
     title: Text
     fields: tuple[FieldDef, ...]
     visible_if: str | None = None
+    opinion_column: bool = False  # printed as a two-column table: each item | the reviewers' opinion on it
 
 
 @dataclass(frozen=True)

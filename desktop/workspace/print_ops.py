@@ -21,6 +21,7 @@ from desktop.models import (
     Attachment,
     Case,
     Client,
+    Comment,
     Decision,
     FormRecord,
     FormRevision,
@@ -108,6 +109,7 @@ class PrintService:
                 numbered=case is not None or group is not None or any(e.do == "number_record" for e in form.effects),
                 attachment_names=attachments,
                 visible=shown,
+                field_opinions=self._field_opinions(s, row),
                 qr_text=qr_text(number, row.id, row.revision_no, paper_hash(form.id, form_version, content)),
             )
 
@@ -121,6 +123,23 @@ class PrintService:
             write_pdf([blank_job(form, agency.name if agency else "")], out)
             self.core.audit(s, "print", "blank", None, form=form_id)
         return out
+
+    @staticmethod
+    def _field_opinions(s: Session, row: FormRecord) -> dict[str, str]:
+        """The reviewers' comments on single fields (for a per-item 督导意见 column): those by an account that
+        decided on this submission, oldest first."""
+        reviewers = select(Decision.reviewer_id).where(
+            Decision.record_id == row.id, Decision.submission == row.submission_count
+        )
+        comments = s.scalars(
+            select(Comment)
+            .where(Comment.record_id == row.id, Comment.field_id.is_not(None), Comment.author_id.in_(reviewers))
+            .order_by(Comment.created_at)
+        )
+        opinions: dict[str, str] = {}
+        for c in comments:
+            opinions[str(c.field_id)] = (opinions.get(str(c.field_id), "") + "\n" + c.text).strip()
+        return opinions
 
     @staticmethod
     def _review_lines(s: Session, row: FormRecord, chain: tuple[str, ...], names: dict) -> list[ReviewLine]:

@@ -163,8 +163,27 @@ def test_a_blank_form_prints_an_empty_frame_for_every_approval_step(tmp_path):
     assert "机构查阅" not in text  # neither declares it
 
 
-def test_agency_check_is_a_yes_or_no_key_of_the_definition():
+def test_agency_check_and_opinion_column_are_yes_or_no_keys_of_the_definition():
     assert make_form(field("name", "text")).agency_check is False
     assert make_form(field("name", "text"), agency_check=True).agency_check is True
     with pytest.raises(DefinitionError):
         make_form(field("name", "text"), agency_check="yes")
+    section = {"id": "main", "title": {"zh": "主要", "en": "Main"}, "fields": [field("name", "text")]}
+    assert make_form(sections=[{**section, "opinion_column": True}]).sections[0].opinion_column is True
+    with pytest.raises(DefinitionError):
+        make_form(sections=[{**section, "opinion_column": 1}])
+
+
+def test_the_group_report_prints_each_item_beside_its_supervisors_opinion(tmp_path):
+    form = default_registry().get("group_report")
+    job = blank_job(form, "某某社会工作服务中心")
+    job.content = {"preparation": "招募十名组员，场地已预订。", "use_of_funds": "共支出八百元。"}
+    job.field_opinions = {"use_of_funds": "请附发票清单。"}
+    render([job], tmp_path / "report.pdf")
+    render([blank_job(form)], tmp_path / "blank-report.pdf")
+    filled, blank = (text_of(tmp_path / name, "-layout") for name in ("report.pdf", "blank-report.pdf"))
+    assert re.search(r"服务记录与反思\s+督导意见", filled)
+    assert re.search(r"共支出八百元。\s+请附发票清单。", filled) or re.search(
+        r"经费使用情况：\s+请附发票清单。", filled
+    ), filled
+    assert "筹备工作：" in blank and "督导意见" in blank

@@ -18,6 +18,7 @@ from desktop.pdf.layout.boxes import writing_box
 from desktop.pdf.layout.fields import field_rows, label_text
 from desktop.pdf.layout.frames import review_frames
 from desktop.pdf.layout.marks import QrFlowable
+from desktop.pdf.layout.opinions import opinion_table
 from desktop.pdf.layout.page import BODY_W, FormMarker, styles, table_style
 from desktop.pdf.layout.scales import rating_grid
 from desktop.pdf.layout.tables import table_flowable
@@ -90,8 +91,8 @@ def section_flowables(section: Section, job: PrintJob, english: bool) -> list[Fl
     if not fields:
         return []
     title = section.title.zh + (f"　{section.title.en}" if english else "")
-    body: list[Flowable] = []
-    for kind, run in runs(fields, job):
+    body: list[Flowable] = opinion_table(section, fields, job) if section.opinion_column else []
+    for kind, run in [] if section.opinion_column else runs(fields, job):
         body += _run(kind, run, job, english, alone=len(fields) == 1)
     return [CondPageBreak(KEEP), section_bar(title), *body, Spacer(1, 1.5 * mm)]
 
