@@ -58,8 +58,9 @@ FORM_KEYS = {
     "archive",
     "needs",
     "behaviour",
+    "agency_check",
 }
-SECTION_KEYS = {"id", "title", "fields", "visible_if"}
+SECTION_KEYS = {"id", "title", "fields", "visible_if", "opinion_column"}
 FIELD_KEYS = {
     "id",
     "type",
@@ -309,6 +310,7 @@ class _Builder:
             title=self.text(self.need(raw, "title", where), f"{where}.title"),
             fields=fields,
             visible_if=self.expression(raw.get("visible_if"), section_id),
+            opinion_column=self.flag(raw.get("opinion_column", False), f"{where}.opinion_column"),
         )
 
     def signer(self, raw: Mapping[str, Any], index: int) -> Signer:
@@ -397,6 +399,12 @@ class _Builder:
                 if role not in form.behaviour:
                     raise self.fail("D024", effect=effect.do, role=role)
 
+    def flag(self, value: Any, where: str) -> bool:
+        """A yes/no key: true or false, nothing else."""
+        if not isinstance(value, bool):
+            raise self.fail("D013", where=where, reason=f"expected true or false (found {value!r})")
+        return value
+
     # -- the whole form ------------------------------------------------------------------------
     def build(self) -> FormDef:
         raw = self.raw
@@ -434,6 +442,7 @@ class _Builder:
             archive=self.vocabularies(raw.get("archive"), ARCHIVE_SETS, "form.archive"),
             needs=self.vocabularies(raw.get("needs"), NEEDS, "form.needs"),
             behaviour=self.behaviour(raw.get("behaviour")),
+            agency_check=self.flag(raw.get("agency_check", False), "form.agency_check"),
         )
         if form.archive and form.role is None:
             raise self.fail("D004", where="form (archive)", key="role")

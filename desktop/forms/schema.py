@@ -136,6 +136,7 @@ class Section:
     title: Text
     fields: tuple[FieldDef, ...]
     visible_if: str | None = None
+    opinion_column: bool = False  # printed as a two-column table: each item | the reviewers' opinion on it
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,7 @@ class FormDef:
     archive: frozenset[str] = frozenset()  # the archive sets its role belongs to (ARCHIVE_SETS)
     needs: frozenset[str] = frozenset()  # what must hold before a record is started (NEEDS)
     behaviour: dict[str, str] = field(default_factory=dict, compare=False)  # role -> field id (BEHAVIOUR)
+    agency_check: bool = False  # the paper has a 机构查阅 line under the reviewers' frames
     source: str = ""
     _by_id: dict[str, FieldDef] = field(default_factory=dict, compare=False, repr=False)
 

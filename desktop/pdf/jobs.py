@@ -44,6 +44,7 @@ class PrintJob:
     attachment_names: dict[str, str] = field(default_factory=dict)
     visible: set[str] | None = None  # field ids shown (conditional fields); None: all
     numbered: bool = True  # a case's or group's form: its number, or "pending"; other records have none
+    field_opinions: dict[str, str] = field(default_factory=dict)  # field id -> reviewers' comments on it
     state: str | None = None  # a record not approved: its status, stamped on every page (stamps.py); None: clean
 
 

@@ -21,6 +21,7 @@ from desktop.models import (
     Attachment,
     Case,
     Client,
+    Comment,
     Decision,
     FormRecord,
     FormRevision,
@@ -108,6 +109,7 @@ class PrintService:
                 numbered=case is not None or group is not None or any(e.do == "number_record" for e in form.effects),
                 attachment_names=attachments,
                 visible=shown,
+                field_opinions=self._field_opinions(s, row),
                 qr_text=qr_text(number, row.id, row.revision_no, paper_hash(form.id, form_version, content)),
             )
 
@@ -123,6 +125,23 @@ class PrintService:
         return out
 
     @staticmethod
+    def _field_opinions(s: Session, row: FormRecord) -> dict[str, str]:
+        """The reviewers' comments on single fields (for a per-item 督导意见 column): those by an account that
+        decided on this submission, oldest first."""
+        reviewers = select(Decision.reviewer_id).where(
+            Decision.record_id == row.id, Decision.submission == row.submission_count
+        )
+        comments = s.scalars(
+            select(Comment)
+            .where(Comment.record_id == row.id, Comment.field_id.is_not(None), Comment.author_id.in_(reviewers))
+            .order_by(Comment.created_at)
+        )
+        opinions: dict[str, str] = {}
+        for c in comments:
+            opinions[str(c.field_id)] = (opinions.get(str(c.field_id), "") + "\n" + c.text).strip()
+        return opinions
+
+    @staticmethod
     def _review_lines(s: Session, row: FormRecord, chain: tuple[str, ...], names: dict) -> list[ReviewLine]:
         decisions = list(
             s.scalars(
@@ -131,20 +150,23 @@ class PrintService:
                 .order_by(Decision.created_at)
             )
         )
-        lines = [
-            ReviewLine(
-                role=role_label(d.role),
-                name=names.get(d.reviewer_id, ""),
-                outcome="批准" if d.outcome == "approve" else "退回",
-                opinion=d.opinion or "",
-                date=(d.given_on or d.created_at.date()).isoformat(),
+        latest = {d.step: d for d in decisions}  # one frame per step: its last word in this submission
+        lines = []
+        for step in sorted(set(range(len(chain))) | set(latest)):
+            d = latest.get(step)
+            if d is None:
+                # a step still to come: an empty frame for a hand-written opinion and signature
+                lines.append(ReviewLine(role=role_label(chain[step]), name="", outcome="", opinion="", date=""))
+                continue
+            lines.append(
+                ReviewLine(
+                    role=role_label(d.role),
+                    name=names.get(d.reviewer_id, ""),
+                    outcome="批准" if d.outcome == "approve" else "退回",
+                    opinion=d.opinion or "",
+                    date=(d.given_on or d.created_at.date()).isoformat(),
+                )
             )
-            for d in decisions
-        ]
-        decided = {d.step for d in decisions if d.outcome == "approve"}
-        for step, role in enumerate(chain):  # steps still to come: blank lines for a hand signature
-            if step not in decided:
-                lines.append(ReviewLine(role=role_label(role), name="", outcome="", opinion="", date=""))
         return lines
 
     def print_record(self, record_id: uuid.UUID, out: Path) -> Path:

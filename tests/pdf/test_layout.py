@@ -1,6 +1,7 @@
 """The paper-form layout, checked on real PDFs with poppler's tools: every form of the registry filled (a demo
 record) and blank, fonts embedded, no line starting with closing punctuation, the one-page targets, the roll's
-columns only for the plan's sessions, and the ``lines:`` hint checked by the loader."""
+columns only for the plan's sessions, the reviewers' frames, and the ``lines:`` and ``agency_check`` keys
+checked by the loader."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 
 from desktop.errors import DefinitionError
 from desktop.forms.registry import default_registry
-from desktop.pdf.jobs import PrintJob
+from desktop.pdf.jobs import PrintJob, ReviewLine, blank_job
 from desktop.pdf.render import render
 from tests.conftest import copy_demo
 from tests.forms.helpers import field, make_form
@@ -55,6 +56,8 @@ def demo_jobs(demo_template, tmp_path_factory) -> dict[str, PrintJob]:
         dates = [{"session_no": n, "date": f"2026-10-{9 + n}"} for n in (1, 2, 3)]
         desk.save_record(roll.id, complete_required(desk, roll, {"members": members, "session_dates": dates}))
         jobs["attendance"] = desk.print_job(roll.id)
+        decided = (desk.print_job(r.id) for r in desk.records() if r.form_id == "intake")
+        jobs["decided_intake"] = next(j for j in decided if j.reviews and j.reviews[0].outcome == "批准")
     return jobs
 
 
@@ -118,3 +121,69 @@ def test_the_lines_hint_is_a_long_texts_or_a_tables_and_a_whole_number():
     for bad in (field("name", "text", lines=3), field("story", "long_text", lines=0)):
         with pytest.raises(DefinitionError):
             make_form(bad)
+
+
+def test_a_decided_record_prints_the_supervisors_frame_with_the_opinion_name_and_date(demo_jobs, tmp_path):
+    job = copy.deepcopy(demo_jobs["decided_intake"])
+    job.reviews[0].opinion = "同意开案，请于两周内完成预估。"
+    review = job.reviews[0]
+    pdf = tmp_path / "decided.pdf"
+    render([job], pdf)
+    text = text_of(pdf, "-layout")
+    assert pages_of(pdf) == 1
+    frame = text.split("督导意见")[1]
+    assert "同意开案，请于两周内完成预估。" in frame and "批准" in frame and "退回" in frame
+    assert re.search(rf"签名：\s*{review.name}\s+批阅日期：\s*{review.date}", frame), frame
+    assert "机构查阅：" in frame  # the intake declares agency_check
+
+
+def test_a_step_still_to_come_prints_its_empty_frame_beside_a_decided_one(demo_jobs, tmp_path):
+    job = copy.deepcopy(demo_jobs["decided_intake"])
+    job.reviews.append(ReviewLine(role="机构负责人", name="", outcome="", opinion="", date=""))
+    pdf = tmp_path / "pending.pdf"
+    render([job], pdf)
+    text = text_of(pdf, "-layout")
+    head = next(line for line in text.splitlines() if "督导意见" in line)
+    assert "机构负责人意见" in head  # two steps side by side
+    signed = next(line for line in text.splitlines() if "批阅日期：" in line)
+    assert signed.count("签名：") == 2 and signed.count("批阅日期：") == 2
+    assert signed.rstrip().endswith("批阅日期：")  # the step to come: its rules left empty
+    assert signed.count(job.reviews[0].name) == 1 and signed.count(job.reviews[0].date) == 1
+
+
+def test_a_blank_form_prints_an_empty_frame_for_every_approval_step(tmp_path):
+    registry = default_registry()
+    plan, record = registry.get("group_plan"), registry.get("record")
+    pdf = tmp_path / "blank-frames.pdf"
+    render([blank_job(plan, "某某社会工作服务中心"), blank_job(record, "某某社会工作服务中心")], pdf)
+    text = text_of(pdf, "-layout")
+    for title in ("督导意见", "业务负责人意见", "机构负责人意见"):
+        assert title in text
+    assert text.count("批阅日期：") == len(plan.approval) + len(record.approval)
+    assert "机构查阅" not in text  # neither declares it
+
+
+def test_agency_check_and_opinion_column_are_yes_or_no_keys_of_the_definition():
+    assert make_form(field("name", "text")).agency_check is False
+    assert make_form(field("name", "text"), agency_check=True).agency_check is True
+    with pytest.raises(DefinitionError):
+        make_form(field("name", "text"), agency_check="yes")
+    section = {"id": "main", "title": {"zh": "主要", "en": "Main"}, "fields": [field("name", "text")]}
+    assert make_form(sections=[{**section, "opinion_column": True}]).sections[0].opinion_column is True
+    with pytest.raises(DefinitionError):
+        make_form(sections=[{**section, "opinion_column": 1}])
+
+
+def test_the_group_report_prints_each_item_beside_its_supervisors_opinion(tmp_path):
+    form = default_registry().get("group_report")
+    job = blank_job(form, "某某社会工作服务中心")
+    job.content = {"preparation": "招募十名组员，场地已预订。", "use_of_funds": "共支出八百元。"}
+    job.field_opinions = {"use_of_funds": "请附发票清单。"}
+    render([job], tmp_path / "report.pdf")
+    render([blank_job(form)], tmp_path / "blank-report.pdf")
+    filled, blank = (text_of(tmp_path / name, "-layout") for name in ("report.pdf", "blank-report.pdf"))
+    assert re.search(r"服务记录与反思\s+督导意见", filled)
+    assert re.search(r"共支出八百元。\s+请附发票清单。", filled) or re.search(
+        r"经费使用情况：\s+请附发票清单。", filled
+    ), filled
+    assert "筹备工作：" in blank and "督导意见" in blank

@@ -210,3 +210,25 @@ def test_0021_renumbers_on_postgresql_and_downgrades_back(pg, demo_template, tmp
             assert session_numbers(connection) == fixed
     finally:
         engine.dispose()
+
+
+def test_each_approval_step_prints_one_frame_with_its_last_word_in_this_submission(team, tmp_path):
+    wang = team.desk("wang")
+    group = wang.create_group(team.project_id, "青春同行成长小组", "developmental", "youth")
+    plan = filled(wang, "group_plan", group_id=group.id)
+    wang.submit_record(plan.id)
+    team.desk("sup").comment(plan.id, "目标请写得可量度。", field_id="specific_goals")
+    wang.comment(plan.id, "已知悉。", field_id="specific_goals")  # not a reviewer's: kept off the paper
+    team.desk("sup").decide(plan.id, "approve", "同意，注意安全预案。")
+    team.desk("lead").decide(plan.id, "return", "预算说明不足，请补充。")
+    reviews = wang.print_job(plan.id).reviews
+    assert wang.print_job(plan.id).field_opinions == {"specific_goals": "目标请写得可量度。"}
+    assert [(r.role, r.outcome) for r in reviews] == [("督导", "批准"), ("业务负责人", "退回"), ("机构负责人", "")]
+    text = text_of(wang.print_record(plan.id, tmp_path / "returned.pdf"), "-layout")
+    assert "同意，注意安全预案。" in text and "预算说明不足，请补充。" in text and "机构负责人意见" in text
+    wang.submit_record(plan.id)  # a new submission: every frame empty again
+    assert [(r.role, r.outcome, r.name) for r in wang.print_job(plan.id).reviews] == [
+        ("督导", "", ""),
+        ("业务负责人", "", ""),
+        ("机构负责人", "", ""),
+    ]

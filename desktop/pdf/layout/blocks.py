@@ -1,5 +1,5 @@
-"""The blocks around a form's fields: section bars (kept with what follows them), the reviewers' lines and
-the signature lines, two signers to a row, each with its date."""
+"""The blocks around a form's fields: section bars (kept with what follows them) and the signature lines,
+two signers to a row, each with its date (the reviewers' frames are in frames.py)."""
 
 from __future__ import annotations
 
@@ -9,19 +9,17 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Image, Paragraph, Table
 
 from desktop.forms import expressions
 from desktop.forms.compute import expression_names
 from desktop.forms.schema import Signer
 from desktop.pdf.fonts import MAIN, markup
 from desktop.pdf.jobs import PrintJob
-from desktop.pdf.layout.marks import ChoiceLine
-from desktop.pdf.layout.page import BODY_W, SHADE, styles, table_style
+from desktop.pdf.layout.page import BODY_W, styles, table_style
 from desktop.pdf.layout.values import is_blank
 
 BAR = colors.HexColor("#4b5563")
-OUTCOMES = [("批准", False), ("退回", False)]
 
 
 def section_bar(title: str) -> Table:
@@ -37,41 +35,6 @@ def section_bar(title: str) -> Table:
         )
     )
     return bar
-
-
-def review_block(job: PrintJob) -> list[Flowable]:
-    """Each approval step: who, the decision, the opinion, a signature and a date (blank until given)."""
-    if not job.form.approval and not job.reviews:
-        return []
-    st = styles()
-    rows: list[list[Any]] = [[Paragraph(h, st["small"]) for h in ("审批", "结果", "意见", "签名", "日期")]]
-    for line in job.reviews:
-        rows.append(
-            [
-                Paragraph(markup(line.role), st["small"]),
-                Paragraph(markup(line.outcome), st["small"]) if line.outcome else ChoiceLine(OUTCOMES, size=8.5),
-                Paragraph(markup(line.opinion), st["cell"]),
-                Paragraph(markup(line.name), st["cell"]),
-                Paragraph(markup(line.date), st["cell"]),
-            ]
-        )
-    widths = [BODY_W * w for w in (0.14, 0.16, 0.42, 0.14, 0.14)]
-    table = Table(
-        rows,
-        colWidths=widths,
-        rowHeights=[None] + [8 * mm if line.outcome else 12 * mm for line in job.reviews],
-        repeatRows=1,
-    )
-    table.setStyle(
-        table_style(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
-    return [Spacer(1, 2 * mm), KeepTogether([section_bar("审批意见"), table])]
 
 
 def _signature(job: PrintJob, signer_id: str) -> tuple[Flowable | str, str, str]:

@@ -1,6 +1,6 @@
 """A whole form laid out from its definition: title (and QR), then each section under its bar: short fields
 packed in rows, notes as paragraphs, long texts in ruled boxes, tables as grids, scores as tick grids; then
-the reviewers' lines and the signatures."""
+the reviewers' frames (frames.py) and the signatures."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from desktop.forms.schema import FieldDef, FieldType, Section
 from desktop.pdf.fonts import MAIN, markup
 from desktop.pdf.jobs import PrintJob
-from desktop.pdf.layout.blocks import review_block, section_bar, signature_block
+from desktop.pdf.layout.blocks import section_bar, signature_block
 from desktop.pdf.layout.boxes import writing_box
 from desktop.pdf.layout.fields import field_rows, label_text
+from desktop.pdf.layout.frames import review_frames
 from desktop.pdf.layout.marks import QrFlowable
+from desktop.pdf.layout.opinions import opinion_table
 from desktop.pdf.layout.page import BODY_W, FormMarker, styles, table_style
 from desktop.pdf.layout.scales import rating_grid
 from desktop.pdf.layout.tables import table_flowable
@@ -89,8 +91,8 @@ def section_flowables(section: Section, job: PrintJob, english: bool) -> list[Fl
     if not fields:
         return []
     title = section.title.zh + (f"　{section.title.en}" if english else "")
-    body: list[Flowable] = []
-    for kind, run in runs(fields, job):
+    body: list[Flowable] = opinion_table(section, fields, job) if section.opinion_column else []
+    for kind, run in [] if section.opinion_column else runs(fields, job):
         body += _run(kind, run, job, english, alone=len(fields) == 1)
     return [CondPageBreak(KEEP), section_bar(title), *body, Spacer(1, 1.5 * mm)]
 
@@ -100,6 +102,6 @@ def form_flowables(job: PrintJob, english: bool = False) -> list[Flowable]:
     flow: list[Flowable] = [FormMarker(job), *_title(job, english)]
     for section in job.form.sections:
         flow += section_flowables(section, job, english)
-    flow += review_block(job)
+    flow += review_frames(job)
     flow += signature_block(job)
     return flow
