@@ -176,9 +176,10 @@ def test_the_archive_bag_has_a_cover_with_initials_and_every_form(team, case_wit
     total = re.search(r"合计\s+共\s*(\d+)\s*页", cover)
     assert total and int(total[1]) == len(pages) - 1
     assert "辅导个案" in cover and "李督导" in cover and "东城站" in cover and "归档人" in cover  # type, supervisor
-    for page in pages[1:]:  # each form counts its own pages, as each paper form does
-        number = re.search(r"第\s*(\d+)\s*页\s*/\s*共\s*(\d+)\s*页", page)
-        assert number and int(number[1]) <= int(number[2]) <= len(pages) - 1
+    numbers = [re.search(r"第\s*(\d+)\s*页\s*/\s*共\s*(\d+)\s*页", page) for page in pages[1:]]
+    assert all(numbers) and int(numbers[0][1]) == 1  # each form counts its own pages, as each paper form does
+    firsts = [i for i, n in enumerate(numbers) if int(n[1]) == 1]
+    assert len(firsts) == 3 and all(int(numbers[i][2]) < len(pages) - 1 for i in firsts)  # three forms, each its own
     assert re.search(r"第\s*1\s*页\s*/\s*共\s*1\s*页", pages[0])  # the cover counts among its own pages
     spans = re.findall(r"\n(\d+(?:–\d+)?)\n", cover)  # each document's pages, counted after the cover
     assert spans[0].startswith("1") and spans[-1].endswith(str(len(pages) - 1))

@@ -63,8 +63,9 @@ def signature_block(job: PrintJob) -> list[Flowable]:
     st = styles()
     half = BODY_W / 2
     label_w = max(stringWidth(s.label.zh + "：", MAIN, 9.5) + 12 for s in signers)
-    per_row = 2 if len(signers) > 1 and label_w <= half * 0.42 else 1
     date_w = 30 * mm
+    # Two to a row only where both fit the page with a signing space of at least 40 mm each.
+    per_row = 2 if len(signers) > 1 and label_w + 40 * mm + date_w <= half else 1
     cells: list[list[Any]] = []
     for index, signer in enumerate(signers):
         signature, name, date = _signature(job, signer.id)
@@ -81,7 +82,7 @@ def signature_block(job: PrintJob) -> list[Flowable]:
             cells[-1] += row
     if len(cells[-1]) < 3 * per_row:
         cells[-1] += ["", "", ""]
-    sign_w = max(half - label_w - date_w, 40 * mm)
+    sign_w = half - label_w - date_w if per_row == 2 else max(half - label_w - date_w, 40 * mm)
     table = Table(cells, colWidths=[label_w, sign_w, date_w] * per_row, rowHeights=[9 * mm] * len(cells), hAlign="LEFT")
     lines = [
         ("LINEBELOW", (c, r), (c, r), 0.6, colors.black)

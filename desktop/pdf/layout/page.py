@@ -111,7 +111,8 @@ class NumberedCanvas(PageCountCanvas):
         super().__init__(*args, **kwargs)
         self._casedesk_job: PrintJob | None = None
         self._page_counts = page_counts
-        self._numbers: list[tuple[int, int]] = []
+        # ``_form_numbers`` is set only in ``save``: each page's saved state is put back before it is decorated,
+        # and an attribute set at construction would come back empty with it.
 
     def save(self) -> None:
         runs: list[list[int]] = []  # page indexes of each run of pages showing one form (or none)
@@ -121,16 +122,17 @@ class NumberedCanvas(PageCountCanvas):
                 runs[-1].append(index)
             else:
                 runs.append([index])
-        self._numbers = [(0, 0)] * len(self._pages)
+        numbers = [(0, 0)] * len(self._pages)
         for run in runs:
             for place, index in enumerate(run, start=1):
-                self._numbers[index] = (place, len(run))
+                numbers[index] = (place, len(run))
+        self._form_numbers = numbers
         if self._page_counts is not None:
             self._page_counts.extend(len(run) for run in runs if self._pages[run[0]].get("_casedesk_job") is not None)
         super().save()
 
     def decorate_page(self, number: int, total: int) -> None:
-        page, pages = self._numbers[number - 1] if self._numbers else (number, total)
+        page, pages = self._form_numbers[number - 1]
         decorate(self, page, pages, self._casedesk_job)
 
 
