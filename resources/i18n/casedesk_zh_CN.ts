@@ -3602,356 +3602,256 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="120"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="122"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="121"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="123"/>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="122"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="124"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="123"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="125"/>
         <source>Return with opinion</source>
         <translation>退回并写意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="124"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="568"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="126"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="499"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="125"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="127"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="127"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="129"/>
         <source>Record a paper or phone approval…</source>
         <translation>登记纸质/电话审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="166"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="168"/>
         <source>Review</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="167"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="169"/>
         <source>Revisions</source>
         <translation>修订记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="168"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="170"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="169"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="171"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="199"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="201"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="199"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="201"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="231"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="233"/>
         <source>Changed:</source>
         <translation>修改了：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="236"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="238"/>
         <source>Revision %1  %2  %3</source>
         <translation>第 %1 版  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="220"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="222"/>
         <source> (void: changed after signing)</source>
         <translation>（已失效：签名后内容有修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="248"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="250"/>
         <source>Name of the person signing</source>
         <translation>签名人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="250"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="252"/>
         <source>Keep this signature</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="252"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="254"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="261"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="263"/>
         <source>Signatures on this form (void when the content changed after signing):</source>
         <translation>本表的签名（签名后内容有修改的签名即失效）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="267"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="269"/>
         <source>Sign on the pad and give the name of the person signing.</source>
         <translation>请在签名板上签名，并填写签名人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="291"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="293"/>
         <source>Preparing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="358"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="360"/>
         <source>number pending</source>
         <translation>编号待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="362"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="364"/>
         <source>awaiting %1</source>
         <translation>待%1审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="364"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="366"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="366"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="368"/>
         <source>draft autosaved %1</source>
         <translation>草稿已于 %1 自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="368"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="370"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="374"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="376"/>
         <source>%1 errors block submission</source>
         <translation>%1 处错误，不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="376"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="378"/>
         <source>%1 warnings</source>
         <translation>%1 处提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="387"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="389"/>
         <source>Unsaved typing from %1 was kept (the program closed before it was saved). Restore it?</source>
         <translation>程序关闭前有 %1 的输入尚未保存，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="389"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="391"/>
         <source>Restore unsaved typing</source>
         <translation>恢复未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="267"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="556"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="269"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="78"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="170"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="80"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="172"/>
         <source>Opening the form…</source>
         <translation>正在打开表单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="129"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="131"/>
         <source>Confirm my paper or phone approval…</source>
         <translation>确认我的纸质/电话审批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="131"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="133"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="133"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="135"/>
         <source>Void this form with the reason: it is kept with its history, never deleted</source>
         <translation>注明原因后作废此表单：表单连同历史记录一并保留，不会删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="201"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="528"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="203"/>
         <source>on paper</source>
         <translation>在纸质表单上</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="201"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="528"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="203"/>
         <source>by phone</source>
         <translation>通过电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="204"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="202"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="204"/>
         <source>awaiting confirmation</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="278"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="461"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="572"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="280"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="463"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="503"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="470"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="472"/>
         <source>Cannot submit yet</source>
         <translation>暂时不能提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="471"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="473"/>
         <source>Correct the fields marked in red first.</source>
         <translation>请先更正标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="479"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="481"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="484"/>
-        <source>Opinion</source>
-        <translation>审批意见</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="484"/>
-        <source>Supervisor&apos;s opinion (required to return):</source>
-        <translation>督导意见（退回时必填）：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="490"/>
-        <source>Recording the decision…</source>
-        <translation>正在记录审批结果…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="500"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="507"/>
-        <source>Paper or phone approval</source>
-        <translation>纸质/电话审批</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="500"/>
-        <source>Who approved?</source>
-        <translation>由谁审批？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="507"/>
-        <source>Was it signed on paper? (No: by phone)</source>
-        <translation>是否在纸质表格上签批？（否：电话审批）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="511"/>
-        <source>Scan of the signed form (optional)</source>
-        <translation>已签批表格的扫描件（可选）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="515"/>
-        <source>Recording the approval…</source>
-        <translation>正在登记审批…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="524"/>
-        <location filename="../../desktop/ui/editor/record_window.py" line="535"/>
-        <source>Confirm an approval</source>
-        <translation>确认审批</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="525"/>
-        <source>No paper or phone approval of yours waits here for confirming.</source>
-        <translation>此表单没有待您确认的纸质/电话审批。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="530"/>
-        <source>Confirm that you approved “%1” %2 on %3?</source>
-        <translation>确认您于%3%2批准了“%1”？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="540"/>
-        <source>Confirming the approval…</source>
-        <translation>正在确认审批…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="547"/>
-        <source>Void “%1”? It is kept with its history and the reason, no longer counts and can no longer be changed.</source>
-        <translation>作废“%1”？表单连同历史记录和作废原因一并保留，不再计入统计，也不能再修改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="550"/>
-        <source>Void the form</source>
-        <translation>作废表单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="550"/>
-        <source>Why is it voided? (required)</source>
-        <translation>作废原因（必填）：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="556"/>
-        <source>A form is voided only with the reason: nothing was voided.</source>
-        <translation>作废表单须填写原因：未作废。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="562"/>
-        <source>Voiding…</source>
-        <translation>正在作废…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="564"/>
-        <source>Voided</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="564"/>
-        <source>The form was voided; it is kept, read-only.</source>
-        <translation>表单已作废，仍予保留，只读。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="568"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="499"/>
         <source>Comment on this form:</source>
         <translation>对此表单的意见：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="575"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="506"/>
         <source>Scans and photos</source>
         <translation>扫描件和照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="575"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="506"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="577"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="508"/>
         <source>Attach a scan or photo</source>
         <translation>附加扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="589"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="520"/>
         <source>Attaching…</source>
         <translation>正在附加…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/record_window.py" line="611"/>
+        <location filename="../../desktop/ui/editor/record_window.py" line="542"/>
         <source>Opening the attachment…</source>
         <translation>正在打开附件…</translation>
     </message>
@@ -4212,6 +4112,121 @@ The recovery file is for the agency head to keep offline: on a USB stick in the 
         <location filename="../../desktop/ui/pages/agency_settings.py" line="219"/>
         <source>How long each kind of file is kept before the Retention page lists it for destruction: years from the closing or archiving date, days for backups.</source>
         <translation>各类档案保存多久后列入“保存期限”页的待销毁清单：自结案或归档之日起按年计算，备份按天计算。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="24"/>
+        <source>Opinion</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="24"/>
+        <source>Supervisor&apos;s opinion (required to return):</source>
+        <translation>督导意见（退回时必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="30"/>
+        <source>Recording the decision…</source>
+        <translation>正在记录审批结果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="41"/>
+        <location filename="../../desktop/ui/editor/record_review.py" line="47"/>
+        <source>Paper or phone approval</source>
+        <translation>纸质/电话审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="41"/>
+        <source>Who approved?</source>
+        <translation>由谁审批？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="47"/>
+        <source>Was it signed on paper? (No: by phone)</source>
+        <translation>是否在纸质表格上签批？（否：电话审批）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="50"/>
+        <source>Scan of the signed form (optional)</source>
+        <translation>已签批表格的扫描件（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="54"/>
+        <source>Recording the approval…</source>
+        <translation>正在登记审批…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="64"/>
+        <location filename="../../desktop/ui/editor/record_review.py" line="75"/>
+        <source>Confirm an approval</source>
+        <translation>确认审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="65"/>
+        <source>No paper or phone approval of yours waits here for confirming.</source>
+        <translation>此表单没有待您确认的纸质/电话审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="68"/>
+        <source>on paper</source>
+        <translation>在纸质表单上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="68"/>
+        <source>by phone</source>
+        <translation>通过电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="70"/>
+        <source>Confirm that you approved “%1” %2 on %3?</source>
+        <translation>确认您于%3%2批准了“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="80"/>
+        <source>Confirming the approval…</source>
+        <translation>正在确认审批…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="88"/>
+        <source>Void “%1”? It is kept with its history and the reason, no longer counts and can no longer be changed.</source>
+        <translation>作废“%1”？表单连同历史记录和作废原因一并保留，不再计入统计，也不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="90"/>
+        <source>Void the form</source>
+        <translation>作废表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="90"/>
+        <source>Why is it voided? (required)</source>
+        <translation>作废原因（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="94"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="94"/>
+        <source>A form is voided only with the reason: nothing was voided.</source>
+        <translation>作废表单须填写原因：未作废。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="99"/>
+        <source>Voiding…</source>
+        <translation>正在作废…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="101"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/record_review.py" line="101"/>
+        <source>The form was voided; it is kept, read-only.</source>
+        <translation>表单已作废，仍予保留，只读。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.fields import AttachmentField
 from desktop.ui.editor.form_editor import FormEditor
 from desktop.ui.editor.record_reads import RecordScreen, RecordSide, read_screen, read_side, then_read
+from desktop.ui.editor.record_review import ReviewActions
 from desktop.ui.editor.signature_pad import SignaturePad
 from desktop.ui.formatting import local_time
 from desktop.ui.messages import ShowsFailures
@@ -70,6 +71,7 @@ class RecordWindow(ShowsFailures, QWidget):
         self._autosaved_at: QDateTime | None = None
         self._last_draft: dict[str, Any] | None = None
         self._closed = False
+        self.review = ReviewActions(self)  # decisions, paper approvals, voiding
         self._build()
         self.autosave = QTimer(self)
         self.autosave.timeout.connect(self.autosave_now)
@@ -480,89 +482,18 @@ class RecordWindow(ShowsFailures, QWidget):
 
         self.save(then=do_submit) if self.editor.dirty else do_submit()
 
+    # -- decisions, paper approvals and voiding: desktop/ui/editor/record_review.py ----------------------
     def decide(self, outcome: str) -> None:
-        opinion = self.dialogs.ask_text(self.tr("Opinion"), self.tr("Supervisor's opinion (required to return):"))
-        if opinion is None:
-            return
-        desk, record_id = self.desk, self.record.id
-        self._change(
-            lambda: desk.decide(record_id, outcome, opinion or None),
-            self.tr("Recording the decision…"),
-            Changes.RECORDS | Changes.CASES | Changes.GROUPS,
-        )
+        self.review.decide(outcome)
 
     def record_paper_approval(self) -> None:
-        """The supervisor approved on paper or by phone: who, when (today), and a scan if there is one.
-        It counts at once and stays flagged until the supervisor confirms it in the app."""
-        accounts = self.side_data.accounts if self.side_data else []  # read with the record, on the worker
-        reviewers = [a for a in accounts if a.active and a.id != self.desk.account.id and self.may_decide(a.roles)]
-        names = [a.display_name for a in reviewers]
-        chosen = self.dialogs.choose(self.tr("Paper or phone approval"), self.tr("Who approved?"), names)
-        if chosen is None:
-            return
-        approver = reviewers[names.index(chosen)]
-        channel = (
-            "paper"
-            if self.dialogs.confirm(
-                self.tr("Paper or phone approval"), self.tr("Was it signed on paper? (No: by phone)")
-            )
-            else "phone"
-        )
-        scan = self.dialogs.open_file(self.tr("Scan of the signed form (optional)")) if channel == "paper" else None
-        desk, record_id = self.desk, self.record.id
-        self._change(
-            lambda: desk.record_offline_approval(record_id, approver.id, desk.today(), channel, scan),
-            self.tr("Recording the approval…"),
-            Changes.RECORDS | Changes.CASES | Changes.GROUPS,
-        )
+        self.review.record_paper_approval()
 
     def confirm_approval(self) -> None:
-        """The reviewer confirms in the program the approval she gave on paper or by phone (asked first)."""
-        decision = self._my_unconfirmed()
-        if decision is None:
-            self.dialogs.info(
-                self.tr("Confirm an approval"),
-                self.tr("No paper or phone approval of yours waits here for confirming."),
-            )
-            return
-        how = self.tr("on paper") if decision.channel == "paper" else self.tr("by phone")
-        question = (
-            self.tr("Confirm that you approved “%1” %2 on %3?")
-            .replace("%1", self.form.title.get(self.lang))
-            .replace("%2", how)
-            .replace("%3", str(decision.given_on or ""))
-        )
-        if not self.dialogs.confirm(self.tr("Confirm an approval"), question):
-            return
-        desk, decision_id = self.desk, decision.id
-        self._change(
-            lambda: desk.confirm_offline_approval(decision_id),
-            self.tr("Confirming the approval…"),
-            Changes.RECORDS | Changes.CASES | Changes.GROUPS,
-        )
+        self.review.confirm_approval()
 
     def void(self) -> None:
-        """Void with the reason, asked first: the form stays with its history and counts no more."""
-        question = self.tr(
-            "Void “%1”? It is kept with its history and the reason, no longer counts and can no longer be changed."
-        ).replace("%1", self.form.title.get(self.lang))
-        reason = self.dialogs.ask_text(
-            self.tr("Void the form"), question + "\n" + self.tr("Why is it voided? (required)")
-        )
-        if reason is None:
-            return
-        if not reason.strip():
-            self.dialogs.error(
-                self.tr("Not done"), self.tr("A form is voided only with the reason: nothing was voided.")
-            )
-            return
-        desk, record_id = self.desk, self.record.id
-        self._change(
-            lambda: desk.void_record(record_id, reason),
-            self.tr("Voiding…"),
-            Changes.RECORDS | Changes.CASES | Changes.GROUPS | Changes.DRAFTS,
-            lambda _: self.dialogs.info(self.tr("Voided"), self.tr("The form was voided; it is kept, read-only.")),
-        )
+        self.review.void()
 
     def add_comment(self) -> None:
         text = self.dialogs.ask_text(self.tr("Comment"), self.tr("Comment on this form:"))
