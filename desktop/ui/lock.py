@@ -356,14 +356,14 @@ class Locker(QObject):
             panel.say(self.tr("Type your password to unlock."))
             return
         self._checking = True
-        for state in self._covered.values():
-            state.panel.checking(True)
+        for live in self._live_panels():
+            live.checking(True)
 
         def wrong(exc: Exception) -> None:
             self._checking = False
-            for state in self._covered.values():
-                state.panel.checking(False)
-                state.panel.say("")
+            for live in self._live_panels():
+                live.checking(False)
+                live.say("")
             if isinstance(exc, AccessDenied) and exc.code == "A001":
                 text = self.tr("The password is not right. Try again.")
             else:
@@ -433,6 +433,10 @@ class Locker(QObject):
         focus = state.focus
         if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)  # not Tab: a line edit keeps its cursor
+
+    def _live_panels(self) -> list[LockPanel]:
+        """The panels still on screen: a window closed (and deleted) while locked takes its panel with it."""
+        return [state.panel for state in self._covered.values() if shiboken6.isValid(state.panel)]
 
     # -- tests and screenshots -------------------------------------------------------------------------
     def panels(self) -> list[LockPanel]:

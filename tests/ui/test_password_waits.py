@@ -116,3 +116,30 @@ def test_the_sign_in_window_takes_one_attempt_at_a_time_and_counts_down(qtbot, t
     start.sign_in_wait.clock = lambda: LATER
     start.sign_in_wait.tick()
     assert start.sign_in_button.isEnabled() and start.sign_in_error.text() == ""
+
+
+def test_a_window_gone_while_locked_leaves_the_lock_screen_answering(qtbot, team):
+    """A second window (a record's, say) closed and deleted while every window is locked: a wrong password is
+    still answered on the screen that is left, and the right one still unlocks."""
+    from PySide6.QtWidgets import QWidget
+
+    wang = team.desk("wang")
+    window = MainWindow(wang, ScriptedDialogs(), idle=0)
+    qtbot.addWidget(window)
+    window.show()
+    other = QWidget()
+    other.show()
+    window.locker.lock()
+    settle(window)
+    assert len(window.locker.panels()) == 2
+    other.deleteLater()  # gone, and its lock panel with it
+    QApplication.processEvents()
+    panel = window.locker.panel_of(window)
+    panel.password.setText("not-the-password")
+    qtbot.mouseClick(panel.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.locker.checks.running == 0, timeout=15000)
+    settle(window)
+    assert window.locker.locked and "密码不正确" in panel.message.text()
+    panel.password.setText(PASSWORDS["wang"])
+    qtbot.mouseClick(panel.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.locker.locked, timeout=15000)
